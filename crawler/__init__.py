@@ -1,0 +1,1 @@
+"""Crawler for Chinese industry portals: the Scrapy project package."""

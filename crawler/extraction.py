@@ -1,0 +1,235 @@
+"""Pure DOM functions that find the parts of an article page.
+
+Every function takes a :class:`parsel.Selector` (or its lxml root) and returns
+plain strings, so they run on a saved page with no engine or network. Site
+selectors are tried first by the loader; these generic functions are what
+works on markup nobody described.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector
+
+from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
+
+__all__ = [
+    "block_lines",
+    "find_body",
+    "find_breadcrumb",
+    "find_counter_url",
+    "find_meta_line",
+    "find_part_urls",
+    "find_title",
+]
+
+BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table tbody td th section article header "
+    "footer blockquote pre dd dt dl center form hr main aside nav".split()
+)
+SKIP_TAGS = frozenset("script style noscript iframe select option textarea button object".split())
+# Containers inside an article that are furniture, by class or id.
+_FURNITURE_RE = re.compile(
+    r"(?:^|[\s_-])(?:pagelist|dede_pages|pages?|pager|pagination|share|bdshare\w*|jiathis\w*|"
+    r"related|relate|xgwz|comment\w*|prenext|pre_next|context|tags?|ad|ads|advert\w*|"
+    r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])",
+    re.I,
+)
+_BOILERPLATE_LINE_RE = re.compile(
+    r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
+    r"关闭窗口|返回顶部|收藏本文|字号|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
+    r"(?:\d+\s*)+(?:下一页|末页)?$)"
+)
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_PUNCT_RE = re.compile(r"[，。；：、！？,.;!?]")
+_COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
+_TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]+|——)\s*[^-_|–—]{2,30}$")
+_TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
+
+
+def _text_len(text: str) -> int:
+    return len(_CJK_RE.findall(text)) + sum(c.isalnum() for c in text if c.isascii())
+
+
+def block_lines(node: etree._Element) -> list[str]:
+    """The visible text of ``node`` as lines, breaking at block elements and ``<br>``."""
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in SKIP_TAGS:
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if el.text and tag:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(node)
+    text = _TRAILING_WS.sub("\n", "".join(parts))
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _is_furniture(el: etree._Element) -> bool:
+    attrs = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(attrs.strip()) and bool(_FURNITURE_RE.search(attrs))
+
+
+def _strip_furniture(node: etree._Element) -> etree._Element:
+    copy = etree.fromstring(etree.tostring(node), etree.HTMLParser())
+    body = copy.find(".//body")
+    root = body[0] if body is not None and len(body) else copy
+    for el in list(root.iter()):
+        if el is not root and isinstance(el.tag, str) and _is_furniture(el):
+            el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
+    return root
+
+
+def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
+    """Drop furniture lines (share bars, pagers, prev/next) and the given lines."""
+    dropped = {d for d in drop if d}
+    return [
+        line
+        for line in lines
+        if line not in dropped and not _BOILERPLATE_LINE_RE.match(line) and _text_len(line)
+    ]
+
+
+def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    for el in root.iter("p", "div", "td", "section", "article"):
+        if el.tag == "p":
+            text = "".join(el.itertext())
+        else:  # text directly inside a container (pages that use <br> instead of <p>)
+            text = (el.text or "") + "".join(child.tail or "" for child in el)
+        # Prose, not a meta line or a copyright notice.
+        if len(_CJK_RE.findall(text)) >= 8 and len(_LABEL_RE.findall(text)) < 2 and "©" not in text:
+            yield el, text
+
+
+def _link_density(el: etree._Element) -> float:
+    total = _text_len("".join(el.itertext())) or 1
+    linked = sum(_text_len("".join(a.itertext())) for a in el.iter("a"))
+    return linked / total
+
+
+def find_body(root: etree._Element) -> list[str]:
+    """Generic body: the container whose paragraphs hold the most prose.
+
+    Readability's idea adapted to Chinese: each paragraph scores by its length
+    and punctuation, gives its score to its parent and half to its grandparent;
+    the best container, discounted by link density, is the article.
+    """
+    scores: dict[etree._Element, float] = {}
+    for el, text in _paragraph_nodes(root):
+        score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text) / 50, 5)
+        parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
+        for node, share in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
+            if node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+                scores[node] = scores.get(node, 0.0) + score * share
+    if not scores:
+        return []
+    best = max(scores, key=lambda n: scores[n] * (1 - _link_density(n)))
+    return block_lines(_strip_furniture(best))
+
+
+def body_from_node(node: etree._Element) -> list[str]:
+    """Body lines of a container a site selector found."""
+    return block_lines(_strip_furniture(node))
+
+
+def find_title(sel: Selector) -> str | None:
+    """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site name."""
+    page_title = " ".join(sel.xpath("string(//title)").get("").split())
+    og = sel.xpath("//meta[@property='og:title']/@content").get()
+    headings = [
+        " ".join(h.split())
+        for h in sel.xpath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]").xpath("string()")
+        .getall()
+    ]
+    headings = [h for h in headings if 4 <= len(h) <= 120]
+    stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
+    for candidate in (og, *headings):
+        if candidate and stem and (candidate in page_title or stem in candidate):
+            return candidate
+    return og or stem or (headings[0] if headings else None)
+
+
+def find_breadcrumb(sel: Selector) -> list[str]:
+    """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb."""
+    for node in sel.xpath(
+        "//*[contains(@class, 'position') or contains(@class, 'place') or "
+        "contains(@class, 'crumb') or contains(@id, 'position') or contains(@id, 'crumb')]"
+    ):
+        crumbs = parse_breadcrumb(" ".join(node.xpath(".//text()").getall()))
+        if len(crumbs) >= 2:
+            return crumbs
+    for text in sel.xpath("//body//text()").getall():
+        if re.search(r"(?:当前|當前|您的|所在)\s*(?:的)?\s*(?:位置|位置)", text):
+            node = sel.xpath(f"//*[text()[contains(., {_xpath_literal(text.strip()[:8])})]]")
+            whole = " ".join(node[0].xpath(".//text()").getall()) if node else text
+            crumbs = parse_breadcrumb(whole)
+            if len(crumbs) >= 2:
+                return crumbs
+    return []
+
+
+def _xpath_literal(s: str) -> str:
+    return f"'{s}'" if "'" not in s else f'"{s}"'
+
+
+def find_meta_line(lines: list[str], title: str | None) -> str | None:
+    """The meta line: the first line after the title that reads as labelled fields."""
+    start = 0
+    if title:
+        start = next((i for i, line in enumerate(lines) if title in line), 0)
+    for line in lines[start : start + 12] + lines:
+        if not _LABEL_RE.search(line):
+            continue
+        meta = parse_meta(line)
+        if meta.published_at or len(meta.labels) >= 2:
+            return line
+    return None
+
+
+def find_counter_url(sel: Selector, base_url: str) -> str | None:
+    """The view-counter script URL (DedeCMS, EmpireCMS, PHPCMS style), absolute."""
+    for src in sel.xpath("//script/@src").getall():
+        if _COUNTER_SRC_RE.search(src):
+            return urljoin(base_url, src.strip())
+    return None
+
+
+def article_key(url: str) -> tuple[str, int] | None:
+    """``(folder path, part number)`` of an article URL, or None.
+
+    >>> article_key("http://x/jiliang/57604_3.html")
+    ('/jiliang/57604', 3)
+    >>> article_key("http://x/jiliang/list_3_2.html") is None
+    True
+    """
+    m = re.search(r"^(?P<stem>/(?:[\w-]+/)+\d+)(?:_(?P<n>\d+))?\.s?html?$", urlsplit(url).path)
+    return (m["stem"], int(m["n"] or 1)) if m else None
+
+
+def find_part_urls(sel: Selector, url: str) -> dict[int, str]:
+    """Links to other pages of the same split article, by page number."""
+    key = article_key(url)
+    if key is None:
+        return {}
+    parts = {}
+    for href in sel.xpath("//a/@href").getall():
+        target = urljoin(url, href.strip())
+        other = article_key(target)
+        if other and other[0] == key[0] and other[1] != key[1]:
+            parts[other[1]] = target.split("#")[0]
+    return parts

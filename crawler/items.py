@@ -1,0 +1,41 @@
+"""The records the crawler produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Article:
+    """One article of a portal, all of its pages joined."""
+
+    url: str | None = None
+    """The article's URL as fetched (first page), tracking parameters removed."""
+    title: str | None = None
+    """The headline, normalized (simplified script, no pinyin brackets)."""
+    published_at: str | None = None
+    """ISO 8601 in China time: ``2011-12-30`` for a date, ``2011-12-28T09:37:00+08:00`` with a time."""
+    published_raw: str | None = None
+    """The date as the page shows it."""
+    author: str | None = None
+    """The 作者/编辑 field; None when the page leaves it empty."""
+    source: str | None = None
+    """The 来源 field; None when the page leaves it empty (never "")."""
+    views: int | None = None
+    """The view count when crawled, inline or from the counter endpoint; it grows over time."""
+    body: str | None = None
+    """The article's paragraphs joined with "\\n": no title, meta line, pager or furniture."""
+    breadcrumb: str | None = None
+    """The page's breadcrumb, ``首页 > 新闻 > 热点聚焦``."""
+    section: str | None = None
+    """The section the article belongs to: the breadcrumb's last crumb (e.g. ``热点聚焦``)."""
+    crawled_at: str | None = None
+    """When the first page was fetched, ISO 8601 in UTC."""
+    encoding: str | None = None
+    """The encoding the page was decoded with (e.g. ``gb18030`` for a gb2312 declaration)."""
+    text_damaged: int = 0
+    """Number of damaged spots (U+FFFD, ``?`` inside Chinese text) left visible in title and body."""
+    content_hash: str | None = None
+    """SHA-1 of the normalized title and body: the same article under two URLs shares it."""
+    pages: int = 1
+    """How many pages the article is split into (``<id>.html``, ``<id>_2.html`` ...)."""

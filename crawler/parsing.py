@@ -1,0 +1,177 @@
+"""Pure parsers for the strings a Chinese portal article page shows.
+
+The meta line under the title ("发布时间:2011-12-30 作者: 来源: 浏览:1377511") is
+parsed label by label, so field order, empty fields, both colons and the label
+variants of PORTAL.md all work. Labels are matched in simplified and traditional
+script, since mirrors of the portal serve traditional text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from crawler.text import remove_pinyin_brackets
+
+__all__ = [
+    "CHINA_TZ",
+    "Meta",
+    "parse_breadcrumb",
+    "parse_counter_answer",
+    "parse_date",
+    "parse_meta",
+    "parse_views",
+]
+
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+# Longest labels first so "发布时间" wins over "时间" at the same position.
+LABELS: dict[str, tuple[str, ...]] = {
+    "date": ("发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间",
+             "時間", "时间", "日期"),
+    "source": ("信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源", "出处", "出處"),
+    "author": ("作者", "编辑", "編輯"),
+    "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
+              "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
+}  # fmt: skip
+_LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
+_ALL_LABELS = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
+# Callers remove pinyin-bracket artifacts (發(fā)布) before parsing.
+_LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
+
+_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+)
+_VIEWS_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>[万萬千kKwW])?\s*次?")
+_COUNTER_RE = re.compile(r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)""")
+_CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|＞|»|›|→|/|-&gt;|>>)\s*")
+_CRUMB_PREFIX_RE = re.compile(
+    r"^.*?(?:您(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置)\s*[:：]?\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Fields read from a meta line; ``None`` when absent or empty."""
+
+    published_raw: str | None = None
+    published_at: str | None = None
+    author: str | None = None
+    source: str | None = None
+    views: int | None = None
+    labels: tuple[str, ...] = ()
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """Find the first date in ``text``; return ``(raw, iso)`` in China time.
+
+    >>> parse_date("发布时间:2011-12-30 作者:")
+    ('2011-12-30', '2011-12-30')
+    >>> parse_date("2011年12月28日 09:37")
+    ('2011年12月28日 09:37', '2011-12-28T09:37:00+08:00')
+    >>> parse_date("2011/12/30 09:37:12")[1]
+    '2011-12-30T09:37:12+08:00'
+    >>> parse_date("2011-13-40") is None
+    True
+    """
+    for m in _DATE_RE.finditer(text):
+        try:
+            day = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=CHINA_TZ)
+            if m["H"] is None:
+                return m[0].strip(), day.date().isoformat()
+            moment = day.replace(hour=int(m["H"]), minute=int(m["M"]), second=int(m["S"] or 0))
+        except ValueError:
+            continue
+        return m[0].strip(), moment.isoformat()
+    return None
+
+
+def parse_views(text: str) -> int | None:
+    """Read a view count: ``8159``, ``8159次``, ``1.2万``, ``12,345``.
+
+    >>> parse_views("1377511"), parse_views("50995次"), parse_views("1.2万"), parse_views("")
+    (1377511, 50995, 12000, None)
+    """
+    m = _VIEWS_RE.match(text.strip())
+    if not m:
+        return None
+    unit = m["unit"]
+    number = m["num"].replace(",", "")
+    if unit in ("万", "萬", "w", "W"):
+        return round(float(number) * 10_000)
+    if unit in ("千", "k", "K"):
+        return round(float(number) * 1_000)
+    return int(float(number)) if "." in number else int(number)
+
+
+def parse_counter_answer(text: str) -> int | None:
+    """Read the number a counter script writes.
+
+    >>> parse_counter_answer("document.write('8159');")
+    8159
+    >>> parse_counter_answer("$('#hits').html('123');")
+    123
+    >>> parse_counter_answer("<html>error</html>") is None
+    True
+    """
+    m = _COUNTER_RE.search(text)
+    return parse_views(m[1]) if m else None
+
+
+def _value(text: str, field: str) -> str | None:
+    """The value right after a label, up to the next whitespace (dates may hold a time)."""
+    if field == "date":
+        found = parse_date(text[:40])
+        return found[0] if found and text.lstrip().startswith(found[0][:4]) else None
+    value = text.split(maxsplit=1)[0] if text.strip() else ""
+    return value or None
+
+
+def parse_meta(line: str) -> Meta:
+    """Parse a meta line, label-anchored, in any field order.
+
+    >>> parse_meta("发布时间:2011-12-30 作者: 来源: 浏览:1377511")
+    Meta(published_raw='2011-12-30', published_at='2011-12-30', author=None, source=None, \
+views=1377511, labels=('date', 'author', 'source', 'views'))
+    >>> m = parse_meta("来源：国家质检总局 发布时间：2011-12-28 09:37 点击数：50995 打印 字号:")
+    >>> m.source, m.published_at, m.views
+    ('国家质检总局', '2011-12-28T09:37:00+08:00', 50995)
+    """
+    matches = list(_LABEL_RE.finditer(line))
+    found: dict[str, str | None] = {}
+    labels: list[str] = []
+    for i, m in enumerate(matches):
+        field = _LABEL_TO_FIELD[m["label"]]
+        if field in found:
+            continue
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        found[field] = _value(line[m.end() : end], field)
+        labels.append(field)
+    raw = found.get("date")
+    date = parse_date(raw) if raw else None
+    views = found.get("views")
+    return Meta(
+        published_raw=date[0] if date else None,
+        published_at=date[1] if date else None,
+        author=found.get("author"),
+        source=found.get("source"),
+        views=parse_views(views) if views else None,
+        labels=tuple(labels),
+    )
+
+
+def parse_breadcrumb(text: str) -> list[str]:
+    """Split a breadcrumb into its crumbs, dropping the "you are here" prefix.
+
+    >>> parse_breadcrumb("您当前的位置: 首页 > 文化 > 计量文化研究")
+    ['首页', '文化', '计量文化研究']
+    >>> parse_breadcrumb("当前位置：首页 » 新闻 » 热点聚焦 » 正文")
+    ['首页', '新闻', '热点聚焦']
+    """
+    text = _CRUMB_PREFIX_RE.sub("", " ".join(remove_pinyin_brackets(text)[0].split()))
+    crumbs = [c.strip() for c in _CRUMB_SPLIT_RE.split(text) if c.strip()]
+    if crumbs and crumbs[-1] in ("正文", "内容", "詳情", "详情", "正文内容"):
+        crumbs.pop()
+    return crumbs

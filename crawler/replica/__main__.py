@@ -1,0 +1,42 @@
+"""``python -m crawler.replica --port 0 [--articles N] [--seed S] [--truth FILE]``.
+
+The first line printed is the server's URL; the server runs until killed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from crawler.replica import Site, make_server
+from crawler.replica.truth import truth_records
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m crawler.replica", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--truth", help="also write the ground truth as JSON Lines to this file")
+    args = parser.parse_args(argv)
+
+    site = Site(args.articles, args.seed)
+    server = make_server(site, host=args.host, port=args.port)
+    if args.truth:
+        with open(args.truth, "w", encoding="utf-8") as f:
+            for record in truth_records(site, server.url.rstrip("/")):
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(server.url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Pure text-normalization functions for Chinese portal text.
+
+Each function takes and returns ``str`` (or a count) and holds no state beyond
+cached converters, so pipelines, loaders and tests share one implementation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+__all__ = [
+    "collapse_whitespace",
+    "count_damage",
+    "fold_fullwidth_alnum",
+    "normalize_text",
+    "remove_pinyin_brackets",
+    "to_simplified",
+]
+
+# A bracketed run of lowercase letters that may be a tone-marked pinyin syllable:
+# "計(jì)", "網（wǎng）". Whether it *is* a reading is decided per character.
+_BRACKET_RE = re.compile(r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-zü\u00e0-\u01dc]{1,7})[)）]")
+_TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+# "?" wedged inside Chinese text: a CJK neighbour on one side, no space on either
+# side. Real question marks in Chinese are full-width (？) and end a clause.
+_WEDGED_QMARK_RE = re.compile(rf"(?<=[{_CJK}])\?(?=\S)|(?<=\S)\?(?=[{_CJK}])")
+
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_FULLWIDTH_ALNUM = {
+    cp: unicodedata.normalize("NFKC", chr(cp))
+    for cp in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+}
+
+
+@cache
+def _readings(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(char, style=Style.TONE, heteronym=True, errors="ignore")
+    return frozenset(r for group in readings for r in group)
+
+
+def remove_pinyin_brackets(text: str) -> tuple[str, int]:
+    """Remove ``(pīnyīn)`` after a character when it is a reading of that character.
+
+    Returns the text and the number of brackets removed. Brackets that are not
+    a tone-marked reading of the character before them are kept.
+
+    >>> remove_pinyin_brackets("中國計(jì)量網(wǎng)")
+    ('中國計量網', 2)
+    >>> remove_pinyin_brackets("计量(metrology)、(2011)、(ISO)、量(jì)")
+    ('计量(metrology)、(2011)、(ISO)、量(jì)', 0)
+    """
+    removed = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal removed
+        syl = m["syl"]
+        if _TONE_MARKS.isdisjoint(syl) or syl not in _readings(m["char"]):
+            return m[0]
+        removed += 1
+        return m["char"]
+
+    return _BRACKET_RE.sub(repl, text), removed
+
+
+@cache
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str, config: str = "t2s") -> str:
+    """Convert traditional script to simplified with OpenCC.
+
+    >>> to_simplified("發布時間 瀏覽 來源")
+    '发布时间 浏览 来源'
+    """
+    return _converter(config).convert(text)
+
+
+def fold_fullwidth_alnum(text: str) -> str:
+    """Fold full-width letters and digits to ASCII; keep Chinese punctuation.
+
+    >>> fold_fullwidth_alnum("ＩＳＯ９０００，计量：")
+    'ISO9000，计量：'
+    """
+    return text.translate(_FULLWIDTH_ALNUM)
+
+
+def collapse_whitespace(text: str) -> str:
+    """Collapse spaces (including U+3000 and nbsp) and trim every line; drop empty lines.
+
+    >>> collapse_whitespace("\\u3000\\u3000第一段 \\xa0 文字\\n\\n  第二段 ")
+    '第一段 文字\\n第二段'
+    """
+    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def count_damage(text: str) -> int:
+    """Count damaged spots: U+FFFD and ``?`` wedged inside Chinese text.
+
+    >>> count_damage("水电燃?xì)獗?、可燃")
+    2
+    >>> count_damage("是吗? 是的？\\ufffd")
+    1
+    """
+    return text.count("\ufffd") + len(_WEDGED_QMARK_RE.findall(text))
+
+
+def normalize_text(text: str, *, simplify: bool = True, config: str = "t2s") -> tuple[str, int, int]:
+    """Apply every normalization step to one text.
+
+    Returns ``(text, pinyin_removed, damaged_spots)``. Damage is counted after
+    the pinyin brackets are gone (so ``當(dāng)?`` counts) and is never "repaired".
+    """
+    text, removed = remove_pinyin_brackets(text)
+    if simplify:
+        text = to_simplified(text, config)
+    text = collapse_whitespace(fold_fullwidth_alnum(text))
+    return text, removed, count_damage(text)

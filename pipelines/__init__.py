@@ -1,0 +1,1 @@
+"""Item pipelines, one component per module (see ITEM_PIPELINES in crawler.settings)."""
