@@ -28,10 +28,44 @@ __all__ = [
 ]
 
 BLOCK_TAGS = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table tbody td th section article header "
-    "footer blockquote pre dd dt dl center form hr main aside nav".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "dl",
+        "center",
+        "form",
+        "hr",
+        "main",
+        "aside",
+        "nav",
+    ]
 )
-SKIP_TAGS = frozenset("script style noscript iframe select option textarea button object".split())
+SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
+)
 # Containers inside an article that are furniture, by class or id.
 _FURNITURE_RE = re.compile(
     r"(?:^|[\s_-])(?:pagelist|dede_pages|pages?|pager|pagination|share|bdshare\w*|jiathis\w*|"
@@ -133,7 +167,10 @@ def find_body(root: etree._Element) -> list[str]:
     for el, text in _paragraph_nodes(root):
         score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text) / 50, 5)
         parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
-        for node, share in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
+        for node, share in (
+            (parent, 1.0),
+            (parent.getparent() if parent is not None else None, 0.5),
+        ):
             if node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
                 scores[node] = scores.get(node, 0.0) + score * share
     if not scores:
@@ -153,7 +190,8 @@ def find_title(sel: Selector) -> str | None:
     og = sel.xpath("//meta[@property='og:title']/@content").get()
     headings = [
         " ".join(h.split())
-        for h in sel.xpath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]").xpath("string()")
+        for h in sel.xpath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]")
+        .xpath("string()")
         .getall()
     ]
     headings = [h for h in headings if 4 <= len(h) <= 120]

@@ -118,6 +118,11 @@ def build_article(
         lines = find_body(response.selector.root)
     drop = {title, meta_line}
     loader.add_value(
-        "body", [line for line in clean_body_lines(lines) if _unpinyin(line) not in drop and line not in drop]
+        "body",
+        [
+            line
+            for line in clean_body_lines(lines)
+            if _unpinyin(line) not in drop and line not in drop
+        ],
     )
     return loader.load_item()

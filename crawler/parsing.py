@@ -45,7 +45,9 @@ _DATE_RE = re.compile(
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
 _VIEWS_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>[万萬千kKwW])?\s*次?")
-_COUNTER_RE = re.compile(r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)""")
+_COUNTER_RE = re.compile(
+    r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)"""
+)
 _CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|＞|»|›|→|/|-&gt;|>>)\s*")
 _CRUMB_PREFIX_RE = re.compile(
     r"^.*?(?:您(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置)\s*[:：]?\s*"

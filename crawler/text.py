@@ -21,7 +21,9 @@ __all__ = [
 
 # A bracketed run of lowercase letters that may be a tone-marked pinyin syllable:
 # "計(jì)", "網（wǎng）". Whether it *is* a reading is decided per character.
-_BRACKET_RE = re.compile(r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-zü\u00e0-\u01dc]{1,7})[)）]")
+_BRACKET_RE = re.compile(
+    r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-zü\u00e0-\u01dc]{1,7})[)）]"
+)
 _TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -114,7 +116,9 @@ def count_damage(text: str) -> int:
     return text.count("\ufffd") + len(_WEDGED_QMARK_RE.findall(text))
 
 
-def normalize_text(text: str, *, simplify: bool = True, config: str = "t2s") -> tuple[str, int, int]:
+def normalize_text(
+    text: str, *, simplify: bool = True, config: str = "t2s"
+) -> tuple[str, int, int]:
     """Apply every normalization step to one text.
 
     Returns ``(text, pinyin_removed, damaged_spots)``. Damage is counted after

@@ -54,7 +54,9 @@ def normalize_article(
 
 
 class NormalizePipeline:
-    def __init__(self, *, simplify: bool = True, opencc_config: str = "t2s", crawler: Crawler | None = None):
+    def __init__(
+        self, *, simplify: bool = True, opencc_config: str = "t2s", crawler: Crawler | None = None
+    ):
         self.simplify = simplify
         self.opencc_config = opencc_config
         self.crawler = crawler
@@ -69,7 +71,9 @@ class NormalizePipeline:
         )
 
     def process_item(self, item: Article) -> Article:
-        out, removed = normalize_article(item, simplify=self.simplify, opencc_config=self.opencc_config)
+        out, removed = normalize_article(
+            item, simplify=self.simplify, opencc_config=self.opencc_config
+        )
         stats = self.crawler.stats if self.crawler else None
         if stats is not None:
             if removed:

@@ -6,6 +6,7 @@ needs no page in memory: only the per-section lists of ids (plain ints).
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -75,11 +76,25 @@ SENTENCES = (
 # Shown full-width on the page, folded to ASCII in the record.
 FULLWIDTH_SENTENCE = ("本次共抽检ＪＪＧ５３９类电子秤２０台。", "本次共抽检JJG539类电子秤20台。")
 NAMES = ("沈平子", "王喆", "李堃", "张珺", "刘云", "陈明", "郑赟", "周玥", "孙立新", "吴镕")
-SOURCES = ("国家质检总局", "中国计量报", "www.jlbjb.com", "市场监管总局", "中国计量网", "中国质量报")
+SOURCES = (
+    "国家质检总局",
+    "中国计量报",
+    "www.jlbjb.com",
+    "市场监管总局",
+    "中国计量网",
+    "中国质量报",
+)
 TITLE_WORDS = (
     ("市场监管总局", "省计量院", "市质监局", "中国计量科学研究院", "县市场监管局", "计量协会"),
     ("召开", "开展", "部署", "完成", "启动", "推进"),
-    ("计量监督检查", "能源计量审查", "计量比对", "民生计量专项行动", "检定规程宣贯", "计量文化研讨"),
+    (
+        "计量监督检查",
+        "能源计量审查",
+        "计量比对",
+        "民生计量专项行动",
+        "检定规程宣贯",
+        "计量文化研讨",
+    ),
     ("工作会议", "成效显著", "取得新进展", "专题培训", "经验交流会", "阶段性总结"),
 )
 
@@ -140,7 +155,9 @@ class Site:
     @cached_property
     def sample_id(self) -> int:
         target = datetime(2011, 12, 30, 12, 0)
-        i = FIRST_ID + round((target - START).total_seconds() / (END - START).total_seconds() * self.n)
+        i = FIRST_ID + round(
+            (target - START).total_seconds() / (END - START).total_seconds() * self.n
+        )
         return min(max(i, FIRST_ID), FIRST_ID + self.n - 1)
 
     def section_of(self, i: int) -> Section:
@@ -166,7 +183,9 @@ class Site:
             return self._sample(i)
         rng = random.Random(self.seed * 1_000_003 + i)
         published = self._date_of(i).replace(second=rng.randrange(60))
-        template = "dede2008" if published.year < 2012 else "cms2015" if published.year < 2019 else "h5"
+        template = (
+            "dede2008" if published.year < 2012 else "cms2015" if published.year < 2019 else "h5"
+        )
         paragraphs = []
         for _ in range(rng.randint(3, 9)):
             text = "".join(rng.sample(SENTENCES, rng.randint(2, 4)))
@@ -199,7 +218,7 @@ class Site:
             pages=pages,
             mirror=rng.random() < 0.2,
             tracking=rng.random() < 0.1,
-            page_paragraphs=[list(range(a, b)) for a, b in zip(bounds, bounds[1:], strict=False)],
+            page_paragraphs=[list(range(a, b)) for a, b in itertools.pairwise(bounds)],
         )
 
     def _sample(self, i: int) -> ArticleSpec:

@@ -57,7 +57,11 @@ def mirror_text(text: str) -> str:
         out.append(ch)
         if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.3:
             reading = pinyin(ch, style=Style.TONE, errors="ignore")
-            if reading and reading[0][0] and any(c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" for c in reading[0][0]):
+            if (
+                reading
+                and reading[0][0]
+                and any(c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" for c in reading[0][0])
+            ):
                 out.append(f"({reading[0][0]})")
     return "".join(out)
 
@@ -103,7 +107,7 @@ def _head(title: str, charset_meta: str) -> str:
     else:
         meta = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'
     return (
-        f'<!DOCTYPE html>\n<html><head>{meta}<title>{html.escape(title)}</title>'
+        f"<!DOCTYPE html>\n<html><head>{meta}<title>{html.escape(title)}</title>"
         '<script src="/js/tongji.js"></script></head><body>\n'
     )
 
@@ -132,7 +136,7 @@ def _sidebar(site: Site, t: Text) -> str:
         f'<h3>{t("公告")}</h3><a href="/plus/list.php?tid=2">{t("征订通知")}</a>'
         f'<div class="member">{t("会员注册")} {t("已有账号")}, {t("会员登陆")} {t("完善信息")} '
         f'<a href="/member/resetpassword.php">{t("找回密码")}</a></div>'
-        f'<h3>{t("最新文章")}</h3><ul>{items}</ul></div>\n'
+        f"<h3>{t('最新文章')}</h3><ul>{items}</ul></div>\n"
     )
 
 
@@ -163,7 +167,9 @@ def _part_pager(spec: ArticleSpec, part: int, mirror: bool) -> str:
         return ""
     name = spec.part_path
     links = [
-        f"<li class='thisclass'>{n}</li>" if n == part else f'<li><a href="{name(n, mirror=mirror)}">{n}</a></li>'
+        f"<li class='thisclass'>{n}</li>"
+        if n == part
+        else f'<li><a href="{name(n, mirror=mirror)}">{n}</a></li>'
         for n in range(1, spec.pages + 1)
     ]
     if part < spec.pages:
@@ -197,7 +203,11 @@ def article_page(site: Site, spec: ArticleSpec, part: int = 1, *, mirror: bool =
     raw: Text = _plain if spec.sample else t
     title = raw(spec.title)
     paras = [spec.paragraphs[i][0] for i in spec.page_paragraphs[part - 1]]
-    extra = f' <a href="{spec.part_path(1, mirror=True)}">繁體中文</a>' if spec.mirror and not mirror else ""
+    extra = (
+        f' <a href="{spec.part_path(1, mirror=True)}">繁體中文</a>'
+        if spec.mirror and not mirror
+        else ""
+    )
     pager = _part_pager(spec, part, mirror)
     share = f'<div class="share">{t("分享到")}: <a href="javascript:;">QQ</a> <a href="javascript:;">{t("微博")}</a></div>\n'
     style = spec.template
@@ -249,11 +259,17 @@ def list_page(site: Site, section: Section, n: int) -> str:
     if n > 1:
         pager.append(f'<li><a href="list_{tid}_{n - 1}.html">上一页</a></li>')
     for k in range(max(1, n - 2), min(last, n + 2) + 1):
-        pager.append("<li class='thisclass'>%d</li>" % k if k == n else f'<li><a href="list_{tid}_{k}.html">{k}</a></li>')
+        pager.append(
+            f"<li class='thisclass'>{k}</li>"
+            if k == n
+            else f'<li><a href="list_{tid}_{k}.html">{k}</a></li>'
+        )
     if n < last:
         pager.append(f'<li><a href="list_{tid}_{n + 1}.html">下一页</a></li>')
     pager.append(f'<li><a href="list_{tid}_{last}.html">末页</a></li>')
-    pager.append(f'<span class="pageinfo">共 <strong>{last}</strong>页<strong>{len(ids)}</strong>条</span>')
+    pager.append(
+        f'<span class="pageinfo">共 <strong>{last}</strong>页<strong>{len(ids)}</strong>条</span>'
+    )
     return (
         _head(f"{section.name}_{SITE_NAME}", "dede")
         + _header(_plain)
@@ -287,7 +303,9 @@ def channel_page(site: Site, channel_folder: str) -> str:
 def home_page(site: Site) -> str:
     """The home page: channels, sections, headlines, and the link traps."""
     newest = list(site.ids)[-10:][::-1]
-    headlines = "".join(_item(site.article(i), tracking="?from=index&utm_source=wechat") for i in newest)
+    headlines = "".join(
+        _item(site.article(i), tracking="?from=index&utm_source=wechat") for i in newest
+    )
     sections = "".join(f'<li><a href="/{s.folder}/">{s.name}</a></li>' for s in SECTIONS)
     traps = (
         f'<a href="{OFFSITE}">计量报</a> <a href="javascript:void(0)">订阅</a> '

@@ -21,7 +21,9 @@ from crawler.replica.truth import truth_records
 __all__ = ["ReplicaServer", "make_server"]
 
 ROBOTS = "User-agent: *\nDisallow: /member/\nDisallow: /plus/search.php\n"
-_ARTICLE_RE = re.compile(r"^(?P<big5>/big5)?/(?P<folder>[a-z]+)/(?P<id>\d+)(?:_(?P<part>\d+))?\.html$")
+_ARTICLE_RE = re.compile(
+    r"^(?P<big5>/big5)?/(?P<folder>[a-z]+)/(?P<id>\d+)(?:_(?P<part>\d+))?\.html$"
+)
 _LIST_RE = re.compile(r"^/(?P<folder>[a-z]+)/(?:index\.html|list_(?P<tid>\d+)_(?P<n>\d+)\.html)?$")
 
 
@@ -63,7 +65,11 @@ class ReplicaServer(ThreadingHTTPServer):
                 return None
             spec = site.article(aid)
             mirror = bool(m["big5"])
-            if spec.section.folder != m["folder"] or part > spec.pages or (mirror and not spec.mirror):
+            if (
+                spec.section.folder != m["folder"]
+                or part > spec.pages
+                or (mirror and not spec.mirror)
+            ):
                 return None
             if m["part"] == "1":
                 return None
@@ -76,7 +82,9 @@ class ReplicaServer(ThreadingHTTPServer):
             if section is None:
                 return None
             n = int(m["n"] or 1)
-            if m["tid"] and int(m["tid"]) != section.typeid or not 1 <= n <= site.list_pages(folder):
+            if (m["tid"] and int(m["tid"]) != section.typeid) or not 1 <= n <= site.list_pages(
+                folder
+            ):
                 return None
             return 200, list_page(site, section, n), n % 2 == 1
         return None
@@ -87,7 +95,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "ReplicaDedeCMS/5.7"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _send(self, status: int, body: bytes, content_type: str) -> None:

@@ -1,0 +1,65 @@
+"""Scrapy settings of the portal crawler.
+
+Politeness is on by default, for real sites: robots.txt, AutoThrottle, a
+descriptive User-Agent and modest concurrency. ``LOCAL_REPLICA_SETTINGS`` is
+what tests, the demo and benchmarks switch to for the local replica.
+"""
+
+BOT_NAME = "portal"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# --- politeness (real sites) -------------------------------------------------
+USER_AGENT = (
+    "portal-crawler/0.1 (research archive of Chinese industry portals; "
+    "polite: obeys robots.txt, throttled)"
+)
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+
+# --- components ----------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    # below HttpCompressionMiddleware (590), so it sees the decompressed body
+    "crawler.middlewares.EncodingFixMiddleware": 580,
+}
+ITEM_PIPELINES = {
+    "pipelines.normalize.NormalizePipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.jsonl.JsonLinesPipeline": 800,
+    "pipelines.sqlite.SQLitePipeline": 810,
+}
+
+# --- extraction and normalization --------------------------------------------
+PORTAL_ENCODINGS = ["utf-8", "gb18030", "big5"]
+NORMALIZE_SIMPLIFIED = True
+NORMALIZE_OPENCC_CONFIG = "t2s"
+VALIDATE_REQUIRED_FIELDS = ["title", "body"]
+
+# --- storage -------------------------------------------------------------------
+JSONL_PATH = "data/articles.jsonl"
+SQLITE_PATH = "data/portal.sqlite"
+SQLITE_BATCH_SIZE = 100
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
+
+# For the local replica only: no delays, no throttling, full concurrency.
+LOCAL_REPLICA_SETTINGS = {
+    "ROBOTSTXT_OBEY": False,
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS": 32,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
+}
