@@ -1,0 +1,67 @@
+"""``scrapy demo``: crawl the bundled offline replica completely into ``data/demo/``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scrapy.commands import ScrapyCommand
+
+from crawler.replica.process import ReplicaProcess
+from crawler.summary import compare_with_truth, field_counts
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+
+    def short_desc(self) -> str:
+        return "Start the offline replica, crawl it completely into data/demo/, print a summary"
+
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--articles", type=int, default=300, help="replica size (default 300)")
+        parser.add_argument("--out", default="data/demo", help="output folder (replaced each run)")
+
+    def process_options(self, args: list[str], opts) -> None:
+        super().process_options(args, opts)
+        out = Path(opts.out)
+        out.mkdir(parents=True, exist_ok=True)
+        self.paths = {"jsonl": out / "articles.jsonl", "sqlite": out / "portal.sqlite"}
+        for path in [*self.paths.values(), out / "portal.sqlite-wal", out / "portal.sqlite-shm"]:
+            path.unlink(missing_ok=True)
+        if not opts.loglevel:
+            self.settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+        self.settings.set("PROGRESS_ENABLED", True, priority="cmdline")
+        self.settings.setdict(self.settings.getdict("LOCAL_REPLICA_SETTINGS"), priority="cmdline")
+        self.settings.set("JSONL_PATH", str(self.paths["jsonl"]), priority="cmdline")
+        self.settings.set("SQLITE_PATH", str(self.paths["sqlite"]), priority="cmdline")
+
+    def run(self, args: list[str], opts) -> None:
+        with ReplicaProcess(articles=opts.articles) as replica:
+            print(f"replica of 中国计量网 with {opts.articles} articles at {replica.url}")
+            crawler = self.crawler_process.create_crawler("portal")
+            self.crawler_process.crawl(crawler, start_url=replica.url)
+            self.crawler_process.start()
+            truth = list(replica.truth())
+        self.summarize(crawler.stats.get_stats(), truth)
+
+    def summarize(self, stats: dict, truth: list[dict]) -> None:
+        total, counts = field_counts(self.paths["sqlite"])
+        report = compare_with_truth(self.paths["sqlite"], truth)
+        print(f"\narticles stored: {total} (finish reason: {stats.get('finish_reason')})")
+        for name, count in counts.items():
+            print(f"  with {name:<13} {count:>6}  ({count / max(total, 1):.0%})")
+        print(
+            f"ground truth: {report['exact']}/{report['expected']} articles right on every field, "
+            f"{len(report['missing'])} missing, {len(report['extra'])} extra"
+        )
+        for name, urls in report["mismatches"].items():
+            print(f"  {name} differs on {len(urls)}, e.g. {urls[0]}")
+        interesting = {k: v for k, v in stats.items() if k.startswith("portal/")}
+        print("crawl stats:", json.dumps(interesting, ensure_ascii=False, sort_keys=True))
+        print(f"JSON Lines: {self.paths['jsonl']}\nSQLite:     {self.paths['sqlite']}")
+        print(
+            f'try: sqlite3 {self.paths["sqlite"]} "SELECT title, published_at, views FROM articles LIMIT 5"'
+        )
+        if report["missing"] or report["exact"] < 0.99 * report["expected"]:
+            self.exitcode = 1

@@ -1,0 +1,55 @@
+"""What a crawl stored, read back from the SQLite file, and how it compares to a ground truth."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+FIELDS = ("title", "published_at", "author", "source", "views", "body", "breadcrumb", "section")
+COMPARED = (*FIELDS, "text_damaged", "pages")
+
+
+def field_counts(db_path: str | Path) -> tuple[int, dict[str, int]]:
+    """Number of articles, and how many have each field (not NULL, not empty)."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        counts = {
+            name: db.execute(
+                f"SELECT count(*) FROM articles WHERE {name} IS NOT NULL AND {name} != ''"
+            ).fetchone()[0]
+            for name in FIELDS
+        }
+    finally:
+        db.close()
+    return total, counts
+
+
+def compare_with_truth(db_path: str | Path, truth: Iterable[dict]) -> dict[str, object]:
+    """Articles stored vs expected: missing, extra, and per-field mismatches."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    db.row_factory = sqlite3.Row
+    try:
+        rows = {row["url"]: dict(row) for row in db.execute("SELECT * FROM articles")}
+    finally:
+        db.close()
+    expected = {record["url"]: record for record in truth}
+    mismatches: dict[str, list[str]] = {}
+    exact = 0
+    for url, record in expected.items():
+        row = rows.get(url)
+        if row is None:
+            continue
+        wrong = [name for name in COMPARED if row.get(name) != record.get(name)]
+        for name in wrong:
+            mismatches.setdefault(name, []).append(url)
+        exact += not wrong
+    return {
+        "expected": len(expected),
+        "stored": len(rows),
+        "missing": sorted(set(expected) - set(rows)),
+        "extra": sorted(set(rows) - set(expected)),
+        "exact": exact,
+        "mismatches": mismatches,
+    }
