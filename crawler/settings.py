@@ -64,5 +64,6 @@ LOCAL_REPLICA_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
 }
 
-EXTENSIONS = {"crawler.extensions.Progress": 500}
+EXTENSIONS = {"crawler.extensions.Progress": 500, "crawler.extensions.StatsFile": 510}
+STATS_JSON_PATH = ""
 PROGRESS_ENABLED = False

@@ -103,7 +103,8 @@ class PortalSpider(scrapy.Spider):
             return
         self._inc("portal/index_pages")
         folder = section_folder(response.url)
-        dates_here: list[date] = []
+        # dates per list container: the page's own list, not a sidebar of newest articles
+        dates_by_list: dict[object, list[date]] = {}
         next_url = None
         for url, a in self._links(response):
             key = article_key(url)
@@ -112,7 +113,8 @@ class PortalSpider(scrapy.Spider):
                     continue
                 listed = self._listed_date(a)
                 if listed and section_folder(url) == folder:
-                    dates_here.append(listed)
+                    container = a.root.getparent().getparent()
+                    dates_by_list.setdefault(container, []).append(listed)
                 if self.since and listed and listed < self.since:
                     self._inc("portal/articles/skipped_since")
                     continue
@@ -123,6 +125,7 @@ class PortalSpider(scrapy.Spider):
                     next_url = url
                 elif url.endswith("/") and self._wanted(url) and self.sections is None:
                     yield Request(url, callback=self.parse_index, cb_kwargs={"page": 1})
+        dates_here = max(dates_by_list.values(), key=len, default=[])
         yield from self._paginate(response, next_url, page, dates_here)
 
     def _listed_date(self, a: scrapy.Selector) -> date | None:

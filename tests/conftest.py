@@ -1,0 +1,72 @@
+"""Shared fixtures: a replica server on a free port and a real ``scrapy crawl`` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from crawler.replica.process import ReplicaProcess
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCAL = [
+    "-s", "ROBOTSTXT_OBEY=False",
+    "-s", "AUTOTHROTTLE_ENABLED=False",
+    "-s", "DOWNLOAD_DELAY=0",
+    "-s", "CONCURRENT_REQUESTS=32",
+    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
+]  # fmt: skip
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    log: str
+    stats: dict
+    jsonl: Path
+    sqlite: Path
+
+    def items(self) -> list[dict]:
+        with self.jsonl.open(encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+
+def run_crawl(out: Path, start_url: str, *args: str) -> CrawlResult:
+    """``scrapy crawl portal`` against ``start_url``, politeness off, output in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {"jsonl": out / "articles.jsonl", "sqlite": out / "portal.sqlite", "stats": out / "stats.json"}
+    cmd = [
+        sys.executable, "-m", "scrapy", "crawl", "portal",
+        "-a", f"start_url={start_url}", *args, *LOCAL,
+        "-s", f"JSONL_PATH={paths['jsonl']}",
+        "-s", f"SQLITE_PATH={paths['sqlite']}",
+        "-s", f"STATS_JSON_PATH={paths['stats']}",
+        "-s", f"LOG_FILE={out / 'crawl.log'}",
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    log = (out / "crawl.log").read_text(encoding="utf-8") if (out / "crawl.log").exists() else ""
+    stats = json.loads(paths["stats"].read_text(encoding="utf-8")) if paths["stats"].exists() else {}
+    return CrawlResult(proc.returncode, log + proc.stderr, stats, paths["jsonl"], paths["sqlite"])
+
+
+@pytest.fixture(scope="session")
+def replica():
+    with ReplicaProcess(articles=300, seed=1) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def truth(replica) -> dict[str, dict]:
+    return {record["url"]: record for record in replica.truth()}
+
+
+@pytest.fixture(scope="session")
+def full_crawl(replica, tmp_path_factory) -> CrawlResult:
+    """One complete crawl of the replica, shared by the end-to-end tests."""
+    return run_crawl(tmp_path_factory.mktemp("full"), replica.url)
