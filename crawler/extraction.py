@@ -82,6 +82,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PUNCT_RE = re.compile(r"[，。；：、！？,.;!?]")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 _TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]+|——)\s*[^-_|–—]{2,30}$")
+_TITLE_SEP_RE = re.compile(r"\s*(?:[-_|–—]+)\s*")
 _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 
@@ -185,7 +186,11 @@ def body_from_node(node: etree._Element) -> list[str]:
 
 
 def find_title(sel: Selector) -> str | None:
-    """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site name."""
+    """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site names.
+
+    ``<title>`` is often ``article_section_site``: the longest leading part of it
+    that the page also shows as a text of its own is the title.
+    """
     page_title = " ".join(sel.xpath("string(//title)").get("").split())
     og = sel.xpath("//meta[@property='og:title']/@content").get()
     headings = [
@@ -199,6 +204,12 @@ def find_title(sel: Selector) -> str | None:
     for candidate in (og, *headings):
         if candidate and stem and (candidate in page_title or stem in candidate):
             return candidate
+    if page_title:
+        texts = {" ".join(t.split()) for t in sel.xpath("//body//text()").getall()}
+        cuts = [m.start() for m in _TITLE_SEP_RE.finditer(page_title)]
+        for cut in sorted(cuts, reverse=True):
+            if page_title[:cut] in texts and len(page_title[:cut]) >= 4:
+                return page_title[:cut]
     return og or stem or (headings[0] if headings else None)
 
 

@@ -39,7 +39,11 @@ class CrawlResult:
 def run_crawl(out: Path, start_url: str, *args: str) -> CrawlResult:
     """``scrapy crawl portal`` against ``start_url``, politeness off, output in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = {"jsonl": out / "articles.jsonl", "sqlite": out / "portal.sqlite", "stats": out / "stats.json"}
+    paths = {
+        "jsonl": out / "articles.jsonl",
+        "sqlite": out / "portal.sqlite",
+        "stats": out / "stats.json",
+    }
     cmd = [
         sys.executable, "-m", "scrapy", "crawl", "portal",
         "-a", f"start_url={start_url}", *args, *LOCAL,
@@ -51,7 +55,9 @@ def run_crawl(out: Path, start_url: str, *args: str) -> CrawlResult:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     log = (out / "crawl.log").read_text(encoding="utf-8") if (out / "crawl.log").exists() else ""
-    stats = json.loads(paths["stats"].read_text(encoding="utf-8")) if paths["stats"].exists() else {}
+    stats = (
+        json.loads(paths["stats"].read_text(encoding="utf-8")) if paths["stats"].exists() else {}
+    )
     return CrawlResult(proc.returncode, log + proc.stderr, stats, paths["jsonl"], paths["sqlite"])
 
 

@@ -38,7 +38,11 @@ def test_every_field_matches_truth(full_crawl, truth, field):
     db.row_factory = sqlite3.Row
     rows = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
     db.close()
-    wrong = [(url, rows[url][field], want[field]) for url, want in truth.items() if rows[url][field] != want[field]]
+    wrong = [
+        (url, rows[url][field], want[field])
+        for url, want in truth.items()
+        if rows[url][field] != want[field]
+    ]
     assert not wrong, f"{len(wrong)} articles have a wrong {field}, e.g. {wrong[:2]}"
 
 
@@ -46,7 +50,15 @@ def test_jsonl_is_readable_utf8_with_every_field(full_crawl):
     raw = full_crawl.jsonl.read_bytes()
     assert b"\\u" not in raw  # Chinese written as UTF-8, not escaped
     items = full_crawl.items()
-    assert set(items[0]) >= {"url", "title", "published_at", "views", "body", "breadcrumb", "content_hash"}
+    assert set(items[0]) >= {
+        "url",
+        "title",
+        "published_at",
+        "views",
+        "body",
+        "breadcrumb",
+        "content_hash",
+    }
 
 
 def test_traps_are_counted_not_followed(full_crawl):
@@ -61,7 +73,9 @@ def test_mirrors_are_deduplicated_and_counters_read(full_crawl, truth):
     mirrors = sum(1 for record in truth.values() if record["mirror_url"])
     # a mirror of an article whose views come from the counter asks the counter too
     counters = sum(
-        1 + bool(record["mirror_url"]) for record in truth.values() if record["views_mode"] == "counter"
+        1 + bool(record["mirror_url"])
+        for record in truth.values()
+        if record["views_mode"] == "counter"
     )
     assert full_crawl.stats["portal/dropped/duplicate"] == mirrors
     assert full_crawl.stats["portal/views/counter"] == counters
@@ -75,15 +89,23 @@ def test_sections_and_max_pages_limit_the_crawl(replica, truth, tmp_path):
     assert result.stats["portal/index_pages"] == 2
     assert result.stats["portal/pagination/stopped/max_pages"] == 1
     section = sorted(
-        (u for u in truth if "/redianjujiao/" in u), key=lambda u: truth[u]["published_at"], reverse=True
+        (u for u in truth if "/redianjujiao/" in u),
+        key=lambda u: truth[u]["published_at"],
+        reverse=True,
     )
     assert urls == set(section[:20])
 
 
 def test_since_stops_pagination_at_older_pages(replica, truth, tmp_path):
-    result = run_crawl(tmp_path, replica.url, "-a", "sections=hangyedongtai", "-a", "since=2024-01-01")
+    result = run_crawl(
+        tmp_path, replica.url, "-a", "sections=hangyedongtai", "-a", "since=2024-01-01"
+    )
     assert result.returncode == 0
     urls = {item["url"] for item in result.items()}
-    want = {u for u, r in truth.items() if "/hangyedongtai/" in u and r["published_at"][:10] >= "2024-01-01"}
+    want = {
+        u
+        for u, r in truth.items()
+        if "/hangyedongtai/" in u and r["published_at"][:10] >= "2024-01-01"
+    }
     assert urls == want
     assert result.stats["portal/pagination/stopped/since"] == 1

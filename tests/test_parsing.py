@@ -1,0 +1,98 @@
+"""Meta line, dates, views, counters and breadcrumbs: every variant of PORTAL.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsing import (
+    parse_breadcrumb,
+    parse_counter_answer,
+    parse_date,
+    parse_meta,
+    parse_views,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "author", "source", "views"),
+    [
+        ("发布时间:2011-12-30 作者: 来源: 浏览:1377511", "2011-12-30", None, None, 1377511),
+        ("发布时间:2008-04-13 作者:沈平子 来源:www.jlbjb.com 浏览:8159", "2008-04-13", "沈平子", "www.jlbjb.com", 8159),
+        ("来源:国家质检总局 发布时间:2011-12-28 09:37 点击数:50995 打印 字号:", "2011-12-28T09:37:00+08:00", None, "国家质检总局", 50995),
+        ("日期：2011年12月30日 09:37 信息来源：质检总局 编辑：张三 阅读：1.2万次", "2011-12-30T09:37:00+08:00", "张三", "质检总局", 12000),
+        ("时间:2011/12/30 文章来源:中国计量报 作者:李堃 浏览次数:77次", "2011-12-30", "李堃", "中国计量报", 77),
+        ("发布日期：2011-12-30 09:37:12\u3000作者：王喆\u3000点击：5次", "2011-12-30T09:37:12+08:00", "王喆", None, 5),
+        ("發布時間:2011-12-30 作者: 來源: 瀏覽:1377511", "2011-12-30", None, None, 1377511),
+        ("作者:  来源:  时间:2011年12月30日", "2011-12-30", None, None, None),
+        ("浏览:", None, None, None, None),  # the counter fills it later
+    ],
+)  # fmt: skip
+def test_meta_line_variants(line, date, author, source, views):
+    meta = parse_meta(line)
+    assert (meta.published_at, meta.author, meta.source, meta.views) == (
+        date,
+        author,
+        source,
+        views,
+    )
+
+
+def test_empty_fields_are_none_never_empty_strings():
+    meta = parse_meta("作者：来源：发布时间：2011-12-30")
+    assert meta.author is None and meta.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2011-12-30", "2011-12-30"),
+        ("2011-12-30 09:37", "2011-12-30T09:37:00+08:00"),
+        ("2011-12-30 09:37:12", "2011-12-30T09:37:12+08:00"),
+        ("2011/12/30", "2011-12-30"),
+        ("2011年12月30日 09:37", "2011-12-30T09:37:00+08:00"),
+        ("2011年12月30日", "2011-12-30"),
+        ("2005-5-7 21:23:57", "2005-05-07T21:23:57+08:00"),
+    ],
+)
+def test_date_forms_in_china_time(text, iso):
+    assert parse_date(text) == (text, iso)
+
+
+@pytest.mark.parametrize("text", ["", "2011-02-30", "2011-13-01", "第2011期", "电话 010-12345678"])
+def test_not_a_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "views"),
+    [("8159", 8159), ("8159次", 8159), ("1.2万", 12000), ("12,345", 12345), ("abc", None)],
+)
+def test_views(text, views):
+    assert parse_views(text) == views
+
+
+@pytest.mark.parametrize(
+    ("answer", "views"),
+    [
+        ("document.write('8159');", 8159),
+        ('document.write("539");', 539),
+        ("$('#hits').html('123');", 123),
+        ("<html>404</html>", None),
+    ],
+)
+def test_counter_answers_of_common_cms(answer, views):
+    assert parse_counter_answer(answer) == views
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您当前的位置: 首页 > 新闻 > 热点聚焦",
+        "当前位置：首页 » 新闻 » 热点聚焦 » 正文",
+        "您的位置：首页 &gt; 新闻 &gt; 热点聚焦",
+        "您當(dāng)前的位置: 首頁 > 新聞 > 熱點聚焦",
+    ],
+)
+def test_breadcrumb_variants(text):
+    crumbs = parse_breadcrumb(text.replace("&gt;", ">"))
+    assert len(crumbs) == 3 and crumbs[0] in ("首页", "首頁")

@@ -1,0 +1,106 @@
+"""Text normalization: the pinyin rule and its near misses, script, width, whitespace, damage."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from crawler.text import (
+    collapse_whitespace,
+    count_damage,
+    fold_fullwidth_alnum,
+    normalize_text,
+    remove_pinyin_brackets,
+    to_simplified,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中國計(jì)量網(wǎng)", "中國計量網"),
+        ("發(fā)布時(shí)間", "發布時間"),
+        (
+            "當(dāng)?shù)",
+            "當?shù)",
+        ),  # the reading of 當 goes; the damaged (shù) has no character before it
+        ("量(liàng)", "量"),
+        ("量(liáng)", "量"),  # any reading of a heteronym
+        ("网（wǎng）", "网"),  # full-width brackets
+    ],
+)
+def test_pinyin_reading_after_its_character_is_removed(text, expected):
+    assert remove_pinyin_brackets(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "计量(metrology)",  # an English gloss
+        "(2011)",  # a year
+        "(ISO)",  # an acronym
+        "国际单位制(SI)",
+        "计(liàng)",  # a syllable that is not a reading of 计
+        "计(ji)",  # no tone mark: could be anything
+        "张(Zhang)",  # a romanized name
+        "(jì)量",  # nothing before the bracket
+        "2011(nián)",  # not after a Chinese character
+    ],
+)
+def test_near_misses_survive(text):
+    assert remove_pinyin_brackets(text) == (text, 0)
+
+
+def test_traditional_becomes_simplified():
+    assert to_simplified("中國計量網 發布時間 瀏覽 來源 首頁 > 新聞 > 熱點聚焦") == (
+        "中国计量网 发布时间 浏览 来源 首页 > 新闻 > 热点聚焦"
+    )
+
+
+def test_fullwidth_letters_and_digits_fold_but_chinese_punctuation_stays():
+    assert fold_fullwidth_alnum("ＪＪＧ５３９，共２０台：“好”！") == "JJG539，共20台：“好”！"
+
+
+def test_whitespace_collapses_ideographic_space_and_nbsp():
+    assert (
+        collapse_whitespace("\u3000\u3000第一段\xa0\xa0文字  \n\n \u3000\n第二段\t")
+        == "第一段 文字\n第二段"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "spots"),
+    [
+        ("水电燃?xì)獗?、可燃", 2),
+        ("替换字符\ufffd在这里", 1),
+        ("这是问题吗？是的。", 0),  # a real (full-width) question mark
+        ("Is it ok? Yes.", 0),  # an ASCII question mark between words
+        ("网址 http://x/?a=1 可用", 0),
+        ("仅有10余人?!闭", 1),
+    ],
+)
+def test_damage_is_counted(text, spots):
+    assert count_damage(text) == spots
+
+
+def test_sample_article_text_normalizes_as_portal_md_says():
+    lines = (
+        resources.files("crawler.replica")
+        .joinpath("data/sample_article.txt")
+        .read_text(encoding="utf-8")
+    ).splitlines()
+    meta = next(n for n, line in enumerate(lines) if line.startswith("發(fā)布時間"))
+    share = next(n for n, line in enumerate(lines) if line.startswith("分享到"))
+    title, removed, _ = normalize_text(lines[meta - 2])
+    assert title == "质检总局计量司联系点工作探索新模式"
+    assert removed > 0
+    body, _, damage = normalize_text("\n".join(lines[meta + 1 : share]))
+    assert body.startswith("“博罗局全力争取国家、省、市局在经费")
+    assert body.endswith("成为遂宁市第一个通过该项认证的县级局。")
+    assert "(jì)" not in body and "計" not in body
+    assert damage >= 5  # 燃?xì)獗?, 當?shù)貐 ... stay visible, counted
+
+
+def test_normalize_can_keep_the_script():
+    assert normalize_text("中國計(jì)量網", simplify=False)[0] == "中國計量網"
