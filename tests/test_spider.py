@@ -1,0 +1,133 @@
+"""Spider callbacks on saved responses: navigation, split articles, counters and failures."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.http import HtmlResponse, Request, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
+
+from crawler.items import Article
+from crawler.replica.content import SECTIONS, Site
+from crawler.replica.render import article_page, home_page, list_page
+from spiders.portal import PortalSpider
+
+BASE = "http://127.0.0.1:8000"
+SITE = Site(300, 1)
+
+
+def _spider(**kwargs) -> PortalSpider:
+    crawler = get_crawler(PortalSpider)
+    crawler.stats.open_spider()
+    spider = PortalSpider.from_crawler(crawler, **{"start_url": BASE + "/", **kwargs})
+    crawler.spider = spider
+    return spider
+
+
+def _response(path: str, html: str) -> HtmlResponse:
+    return HtmlResponse(url=BASE + path, body=html.encode("gb18030"), encoding="gb18030")
+
+
+def _split(results):
+    results = list(results)
+    return [r for r in results if isinstance(r, Request)], [
+        r for r in results if isinstance(r, Article)
+    ]
+
+
+def test_home_page_follows_folders_and_articles_and_counts_traps():
+    spider = _spider()
+    requests, _ = _split(spider.parse_index(_response("/", home_page(SITE))))
+    urls = {r.url for r in requests}
+    assert BASE + "/redianjujiao/" in urls and BASE + "/xinwen/" in urls
+    assert not any("utm_" in u or "from=" in u for u in urls)  # tracking parameters removed
+    assert all(u.startswith(BASE) for u in urls)
+    stats = spider.crawler.stats
+    assert stats.get_value("portal/links/skipped/offsite") >= 1
+    assert stats.get_value("portal/links/skipped/javascript") >= 1
+
+
+def test_list_page_follows_next_page_only_until_the_last():
+    spider = _spider()
+    section = SITE.section_ids["redianjujiao"]
+    last = SITE.list_pages("redianjujiao")
+    sec = SECTIONS[0]
+    first, _ = _split(spider.parse_index(_response("/redianjujiao/", list_page(SITE, sec, 1))))
+    pages = [r for r in first if r.callback == spider.parse_index and "/redianjujiao/" in r.url]
+    assert [r.url for r in pages] == [f"{BASE}/redianjujiao/list_11_2.html"]
+    articles = {r.url for r in first if r.callback == spider.parse_article}
+    assert {f"{BASE}/redianjujiao/{i}.html" for i in section[:10]} <= articles
+    end, _ = _split(
+        spider.parse_index(
+            _response(f"/redianjujiao/list_11_{last}.html", list_page(SITE, sec, last)), page=last
+        )
+    )
+    assert not [r for r in end if "/redianjujiao/" in r.url and r.callback == spider.parse_index]
+
+
+def test_split_article_is_joined_in_order_then_counter_is_asked():
+    spider = _spider()
+    spec = next(
+        SITE.article(i)
+        for i in SITE.ids
+        if SITE.article(i).pages == 3 and SITE.article(i).views_mode == "counter"
+    )
+    requests, items = _split(
+        spider.parse_article(_response(spec.path, article_page(SITE, spec, 1)))
+    )
+    assert not items and requests[0].url.endswith(f"{spec.id}_2.html")
+    state = requests[0].cb_kwargs["state"]
+    requests, items = _split(
+        spider.parse_part(_response(spec.part_path(2), article_page(SITE, spec, 2)), state, 2)
+    )
+    assert requests[0].url.endswith(f"{spec.id}_3.html")
+    requests, items = _split(
+        spider.parse_part(_response(spec.part_path(3), article_page(SITE, spec, 3)), state, 3)
+    )
+    assert "count.php" in requests[0].url and not items
+    counter = TextResponse(url=requests[0].url, body=b"document.write('4242');", encoding="ascii")
+    _, items = _split(spider.parse_counter(counter, state))
+    assert items[0].views == 4242 and items[0].pages == 3
+    assert len(items[0].body.splitlines()) == len(spec.paragraphs)
+
+
+def _failure(request: Request, status: int) -> Failure:
+    response = HtmlResponse(url=request.url, status=status, body=b"", request=request)
+    failure = Failure(HttpError(response))
+    failure.request = request
+    return failure
+
+
+def test_a_failed_part_drops_the_article_loudly(caplog):
+    spider = _spider()
+    spec = next(SITE.article(i) for i in SITE.ids if SITE.article(i).pages == 2)
+    requests, _ = _split(spider.parse_article(_response(spec.path, article_page(SITE, spec, 1))))
+    results = list(spider.part_failed(_failure(requests[0], 500)))
+    assert results == []  # no half-made record
+    assert spider.crawler.stats.get_value("portal/dropped/incomplete_article") == 1
+    assert spec.path in caplog.text and "http_500" in caplog.text
+
+
+def test_a_failed_counter_keeps_the_article_without_views():
+    spider = _spider()
+    spec = next(
+        SITE.article(i)
+        for i in SITE.ids
+        if SITE.article(i).pages == 1 and SITE.article(i).views_mode == "counter"
+    )
+    requests, _ = _split(spider.parse_article(_response(spec.path, article_page(SITE, spec, 1))))
+    _, items = _split(spider.counter_failed(_failure(requests[0], 503)))
+    assert items[0].title and items[0].views is None
+    assert spider.crawler.stats.get_value("portal/views/counter_failed") == 1
+
+
+def test_dead_link_is_counted_with_reason():
+    spider = _spider()
+    spider.article_failed(_failure(Request(BASE + "/redianjujiao/999999.html"), 404))
+    assert spider.crawler.stats.get_value("portal/links/dead/http_404") == 1
+
+
+def test_malformed_start_url_is_refused():
+    with pytest.raises(ValueError, match="start_url"):
+        _spider(start_url="javascript:alert(1)")
