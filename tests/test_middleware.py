@@ -1,0 +1,47 @@
+"""EncodingFixMiddleware on responses whose declared charset is wrong or missing."""
+
+from __future__ import annotations
+
+from scrapy import Request, Spider
+from scrapy.http import HtmlResponse
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from crawler.middlewares import EncodingFixMiddleware
+
+PAGE = "<html><head>{meta}</head><body><h1>中国计量网：计量行业门户网站</h1></body></html>"
+
+
+def _run(body: bytes, content_type: str | None):
+    crawler = get_crawler(Spider)
+    crawler.stats.open_spider()
+    mw = build_from_crawler(EncodingFixMiddleware, crawler)
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = HtmlResponse("http://x/a.html", body=body, headers=headers)
+    return mw.process_response(Request(response.url), response), crawler.stats
+
+
+def test_correct_declaration_is_kept():
+    out, stats = _run(
+        PAGE.format(meta='<meta charset="gb2312">').encode("gbk"), "text/html; charset=gb2312"
+    )
+    assert out.encoding == "gb18030" and "中国计量网" in out.text
+    assert stats.get_value("portal/encoding/fixed") is None
+
+
+def test_utf8_page_declared_gb2312_is_mended():
+    out, stats = _run(
+        PAGE.format(meta='<meta charset="gb2312">').encode("utf-8"), "text/html; charset=gb2312"
+    )
+    assert out.encoding == "utf-8" and "中国计量网" in out.text
+    assert stats.get_value("portal/encoding/fixed") == 1
+
+
+def test_gbk_page_without_any_declaration_is_not_read_as_western():
+    out, _ = _run(PAGE.format(meta="").encode("gbk"), "text/html")
+    assert "中国计量网" in out.text
+
+
+def test_gbk_page_declared_latin1_is_mended():
+    out, _ = _run(PAGE.format(meta="").encode("gbk"), "text/html; charset=iso-8859-1")
+    assert "中国计量网" in out.text
