@@ -16,6 +16,7 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
+from crawler.text import remove_pinyin_brackets
 
 __all__ = [
     "block_lines",
@@ -78,6 +79,9 @@ _BOILERPLATE_LINE_RE = re.compile(
     r"关闭窗口|返回顶部|收藏本文|字号|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
     r"(?:\d+\s*)+(?:下一页|末页)?$)"
 )
+_END_OF_BODY_RE = re.compile(
+    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
+)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PUNCT_RE = re.compile(r"[，。；：、！？,.;!?]")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
@@ -121,9 +125,12 @@ def _is_furniture(el: etree._Element) -> bool:
 
 
 def _strip_furniture(node: etree._Element) -> etree._Element:
-    copy = etree.fromstring(etree.tostring(node), etree.HTMLParser())
+    copy = etree.fromstring(etree.tostring(node, with_tail=False), etree.HTMLParser())
     body = copy.find(".//body")
-    root = body[0] if body is not None and len(body) else copy
+    if node.tag in ("html", "body"):
+        root = copy.find(f".//{node.tag}") if node.tag == "body" else copy
+    else:  # the parser wraps a fragment in <html><body>
+        root = body[0] if body is not None and len(body) else copy
     for el in list(root.iter()):
         if el is not root and isinstance(el.tag, str) and _is_furniture(el):
             el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
@@ -131,13 +138,33 @@ def _strip_furniture(node: etree._Element) -> etree._Element:
 
 
 def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
-    """Drop furniture lines (share bars, pagers, prev/next) and the given lines."""
+    """Body lines without furniture.
+
+    The body ends at the share bar, previous/next or related-articles line
+    (whatever follows is sidebar); leading lines that are labelled fields (a
+    meta line split over several elements) go, and so do pager lines and the
+    given lines (title, meta line).
+    """
     dropped = {d for d in drop if d}
-    return [
-        line
-        for line in lines
-        if line not in dropped and not _BOILERPLATE_LINE_RE.match(line) and _text_len(line)
-    ]
+    lines = list(lines)
+    # Everything up to the title or meta line is page header (when the container is the page).
+    heads = [i for i, line in enumerate(lines[:40]) if remove_pinyin_brackets(line)[0] in dropped]
+    kept: list[str] = []
+    for line in lines[heads[-1] + 1 if heads else 0 :]:
+        plain = remove_pinyin_brackets(line)[0]
+        if _END_OF_BODY_RE.match(plain):
+            break
+        if not kept and _LABEL_RE.match(plain) and len(plain) < 120:
+            continue
+        if (
+            line in dropped
+            or plain in dropped
+            or _BOILERPLATE_LINE_RE.match(plain)
+            or not _text_len(line)
+        ):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
@@ -172,7 +199,7 @@ def find_body(root: etree._Element) -> list[str]:
             (parent, 1.0),
             (parent.getparent() if parent is not None else None, 0.5),
         ):
-            if node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+            if node is not None and isinstance(node.tag, str) and node.tag != "html":
                 scores[node] = scores.get(node, 0.0) + score * share
     if not scores:
         return []
@@ -241,12 +268,19 @@ def find_meta_line(lines: list[str], title: str | None) -> str | None:
     start = 0
     if title:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
-    for line in lines[start : start + 12] + lines:
-        if not _LABEL_RE.search(line):
+    window = list(range(start, min(start + 12, len(lines)))) + list(range(len(lines)))
+    for i in window:
+        if not _LABEL_RE.search(lines[i]):
             continue
-        meta = parse_meta(line)
+        meta = parse_meta(lines[i])
         if meta.published_at or len(meta.labels) >= 2:
-            return line
+            # a meta line split over several elements: 发布时间:… / 作者:… / 来源:…
+            parts = [lines[i]]
+            for line in lines[i + 1 : i + 6]:
+                if not _LABEL_RE.match(line) or len(line) > 60:
+                    break
+                parts.append(line)
+            return " ".join(parts)
     return None
 
 

@@ -24,7 +24,7 @@ from crawler.extraction import (
     find_title,
 )
 from crawler.items import Article
-from crawler.parsing import parse_breadcrumb, parse_meta
+from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["CHINAJL_SELECTORS", "ArticleLoader", "build_article"]
@@ -84,11 +84,12 @@ def build_article(
     loader.add_value("encoding", response.encoding)
     loader.add_value("crawled_at", (crawled_at or datetime.now(UTC)).isoformat(timespec="seconds"))
 
+    page_title = response.xpath("string(//title)").get("")
     title_node = _first_node(response, selectors.get("title", ()))
-    if title_node is not None:
-        loader.add_value("title", title_node.xpath("string()").get())
-    title = find_title(response.selector)
-    loader.add_value("title", title)
+    site_title = _squash(title_node.xpath("string()").get()) if title_node is not None else None
+    if site_title and (not page_title.strip() or site_title in " ".join(page_title.split())):
+        loader.add_value("title", site_title)  # a site selector, confirmed by <title>
+    loader.add_value("title", find_title(response.selector))
     title = loader.get_output_value("title")
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
@@ -116,13 +117,9 @@ def build_article(
     lines = body_from_node(body_node.root) if body_node is not None else []
     if not lines:
         lines = find_body(response.selector.root)
-    drop = {title, meta_line}
-    loader.add_value(
-        "body",
-        [
-            line
-            for line in clean_body_lines(lines)
-            if _unpinyin(line) not in drop and line not in drop
-        ],
-    )
+    drop = {title, title and _unpinyin(title), meta_line}
+    drop |= {
+        line for line in page_lines if meta_line and line in meta_line and _LABEL_RE.match(line)
+    }
+    loader.add_value("body", clean_body_lines(lines, drop=drop))
     return loader.load_item()

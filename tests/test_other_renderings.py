@@ -1,0 +1,61 @@
+"""Pages that follow PORTAL.md but not the replica's markup: the contract, not our templates."""
+
+from __future__ import annotations
+
+from crawler.pages import extract_page
+
+URL = "http://www.chinajl.com.cn/jiliangfagui/532.html"
+PARAS = [
+    "国家质检总局近日发布公告，对实施强制检定的工作计量器具目录进行调整。",
+    "调整后的目录更加突出民生计量，燃气表、水表、电能表等继续列入强制检定范围。",
+    "各地质监部门要做好目录调整后的衔接工作，确保计量器具量值准确可靠。",
+]
+
+# DedeCMS's default article template: wrapper classes, a header .title of its own,
+# <small> labels, a counter script, a sidebar beside the article.
+DEDECMS_DEFAULT = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>计量器具强制检定目录调整_计量法规_中国计量网——计量行业门户网站</title></head><body>
+<div class="header"><div class="title"><h1><a href="/">中国计量网</a></h1></div><p>计量资讯速递</p></div>
+<div class="w960"><div class="pleft">
+<div class="place"><strong>当前位置:</strong> <a href='/'>首页</a> &gt; <a href='/fagui/'>法规</a> &gt; <a href='/jiliangfagui/'>计量法规</a> &gt;</div>
+<div class="viewbox"><div class="title"><h2>计量器具强制检定目录调整</h2></div>
+<div class="info"><small>时间:</small>2011-12-28 09:37<small>来源:</small>国家质检总局 <small>作者:</small> <small>点击:</small><script src="/plus/count.php?view=yes&amp;aid=532&amp;mid=1" type='text/javascript' language="javascript"></script>次</div>
+<div class="content"><table width='100%'><tr><td><div id="contentMidPicAD"></div>
+{"".join(f"<p>　　{p}</p>" for p in PARAS)}
+</td></tr></table></div>
+<div class="dede_pages"><ul class="pagelist"></ul></div>
+<div class="boxoff"><strong>------分隔线----------------------------</strong></div>
+<div class="handle"><div class="context"><ul><li>上一篇：<a href='/jiliangfagui/530.html'>计量法修订草案公开征求意见</a></li><li>下一篇：没有了</li></ul></div></div>
+</div></div>
+<div class="pright"><dl class="tbox"><dt><strong>推荐内容</strong></dt><dd><ul><li><a href="/a/1.html">2026年计量工作要点</a> 2026-01-05</li></ul></dd></dl></div></div>
+<div class="footer"><p>Copyright &copy; 2006-2026 中国计量网 版权所有</p></div></body></html>"""
+
+# The sample's shape as a scraper saw it: one element per line, no containers,
+# the meta line split into elements, sidebar furniture after the share bar.
+FLAT = f"""<html><head><meta charset="gb2312"><title>计量器具强制检定目录调整</title></head><body>
+<div>中国计量网</div><div>中国计量网——计量行业门户网站</div><div>计量资讯速递</div>
+<div>您当前的位置: <a href="/">首页</a> > <a href="/fagui/">法规</a> > <a href="/jiliangfagui/">计量法规</a></div>
+<p><b>计量器具强制检定目录调整</b></p>
+<ul><li>发布时间：2011年12月28日 09:37</li><li>作者：</li><li>来源：国家质检总局</li><li>浏览：50995</li></ul>
+{"".join(f"<p>{p}</p>" for p in PARAS)}
+<div>分享到:</div><div>通知 <a href="/plus/list.php">点击查看</a></div><div>公告 征订通知</div>
+<div>会员注册</div><div>已有账号,</div><div>会员登陆</div><div>找回密码</div></body></html>"""
+
+
+def _check(item, views):
+    assert item.title == "计量器具强制检定目录调整"
+    assert item.published_at == "2011-12-28T09:37:00+08:00"
+    assert item.source == "国家质检总局"
+    assert item.author is None
+    assert item.views == views
+    assert item.breadcrumb == "首页 > 法规 > 计量法规"
+    assert item.section == "计量法规"
+    assert item.body == "\n".join(PARAS)
+
+
+def test_dedecms_default_template():
+    _check(extract_page(DEDECMS_DEFAULT.encode("gbk"), URL), views=None)  # the counter tells
+
+
+def test_flat_page_shaped_like_the_sample():
+    _check(extract_page(FLAT.encode("gbk"), URL), views=50995)
