@@ -49,6 +49,8 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
     'gb18030'
     >>> choose_encoding("计量".encode("gbk"), "gb18030", "gb2312", ["utf-8", "gb18030"])
     'gb18030'
+    >>> choose_encoding("计量网".encode("gbk")[:-1] + "站".encode("gbk"), "cp1252", None, ["utf-8", "gb18030"])
+    'gb18030'
     """
     current = _canonical(current)
     if body.isascii():
@@ -60,6 +62,12 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
     for candidate in candidates:
         if _decodes(body, candidate):
             return _canonical(candidate)
+    # Cut-apart bytes are common on old Chinese pages: a candidate that fails on a
+    # handful of bytes is still the page's encoding (the damage becomes U+FFFD).
+    errors = {c: body.decode(c, errors="replace").count("\ufffd") for c in candidates}
+    best = min(candidates, key=errors.__getitem__, default=None)
+    if best and errors[best] <= max(3, len(body) // 1000):
+        return _canonical(best)
     return current
 
 
