@@ -2,20 +2,26 @@
 
 Settings: ``SQLITE_PATH`` (default ``data/portal.sqlite``; empty switches it
 off), ``SQLITE_BATCH_SIZE`` (rows per transaction, default 100). WAL journal,
-parameterized SQL; the last batch is committed when the spider closes, and a
-database error stops the crawl instead of being logged and ignored.
+parameterized SQL; the last batch is committed when the spider closes. A
+database error (disk full, locked, corrupt) is counted
+(``portal/errors/sqlite``), logged with the URL, and closes the spider with
+reason ``sqlite_error``: a crawl that cannot store is not left running.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import astuple, fields
 from pathlib import Path
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.items import Article
+
+logger = logging.getLogger(__name__)
 
 COLUMNS = [f.name for f in fields(Article)]
 _TYPES = {"views": "INTEGER", "text_damaged": "INTEGER NOT NULL DEFAULT 0", "pages": "INTEGER"}
@@ -68,13 +74,24 @@ class SQLitePipeline:
         self.db = connect(self.path)
 
     def process_item(self, item: Article) -> Article:
-        self.db.execute(UPSERT, astuple(item))
-        self.pending += 1
-        if self.pending >= self.batch_size:
-            self.commit()
+        try:
+            self.db.execute(UPSERT, astuple(item))
+            self.pending += 1
+            if self.pending >= self.batch_size:
+                self.commit()
+        except sqlite3.Error as exc:
+            self._fail(item, exc)
+            raise
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value("portal/stored/sqlite")
         return item
+
+    def _fail(self, item: Article, exc: sqlite3.Error) -> None:
+        logger.error("SQLite could not store %s (%s); closing the spider", item.url, exc)
+        if self.crawler:
+            self.crawler.stats.inc_value("portal/errors/sqlite")
+            if self.crawler.crawling:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="sqlite_error"))
 
     def commit(self) -> None:
         self.db.commit()

@@ -132,3 +132,23 @@ def test_sqlite_upserts_one_row_per_url_with_types(tmp_path):
     ).fetchall() == [(9, "integer", "首页 > 新闻 > 热点聚焦")]
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     assert crawler.stats.get_value("portal/stored/sqlite") == 3
+
+
+def test_sqlite_error_is_loud_and_counted(tmp_path, caplog):
+    path = tmp_path / "p.sqlite"
+    crawler = _crawler(SQLITE_PATH=str(path))
+    pipe = build_from_crawler(SQLitePipeline, crawler)
+    pipe.open_spider()
+    pipe.db.execute("DROP TABLE articles")
+    with pytest.raises(sqlite3.Error):
+        pipe.process_item(_article())
+    assert crawler.stats.get_value("portal/errors/sqlite") == 1
+    assert URL in caplog.text
+
+
+def test_default_settings_are_polite():
+    from crawler import settings
+
+    assert settings.ROBOTSTXT_OBEY and settings.AUTOTHROTTLE_ENABLED
+    assert settings.DOWNLOAD_DELAY >= 1 and settings.CONCURRENT_REQUESTS_PER_DOMAIN <= 2
+    assert "portal-crawler" in settings.USER_AGENT
