@@ -31,7 +31,10 @@ RETRY_TIMES = 3
 DOWNLOADER_MIDDLEWARES = {
     # below HttpCompressionMiddleware (590), so it sees the decompressed body
     "crawler.middlewares.EncodingFixMiddleware": 580,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.BackoffRetryMiddleware": 550,
 }
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a request given up is recorded in the errors table
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
@@ -45,6 +48,21 @@ PORTAL_ENCODINGS = ["utf-8", "gb18030", "big5"]
 NORMALIZE_SIMPLIFIED = True
 NORMALIZE_OPENCC_CONFIG = "t2s"
 VALIDATE_REQUIRED_FIELDS = ["title", "body"]
+
+# --- incremental runs and health ---------------------------------------------
+INCREMENTAL_OVERLAP_PAGES = 1  # list pages walked past the first one holding only known articles
+VIEWS_REFRESH_DAYS = 30  # articles published this recently get their views re-read every run
+HEALTH_MIN_COVERAGE = {
+    "title": 0.99,
+    "body": 0.99,
+    "published_at": 0.95,
+    "breadcrumb": 0.95,
+    "views": 0.9,
+}
+HEALTH_MAX_ERROR_RATE = 0.05
+HEALTH_MIN_NEW_ITEMS = 1
+RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry; doubles each time
+RETRY_BACKOFF_MAX = 30.0
 
 # --- storage -------------------------------------------------------------------
 JSONL_PATH = "data/articles.jsonl"
@@ -64,6 +82,10 @@ LOCAL_REPLICA_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
 }
 
-EXTENSIONS = {"crawler.extensions.Progress": 500, "crawler.extensions.StatsFile": 510}
+EXTENSIONS = {
+    "crawler.extensions.Progress": 500,
+    "crawler.extensions.StatsFile": 510,
+    "crawler.runs.RunRecorder": 520,
+}
 STATS_JSON_PATH = ""
 PROGRESS_ENABLED = False

@@ -1,13 +1,22 @@
-"""Append every item to a JSON Lines file with Scrapy's exporter, flushed per line.
+"""Append every new article to a JSON Lines file with Scrapy's exporter, flushed per line.
 
 Settings: ``JSONL_PATH`` (default ``data/articles.jsonl``; empty switches it off).
-Each line is written whole and flushed, so a crash never leaves a torn line
-behind a good one; UTF-8, never ``\\u`` escapes.
+
+The file holds one line per article, as first stored: an article already in
+the file (an earlier run, a refresh of its views) is not written again; the
+SQLite store keeps the latest version and the history. Each line is written
+in one call and flushed, so a killed run leaves whole lines; a torn last line
+(power loss) is cut off when the next run opens the file.
+
+Stats: ``portal/stored/jsonl``, ``portal/stored/jsonl_known``, ``portal/repaired/jsonl_tail``.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import logging
+import os
 from pathlib import Path
 
 from scrapy.crawler import Crawler
@@ -15,6 +24,46 @@ from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
 from crawler.items import Article
+from crawler.store import url_digest
+
+logger = logging.getLogger(__name__)
+
+
+def repair_tail(path: Path) -> int:
+    """Cut a torn last line off ``path``; returns the number of bytes removed."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    with path.open("rb+") as f:
+        f.seek(0, os.SEEK_END)
+        size = f.tell()
+        f.seek(max(0, size - 1))
+        if f.read(1) == b"\n":
+            return 0
+        block = 1 << 16
+        end = size
+        while end > 0:
+            start = max(0, end - block)
+            f.seek(start)
+            chunk = f.read(end - start)
+            cut = chunk.rfind(b"\n")
+            if cut >= 0:
+                keep = start + cut + 1
+                break
+            end = start
+        else:
+            keep = 0
+        f.truncate(keep)
+        return size - keep
+
+
+def known_urls(path: Path) -> set[bytes]:
+    """Digests of the URLs already in the file."""
+    known: set[bytes] = set()
+    if path.exists():
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                known.add(url_digest(json.loads(line)["url"]))
+    return known
 
 
 class JsonLinesPipeline:
@@ -22,6 +71,7 @@ class JsonLinesPipeline:
         self.path = Path(path)
         self.crawler = crawler
         self.file: io.BufferedWriter | None = None
+        self.known: set[bytes] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonLinesPipeline:
@@ -30,20 +80,32 @@ class JsonLinesPipeline:
             raise NotConfigured("JSONL_PATH is empty")
         return cls(path, crawler)
 
+    def _inc(self, key: str, count: int = 1) -> None:
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.inc_value(key, count)
+
     def open_spider(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if cut := repair_tail(self.path):
+            logger.warning("cut a torn last line (%d bytes) off %s", cut, self.path)
+            self._inc("portal/repaired/jsonl_tail")
+        self.known = known_urls(self.path)
         self.file = open(self.path, "ab")  # noqa: SIM115 - closed in close_spider
         self.buffer = io.BytesIO()
         self.exporter = JsonLinesItemExporter(self.buffer, encoding="utf-8", ensure_ascii=False)
 
     def process_item(self, item: Article) -> Article:
+        digest = url_digest(item.url or "")
+        if digest in self.known:
+            self._inc("portal/stored/jsonl_known")
+            return item
         self.buffer.seek(0)
         self.buffer.truncate()
         self.exporter.export_item(item)
         self.file.write(self.buffer.getvalue())  # one write per line
         self.file.flush()
-        if self.crawler and self.crawler.stats:
-            self.crawler.stats.inc_value("portal/stored/jsonl")
+        self.known.add(digest)
+        self._inc("portal/stored/jsonl")
         return item
 
     def close_spider(self) -> None:

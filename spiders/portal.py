@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -25,11 +26,13 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler import signals
 from crawler.extraction import article_key, find_counter_url, find_part_urls
 from crawler.items import Article
 from crawler.links import canonical_url, is_index_url, section_folder
 from crawler.loaders import build_article
-from crawler.parsing import parse_counter_answer, parse_date
+from crawler.parsing import CHINA_TZ, parse_counter_answer, parse_date
+from crawler.store import Store, url_digest
 
 DEFAULT_START_URL = "http://www.chinajl.com.cn/"
 _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
@@ -57,24 +60,72 @@ class PortalSpider(scrapy.Spider):
         sections: str | None = None,
         max_pages: str | int | None = None,
         since: str | None = None,
+        mode: str = "incremental",
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         parts = urlsplit(start_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"start_url must be an http(s) URL, got {start_url!r}")
+        if mode not in ("incremental", "full"):
+            raise ValueError(f"mode must be incremental or full, got {mode!r}")
         self.start_url = start_url if parts.path else start_url + "/"
         self.allowed_domains = [parts.hostname]
         self.sections = {s.strip() for s in sections.split(",") if s.strip()} if sections else None
         self.max_pages = int(max_pages) if max_pages else None
         self.since = date.fromisoformat(since) if since else None
+        self.mode = mode
+        self.arguments = {
+            "start_url": start_url, "sections": sections, "max_pages": max_pages, "since": since, "mode": mode,
+        }  # fmt: skip
+        self.stored: set[bytes] = (
+            set()
+        )  # articles already in the store (incremental runs skip them)
+        self.walked: set[str] = set()  # sections an earlier finished run walked to the end
+        self.walked_to_end: set[str] = set()  # sections this run walked to the end
+        self.known_streak: dict[str, int] = {}
 
     async def start(self) -> AsyncIterator[Request]:
+        for request in self._state_requests():
+            yield request
         if self.sections:
             for folder in sorted(self.sections):
-                yield Request(urljoin(self.start_url, f"/{folder}/"), callback=self.parse_index)
+                yield Request(
+                    urljoin(self.start_url, f"/{folder}/"),
+                    callback=self.parse_index,
+                    errback=self.index_failed,
+                )
         else:
-            yield Request(self.start_url, callback=self.parse_index)
+            yield Request(self.start_url, callback=self.parse_index, errback=self.index_failed)
+
+    def _state_requests(self) -> list[Request]:
+        """Read the store: what is known, what to refresh, what failed last time."""
+        path = self.settings.get("SQLITE_PATH")
+        if not path or not Path(path).exists():
+            return []
+        store = Store(path, readonly=True)
+        try:
+            days = self.settings.getint("VIEWS_REFRESH_DAYS", 30)
+            since = (datetime.now(CHINA_TZ) - timedelta(days=days)).date().isoformat()
+            refresh = [u for u in store.recent_urls(since) if self._wanted(u)] if days > 0 else []
+            retry = [u for u in store.open_errors() if self._wanted(u)]
+            if self.mode == "incremental":
+                self.stored = store.stored_digests()
+                self.walked = store.walked_sections()
+        finally:
+            store.close()
+        self._inc("portal/refresh/requested", len(refresh))
+        self._inc("portal/retry/requested", len(retry))
+        return [
+            Request(
+                url,
+                callback=self.parse_article,
+                errback=self.article_failed,
+                dont_filter=True,
+                priority=3,
+            )
+            for url in dict.fromkeys(retry + refresh)
+        ]
 
     # --- index pages -------------------------------------------------------------
     def _inc(self, key: str, count: int = 1) -> None:
@@ -103,8 +154,8 @@ class PortalSpider(scrapy.Spider):
             return
         self._inc("portal/index_pages")
         folder = section_folder(response.url)
-        # dates per list container: the page's own list, not a sidebar of newest articles
-        dates_by_list: dict[object, list[date]] = {}
+        # per list container: the page's own list, not a sidebar of newest articles
+        lists: dict[object, list[tuple[date | None, bool]]] = {}
         next_url = None
         for url, a in self._links(response):
             key = article_key(url)
@@ -112,21 +163,23 @@ class PortalSpider(scrapy.Spider):
                 if key[1] != 1 or not self._wanted(url):
                     continue
                 listed = self._listed_date(a)
-                if listed and section_folder(url) == folder:
-                    container = a.root.getparent().getparent()
-                    dates_by_list.setdefault(container, []).append(listed)
+                known = url_digest(url) in self.stored
+                if section_folder(url) == folder:
+                    lists.setdefault(a.root.getparent().getparent(), []).append((listed, known))
                 if self.since and listed and listed < self.since:
                     self._inc("portal/articles/skipped_since")
-                    continue
-                yield Request(url, callback=self.parse_article, errback=self.article_failed)
+                elif known:
+                    self._inc("portal/articles/skipped_known")
+                else:
+                    yield Request(url, callback=self.parse_article, errback=self.article_failed)
             elif is_index_url(url):
                 text = " ".join(a.xpath("string()").get("").split())
                 if _NEXT_PAGE.match(text) and section_folder(url) == folder:
                     next_url = url
                 elif url.endswith("/") and self._wanted(url) and self.sections is None:
-                    yield Request(url, callback=self.parse_index, cb_kwargs={"page": 1})
-        dates_here = max(dates_by_list.values(), key=len, default=[])
-        yield from self._paginate(response, next_url, page, dates_here)
+                    yield Request(url, callback=self.parse_index, errback=self.index_failed)
+        own = max(lists.values(), key=len, default=[])
+        yield from self._paginate(response, next_url, page, own)
 
     def _listed_date(self, a: scrapy.Selector) -> date | None:
         parent = a.xpath("..")
@@ -134,17 +187,41 @@ class PortalSpider(scrapy.Spider):
         return date.fromisoformat(found[1][:10]) if found else None
 
     def _paginate(
-        self, response: Response, next_url: str | None, page: int, dates: list[date]
+        self,
+        response: Response,
+        next_url: str | None,
+        page: int,
+        own: list[tuple[date | None, bool]],
     ) -> Iterator[Request]:
+        folder = section_folder(response.url)
         if next_url is None:
+            if folder and own and not self.max_pages and not self.since:
+                self.walked_to_end.add(folder)  # recorded only if the run finishes
             return
         if self.max_pages and page >= self.max_pages:
             self._inc("portal/pagination/stopped/max_pages")
             return
+        dates = [listed for listed, _ in own if listed]
         if self.since and dates and max(dates) < self.since:
             self._inc("portal/pagination/stopped/since")
             return
-        yield Request(next_url, callback=self.parse_index, cb_kwargs={"page": page + 1})
+        if (
+            self.mode == "incremental"
+            and folder in self.walked
+            and own
+            and all(known for _, known in own)
+        ):
+            # the rest of the section is older than articles already stored
+            streak = self.known_streak[folder] = self.known_streak.get(folder, 0) + 1
+            if streak > self.settings.getint("INCREMENTAL_OVERLAP_PAGES", 1):
+                self._inc("portal/pagination/stopped/known")
+                return
+        yield Request(
+            next_url,
+            callback=self.parse_index,
+            errback=self.index_failed,
+            cb_kwargs={"page": page + 1},
+        )
 
     # --- articles ----------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Request | Article]:
@@ -157,7 +234,8 @@ class PortalSpider(scrapy.Spider):
         state = ArticleState(item=item, bodies=[item.body or ""], done={1})
         state.parts = find_part_urls(response.selector, response.url)
         state.counter_url = find_counter_url(response.selector, response.url)
-        state.mirror_url = self._mirror_link(response)
+        if not (response.request and response.request.meta.get("portal_refresh")):
+            state.mirror_url = self._mirror_link(response)
         yield from self._continue(state)
 
     def _mirror_link(self, response: TextResponse) -> str | None:
@@ -238,13 +316,35 @@ class PortalSpider(scrapy.Spider):
             return f"http_{failure.value.response.status}"
         return failure.type.__name__ if failure.type else "error"
 
+    def _failed(self, url: str, kind: str, reason: str) -> None:
+        self.crawler.signals.send_catch_log(
+            signal=signals.request_failed, url=url, kind=kind, reason=reason
+        )
+
     def article_failed(self, failure: Failure) -> None:
         reason = self._reason(failure)
-        self._inc(f"portal/links/dead/{reason}")
-        self.logger.warning("dead link %s: %s", failure.request.url, reason)
+        if reason in ("http_404", "http_410"):
+            self._inc(f"portal/links/dead/{reason}")
+            self.logger.warning("dead link %s: %s", failure.request.url, reason)
+            self._failed(failure.request.url, "dead", reason)
+        else:
+            self.logger.warning("article %s failed for good: %s", failure.request.url, reason)
+            self._failed(failure.request.url, "article", reason)
+
+    def index_failed(self, failure: Failure) -> None:
+        reason = self._reason(failure)
+        self.logger.warning(
+            "list page %s failed for good: %s; its section stays unwalked",
+            failure.request.url,
+            reason,
+        )
+        self._failed(failure.request.url, "list", reason)
 
     def part_failed(self, failure: Failure) -> Iterator:
         state = failure.request.cb_kwargs["state"]
+        self._failed(
+            state.item.url, "article", f"page {failure.request.url}: {self._reason(failure)}"
+        )
         yield from self._drop(state, f"page {failure.request.url} failed: {self._reason(failure)}")
 
     def _drop(self, state: ArticleState, why: str) -> Iterator:
@@ -255,6 +355,7 @@ class PortalSpider(scrapy.Spider):
     def counter_failed(self, failure: Failure) -> Iterator:
         state = failure.request.cb_kwargs["state"]
         self._inc("portal/views/counter_failed")
+        self._failed(state.item.url, "counter", f"{failure.request.url}: {self._reason(failure)}")
         self.logger.warning(
             "view counter %s failed (%s); %s stored without views",
             failure.request.url,

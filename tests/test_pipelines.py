@@ -103,7 +103,7 @@ def test_jsonl_writes_whole_utf8_lines(tmp_path):
     pipe.process_item(_article(title="计量"))
     # flushed per item: readable before the spider closes
     assert json.loads(path.read_text(encoding="utf-8"))["title"] == "计量"
-    pipe.process_item(_article(title="第二"))
+    pipe.process_item(_article(title="第二", url=URL + "2"))
     pipe.close_spider()
     raw = path.read_bytes()
     assert b"\\u" not in raw and raw.endswith(b"\n")
@@ -139,7 +139,7 @@ def test_sqlite_error_is_loud_and_counted(tmp_path, caplog):
     crawler = _crawler(SQLITE_PATH=str(path))
     pipe = build_from_crawler(SQLitePipeline, crawler)
     pipe.open_spider()
-    pipe.db.execute("DROP TABLE articles")
+    pipe.store.db.execute("DROP TABLE articles")
     with pytest.raises(sqlite3.Error):
         pipe.process_item(_article())
     assert crawler.stats.get_value("portal/errors/sqlite") == 1
@@ -152,3 +152,22 @@ def test_default_settings_are_polite():
     assert settings.ROBOTSTXT_OBEY and settings.AUTOTHROTTLE_ENABLED
     assert settings.DOWNLOAD_DELAY >= 1 and settings.CONCURRENT_REQUESTS_PER_DOMAIN <= 2
     assert "portal-crawler" in settings.USER_AGENT
+
+
+def test_jsonl_writes_an_article_once_across_runs_and_cuts_a_torn_tail(tmp_path):
+    path = tmp_path / "a.jsonl"
+    for title in ("first", "second"):
+        crawler = _crawler(JSONL_PATH=str(path))
+        pipe = build_from_crawler(JsonLinesPipeline, crawler)
+        pipe.open_spider()
+        pipe.process_item(_article(title=title))
+        pipe.close_spider()
+        with path.open("ab") as f:
+            f.write(b'{"url": "http://torn')  # a line cut by power loss
+    crawler = _crawler(JSONL_PATH=str(path))
+    pipe = build_from_crawler(JsonLinesPipeline, crawler)
+    pipe.open_spider()
+    pipe.close_spider()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["title"] for line in lines] == ["first"]
+    assert crawler.stats.get_value("portal/repaired/jsonl_tail") == 1

@@ -1,0 +1,44 @@
+"""``scrapy crawl``, with one run at a time per store and an exit status cron can read.
+
+Exit status: 0 the run finished and passed its health checks; 1 it could not
+start or did not finish (killed, closed by an error); 3 another run holds the
+store's lock; 4 a health check failed (see the log and the ``runs`` table).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+from scrapy.exceptions import UsageError
+
+from crawler.lock import RunLock
+
+EXIT_NOT_FINISHED, EXIT_LOCKED, EXIT_UNHEALTHY = 1, 3, 4
+
+
+class Command(ScrapyCrawl):
+    def run(self, args: list[str], opts) -> None:
+        if len(args) != 1:
+            raise UsageError("give one spider name")
+        store = self.settings.get("SQLITE_PATH")
+        lock = RunLock(f"{store}.lock") if store else None
+        try:
+            if lock:
+                lock.acquire()
+        except RunLock.Locked as exc:
+            print(f"not started: {exc}", file=sys.stderr)
+            self.exitcode = EXIT_LOCKED
+            return
+        try:
+            crawler = self._create_crawler(args[0])
+            self.crawler_process.crawl(crawler, **opts.spargs)
+            self.crawler_process.start()
+        finally:
+            if lock:
+                lock.release()
+        stats = crawler.stats.get_stats() if crawler.stats else {}
+        if self.crawler_process.bootstrap_failed or stats.get("finish_reason") != "finished":
+            self.exitcode = EXIT_NOT_FINISHED
+        elif stats.get("portal/run/status") == "failed":
+            self.exitcode = EXIT_UNHEALTHY

@@ -1,0 +1,81 @@
+"""``scrapy runs [--limit N]``: the latest runs of the store, as a table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import ClassVar
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.store import Store
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
+
+    def short_desc(self) -> str:
+        return "Print the latest crawl runs recorded in the SQLite store"
+
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--limit", type=int, default=10)
+
+    def run(self, args: list[str], opts) -> None:
+        path = self.settings.get("SQLITE_PATH")
+        if not path or not Path(path).exists():
+            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        store = Store(path, readonly=True)
+        try:
+            rows = store.runs(opts.limit)
+        finally:
+            store.close()
+        header = (
+            "id",
+            "started",
+            "finished",
+            "mode",
+            "status",
+            "reason",
+            "new",
+            "upd",
+            "same",
+            "views",
+            "req",
+            "err",
+        )
+        table = [header]
+        for row in rows:
+            counts = json.loads(row["counts"] or "{}")
+            table.append(
+                (
+                    str(row["id"]),
+                    row["started_at"] or "",
+                    row["finished_at"] or "",
+                    row["mode"] or "",
+                    row["status"],
+                    row["finish_reason"] or "",
+                    *(
+                        str(counts.get(k, ""))
+                        for k in (
+                            "articles_new",
+                            "articles_updated",
+                            "articles_unchanged",
+                            "views_refreshed",
+                            "requests",
+                            "errors_total",
+                        )
+                    ),
+                )
+            )
+        widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+        for r in table:
+            print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+        for row in rows:
+            for check in json.loads(row["checks"] or "[]"):
+                print(
+                    f"run {row['id']}: {check['name']} failed: {check['detail']}; e.g. {', '.join(check['samples'])}"
+                )
