@@ -153,6 +153,13 @@ class Store:
         )
         return [url for (url,) in rows]
 
+    def dead_digests(self) -> set[bytes]:
+        """Links that answered 404/410 and were never stored since."""
+        rows = self.db.execute(
+            "SELECT DISTINCT url FROM errors WHERE kind = 'dead' AND resolved_run IS NULL"
+        )
+        return {url_digest(url) for (url,) in rows}
+
     # --- sections ------------------------------------------------------------------
     def walked_sections(self) -> set[str]:
         return {folder for (folder,) in self.db.execute("SELECT folder FROM sections")}

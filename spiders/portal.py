@@ -110,7 +110,8 @@ class PortalSpider(scrapy.Spider):
             refresh = [u for u in store.recent_urls(since) if self._wanted(u)] if days > 0 else []
             retry = [u for u in store.open_errors() if self._wanted(u)]
             if self.mode == "incremental":
-                self.stored = store.stored_digests()
+                # known dead links are skipped like stored articles (a full run tries them again)
+                self.stored = store.stored_digests() | store.dead_digests()
                 self.walked = store.walked_sections()
         finally:
             store.close()
@@ -314,7 +315,14 @@ class PortalSpider(scrapy.Spider):
     def _reason(self, failure: Failure) -> str:
         if failure.check(HttpError):
             return f"http_{failure.value.response.status}"
-        return failure.type.__name__ if failure.type else "error"
+        name = failure.type.__name__ if failure.type else "error"
+        detail = str(failure.value).strip()
+        return f"{name}: {detail}"[:200] if detail else name
+
+    @staticmethod
+    def _asked(request: Request) -> str:
+        """The URL first asked for, before any redirect."""
+        return request.meta.get("redirect_urls", [request.url])[0]
 
     def _failed(self, url: str, kind: str, reason: str) -> None:
         self.crawler.signals.send_catch_log(
@@ -325,11 +333,13 @@ class PortalSpider(scrapy.Spider):
         reason = self._reason(failure)
         if reason in ("http_404", "http_410"):
             self._inc(f"portal/links/dead/{reason}")
-            self.logger.warning("dead link %s: %s", failure.request.url, reason)
-            self._failed(failure.request.url, "dead", reason)
+            self.logger.warning("dead link %s: %s", self._asked(failure.request), reason)
+            self._failed(self._asked(failure.request), "dead", reason)
         else:
-            self.logger.warning("article %s failed for good: %s", failure.request.url, reason)
-            self._failed(failure.request.url, "article", reason)
+            self.logger.warning(
+                "article %s failed for good: %s", self._asked(failure.request), reason
+            )
+            self._failed(self._asked(failure.request), "article", reason)
 
     def index_failed(self, failure: Failure) -> None:
         reason = self._reason(failure)

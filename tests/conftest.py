@@ -36,29 +36,38 @@ class CrawlResult:
             return [json.loads(line) for line in f]
 
 
-def run_crawl(out: Path, start_url: str, *args: str) -> CrawlResult:
-    """``scrapy crawl portal`` against ``start_url``, politeness off, output in ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "jsonl": out / "articles.jsonl",
-        "sqlite": out / "portal.sqlite",
-        "stats": out / "stats.json",
-    }
-    cmd = [
+def crawl_command(out: Path, start_url: str, *args: str, run: str = "crawl") -> list[str]:
+    """The ``scrapy crawl portal`` command line: politeness off, output in ``out``."""
+    return [
         sys.executable, "-m", "scrapy", "crawl", "portal",
         "-a", f"start_url={start_url}", *args, *LOCAL,
-        "-s", f"JSONL_PATH={paths['jsonl']}",
-        "-s", f"SQLITE_PATH={paths['sqlite']}",
-        "-s", f"STATS_JSON_PATH={paths['stats']}",
-        "-s", f"LOG_FILE={out / 'crawl.log'}",
+        "-s", f"JSONL_PATH={out / 'articles.jsonl'}",
+        "-s", f"SQLITE_PATH={out / 'portal.sqlite'}",
+        "-s", f"STATS_JSON_PATH={out / f'{run}.stats.json'}",
+        "-s", f"LOG_FILE={out / f'{run}.log'}",
     ]  # fmt: skip
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    log = (out / "crawl.log").read_text(encoding="utf-8") if (out / "crawl.log").exists() else ""
-    stats = (
-        json.loads(paths["stats"].read_text(encoding="utf-8")) if paths["stats"].exists() else {}
+
+
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+
+
+def run_crawl(out: Path, start_url: str, *args: str, run: str = "crawl") -> CrawlResult:
+    """Run ``scrapy crawl portal`` to its end; ``run`` names its log and stats files."""
+    out.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(
+        crawl_command(out, start_url, *args, run=run),
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
-    return CrawlResult(proc.returncode, log + proc.stderr, stats, paths["jsonl"], paths["sqlite"])
+    log_path, stats_path = out / f"{run}.log", out / f"{run}.stats.json"
+    log = log_path.read_text(encoding="utf-8") if log_path.exists() else ""
+    stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}
+    return CrawlResult(
+        proc.returncode, log + proc.stderr, stats, out / "articles.jsonl", out / "portal.sqlite"
+    )
 
 
 @pytest.fixture(scope="session")

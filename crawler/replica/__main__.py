@@ -10,6 +10,7 @@ import json
 import sys
 
 from crawler.replica import Site, make_server
+from crawler.replica.server import Faults
 from crawler.replica.truth import truth_records
 
 
@@ -20,10 +21,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--truth", help="also write the ground truth as JSON Lines to this file")
+    parser.add_argument(
+        "--faults",
+        type=float,
+        default=0.0,
+        help="share of requests that misbehave (500/503, timeout, reset, ...)",
+    )
+    parser.add_argument("--hang", type=float, default=3.0, help="seconds a 'timeout' fault hangs")
     args = parser.parse_args(argv)
 
     site = Site(args.articles, args.seed)
-    server = make_server(site, host=args.host, port=args.port)
+    faults = Faults(args.faults, seed=args.seed, hang=args.hang) if args.faults > 0 else None
+    server = make_server(site, host=args.host, port=args.port, faults=faults)
     if args.truth:
         with open(args.truth, "w", encoding="utf-8") as f:
             for record in truth_records(site, server.url.rstrip("/")):

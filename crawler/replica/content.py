@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from importlib import resources
 
@@ -143,14 +143,35 @@ class Site:
         self.n = max(articles, 1)
         self.seed = seed
         self.per_page = per_page
+        self.fresh: list[datetime] = []  # publication times of articles published later
+        self.bare: set[int] = set()  # articles shown without a meta line (a template change)
+        self.edited: set[int] = set()  # articles whose text was changed after publication
 
     @property
     def ids(self) -> range:
-        return range(FIRST_ID, FIRST_ID + self.n)
+        return range(FIRST_ID, FIRST_ID + self.n + len(self.fresh))
 
     def _date_of(self, i: int) -> datetime:
+        if i >= FIRST_ID + self.n:
+            return self.fresh[i - FIRST_ID - self.n]
         span = (END - START).total_seconds()
         return START + timedelta(seconds=span * (i - FIRST_ID + 0.5) / self.n)
+
+    def publish(self, count: int, *, meta: bool = True, now: datetime | None = None) -> list[int]:
+        """Add ``count`` articles, newest of all, published ``now`` (China time); their ids."""
+        base = (now or datetime.now(UTC) + timedelta(hours=8)).replace(tzinfo=None, microsecond=0)
+        base = max(base, self.fresh[-1] + timedelta(minutes=1) if self.fresh else base)
+        first = FIRST_ID + self.n + len(self.fresh)
+        self.fresh.extend(base + timedelta(minutes=k) for k in range(count))
+        new = list(range(first, first + count))
+        if not meta:
+            self.bare.update(new)
+        self.__dict__.pop("section_ids", None)
+        return new
+
+    def edit(self, i: int) -> None:
+        """Change an article's text (its next crawl must keep the previous version)."""
+        self.edited.add(i)
 
     @cached_property
     def sample_id(self) -> int:
@@ -197,6 +218,10 @@ class Site:
         pages = 1 if rng.random() < 0.8 or len(paragraphs) < 4 else rng.choice((2, 3))
         cut = sorted(rng.sample(range(1, len(paragraphs)), pages - 1))
         bounds = [0, *cut, len(paragraphs)]
+        page_paragraphs = [list(range(a, b)) for a, b in itertools.pairwise(bounds)]
+        if i in self.edited:
+            page_paragraphs[-1].append(len(paragraphs))
+            paragraphs.append(("（本文已于发布后更新。）", "（本文已于发布后更新。）"))
         views_mode = rng.choice(("inline", "inline", "counter", "counter", "wan"))
         views = rng.randrange(100, 2_000_000)
         if views_mode == "wan":
@@ -214,11 +239,11 @@ class Site:
             views_mode=views_mode,
             paragraphs=paragraphs,
             template=template,
-            meta_variant=rng.randrange(5),
+            meta_variant=-1 if i in self.bare else rng.randrange(5),
             pages=pages,
             mirror=rng.random() < 0.2,
             tracking=rng.random() < 0.1,
-            page_paragraphs=[list(range(a, b)) for a, b in itertools.pairwise(bounds)],
+            page_paragraphs=page_paragraphs,
         )
 
     def _sample(self, i: int) -> ArticleSpec:

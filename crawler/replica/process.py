@@ -12,8 +12,20 @@ from collections.abc import Iterator
 class ReplicaProcess:
     """The replica server in a subprocess on a free port of 127.0.0.1."""
 
-    def __init__(self, *, articles: int = 300, seed: int = 1, startup_timeout: float = 30) -> None:
-        self.args = ["--articles", str(articles), "--seed", str(seed)]
+    def __init__(
+        self, *, articles: int = 300, seed: int = 1, faults: float = 0.0, hang: float = 3.0,
+        startup_timeout: float = 30,
+    ) -> None:  # fmt: skip
+        self.args = [
+            "--articles",
+            str(articles),
+            "--seed",
+            str(seed),
+            "--faults",
+            str(faults),
+            "--hang",
+            str(hang),
+        ]
         self.startup_timeout = startup_timeout
         self.proc: subprocess.Popen[str] | None = None
         self.url = ""
@@ -36,6 +48,18 @@ class ReplicaProcess:
         with urllib.request.urlopen(self.url + "__replica__/truth.jsonl", timeout=60) as answer:
             for line in answer:
                 yield json.loads(line)
+
+    def publish(self, count: int, *, meta: bool = True) -> list[int]:
+        """Publish ``count`` new articles (``meta=False``: a template without the meta line)."""
+        return self._post(f"__replica__/publish?count={count}&meta={int(meta)}")["ids"]
+
+    def edit(self, article_id: int) -> None:
+        self._post(f"__replica__/edit?id={article_id}")
+
+    def _post(self, path: str) -> dict:
+        request = urllib.request.Request(self.url + path, data=b"", method="POST")
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return json.load(answer)
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:

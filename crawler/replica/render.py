@@ -71,7 +71,9 @@ def _plain(text: str) -> str:
 
 
 def meta_fields(spec: ArticleSpec) -> dict[str, bool]:
-    """Which fields the article's meta line shows."""
+    """Which fields the article's meta line shows (none when it has no meta line)."""
+    if spec.meta_variant < 0:
+        return {}
     return {field: True for _, field in META_VARIANTS[spec.meta_variant]}
 
 
@@ -86,6 +88,8 @@ def _views_html(spec: ArticleSpec) -> str:
 def _meta_html(spec: ArticleSpec, t: Text) -> str:
     if spec.sample:
         return html.escape(f"發(fā)布時間:2011-12-30 作者: 來源: 瀏覽:{spec.views}")
+    if spec.meta_variant < 0:
+        return ""
     sep = "　" if spec.meta_variant == 4 else " "
     parts = []
     for label, field in META_VARIANTS[spec.meta_variant]:

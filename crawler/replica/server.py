@@ -8,8 +8,13 @@ streams the ground truth of every article.
 from __future__ import annotations
 
 import json
+import random
 import re
+import socket
+import struct
+import sys
 import threading
+import time
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -31,14 +36,22 @@ class ReplicaServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], site: Site) -> None:
+    def __init__(
+        self, address: tuple[str, int], site: Site, *, faults: Faults | None = None
+    ) -> None:
         super().__init__(address, ReplicaHandler)
         self.site = site
+        self.faults = faults
         self.sections = {s.folder: s for s in SECTIONS}
         self.channels = {s.channel_folder for s in SECTIONS}
         self.counts: dict[int, int] = {}
         self.lock = threading.Lock()
         self.render = lru_cache(maxsize=2048)(self._render)
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up (as crawlers do on timeouts) is no server error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:
@@ -109,9 +122,29 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
+    def do_POST(self) -> None:
+        """Changes of the site between crawls: ``/__replica__/publish?count=K[&meta=0]``, ``/edit?id=I``."""
+        parts = urlsplit(self.path)
+        query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        site = self.server.site
+        with self.server.lock:
+            if parts.path == "/__replica__/publish":
+                ids = site.publish(int(query.get("count", "1")), meta=query.get("meta", "1") != "0")
+            elif parts.path == "/__replica__/edit":
+                site.edit(int(query["id"]))
+                ids = [int(query["id"])]
+            else:
+                return self._send(404, b"", "text/plain")
+            self.server.render.cache_clear()
+        return self._send(200, json.dumps({"ids": ids}).encode(), "application/json")
+
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         path = parts.path
+        if not path.startswith("/__replica__/") and self.server.faults:
+            fault = self.server.faults.pick(self.path)
+            if fault and self._inject(fault, parts):
+                return
         if path == "/robots.txt":
             return self._send(200, ROBOTS.encode(), "text/plain")
         if path == "/plus/count.php":
@@ -131,6 +164,43 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         content_type = "text/html; charset=gb2312" if charset_in_header else "text/html"
         return self._send(status, text.encode("gb18030"), content_type)
 
+    def _inject(self, fault: str, parts) -> bool:
+        """Misbehave as a real server sometimes does; True when the answer is complete."""
+        if fault in ("500", "503"):
+            self._send(int(fault), b"<html><body>Service Unavailable</body></html>", "text/html")
+        elif fault == "timeout":
+            time.sleep(self.server.faults.hang)
+            self.close_connection = True
+        elif fault == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+        elif fault == "truncated":
+            page = self.server.render(parts.path)
+            body = page[1].encode("gb18030") if page else b"x" * 2000
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=gb2312")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+        elif fault == "redirect":
+            hops = int(parse_qs(parts.query).get("loop", ["0"])[0]) + 1
+            self.send_response(302)
+            self.send_header("Location", f"{parts.path}?loop={hops}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif fault == "slow":
+            time.sleep(self.server.faults.slow)
+            return False
+        elif fault == "charset":
+            page = self.server.render(parts.path)
+            if page is None:
+                return False
+            self._send(page[0], page[1].encode("gb18030"), "text/html; charset=utf-8")
+        return True
+
     def _send_truth(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "application/x-ndjson; charset=utf-8")
@@ -142,5 +212,29 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         self.wfile.write(b"0\r\n\r\n")
 
 
-def make_server(site: Site, *, host: str = "127.0.0.1", port: int = 0) -> ReplicaServer:
-    return ReplicaServer((host, port), site)
+class Faults:
+    """Which request misbehaves, and how: random, but reproducible per URL and hit."""
+
+    KINDS = ("500", "503", "timeout", "reset", "truncated", "slow", "redirect", "charset")
+
+    def __init__(self, rate: float, *, seed: int = 1, hang: float = 3.0, slow: float = 0.5) -> None:
+        self.rate = rate
+        self.seed = seed
+        self.hang = hang
+        self.slow = slow
+        self.hits: dict[str, int] = {}
+        self.lock = threading.Lock()
+
+    def pick(self, url: str) -> str | None:
+        with self.lock:
+            hit = self.hits[url] = self.hits.get(url, 0) + 1
+        rng = random.Random(f"{self.seed}:{url}:{hit}")
+        if "?loop=" in url:  # a redirect loop goes on until the client gives up
+            return "redirect"
+        return rng.choice(self.KINDS) if rng.random() < self.rate else None
+
+
+def make_server(
+    site: Site, *, host: str = "127.0.0.1", port: int = 0, faults: Faults | None = None
+) -> ReplicaServer:
+    return ReplicaServer((host, port), site, faults=faults)
