@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): crawl throughput, extraction speed, memory at scale, storage."""

@@ -1,0 +1,48 @@
+"""The floor for crawl throughput: a spider that follows the portal spider's links and does nothing else.
+
+Same requests as ``portal`` (home, folders, list pages by 下一页, articles, their
+pages, mirrors, view counters), no extraction, no items, no storage.
+Run: ``scrapy runspider crawler/bench/bare.py -a start_url=URL``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+
+from crawler.extraction import article_key
+from crawler.links import canonical_url, is_index_url
+
+_COUNTER = re.compile(r"count\.php\?")
+
+
+class BareSpider(scrapy.Spider):
+    name = "bare"
+
+    def __init__(self, start_url: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = [start_url]
+        self.allowed_domains = [urlsplit(start_url).hostname]
+
+    def parse(self, response):
+        if not isinstance(response, scrapy.http.TextResponse):
+            return
+        own = article_key(response.url)
+        for href in response.xpath("//a/@href").getall():
+            if href.startswith(("javascript:", "mailto:")):
+                continue
+            url = canonical_url(urljoin(response.url, href))
+            key = article_key(url)
+            if own is None and (key and key[1] == 1 or is_index_url(url) and (url.endswith("/") or "list_" in url)):
+                yield scrapy.Request(url)
+            elif own is not None and key and key[1] != 1 and key[0] == own[0] or "/big5/" in url and own:
+                yield scrapy.Request(url)
+        if own is not None:
+            for src in response.xpath("//script/@src").getall():
+                if _COUNTER.search(src):
+                    yield scrapy.Request(urljoin(response.url, src), callback=self.counted, dont_filter=True)
+
+    def counted(self, response):
+        return None
