@@ -33,6 +33,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.EncodingFixMiddleware": 580,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.BackoffRetryMiddleware": 550,
+    "crawler.warc.WarcReplayMiddleware": 50,  # answers from the archive, first of all
+    "crawler.warc.WarcWriterMiddleware": 950,  # closest to the downloader: the server's bytes
 }
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a request given up is recorded in the errors table
 ITEM_PIPELINES = {
@@ -63,6 +65,12 @@ HEALTH_MAX_ERROR_RATE = 0.05
 HEALTH_MIN_NEW_ITEMS = 1
 RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry; doubles each time
 RETRY_BACKOFF_MAX = 30.0
+
+# --- archives -------------------------------------------------------------------
+WARC_PATH = ""  # a folder: write every request and response as WARC (off when empty)
+WARC_MAX_SIZE = 1 << 30  # bytes per WARC file before rotating
+WARC_REPLAY = []  # WARC files to answer every request from (scrapy reextract sets it)
+RETRY_OPEN_ERRORS = True  # retry the articles that failed in earlier runs
 
 # --- storage -------------------------------------------------------------------
 JSONL_PATH = "data/articles.jsonl"

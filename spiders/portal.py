@@ -109,6 +109,8 @@ class PortalSpider(scrapy.Spider):
             since = (datetime.now(CHINA_TZ) - timedelta(days=days)).date().isoformat()
             refresh = [u for u in store.recent_urls(since) if self._wanted(u)] if days > 0 else []
             retry = [u for u in store.open_errors() if self._wanted(u)]
+            if not self.settings.getbool("RETRY_OPEN_ERRORS", True):
+                retry = []
             if self.mode == "incremental":
                 # known dead links are skipped like stored articles (a full run tries them again)
                 self.stored = store.stored_digests() | store.dead_digests()

@@ -34,15 +34,24 @@ class BareSpider(scrapy.Spider):
             if href.startswith(("javascript:", "mailto:")):
                 continue
             url = canonical_url(urljoin(response.url, href))
-            key = article_key(url)
-            if own is None and (key and key[1] == 1 or is_index_url(url) and (url.endswith("/") or "list_" in url)):
-                yield scrapy.Request(url)
-            elif own is not None and key and key[1] != 1 and key[0] == own[0] or "/big5/" in url and own:
+            if self._follows(own, url):
                 yield scrapy.Request(url)
         if own is not None:
             for src in response.xpath("//script/@src").getall():
                 if _COUNTER.search(src):
-                    yield scrapy.Request(urljoin(response.url, src), callback=self.counted, dont_filter=True)
+                    yield scrapy.Request(
+                        urljoin(response.url, src), callback=self.counted, dont_filter=True
+                    )
+
+    @staticmethod
+    def _follows(own: tuple[str, int] | None, url: str) -> bool:
+        key = article_key(url)
+        if own is None:  # an index page: articles, folders, list pages
+            return bool(key and key[1] == 1) or (
+                is_index_url(url) and (url.endswith("/") or "list_" in url)
+            )
+        # an article page: its other pages, and its mirror
+        return bool(key and key[0] == own[0] and key[1] != 1) or "/big5/" in url
 
     def counted(self, response):
         return None

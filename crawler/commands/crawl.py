@@ -21,6 +21,10 @@ class Command(ScrapyCrawl):
     def run(self, args: list[str], opts) -> None:
         if len(args) != 1:
             raise UsageError("give one spider name")
+        self.run_spider(args[0], opts.spargs)
+
+    def run_spider(self, name: str, spargs: dict) -> None:
+        """Crawl with the store's lock held, and set the exit status from the run's outcome."""
         store = self.settings.get("SQLITE_PATH")
         lock = RunLock(f"{store}.lock") if store else None
         try:
@@ -31,8 +35,8 @@ class Command(ScrapyCrawl):
             self.exitcode = EXIT_LOCKED
             return
         try:
-            crawler = self._create_crawler(args[0])
-            self.crawler_process.crawl(crawler, **opts.spargs)
+            crawler = self._create_crawler(name)
+            self.crawler_process.crawl(crawler, **spargs)
             self.crawler_process.start()
         finally:
             if lock:

@@ -7,6 +7,7 @@ streams the ground truth of every article.
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import re
@@ -114,6 +115,14 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes, content_type: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        if (
+            body
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+            and not content_type.startswith("application/json")
+        ):
+            body = gzip.compress(body, compresslevel=5, mtime=0)  # as real servers do, when asked
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
