@@ -53,6 +53,21 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS errors_open ON errors (resolved_run, url)",
     "CREATE TABLE IF NOT EXISTS sections (folder TEXT PRIMARY KEY, walked_at TEXT NOT NULL, run_id INTEGER)",
 ]
+# Full-text search over title and body: the trigram tokenizer needs no Chinese
+# word segmenter; triggers keep it in sync with ``articles``.
+FTS_SCHEMA = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, body, content='articles', content_rowid='rowid', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN"
+    " INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);"
+    " END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE ON articles"
+    " WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN"
+    " INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);"
+    " INSERT INTO articles_fts (rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
+]
 UPSERT = (
     f"INSERT INTO articles ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
     "ON CONFLICT(url) DO UPDATE SET "
@@ -81,6 +96,19 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         for statement in SCHEMA:
             self.db.execute(statement)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_xinfo(articles)")}
+        if "published_year" not in columns:  # a facet for Datasette and exports
+            self.db.execute(
+                "ALTER TABLE articles ADD COLUMN published_year TEXT"
+                " GENERATED ALWAYS AS (substr(published_at, 1, 4)) VIRTUAL"
+            )
+        had_fts = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'"
+        ).fetchone()
+        for statement in FTS_SCHEMA:
+            self.db.execute(statement)
+        if not had_fts:  # a store made before full-text search: index what it holds
+            self.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
         self.db.commit()
 
     def close(self) -> None:

@@ -1,0 +1,43 @@
+"""``scrapy report -o report.html``: one self-contained HTML page of charts about the store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.report import render_report
+from crawler.store import Store
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
+
+    def syntax(self) -> str:
+        return "-o report.html"
+
+    def short_desc(self) -> str:
+        return "Write a self-contained HTML report (charts) of the stored articles and runs"
+
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        parser.add_argument("-o", "--output", dest="out", default="data/report.html")
+
+    def run(self, args: list[str], opts) -> None:
+        path = self.settings.get("SQLITE_PATH")
+        if not path or not Path(path).exists():
+            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        store = Store(path, readonly=True)
+        try:
+            page = render_report(store.db)
+        finally:
+            store.close()
+        out = Path(opts.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+        print(f"report written to {out} ({len(page) // 1024} KiB)", file=sys.stderr)

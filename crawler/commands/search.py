@@ -1,0 +1,59 @@
+"""``scrapy search "计量 检定" [--since D] [--section S] [--limit N]``: ranked hits with snippets."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from crawler.search import search
+from crawler.store import Store
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
+
+    def syntax(self) -> str:
+        return '"TERMS" [--since YYYY-MM-DD] [--section S] [--limit N]'
+
+    def short_desc(self) -> str:
+        return "Search the stored articles' titles and bodies"
+
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--since", help="published on or after this date")
+        parser.add_argument("--section", help="section name (热点聚焦) or folder (redianjujiao)")
+        parser.add_argument("--limit", type=int, default=10)
+
+    def run(self, args: list[str], opts) -> None:
+        if not args:
+            raise UsageError("give the terms to search for")
+        path = self.settings.get("SQLITE_PATH")
+        if not path or not Path(path).exists():
+            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        sys.stdout.reconfigure(encoding="utf-8")
+        mark = ("\x1b[1;31m", "\x1b[0m") if sys.stdout.isatty() else ("【", "】")
+        store = Store(path)  # read-write: a store made before full-text search gets its index
+        try:
+            hits = search(
+                store.db,
+                " ".join(args),
+                since=opts.since,
+                section=opts.section,
+                limit=opts.limit,
+                mark=mark,
+            )
+        finally:
+            store.close()
+        for n, hit in enumerate(hits, 1):
+            print(f"{n}. {hit.title}  ({(hit.published_at or '')[:10]}, {hit.section or '-'})")
+            print(f"   {hit.url}")
+            print(f"   {hit.snippet}")
+        if not hits:
+            print("no article matches", file=sys.stderr)
+            self.exitcode = 1
