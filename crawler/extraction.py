@@ -309,8 +309,12 @@ def find_part_urls(sel: Selector, url: str) -> dict[int, str]:
     key = article_key(url)
     if key is None:
         return {}
+    marker = key[0].rsplit("/", 1)[-1]
     parts = {}
-    for href in sel.xpath("//a/@href").getall():
+    for a in sel.root.iter("a"):
+        href = a.get("href") or ""
+        if marker not in href:
+            continue
         target = urljoin(url, href.strip())
         other = article_key(target)
         if other and other[0] == key[0] and other[1] != key[1]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -71,6 +72,7 @@ class PortalSpider(scrapy.Spider):
             raise ValueError(f"mode must be incremental or full, got {mode!r}")
         self.start_url = start_url if parts.path else start_url + "/"
         self.allowed_domains = [parts.hostname]
+        self.origins = (f"{parts.scheme}://{parts.netloc}/",)
         self.sections = {s.strip() for s in sections.split(",") if s.strip()} if sections else None
         self.max_pages = int(max_pages) if max_pages else None
         self.since = date.fromisoformat(since) if since else None
@@ -134,18 +136,34 @@ class PortalSpider(scrapy.Spider):
     def _inc(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(key, count)
 
-    def _links(self, response: TextResponse) -> Iterator[tuple[str, scrapy.Selector]]:
-        """In-site http(s) links of a page, canonical; off-site and script links are counted."""
-        for a in response.xpath("//a[@href]"):
-            href = a.attrib["href"].strip()
-            scheme = urlsplit(href).scheme.lower()
-            if scheme and scheme not in ("http", "https"):
-                self._inc(f"portal/links/skipped/{scheme}")
+    def _links(self, response: TextResponse) -> Iterator[tuple[str, etree._Element]]:
+        """In-site http(s) links of a page, canonical; off-site and script links are counted.
+
+        Walks lxml elements directly: this runs for every link of every list page.
+        """
+        base = response.url
+        for a in response.selector.root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href:
                 continue
-            url = canonical_url(urljoin(response.url, href))
-            if urlsplit(url).hostname not in self.allowed_domains:
+            head = href[:12].lower()
+            if ":" in head and not head.startswith(("http:", "https:")):
+                self._inc(f"portal/links/skipped/{head.split(':', 1)[0]}")
+                continue
+            url = urljoin(base, href)
+            offsite = (
+                not url.startswith(self.origins)
+                and urlsplit(url).hostname not in self.allowed_domains
+            )
+            if offsite:
                 self._inc("portal/links/skipped/offsite")
                 continue
+            if (
+                "?" in url
+                or "#" in url
+                or url.endswith(("/index.html", "/index.htm", "/index.shtml"))
+            ):
+                url = canonical_url(url)
             yield url, a
 
     def _wanted(self, url: str) -> bool:
@@ -168,7 +186,7 @@ class PortalSpider(scrapy.Spider):
                 listed = self._listed_date(a)
                 known = url_digest(url) in self.stored
                 if section_folder(url) == folder:
-                    lists.setdefault(a.root.getparent().getparent(), []).append((listed, known))
+                    lists.setdefault(a.getparent().getparent(), []).append((listed, known))
                 if self.since and listed and listed < self.since:
                     self._inc("portal/articles/skipped_since")
                 elif known:
@@ -176,7 +194,7 @@ class PortalSpider(scrapy.Spider):
                 else:
                     yield Request(url, callback=self.parse_article, errback=self.article_failed)
             elif is_index_url(url):
-                text = " ".join(a.xpath("string()").get("").split())
+                text = "".join(a.itertext()).strip()
                 if _NEXT_PAGE.match(text) and section_folder(url) == folder:
                     next_url = url
                 elif url.endswith("/") and self._wanted(url) and self.sections is None:
@@ -184,9 +202,10 @@ class PortalSpider(scrapy.Spider):
         own = max(lists.values(), key=len, default=[])
         yield from self._paginate(response, next_url, page, own)
 
-    def _listed_date(self, a: scrapy.Selector) -> date | None:
-        parent = a.xpath("..")
-        found = parse_date(" ".join(parent.xpath(".//text()").getall())) if parent else None
+    @staticmethod
+    def _listed_date(a: etree._Element) -> date | None:
+        parent = a.getparent()
+        found = parse_date("".join(parent.itertext())) if parent is not None else None
         return date.fromisoformat(found[1][:10]) if found else None
 
     def _paginate(
@@ -242,13 +261,18 @@ class PortalSpider(scrapy.Spider):
         yield from self._continue(state)
 
     def _mirror_link(self, response: TextResponse) -> str | None:
+        """A link named 繁體/big5 to the same article id under another path."""
         own = article_key(response.url)
-        for url, a in self._links(response):
+        if own is None:
+            return None
+        article_id = own[0].rsplit("/", 1)[-1]
+        for a in response.selector.root.iter("a"):
+            href = a.get("href") or ""
+            if article_id not in href or not _MIRROR_TEXT.search("".join(a.itertext())):
+                continue
+            url = canonical_url(urljoin(response.url, href.strip()))
             key = article_key(url)
-            same_id = (
-                key and own and key[0] != own[0] and key[0].endswith(own[0].rsplit("/", 1)[-1])
-            )
-            if same_id and _MIRROR_TEXT.search(a.xpath("string()").get("")):
+            if key and key[0] != own[0] and key[0].endswith("/" + article_id):
                 return url
         return None
 
