@@ -75,7 +75,9 @@ RETRY_OPEN_ERRORS = True  # retry the articles that failed in earlier runs
 # --- storage -------------------------------------------------------------------
 JSONL_PATH = "data/articles.jsonl"
 SQLITE_PATH = "data/portal.sqlite"
-SQLITE_BATCH_SIZE = 100
+SQLITE_BATCH_SIZE = (
+    500  # rows per transaction (a killed run loses at most these, re-crawled next run)
+)
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -1,7 +1,7 @@
 """Store every item in SQLite (see :mod:`crawler.store`): upserts, versions, views history.
 
 Settings: ``SQLITE_PATH`` (default ``data/portal.sqlite``; empty switches it
-off), ``SQLITE_BATCH_SIZE`` (rows per transaction, default 100),
+off), ``SQLITE_BATCH_SIZE`` (rows per transaction, default 500),
 ``HEALTH_FIELDS`` (fields whose coverage among new articles is counted for the
 run's health checks). WAL journal, parameterized SQL; the last batch is
 committed when the spider closes.
@@ -60,7 +60,7 @@ class SQLitePipeline:
             raise NotConfigured("SQLITE_PATH is empty")
         pipe = cls(
             path,
-            batch_size=s.getint("SQLITE_BATCH_SIZE", 100),
+            batch_size=s.getint("SQLITE_BATCH_SIZE", 500),
             health_fields=s.getlist("HEALTH_FIELDS", DEFAULT_HEALTH_FIELDS),
             crawler=crawler,
         )

@@ -30,14 +30,18 @@ class BareSpider(scrapy.Spider):
         if not isinstance(response, scrapy.http.TextResponse):
             return
         own = article_key(response.url)
-        for href in response.xpath("//a/@href").getall():
-            if href.startswith(("javascript:", "mailto:")):
+        for a in response.selector.root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("javascript:", "mailto:")):
                 continue
-            url = canonical_url(urljoin(response.url, href))
+            url = urljoin(response.url, href)
+            if "?" in url or "#" in url:
+                url = canonical_url(url)
             if self._follows(own, url):
                 yield scrapy.Request(url)
         if own is not None:
-            for src in response.xpath("//script/@src").getall():
+            for script in response.selector.root.iter("script"):
+                src = script.get("src") or ""
                 if _COUNTER.search(src):
                     yield scrapy.Request(
                         urljoin(response.url, src), callback=self.counted, dont_filter=True

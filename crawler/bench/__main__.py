@@ -1,0 +1,343 @@
+"""``make bench``: ``python -m crawler.bench [--sizes 20000,100000] [--realpages DIR]``.
+
+Four measurements, each as ratios inside one run on this machine:
+
+1. crawl throughput: the ``portal`` spider and a bare spider following the same
+   links, one after the other against the same replica server (a separate
+   process whose CPU share is reported), politeness off;
+2. extraction: pages/s of building an item from a response, beside
+   trafilatura, GNE and lxml parsing alone, on the same pages in this process;
+3. memory: peak RSS of the crawler process at each replica size;
+4. storage: items/s into SQLite and into JSON Lines alone.
+
+Prints one table and writes JSON to ``data/bench/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import scrapy
+
+from crawler.replica.process import ReplicaProcess
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCAL = {
+    "ROBOTSTXT_OBEY": "False",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS": "32",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "32",
+    "LOG_LEVEL": "WARNING",
+    "VIEWS_REFRESH_DAYS": "0",
+}
+
+
+def _cpu_seconds(pid: int) -> float:
+    """utime + stime of a live process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_crawl(args: list[str], settings: dict[str, str], server_pid: int) -> dict:
+    """Run a crawl in a child process; its stats, CPU, peak RSS, and the server's CPU meanwhile."""
+    with tempfile.TemporaryDirectory() as tmp:
+        stats_path = Path(tmp) / "stats.json"
+        cmd = [sys.executable, "-m", "scrapy", *args]
+        for key, value in {**LOCAL, **settings, "STATS_JSON_PATH": str(stats_path)}.items():
+            cmd += ["-s", f"{key}={value}"]
+        server_cpu = _cpu_seconds(server_pid)
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        if not stats_path.exists():
+            raise RuntimeError(f"crawl failed ({proc.returncode}): {err[-2000:]}")
+        stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    responses = stats.get("response_received_count", 0)
+    elapsed = stats.get("elapsed_time_seconds", wall)
+    cpu = usage.ru_utime + usage.ru_stime
+    return {
+        "exit": proc.returncode,
+        "wall_s": round(wall, 1),
+        "elapsed_s": round(elapsed, 1),
+        "responses": responses,
+        "items": stats.get("item_scraped_count", 0),
+        "responses_per_s": round(responses / elapsed, 1),
+        "items_per_s": round(stats.get("item_scraped_count", 0) / elapsed, 1),
+        "cpu_s_per_1000_pages": round(1000 * cpu / max(responses, 1), 2),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "server_cpu_share": round((_cpu_seconds(server_pid) - server_cpu) / wall, 2),
+    }
+
+
+def bench_crawl(size: int, out: Path, *, with_bare: bool) -> dict:
+    with ReplicaProcess(articles=size, seed=1) as replica:
+        pid = replica.proc.pid
+        store = {
+            "JSONL_PATH": str(out / f"crawl-{size}.jsonl"),
+            "SQLITE_PATH": str(out / f"crawl-{size}.sqlite"),
+        }
+        for path in store.values():
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                Path(path + suffix).unlink(missing_ok=True)
+        result = {
+            "portal": run_crawl(["crawl", "portal", "-a", f"start_url={replica.url}"], store, pid)
+        }
+        if with_bare:
+            bare = [
+                "runspider",
+                str(ROOT / "crawler" / "bench" / "bare.py"),
+                "-a",
+                f"start_url={replica.url}",
+            ]
+            result["bare"] = run_crawl(
+                bare, {"SQLITE_PATH": "", "JSONL_PATH": "", "ITEM_PIPELINES": "{}"}, pid
+            )
+            result["ratio"] = round(
+                result["portal"]["responses_per_s"] / result["bare"]["responses_per_s"], 2
+            )
+    return result
+
+
+def _pages(realpages: Path | None, count: int) -> dict[str, list[tuple[bytes, str]]]:
+    from crawler.replica.content import Site
+    from crawler.replica.render import article_page
+
+    site = Site(count, seed=2)
+    sets = {
+        "replica": [
+            (
+                article_page(site, site.article(i)).encode("gb18030"),
+                f"http://www.chinajl.com.cn{site.article(i).path}",
+            )
+            for i in site.ids
+        ]
+    }
+    if realpages and (realpages / "manifest.jsonl").exists():
+        real = []
+        for line in (realpages / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            real.append(
+                (
+                    (realpages / entry["html"]).read_bytes(),
+                    entry.get("url") or "http://example.invalid/a.html",
+                )
+            )
+        sets["realpages"] = real
+    return sets
+
+
+def _rate(func, pages, repeat: int) -> float:
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for body, url in pages:
+            func(body, url)
+    return round(repeat * len(pages) / (time.perf_counter() - started), 1)
+
+
+def bench_extraction(realpages: Path | None, count: int) -> dict:
+    from lxml import html as lxml_html
+
+    from crawler.pages import extract_page, response_from_bytes
+
+    def ours(body, url):
+        extract_page(body, url)
+
+    def lxml_only(body, url):
+        lxml_html.fromstring(body)
+
+    def text_of(body, url):  # what the peers are given: decoded text, as a crawl would
+        return response_from_bytes(body, url).text
+
+    extractors = {"ours (item + normalize)": ours, "lxml parse only": lxml_only}
+    try:
+        import trafilatura
+
+        extractors["trafilatura"] = lambda b, u: trafilatura.extract(
+            text_of(b, u), url=u, with_metadata=True
+        )
+    except ImportError:
+        pass
+    try:
+        from gne import GeneralNewsExtractor
+
+        gne = GeneralNewsExtractor()
+        extractors["GNE"] = lambda b, u: gne.extract(text_of(b, u))
+    except ImportError:
+        pass
+    results = {}
+    for name, pages in _pages(realpages, count).items():
+        results[name] = {"pages": len(pages)}
+        for label, func in extractors.items():
+            try:
+                _rate(func, pages[:5], 1)  # warm up (imports, caches)
+                results[name][label] = _rate(func, pages, 3 if name == "realpages" else 1)
+            except Exception as exc:  # a peer failing on a page is reported, not fatal
+                results[name][label] = f"failed: {type(exc).__name__}"
+    return results
+
+
+def bench_storage(count: int, out: Path) -> dict:
+    from dataclasses import replace
+
+    from scrapy.utils.misc import build_from_crawler
+    from scrapy.utils.test import get_crawler
+
+    from crawler.items import Article
+    from crawler.replica.content import Site
+    from crawler.replica.truth import truth_records
+    from pipelines.jsonl import JsonLinesPipeline
+    from pipelines.normalize import content_hash
+    from pipelines.sqlite import SQLitePipeline
+
+    site = Site(2000, seed=3)
+    fields = set(Article.__dataclass_fields__)
+    base = [
+        Article(**{k: v for k, v in r.items() if k in fields})
+        for r in truth_records(site, "http://x")
+    ]
+    items = [
+        replace(
+            base[i % len(base)],
+            url=f"http://x/s/{i}.html",
+            content_hash=content_hash(str(i), base[i % len(base)].body),
+        )
+        for i in range(count)
+    ]
+    results = {}
+    for label, cls, setting in (
+        ("sqlite", SQLitePipeline, "SQLITE_PATH"),
+        ("jsonl", JsonLinesPipeline, "JSONL_PATH"),
+    ):
+        path = out / f"storage.{label}"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        crawler = get_crawler(scrapy.Spider, {setting: str(path)})
+        crawler.stats.open_spider()
+        pipe = build_from_crawler(cls, crawler)
+        pipe.open_spider()
+        started = time.perf_counter()
+        for item in items:
+            pipe.process_item(item)
+        pipe.close_spider()
+        results[f"{label}_items_per_s"] = round(count / (time.perf_counter() - started))
+    return results
+
+
+def machine() -> dict:
+    return {
+        "cores": os.cpu_count(),
+        "cpu": next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if "model name" in line
+            ),
+            platform.processor(),
+        ),
+        "python": platform.python_version(),
+        "scrapy": scrapy.__version__,
+    }
+
+
+def table(report: dict) -> str:
+    lines = [f"machine: {report['machine']['cores']} cores, {report['machine']['cpu']}, "
+             f"Python {report['machine']['python']}, Scrapy {report['machine']['scrapy']}"]  # fmt: skip
+    crawl = report.get("crawl", {})
+    if crawl:
+        lines.append(
+            "\ncrawl (politeness off)      resp/s  items/s  CPU s/1000 pages  peak RSS MB  server CPU"
+        )
+        for size, result in crawl.items():
+            for name in ("portal", "bare"):
+                if name in result:
+                    r = result[name]
+                    lines.append(
+                        f"  {name:<6} {size:>7} articles {r['responses_per_s']:>7} {r['items_per_s']:>8} "
+                        f"{r['cpu_s_per_1000_pages']:>17} {r['peak_rss_mb']:>12} {r['server_cpu_share']:>11.0%}"
+                    )
+            if "ratio" in result:
+                lines.append(f"  portal / bare responses/s: {result['ratio']}")
+        sizes = sorted(crawl, key=int)
+        if len(sizes) > 1:
+            low, high = (
+                crawl[sizes[0]]["portal"]["peak_rss_mb"],
+                crawl[sizes[-1]]["portal"]["peak_rss_mb"],
+            )
+            lines.append(f"  peak RSS {sizes[-1]} vs {sizes[0]} articles: {high / low:.2f}x")
+    for name, result in report.get("extraction", {}).items():
+        lines.append(f"\nextraction, {name} ({result['pages']} pages): pages/s")
+        ours = result.get("ours (item + normalize)")
+        for label, value in result.items():
+            if label == "pages":
+                continue
+            ratio = (
+                f"  (ours is {ours / value:.1f}x)"
+                if isinstance(value, float)
+                and isinstance(ours, float)
+                and label not in ("ours (item + normalize)", "lxml parse only")
+                else ""
+            )
+            lines.append(f"  {label:<26} {value}{ratio}")
+    if "storage" in report:
+        s = report["storage"]
+        lines.append(
+            f"\nstorage: SQLite {s['sqlite_items_per_s']} items/s, JSON Lines {s['jsonl_items_per_s']} items/s"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=__doc__)
+    parser.add_argument(
+        "--sizes", default="20000,100000", help="replica sizes to crawl (first one also runs bare)"
+    )
+    parser.add_argument("--realpages", default=str(ROOT.parent / "shared" / "realpages" / "cn-dev"))
+    parser.add_argument(
+        "--pages", type=int, default=500, help="replica pages for the extraction benchmark"
+    )
+    parser.add_argument("--items", type=int, default=20000, help="items for the storage benchmark")
+    parser.add_argument("--out", default=str(ROOT / "data" / "bench"))
+    parser.add_argument(
+        "--skip", default="", help="comma-separated parts to skip: crawl,extraction,storage"
+    )
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    skip = set(filter(None, args.skip.split(",")))
+    report: dict = {
+        "machine": machine(),
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    if "extraction" not in skip:
+        report["extraction"] = bench_extraction(Path(args.realpages), args.pages)
+    if "storage" not in skip:
+        report["storage"] = bench_storage(args.items, out)
+    if "crawl" not in skip:
+        sizes = [int(s) for s in args.sizes.split(",") if s]
+        report["crawl"] = {
+            str(size): bench_crawl(size, out, with_bare=n == 0) for n, size in enumerate(sizes)
+        }
+    report["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
+    text = table(report)
+    print(text)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    for name in (f"bench-{stamp}.json", "latest.json"):
+        (out / name).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"\nwritten: {out / f'bench-{stamp}.json'}")
+
+
+if __name__ == "__main__":
+    main()
