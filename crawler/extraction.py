@@ -90,8 +90,12 @@ _TITLE_SEP_RE = re.compile(r"\s*(?:[-_|–—]+)\s*")
 _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 
+_CONTENT_CHAR_RE = re.compile(r"[\u3400-\u9fff0-9A-Za-z]")
+
+
 def _text_len(text: str) -> int:
-    return len(_CJK_RE.findall(text)) + sum(c.isalnum() for c in text if c.isascii())
+    """Chinese characters, ASCII letters and digits: what counts as text."""
+    return len(_CONTENT_CHAR_RE.findall(text))
 
 
 def block_lines(node: etree._Element) -> list[str]:
@@ -203,7 +207,9 @@ def find_body(root: etree._Element) -> list[str]:
                 scores[node] = scores.get(node, 0.0) + score * share
     if not scores:
         return []
-    best = max(scores, key=lambda n: scores[n] * (1 - _link_density(n)))
+    # link density is costly on big nodes: weigh it for the best few candidates only
+    top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
+    best = max(top, key=lambda n: scores[n] * (1 - _link_density(n)))
     return block_lines(_strip_furniture(best))
 
 
@@ -212,55 +218,57 @@ def body_from_node(node: etree._Element) -> list[str]:
     return block_lines(_strip_furniture(node))
 
 
+_HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]")
+_OG_TITLE_XPATH = etree.XPath("//meta[@property='og:title']/@content")
+
+
 def find_title(sel: Selector) -> str | None:
     """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site names.
 
     ``<title>`` is often ``article_section_site``: the longest leading part of it
     that the page also shows as a text of its own is the title.
     """
-    page_title = " ".join(sel.xpath("string(//title)").get("").split())
-    og = sel.xpath("//meta[@property='og:title']/@content").get()
-    headings = [
-        " ".join(h.split())
-        for h in sel.xpath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]")
-        .xpath("string()")
-        .getall()
-    ]
+    root = sel.root
+    page_title = " ".join(" ".join("".join(t.itertext()) for t in root.iter("title")).split())
+    og = next(iter(_OG_TITLE_XPATH(root)), None)
+    headings = [" ".join("".join(h.itertext()).split()) for h in _HEADINGS_XPATH(root)]
     headings = [h for h in headings if 4 <= len(h) <= 120]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     for candidate in (og, *headings):
         if candidate and stem and (candidate in page_title or stem in candidate):
             return candidate
     if page_title:
-        texts = {" ".join(t.split()) for t in sel.xpath("//body//text()").getall()}
         cuts = [m.start() for m in _TITLE_SEP_RE.finditer(page_title)]
-        for cut in sorted(cuts, reverse=True):
-            if page_title[:cut] in texts and len(page_title[:cut]) >= 4:
-                return page_title[:cut]
+        if cuts:
+            texts = {" ".join(t.split()) for t in root.itertext()}
+            for cut in sorted(cuts, reverse=True):
+                if page_title[:cut] in texts and len(page_title[:cut]) >= 4:
+                    return page_title[:cut]
     return og or stem or (headings[0] if headings else None)
+
+
+_CRUMB_CLASS_XPATH = etree.XPath(
+    "//*[contains(@class, 'position') or contains(@class, 'place') or contains(@class, 'crumb')"
+    " or contains(@id, 'position') or contains(@id, 'crumb')]"
+)
+_POSITION_TEXT_XPATH = etree.XPath("//body//text()[contains(., '位')]")
+_HERE_RE = re.compile(r"(?:当前|當前|您的|所在)\s*(?:的)?\s*位置")
 
 
 def find_breadcrumb(sel: Selector) -> list[str]:
     """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb."""
-    for node in sel.xpath(
-        "//*[contains(@class, 'position') or contains(@class, 'place') or "
-        "contains(@class, 'crumb') or contains(@id, 'position') or contains(@id, 'crumb')]"
-    ):
-        crumbs = parse_breadcrumb(" ".join(node.xpath(".//text()").getall()))
+    root = sel.root
+    for node in _CRUMB_CLASS_XPATH(root):
+        crumbs = parse_breadcrumb(" ".join(node.itertext()))
         if len(crumbs) >= 2:
             return crumbs
-    for text in sel.xpath("//body//text()").getall():
-        if re.search(r"(?:当前|當前|您的|所在)\s*(?:的)?\s*(?:位置|位置)", text):
-            node = sel.xpath(f"//*[text()[contains(., {_xpath_literal(text.strip()[:8])})]]")
-            whole = " ".join(node[0].xpath(".//text()").getall()) if node else text
-            crumbs = parse_breadcrumb(whole)
+    for text in _POSITION_TEXT_XPATH(root):  # text nodes holding 位, in one pass of libxml2
+        if _HERE_RE.search(remove_pinyin_brackets(text)[0]):
+            el = text.getparent()
+            crumbs = parse_breadcrumb(" ".join(el.itertext()))
             if len(crumbs) >= 2:
                 return crumbs
     return []
-
-
-def _xpath_literal(s: str) -> str:
-    return f"'{s}'" if "'" not in s else f'"{s}"'
 
 
 def find_meta_line(lines: list[str], title: str | None) -> str | None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from functools import cache
 
 from itemloaders.processors import Join, MapCompose, TakeFirst
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
@@ -64,12 +67,22 @@ class ArticleLoader(ItemLoader):
     body_out = Join("\n")
 
 
-def _first_node(response: TextResponse, selectors: Sequence[str]):
+@cache
+def _compiled(css: str) -> etree.XPath:
+    return etree.XPath(HTMLTranslator().css_to_xpath(css))
+
+
+def _first_node(root: etree._Element, selectors: Sequence[str]) -> etree._Element | None:
+    """The first element a selector finds that holds some text (selectors tried in order)."""
     for css in selectors:
-        nodes = response.css(css)
-        if nodes and "".join(nodes[0].xpath(".//text()").getall()).strip():
+        nodes = _compiled(css)(root)
+        if nodes and "".join(nodes[0].itertext()).strip():
             return nodes[0]
     return None
+
+
+def _text(node: etree._Element) -> str:
+    return "".join(node.itertext())
 
 
 def build_article(
@@ -84,18 +97,19 @@ def build_article(
     loader.add_value("encoding", response.encoding)
     loader.add_value("crawled_at", (crawled_at or datetime.now(UTC)).isoformat(timespec="seconds"))
 
-    page_title = response.xpath("string(//title)").get("")
-    title_node = _first_node(response, selectors.get("title", ()))
-    site_title = _squash(title_node.xpath("string()").get()) if title_node is not None else None
+    root = response.selector.root
+    page_title = " ".join(_text(t) for t in root.iter("title"))
+    title_node = _first_node(root, selectors.get("title", ()))
+    site_title = _squash(_text(title_node)) if title_node is not None else None
     if site_title and (not page_title.strip() or site_title in " ".join(page_title.split())):
         loader.add_value("title", site_title)  # a site selector, confirmed by <title>
     loader.add_value("title", find_title(response.selector))
     title = loader.get_output_value("title")
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
-    page_lines = [_unpinyin(line) for line in block_lines(response.selector.root)]
-    meta_node = _first_node(response, selectors.get("meta", ()))
-    meta_line = _squash(" ".join(block_lines(meta_node.root))) if meta_node is not None else None
+    page_lines = [_unpinyin(line) for line in block_lines(root)]
+    meta_node = _first_node(root, selectors.get("meta", ()))
+    meta_line = _squash(" ".join(block_lines(meta_node))) if meta_node is not None else None
     meta_line = _unpinyin(meta_line) if meta_line else None
     if not meta_line or not parse_meta(meta_line).labels:
         meta_line = find_meta_line(page_lines, title and _unpinyin(title))
@@ -106,17 +120,17 @@ def build_article(
     loader.add_value("source", meta.source)
     loader.add_value("views", meta.views)
 
-    crumb_node = _first_node(response, selectors.get("breadcrumb", ()))
-    crumbs = parse_breadcrumb(crumb_node.xpath("string()").get()) if crumb_node else []
+    crumb_node = _first_node(root, selectors.get("breadcrumb", ()))
+    crumbs = parse_breadcrumb(_text(crumb_node)) if crumb_node is not None else []
     crumbs = crumbs if len(crumbs) >= 2 else find_breadcrumb(response.selector)
     if crumbs:
         loader.add_value("breadcrumb", " > ".join(crumbs))
         loader.add_value("section", crumbs[-1])
 
-    body_node = _first_node(response, selectors.get("body", ()))
-    lines = body_from_node(body_node.root) if body_node is not None else []
+    body_node = _first_node(root, selectors.get("body", ()))
+    lines = body_from_node(body_node) if body_node is not None else []
     if not lines:
-        lines = find_body(response.selector.root)
+        lines = find_body(root)
     drop = {title, title and _unpinyin(title), meta_line}
     drop |= {
         line for line in page_lines if meta_line and line in meta_line and _LABEL_RE.match(line)

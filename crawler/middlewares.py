@@ -107,3 +107,21 @@ class EncodingFixMiddleware:
     def _inc(self, key: str) -> None:
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value(key)
+
+
+class CompressedBodyEncodingMiddleware:
+    """Spare Scrapy a charset detection on gzip bytes.
+
+    ``HttpCompressionMiddleware`` builds the decompressed response with
+    ``response.replace(..., encoding=None)``, and ``replace`` still evaluates the
+    old response's ``encoding`` first: for a compressed page without a charset in
+    its header, that runs charset detection over compressed bytes, ~10% of a
+    crawl's CPU in our profile. Placed just before it (591), this marks such a
+    response with a placeholder encoding; the decompressed response's encoding is
+    worked out from scratch as usual.
+    """
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if isinstance(response, TextResponse) and response.headers.get(b"Content-Encoding"):
+            response._encoding = "latin-1"  # never used to decode: replaced on decompression
+        return response

@@ -31,6 +31,7 @@ RETRY_TIMES = 3
 DOWNLOADER_MIDDLEWARES = {
     # below HttpCompressionMiddleware (590), so it sees the decompressed body
     "crawler.middlewares.EncodingFixMiddleware": 580,
+    "crawler.middlewares.CompressedBodyEncodingMiddleware": 591,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.BackoffRetryMiddleware": 550,
     "crawler.warc.WarcReplayMiddleware": 50,  # answers from the archive, first of all
@@ -96,6 +97,7 @@ EXTENSIONS = {
     "crawler.extensions.Progress": 500,
     "crawler.extensions.StatsFile": 510,
     "crawler.runs.RunRecorder": 520,
+    "crawler.extensions.QuietLoggers": 100,
 }
 STATS_JSON_PATH = ""
 PROGRESS_ENABLED = False

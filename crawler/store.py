@@ -96,7 +96,9 @@ class Store:
         self.db = sqlite3.connect(self.path, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA cache_size=-32000")  # 32 MB: the FTS index and primary key stay cached
+        self.db.execute(
+            "PRAGMA cache_size=-32000"
+        )  # 32 MB: the FTS index and primary key stay cached
         for statement in SCHEMA:
             self.db.execute(statement)
         columns = {row[1] for row in self.db.execute("PRAGMA table_xinfo(articles)")}
