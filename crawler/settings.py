@@ -73,6 +73,10 @@ WARC_MAX_SIZE = 1 << 30  # bytes per WARC file before rotating
 WARC_REPLAY = []  # WARC files to answer every request from (scrapy reextract sets it)
 RETRY_OPEN_ERRORS = True  # retry the articles that failed in earlier runs
 
+# --- state that grows with the archive lives on disk ----------------------------
+STATE_DIR = "data/state"  # scratch files of a running crawl (removed when it ends)
+DUPEFILTER_CLASS = "crawler.dupefilter.DiskDupeFilter"
+
 # --- storage -------------------------------------------------------------------
 JSONL_PATH = "data/articles.jsonl"
 SQLITE_PATH = "data/portal.sqlite"

@@ -164,8 +164,14 @@ class Store:
             )
         return outcome
 
-    def stored_digests(self) -> set[bytes]:
-        return {url_digest(url) for (url,) in self.db.execute("SELECT url FROM articles")}
+    def known_before(self, url: str, moment: str) -> bool:
+        """Stored before ``moment`` (ISO, UTC), or a dead link not stored since: nothing to fetch."""
+        row = self.db.execute(
+            "SELECT 1 FROM articles WHERE url = ? AND crawled_at < ?"
+            " UNION ALL SELECT 1 FROM errors WHERE resolved_run IS NULL AND url = ? AND kind = 'dead' LIMIT 1",
+            (url, moment, url),
+        ).fetchone()
+        return row is not None
 
     def recent_urls(self, since: str) -> list[str]:
         """Articles published on or after ``since`` (an ISO date), newest first."""
@@ -210,13 +216,6 @@ class Store:
             kinds,
         )
         return [url for (url,) in rows]
-
-    def dead_digests(self) -> set[bytes]:
-        """Links that answered 404/410 and were never stored since."""
-        rows = self.db.execute(
-            "SELECT DISTINCT url FROM errors WHERE kind = 'dead' AND resolved_run IS NULL"
-        )
-        return {url_digest(url) for (url,) in rows}
 
     # --- sections ------------------------------------------------------------------
     def walked_sections(self) -> set[str]:

@@ -2,8 +2,9 @@
 
 The same article reaches the crawler as a traditional mirror, under a URL with
 tracking parameters, or by a second path; after normalization its
-``content_hash`` is the same, and its URL is canonical. Keys are held as
-8-byte digests, so a 100 000-article crawl costs a few MB.
+``content_hash`` is the same, and its URL is canonical. The keys seen are kept
+on disk (:mod:`crawler.diskset`, in ``STATE_DIR``), so memory stays flat
+however large the crawl.
 
 Stats: ``portal/dropped/duplicate``.
 """
@@ -15,6 +16,7 @@ import hashlib
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler.diskset import DiskSet
 from crawler.items import Article
 from crawler.links import canonical_url
 
@@ -24,21 +26,32 @@ def _digest(text: str) -> bytes:
 
 
 class DedupePipeline:
-    def __init__(self, crawler: Crawler | None = None) -> None:
+    def __init__(self, crawler: Crawler | None = None, *, state_dir: str | None = None) -> None:
         self.crawler = crawler
-        self.seen: set[bytes] = set()
+        self.state_dir = state_dir
+        self.seen: DiskSet | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
-        return cls(crawler)
+        return cls(crawler, state_dir=crawler.settings.get("STATE_DIR", "data/state"))
+
+    def open_spider(self) -> None:
+        self.seen = DiskSet(self.state_dir, name="dedupe")
+
+    def close_spider(self) -> None:
+        if self.seen is not None:
+            self.seen.close()
 
     def process_item(self, item: Article) -> Article:
         keys = [_digest("url:" + canonical_url(item.url or ""))]
         if item.content_hash:
             keys.append(_digest("content:" + item.content_hash))
+        if self.seen is None:
+            self.open_spider()
         if any(key in self.seen for key in keys):
             if self.crawler and self.crawler.stats:
                 self.crawler.stats.inc_value("portal/dropped/duplicate")
             raise DropItem(f"duplicate of an article already stored: {item.url}", log_level="INFO")
-        self.seen.update(keys)
+        for key in keys:
+            self.seen.add(key)
         return item

@@ -23,6 +23,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.exporters import JsonLinesItemExporter
 
+from crawler.diskset import DiskSet
 from crawler.items import Article
 from crawler.store import url_digest
 
@@ -56,9 +57,9 @@ def repair_tail(path: Path) -> int:
         return size - keep
 
 
-def known_urls(path: Path) -> set[bytes]:
-    """Digests of the URLs already in the file."""
-    known: set[bytes] = set()
+def known_urls(path: Path, state_dir: str | None = None) -> DiskSet:
+    """Digests of the URLs already in the file (kept on disk: the file may hold 100 000 articles)."""
+    known = DiskSet(state_dir, name="jsonl-known")
     if path.exists():
         with path.open(encoding="utf-8") as f:
             for line in f:
@@ -67,18 +68,21 @@ def known_urls(path: Path) -> set[bytes]:
 
 
 class JsonLinesPipeline:
-    def __init__(self, path: str, crawler: Crawler | None = None) -> None:
+    def __init__(
+        self, path: str, crawler: Crawler | None = None, *, state_dir: str | None = None
+    ) -> None:
         self.path = Path(path)
         self.crawler = crawler
+        self.state_dir = state_dir
         self.file: io.BufferedWriter | None = None
-        self.known: set[bytes] = set()
+        self.known: DiskSet | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonLinesPipeline:
         path = crawler.settings.get("JSONL_PATH", "data/articles.jsonl")
         if not path:
             raise NotConfigured("JSONL_PATH is empty")
-        return cls(path, crawler)
+        return cls(path, crawler, state_dir=crawler.settings.get("STATE_DIR", "data/state"))
 
     def _inc(self, key: str, count: int = 1) -> None:
         if self.crawler and self.crawler.stats:
@@ -89,7 +93,7 @@ class JsonLinesPipeline:
         if cut := repair_tail(self.path):
             logger.warning("cut a torn last line (%d bytes) off %s", cut, self.path)
             self._inc("portal/repaired/jsonl_tail")
-        self.known = known_urls(self.path)
+        self.known = known_urls(self.path, self.state_dir)
         self.file = open(self.path, "ab")  # noqa: SIM115 - closed in close_spider
         self.buffer = io.BytesIO()
         self.exporter = JsonLinesItemExporter(self.buffer, encoding="utf-8", ensure_ascii=False)
@@ -111,3 +115,5 @@ class JsonLinesPipeline:
     def close_spider(self) -> None:
         if self.file:
             self.file.close()
+        if self.known is not None:
+            self.known.close()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -33,7 +33,7 @@ from crawler.items import Article
 from crawler.links import canonical_url, is_index_url, section_folder
 from crawler.loaders import build_article
 from crawler.parsing import CHINA_TZ, parse_counter_answer, parse_date
-from crawler.store import Store, url_digest
+from crawler.store import Store
 
 DEFAULT_START_URL = "http://www.chinajl.com.cn/"
 _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
@@ -80,9 +80,8 @@ class PortalSpider(scrapy.Spider):
         self.arguments = {
             "start_url": start_url, "sections": sections, "max_pages": max_pages, "since": since, "mode": mode,
         }  # fmt: skip
-        self.stored: set[bytes] = (
-            set()
-        )  # articles already in the store (incremental runs skip them)
+        self.state: Store | None = None  # the store, read-only: incremental runs skip what it holds
+        self.started_at = ""
         self.walked: set[str] = set()  # sections an earlier finished run walked to the end
         self.walked_to_end: set[str] = set()  # sections this run walked to the end
         self.known_streak: dict[str, int] = {}
@@ -106,6 +105,7 @@ class PortalSpider(scrapy.Spider):
         if not path or not Path(path).exists():
             return []
         store = Store(path, readonly=True)
+        keep_open = False
         try:
             days = self.settings.getint("VIEWS_REFRESH_DAYS", 30)
             since = (datetime.now(CHINA_TZ) - timedelta(days=days)).date().isoformat()
@@ -114,11 +114,12 @@ class PortalSpider(scrapy.Spider):
             if not self.settings.getbool("RETRY_OPEN_ERRORS", True):
                 retry = []
             if self.mode == "incremental":
-                # known dead links are skipped like stored articles (a full run tries them again)
-                self.stored = store.stored_digests() | store.dead_digests()
+                self.state, keep_open = store, True
+                self.started_at = datetime.now(UTC).isoformat(timespec="seconds")
                 self.walked = store.walked_sections()
         finally:
-            store.close()
+            if not keep_open:
+                store.close()
         self._inc("portal/refresh/requested", len(refresh))
         self._inc("portal/retry/requested", len(retry))
         return [
@@ -131,6 +132,10 @@ class PortalSpider(scrapy.Spider):
             )
             for url in dict.fromkeys(retry + refresh)
         ]
+
+    def closed(self, reason: str) -> None:
+        if self.state is not None:
+            self.state.close()
 
     # --- index pages -------------------------------------------------------------
     def _inc(self, key: str, count: int = 1) -> None:
@@ -184,7 +189,7 @@ class PortalSpider(scrapy.Spider):
                 if key[1] != 1 or not self._wanted(url):
                     continue
                 listed = self._listed_date(a)
-                known = url_digest(url) in self.stored
+                known = self.state is not None and self.state.known_before(url, self.started_at)
                 if section_folder(url) == folder:
                     lists.setdefault(a.getparent().getparent(), []).append((listed, known))
                 if self.since and listed and listed < self.since:
