@@ -22,6 +22,7 @@ import platform
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +49,34 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class _PeakRss(threading.Thread):
+    """The child's own high-water mark (VmHWM), read until it exits.
+
+    ``ru_maxrss`` of a forked child counts the parent's pages before ``exec``,
+    so a big benchmark process would inflate every crawl's figure.
+    """
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.kb = 0
+        self.running = True
+        self.start()
+
+    def run(self) -> None:
+        while self.running:
+            try:
+                for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.kb = max(self.kb, int(line.split()[1]))
+            except (FileNotFoundError, ProcessLookupError, ValueError):
+                pass
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        self.running = False
+
+
 def run_crawl(args: list[str], settings: dict[str, str], server_pid: int) -> dict:
     """Run a crawl in a child process; its stats, CPU, peak RSS, and the server's CPU meanwhile."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -58,7 +87,9 @@ def run_crawl(args: list[str], settings: dict[str, str], server_pid: int) -> dic
         server_cpu = _cpu_seconds(server_pid)
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        peak = _PeakRss(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
+        peak.stop()
         wall = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -77,7 +108,7 @@ def run_crawl(args: list[str], settings: dict[str, str], server_pid: int) -> dic
         "responses_per_s": round(responses / elapsed, 1),
         "items_per_s": round(stats.get("item_scraped_count", 0) / elapsed, 1),
         "cpu_s_per_1000_pages": round(1000 * cpu / max(responses, 1), 2),
-        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak.kb / 1024, 1),
         "server_cpu_share": round((_cpu_seconds(server_pid) - server_cpu) / wall, 2),
     }
 
