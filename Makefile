@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench lint format clean
+.PHONY: install demo test bench eval lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ $(VENV)/.bench: $(STAMP)
 # Never part of `make test`: crawls of 20 000 and 100 000 articles (minutes, not seconds).
 bench: $(VENV)/.bench
 	$(BIN)/python -m crawler.bench $(BENCH_ARGS)
+
+# Accuracy on labelled real pages beside trafilatura, GNE and readability (EVAL_PAGES=DIR to change the set).
+EVAL_PAGES ?= ../shared/realpages/cn-dev
+eval: $(VENV)/.bench
+	$(BIN)/python -m crawler.evaluate --pages $(EVAL_PAGES)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -64,7 +64,7 @@ BLOCK_TAGS = frozenset(
         "nav",
     ]
 )
-SKIP_TAGS = frozenset(
+SKIP_TAGS = frozenset(["head"]) | frozenset(
     ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
 )
 # Containers inside an article that are furniture, by class or id.
@@ -234,9 +234,10 @@ def find_title(sel: Selector) -> str | None:
     headings = [" ".join("".join(h.itertext()).split()) for h in _HEADINGS_XPATH(root)]
     headings = [h for h in headings if 4 <= len(h) <= 120]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
-    for candidate in (og, *headings):
-        if candidate and stem and (candidate in page_title or stem in candidate):
-            return candidate
+    # the longest heading that agrees with <title> (a shorter one is often the site's name)
+    agreeing = [c for c in (og, *headings) if c and stem and (c in page_title or stem in c)]
+    if agreeing:
+        return max(agreeing, key=len)
     if page_title:
         cuts = [m.start() for m in _TITLE_SEP_RE.finditer(page_title)]
         if cuts:

@@ -26,8 +26,9 @@ from crawler.extraction import (
     find_meta_line,
     find_title,
 )
+from crawler.generic import author_from_lines, date_from_lines, date_from_meta_tags, date_from_url
 from crawler.items import Article
-from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
+from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["CHINAJL_SELECTORS", "ArticleLoader", "build_article"]
@@ -46,7 +47,9 @@ def _unpinyin(text: str) -> str:
     return remove_pinyin_brackets(text)[0]
 
 
-def _squash(value: str) -> str | None:
+def _squash(value: str | None) -> str | None:
+    if value is None:
+        return None
     value = " ".join(value.split())
     return value or None
 
@@ -81,8 +84,77 @@ def _first_node(root: etree._Element, selectors: Sequence[str]) -> etree._Elemen
     return None
 
 
+def _date_above_body(
+    page_lines: list[str], body: list[str], title: str | None
+) -> tuple[str, str] | None:
+    """A date between the title and the article's text (closest to the text first)."""
+    if not body or not title:
+        return None
+    top = next((i for i, line in enumerate(page_lines) if title in line), None)
+    first = _unpinyin(body[0])
+    at = next((i for i, line in enumerate(page_lines) if first in line), None)
+    if top is None or at is None or at <= top:
+        return None
+    for line in reversed(page_lines[max(top, at - 6) : at]):
+        found = parse_date(line.replace(title, " "))
+        if found:
+            return found
+    return None
+
+
+def _author_fallback(
+    page_lines: list[str], body: list[str], title: str | None, meta_line: str | None
+) -> str | None:
+    """Where articles name their author: under the title, at the start or the end of the text."""
+    start = next((i for i, line in enumerate(page_lines) if title and _unpinyin(title) in line), 0)
+    end = start
+    if body:
+        last = _unpinyin(body[-1])
+        end = next(
+            (i for i in range(len(page_lines) - 1, start - 1, -1) if last in page_lines[i]), start
+        )
+    region = page_lines[start : start + 6] + body[:2] + body[-3:] + page_lines[end + 1 : end + 5]
+    region = [_unpinyin(line) for line in region if line != meta_line]
+    return author_from_lines(region)
+
+
 def _text(node: etree._Element) -> str:
     return "".join(node.itertext())
+
+
+def _title(
+    root: etree._Element, response: TextResponse, selectors: Mapping[str, Sequence[str]]
+) -> list:
+    """Title candidates, best first: a site selector confirmed by ``<title>``, then the generic one."""
+    page_title = " ".join(_text(t) for t in root.iter("title"))
+    node = _first_node(root, selectors.get("title", ()))
+    site_title = _squash(_text(node)) if node is not None else None
+    confirmed = site_title and (
+        not page_title.strip() or site_title in " ".join(page_title.split())
+    )
+    return [site_title if confirmed else None, find_title(response.selector)]
+
+
+def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
+    """The labelled meta line: a site selector's, else the first one after the title."""
+    node = _first_node(root, selectors.get("meta", ()))
+    line = _squash(" ".join(block_lines(node))) if node is not None else None
+    line = _unpinyin(line) if line else None
+    if not line or not parse_meta(line).labels:
+        line = find_meta_line(page_lines, title and _unpinyin(title))
+    return line
+
+
+def _body_lines(root: etree._Element, selectors: Mapping[str, Sequence[str]]) -> list[str]:
+    node = _first_node(root, selectors.get("body", ()))
+    lines = body_from_node(node) if node is not None else []
+    return lines or find_body(root)
+
+
+def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str]:
+    node = _first_node(root, selectors.get("breadcrumb", ()))
+    crumbs = parse_breadcrumb(_text(node)) if node is not None else []
+    return crumbs if len(crumbs) >= 2 else find_breadcrumb(response.selector)
 
 
 def build_article(
@@ -96,44 +168,44 @@ def build_article(
     loader.add_value("url", response.url)
     loader.add_value("encoding", response.encoding)
     loader.add_value("crawled_at", (crawled_at or datetime.now(UTC)).isoformat(timespec="seconds"))
-
     root = response.selector.root
-    page_title = " ".join(_text(t) for t in root.iter("title"))
-    title_node = _first_node(root, selectors.get("title", ()))
-    site_title = _squash(_text(title_node)) if title_node is not None else None
-    if site_title and (not page_title.strip() or site_title in " ".join(page_title.split())):
-        loader.add_value("title", site_title)  # a site selector, confirmed by <title>
-    loader.add_value("title", find_title(response.selector))
+
+    loader.add_value("title", [t for t in _title(root, response, selectors) if t])
     title = loader.get_output_value("title")
+    plain_title = title and _unpinyin(title)
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
     page_lines = [_unpinyin(line) for line in block_lines(root)]
-    meta_node = _first_node(root, selectors.get("meta", ()))
-    meta_line = _squash(" ".join(block_lines(meta_node))) if meta_node is not None else None
-    meta_line = _unpinyin(meta_line) if meta_line else None
-    if not meta_line or not parse_meta(meta_line).labels:
-        meta_line = find_meta_line(page_lines, title and _unpinyin(title))
+    meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
+    body = _body_lines(root, selectors)
+
     loader.add_value("published_at", meta.published_at)
     loader.add_value("published_raw", meta.published_raw)
+    if (
+        not meta.published_at
+    ):  # no labelled date: publication tags, around the title and the text, the URL
+        found = (
+            date_from_meta_tags(root)
+            or date_from_lines(page_lines, plain_title)
+            or _date_above_body(page_lines, body, plain_title)
+            or date_from_url(response.url)
+        )
+        loader.add_value("published_raw", found and found[0])
+        loader.add_value("published_at", found and found[1])
     loader.add_value("author", meta.author)
+    if "author" not in meta.labels:  # no author field at all (an empty one stays empty)
+        loader.add_value("author", _author_fallback(page_lines, body, title, meta_line))
     loader.add_value("source", meta.source)
     loader.add_value("views", meta.views)
 
-    crumb_node = _first_node(root, selectors.get("breadcrumb", ()))
-    crumbs = parse_breadcrumb(_text(crumb_node)) if crumb_node is not None else []
-    crumbs = crumbs if len(crumbs) >= 2 else find_breadcrumb(response.selector)
-    if crumbs:
-        loader.add_value("breadcrumb", " > ".join(crumbs))
-        loader.add_value("section", crumbs[-1])
+    crumbs = _crumbs(root, response, selectors)
+    loader.add_value("breadcrumb", " > ".join(crumbs) if crumbs else None)
+    loader.add_value("section", crumbs[-1] if crumbs else None)
 
-    body_node = _first_node(root, selectors.get("body", ()))
-    lines = body_from_node(body_node) if body_node is not None else []
-    if not lines:
-        lines = find_body(root)
-    drop = {title, title and _unpinyin(title), meta_line}
+    drop = {title, plain_title, meta_line}
     drop |= {
         line for line in page_lines if meta_line and line in meta_line and _LABEL_RE.match(line)
     }
-    loader.add_value("body", clean_body_lines(lines, drop=drop))
+    loader.add_value("body", clean_body_lines(body, drop=drop))
     return loader.load_item()

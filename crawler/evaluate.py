@@ -1,0 +1,244 @@
+"""``make eval``: accuracy of the extractor on labelled real pages, beside its peers, in one run.
+
+``python -m crawler.evaluate [--pages DIR]`` (default ``../shared/realpages/cn-dev``):
+a folder with ``manifest.jsonl`` (id, html, url, gt_date, gt_author, gt_body)
+as that set has. For ours, trafilatura, GNE and readability-lxml (body only),
+on the same pages in the same process:
+
+* date accuracy: Y-M-D right; and to the minute where the label has a time.
+  A page labelled ``UNKNOWN`` (or nothing) counts as right only when the
+  extractor returns no date;
+* author accuracy on pages whose label names one (names compared without
+  spaces, in any order);
+* body precision / recall / F1 over the multiset of CJK characters, letters
+  and digits (whitespace and punctuation ignored), averaged over pages;
+* pages per second (decoding included, as a crawl would).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from crawler.pages import extract_page, response_from_bytes
+from crawler.parsing import parse_date
+
+ROOT = Path(__file__).resolve().parents[1]
+_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+_CORPUS_LINE = re.compile(rb"^\s*<text [^>]*>\s*", re.I)
+
+
+def chars(text: str | None) -> Counter:
+    return Counter(_CHARS.findall(text or ""))
+
+
+def body_scores(got: str | None, want: str) -> tuple[float, float, float]:
+    """Precision, recall, F1 of the character multisets.
+
+    >>> body_scores("计量检定", "计量")
+    (0.5, 1.0, 0.6666666666666666)
+    """
+    g, w = chars(got), chars(want)
+    common = sum((g & w).values())
+    p = common / sum(g.values()) if g else 0.0
+    r = common / sum(w.values()) if w else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _label_date(raw: str) -> tuple[str, str | None] | None:
+    """(Y-M-D, HH:MM or None) of a label; None for UNKNOWN or empty."""
+    found = parse_date(raw or "")
+    if not found:
+        return None
+    iso = found[1]
+    return iso[:10], (iso[11:16] if "T" in iso else None)
+
+
+def date_right(got: str | None, label: str) -> tuple[bool, bool | None]:
+    """(Y-M-D right, minute right or None when the label has no time)."""
+    want = _label_date(label)
+    if want is None:
+        return got is None, None
+    if not got:
+        return False, False if want[1] else None
+    day_ok = got[:10] == want[0]
+    if want[1] is None:
+        return day_ok, None
+    return day_ok, day_ok and "T" in got and got[11:16] == want[1]
+
+
+def _names(text: str | None) -> str:
+    return "".join(sorted(re.split(r"[\s,，、]+", (text or "").strip())))
+
+
+def author_right(got: str | None, label: str) -> bool | None:
+    """None when the label names nobody (not counted)."""
+    if not label or label.strip().upper() in ("UNKNOWN", "UNKNWON"):
+        return None
+    return _names(got) == _names(label)
+
+
+def _to_iso(value) -> str | None:
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    found = parse_date(str(value))
+    return found[1] if found else None
+
+
+def load_pages(folder: Path) -> list[dict]:
+    pages = []
+    for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        raw = (folder / entry["html"]).read_bytes()
+        raw = _CORPUS_LINE.sub(
+            b"", raw, count=1
+        )  # the corpus's own <text ...> line, not the page's
+        body = (
+            (folder / entry["gt_body"]).read_text(encoding="utf-8") if entry.get("gt_body") else ""
+        )
+        pages.append(
+            {
+                **entry,
+                "raw": raw,
+                "body": body,
+                "url": entry.get("url") or "http://example.invalid/a.html",
+            }
+        )
+    return pages
+
+
+def extractors() -> dict[str, Callable[[bytes, str], dict]]:
+    def ours(raw, url):
+        item = extract_page(raw, url)
+        return {"date": item.published_at, "author": item.author, "body": item.body}
+
+    found = {"ours": ours}
+    try:
+        import trafilatura
+
+        def traf(raw, url):
+            text = response_from_bytes(raw, url).text
+            doc = trafilatura.bare_extraction(text, url=url, with_metadata=True)
+            doc = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+            return {
+                "date": _to_iso(doc.get("date")),
+                "author": doc.get("author"),
+                "body": doc.get("text"),
+            }
+
+        found["trafilatura"] = traf
+    except ImportError:
+        pass
+    try:
+        from gne import GeneralNewsExtractor
+
+        gne = GeneralNewsExtractor()
+
+        def gne_extract(raw, url):
+            doc = gne.extract(response_from_bytes(raw, url).text)
+            return {
+                "date": _to_iso(doc.get("publish_time")),
+                "author": doc.get("author"),
+                "body": doc.get("content"),
+            }
+
+        found["GNE"] = gne_extract
+    except ImportError:
+        pass
+    try:
+        from lxml import html as lxml_html
+        from readability import Document
+
+        def readability(raw, url):
+            summary = Document(response_from_bytes(raw, url).text).summary(html_partial=True)
+            return {
+                "date": None,
+                "author": None,
+                "body": lxml_html.fromstring(summary).text_content(),
+            }
+
+        found["readability-lxml"] = readability
+    except ImportError:
+        pass
+    return found
+
+
+def evaluate(pages: list[dict]) -> dict[str, dict]:
+    results = {}
+    for name, extract in extractors().items():
+        day = minute = minute_n = author = author_n = 0
+        f1s, ps, rs = [], [], []
+        failures = 0
+        started = time.perf_counter()
+        for page in pages:
+            try:
+                got = extract(page["raw"], page["url"])
+            except Exception:
+                failures += 1
+                got = {"date": None, "author": None, "body": None}
+            d_ok, m_ok = date_right(got["date"], page.get("gt_date", ""))
+            day += d_ok
+            if m_ok is not None:
+                minute_n += 1
+                minute += m_ok
+            a_ok = author_right(got["author"], page.get("gt_author", ""))
+            if a_ok is not None:
+                author_n += 1
+                author += a_ok
+            p, r, f = body_scores(got["body"], page["body"])
+            ps.append(p)
+            rs.append(r)
+            f1s.append(f)
+        elapsed = time.perf_counter() - started
+        n = len(pages)
+        dates_apply = name != "readability-lxml"
+        results[name] = {
+            "date_ymd": round(day / n, 3) if dates_apply else None,
+            "date_minute": round(minute / minute_n, 3) if dates_apply and minute_n else None,
+            "author": round(author / author_n, 3) if dates_apply and author_n else None,
+            "body_precision": round(sum(ps) / n, 3),
+            "body_recall": round(sum(rs) / n, 3),
+            "body_f1": round(sum(f1s) / n, 3),
+            "pages_per_s": round(n / elapsed, 1),
+            "failures": failures,
+        }
+    return results
+
+
+def table(results: dict[str, dict], n: int) -> str:
+    head = f"{'extractor':<18} {'date Y-M-D':>10} {'minute':>7} {'author':>7} {'body P':>7} {'body R':>7} {'body F1':>8} {'pages/s':>8}"
+    lines = [f"{n} labelled pages", head]
+
+    def fmt(v):
+        return "-" if v is None else f"{v:.1%}" if isinstance(v, float) and v <= 1 else str(v)
+
+    for name, r in results.items():
+        lines.append(
+            f"{name:<18} {fmt(r['date_ymd']):>10} {fmt(r['date_minute']):>7} {fmt(r['author']):>7} "
+            f"{fmt(r['body_precision']):>7} {fmt(r['body_recall']):>7} {fmt(r['body_f1']):>8} {r['pages_per_s']:>8}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m crawler.evaluate", description=__doc__)
+    parser.add_argument("--pages", default=str(ROOT.parent / "shared" / "realpages" / "cn-dev"))
+    parser.add_argument("--json", help="also write the results here")
+    args = parser.parse_args(argv)
+    pages = load_pages(Path(args.pages))
+    results = evaluate(pages)
+    print(table(results, len(pages)))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Generic fallbacks for pages whose meta line has no date or no author.
+
+Pure functions over the page's text lines (and root element), used by the
+loader only when the labelled meta line says nothing. Each rule is a
+convention of Chinese news pages, not of one site:
+
+* a date: ``<meta>``/``<time>`` publication tags, else the first date shown
+  within a few lines after the title (the article's own, not a sidebar's), else
+  a date in the URL path; never a guess;
+* an author: a 作者/编辑/记者 label near the title or at the end of the
+  article, ``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from crawler.parsing import parse_date
+
+__all__ = ["author_from_lines", "date_from_lines", "date_from_meta_tags", "date_from_url"]
+
+_META_DATE_XPATH = etree.XPath(
+    "//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'article:published_time'"
+    " or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    " = 'pubdate' or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'publishdate'"
+    " or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'publish_date'"
+    " or translate(@itemprop, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'datepublished']/@content"
+    " | //time[@datetime][1]/@datetime"
+)
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.]|\d{0,8}[/_.])"
+)
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = rf"{_NAME}(?:[ 　、，,]+{_NAME}){{0,2}}"
+_AUTHOR_RULES = [
+    re.compile(
+        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文|(?:责任)?编\s*辑)\s*[:：]\s*(?P<names>{_NAMES})"
+    ),
+    re.compile(
+        rf"(?:记者|通讯员)\s*[:：]?\s*(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|摄)"
+    ),
+    re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
+    re.compile(rf"(?:^|[\s（(])文\s*[/／]\s*(?P<names>{_NAMES})"),
+    re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
+]
+# words that follow a byline and are roles or furniture, not names
+_NOT_NAMES = {
+    "本报", "本网", "记者", "编辑", "通讯员", "来源", "报道", "新华社", "综合", "整理", "责任", "中新网",
+    "摄影", "摄", "图片", "图文", "实习生", "校对", "审核", "责编", "相关报道", "相关新闻", "分享", "打印",
+}  # fmt: skip
+
+
+def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
+    """``(raw, iso)`` from publication-time ``<meta>`` or ``<time datetime>`` tags."""
+    for value in _META_DATE_XPATH(root):
+        found = parse_date(str(value))
+        if found:
+            return found
+    return None
+
+
+def date_from_lines(
+    lines: list[str], title: str | None, *, window: int = 8
+) -> tuple[str, str] | None:
+    """The first date shown within ``window`` lines after the title (the title line included).
+
+    >>> date_from_lines(["侧栏 2026-01-01", "标题", "2005-04-05 06:40更新 来源：新闻晨报", "正文"], "标题")
+    ('2005-04-05 06:40', '2005-04-05T06:40:00+08:00')
+    >>> date_from_lines(["标题", "正文没有日期"], "标题") is None
+    True
+    """
+    if not title:
+        return None
+    start = next((i for i, line in enumerate(lines) if title in line), None)
+    if start is None:
+        return None
+    for line in lines[start : start + window]:
+        found = parse_date(line.replace(title, " "))
+        if found:
+            return found
+    return None
+
+
+def date_from_url(url: str) -> tuple[str, str] | None:
+    """A date in the URL path: ``/2005-03-21/``, ``/20220213/``, ``/2022/0213/``.
+
+    >>> date_from_url("http://x/sm/2005-03-21/244339.shtml")
+    ('2005-03-21', '2005-03-21')
+    >>> date_from_url("http://x/a/57604.html") is None
+    True
+    """
+    m = _URL_DATE_RE.search(url)
+    if not m:
+        return None
+    return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
+
+
+def author_from_lines(lines: list[str]) -> str | None:
+    """An author named the ways Chinese articles name them.
+
+    >>> author_from_lines(["（ 责任编辑：魏喆 ）"]), author_from_lines(["光明日报记者 王建宏 张文攀"])
+    ('魏喆', '王建宏 张文攀')
+    >>> author_from_lines(["河南商报记者马俊峰/文"]), author_from_lines(["（姚峰 上海报道）"])
+    ('马俊峰', '姚峰')
+    >>> author_from_lines(["本报讯 国家市场监管总局近日召开会议"]) is None
+    True
+    """
+    for rule in _AUTHOR_RULES:
+        for line in lines:
+            m = rule.search(line)
+            if not m:
+                continue
+            names = []
+            for name in re.split(r"[ 　、，,]+", m["names"]):
+                if name in _NOT_NAMES:
+                    break  # a role word ends the byline: 文/李明 摄影/王刚
+                if name:
+                    names.append(name)
+            if names:
+                return " ".join(names)
+    return None

@@ -1,0 +1,70 @@
+"""Generic fallbacks for pages without a labelled meta line: one test per near miss."""
+
+from __future__ import annotations
+
+from crawler.generic import author_from_lines, date_from_lines, date_from_meta_tags, date_from_url
+from crawler.pages import extract_page
+
+URL = "http://news.example.cn/a/123456.html"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'>{head}<title>春季计量检定工作全面启动_新闻中心</title></head><body>"
+        "<div class='side'><h3>最新</h3><ul><li><a href='/b/1.html'>另一篇新闻标题很长</a> 2026-11-20 08:00</li></ul></div>"
+        f"<h1>春季计量检定工作全面启动</h1>{body}</body></html>"
+    ).encode()
+
+
+PARAS = "".join(
+    f"<p>{t}</p>"
+    for t in (
+        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。",
+        "会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。",
+    )
+)
+
+
+def test_unlabelled_date_under_the_title_beats_a_newer_sidebar_date():
+    item = extract_page(_page("<div>2005-04-05 06:40 新闻晨报</div>" + PARAS), URL)
+    assert item.published_at == "2005-04-05T06:40:00+08:00"
+
+
+def test_publication_meta_tag():
+    head = "<meta property='article:published_time' content='2022-02-13T20:04:17+08:00'>"
+    assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T20:04:17+08:00"
+
+
+def test_no_date_anywhere_stays_empty_rather_than_guessed():
+    assert extract_page(_page(PARAS), URL).published_at is None
+
+
+def test_date_in_the_url_is_the_last_resort():
+    assert (
+        extract_page(_page(PARAS), "http://x/sm/2005-03-21/244339.shtml").published_at
+        == "2005-03-21"
+    )
+
+
+def test_author_line_at_the_end_of_the_body():
+    item = extract_page(_page(PARAS + "<p>（总台记者 张倩）</p>"), URL)
+    assert item.author == "张倩"
+
+
+def test_source_inside_the_body_is_not_the_source():
+    body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
+    assert extract_page(_page(body), URL).source is None
+
+
+def test_an_empty_labelled_author_stays_empty():
+    body = "<div>发布时间：2011-12-30 作者： 来源：质检总局</div><p>记者 王明 报道：</p>" + PARAS
+    assert extract_page(_page(body), URL).author is None
+
+
+def test_helpers_directly():
+    assert date_from_lines(["标题", "正文"], "标题") is None
+    assert date_from_url("http://x/2022/0213/c1.html") == ("2022-02-13", "2022-02-13")
+    assert author_from_lines(["文/李明 摄影/王刚"]) == "李明"
+    assert date_from_meta_tags(
+        __import__("lxml.html").html.fromstring("<html><time datetime='2020-01-02'>x</time></html>")
+    )
