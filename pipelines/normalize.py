@@ -4,6 +4,7 @@ Settings:
 
 * ``NORMALIZE_SIMPLIFIED`` (bool, default True): convert traditional script to
   simplified (the portal publishes simplified; its mirrors are traditional).
+  A site profile with ``simplify = false`` turns it off for its crawl.
 * ``NORMALIZE_OPENCC_CONFIG`` (default ``"t2s"``): the OpenCC configuration.
 
 Stats: ``portal/repaired/pinyin`` (brackets removed), ``portal/damaged/items``
@@ -69,6 +70,11 @@ class NormalizePipeline:
             opencc_config=s.get("NORMALIZE_OPENCC_CONFIG", "t2s"),
             crawler=crawler,
         )
+
+    def open_spider(self) -> None:
+        profile = getattr(self.crawler.spider, "profile", None) if self.crawler else None
+        if profile is not None and not profile.simplify:
+            self.simplify = False  # the profile says the site's script is to be kept
 
     def process_item(self, item: Article) -> Article:
         out, removed = normalize_article(

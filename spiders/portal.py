@@ -4,8 +4,10 @@ It only navigates; every field comes from :func:`crawler.loaders.build_article`.
 
 Arguments (``-a name=value``):
 
-* ``start_url``: the portal's home (default ``http://www.chinajl.com.cn/``);
-  the allowed domain is derived from it, so a local replica works.
+* ``profile``: a site profile by name or path (default ``chinajl``; see
+  :mod:`crawler.profiles`): URL patterns, selectors, script conversion.
+* ``start_url``: the portal's home (default: the profile's); the allowed
+  domain is derived from it, so a local replica works.
 * ``sections``: comma-separated section folders to crawl (default: all found).
 * ``max_pages``: list pages to walk per section (default: all).
 * ``since``: ``YYYY-MM-DD``; stop paginating a section at a list page holding
@@ -30,12 +32,12 @@ from twisted.python.failure import Failure
 from crawler import signals
 from crawler.extraction import article_key, find_counter_url, find_part_urls
 from crawler.items import Article
-from crawler.links import canonical_url, is_index_url, section_folder
+from crawler.links import canonical_url, section_folder
 from crawler.loaders import build_article
 from crawler.parsing import CHINA_TZ, parse_counter_answer, parse_date
+from crawler.profiles import load_profile
 from crawler.store import Store
 
-DEFAULT_START_URL = "http://www.chinajl.com.cn/"
 _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
 _MIRROR_TEXT = re.compile(r"繁體|繁体|big5", re.I)
 
@@ -57,7 +59,8 @@ class PortalSpider(scrapy.Spider):
 
     def __init__(
         self,
-        start_url: str = DEFAULT_START_URL,
+        start_url: str | None = None,
+        profile: str = "chinajl",
         sections: str | None = None,
         max_pages: str | int | None = None,
         since: str | None = None,
@@ -65,6 +68,8 @@ class PortalSpider(scrapy.Spider):
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
+        self.profile = load_profile(profile)
+        start_url = start_url or self.profile.start_url
         parts = urlsplit(start_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"start_url must be an http(s) URL, got {start_url!r}")
@@ -79,6 +84,7 @@ class PortalSpider(scrapy.Spider):
         self.mode = mode
         self.arguments = {
             "start_url": start_url, "sections": sections, "max_pages": max_pages, "since": since, "mode": mode,
+            "profile": self.profile.name,
         }  # fmt: skip
         self.state: Store | None = None  # the store, read-only: incremental runs skip what it holds
         self.started_at = ""
@@ -184,9 +190,9 @@ class PortalSpider(scrapy.Spider):
         lists: dict[object, list[tuple[date | None, bool]]] = {}
         next_url = None
         for url, a in self._links(response):
-            key = article_key(url)
-            if key is not None:
-                if key[1] != 1 or not self._wanted(url):
+            if self.profile.is_article(url):
+                key = article_key(url)
+                if (key and key[1] != 1) or not self._wanted(url):
                     continue
                 listed = self._listed_date(a)
                 known = self.state is not None and self.state.known_before(url, self.started_at)
@@ -198,7 +204,7 @@ class PortalSpider(scrapy.Spider):
                     self._inc("portal/articles/skipped_known")
                 else:
                     yield Request(url, callback=self.parse_article, errback=self.article_failed)
-            elif is_index_url(url):
+            elif self.profile.is_index(url):
                 text = "".join(a.itertext()).strip()
                 if _NEXT_PAGE.match(text) and section_folder(url) == folder:
                     next_url = url
@@ -257,7 +263,7 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("not an HTML page, skipped: %s", response.url)
             return
         self._inc("portal/articles/pages")
-        item = build_article(response)
+        item = build_article(response, selectors=self.profile.selectors)
         state = ArticleState(item=item, bodies=[item.body or ""], done={1})
         state.parts = find_part_urls(response.selector, response.url)
         state.counter_url = find_counter_url(response.selector, response.url)
@@ -286,7 +292,7 @@ class PortalSpider(scrapy.Spider):
             yield from self._drop(state, f"part {part} is not HTML: {response.url}")
             return
         self._inc("portal/articles/pages")
-        page = build_article(response)
+        page = build_article(response, selectors=self.profile.selectors)
         state.bodies.append(page.body or "")
         state.done.add(part)
         state.parts.update(find_part_urls(response.selector, response.url))

@@ -1,0 +1,109 @@
+"""Site profiles: adding a portal is a small TOML file (see ``chinajl.toml``).
+
+A profile gives the start URL, and optionally URL patterns telling article
+pages from list pages, CSS selectors per field (tried before the generic
+extractor), and whether to convert to simplified script. A profile holding
+only ``start_url`` still crawls: articles and list pages are then told apart
+by the generic rules below, and pagination is found by its pager (下一页).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+__all__ = ["Profile", "generic_is_article", "generic_is_index", "load_profile"]
+
+HERE = Path(__file__).parent
+FIELDS = ("title", "meta", "breadcrumb", "body")
+
+# An article URL on most Chinese portals ends in .html/.htm/.shtml and carries
+# an id of 4+ digits (57604.html, t20220213_123.html, art_123_456.html,
+# content_123.htm) or a date (/2022-02/13/...).
+_GENERIC_ARTICLE = re.compile(
+    r"(?:\d{4,}[^/]*|/(?:19|20)\d\d[-/]?\d\d[-/]?\d\d/[^/]+)\.s?html?$", re.I
+)
+_GENERIC_INDEX = re.compile(
+    r"(?:/|/index(?:_\d+)?\.s?html?|/list[-_]\d+(?:[-_]\d+)?\.s?html?|/node_\d+(?:_\d+)?\.s?html?)$",
+    re.I,
+)
+
+
+def generic_is_article(url: str) -> bool:
+    """
+    >>> generic_is_article("http://x/jiliang/57604.html"), generic_is_article("http://x/c/t20220213_123.html")
+    (True, True)
+    >>> generic_is_article("http://x/about.html"), generic_is_article("http://x/news/index_2.html")
+    (False, False)
+    """
+    path = urlsplit(url).path
+    return bool(_GENERIC_ARTICLE.search(path)) and not _GENERIC_INDEX.search(path)
+
+
+def generic_is_index(url: str) -> bool:
+    """
+    >>> generic_is_index("http://x/news/"), generic_is_index("http://x/news/index_2.html")
+    (True, True)
+    >>> generic_is_index("http://x/news/list-12-2.html"), generic_is_index("http://x/a/1234.html")
+    (True, False)
+    """
+    parts = urlsplit(url)
+    return bool(_GENERIC_INDEX.search(parts.path)) or (
+        "page=" in parts.query and not generic_is_article(url)
+    )
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    start_url: str
+    title: str = ""
+    article: re.Pattern | None = None
+    index: re.Pattern | None = None
+    simplify: bool = True
+    selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def is_article(self, url: str) -> bool:
+        if self.article is None:
+            return generic_is_article(url)
+        parts = urlsplit(url)
+        return bool(self.article.search(parts.path + (f"?{parts.query}" if parts.query else "")))
+
+    def is_index(self, url: str) -> bool:
+        if self.index is None:
+            return generic_is_index(url)
+        parts = urlsplit(url)
+        return bool(self.index.search(parts.path + (f"?{parts.query}" if parts.query else "")))
+
+
+def load_profile(name_or_path: str) -> Profile:
+    """A profile by name (a file in this folder) or by path to a TOML file."""
+    path = Path(name_or_path)
+    if not path.suffix:
+        path = HERE / f"{name_or_path}.toml"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in HERE.glob("*.toml")))
+        raise ValueError(
+            f"no profile {name_or_path!r} (known: {known}; or give a path to a .toml file)"
+        )
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if not data.get("start_url"):
+        raise ValueError(f"profile {path} has no start_url")
+    selectors = data.get("selectors", {})
+    unknown = set(selectors) - set(FIELDS)
+    if unknown:
+        raise ValueError(
+            f"profile {path}: unknown selector fields {sorted(unknown)} (known: {FIELDS})"
+        )
+    return Profile(
+        name=data.get("name", path.stem),
+        start_url=data["start_url"],
+        title=data.get("title", ""),
+        article=re.compile(data["article"]) if data.get("article") else None,
+        index=re.compile(data["index"]) if data.get("index") else None,
+        simplify=bool(data.get("simplify", True)),
+        selectors={k: tuple(v) for k, v in selectors.items()},
+    )
