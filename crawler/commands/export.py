@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import ClassVar
-
-from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 
 from crawler.export import WRITERS, select, write_csv
 from crawler.store import Store
+from crawler.storecmd import StoreCommand
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
-
+class Command(StoreCommand):
     def syntax(self) -> str:
         return "--format csv|parquet|jsonl -o FILE [--since D] [--until D] [--section S] [--bom]"
 
@@ -36,9 +29,7 @@ class Command(ScrapyCommand):
         )
 
     def run(self, args: list[str], opts) -> None:
-        path = self.settings.get("SQLITE_PATH")
-        if not path or not Path(path).exists():
-            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        path = self.store_path()
         store = Store(path, readonly=True)
         try:
             rows = select(store.db, since=opts.since, until=opts.until, section=opts.section)

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import ClassVar
-
-from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 
 from crawler.report import render_report
 from crawler.store import Store
+from crawler.storecmd import StoreCommand
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
-
+class Command(StoreCommand):
     def syntax(self) -> str:
         return "-o report.html"
 
@@ -29,9 +22,7 @@ class Command(ScrapyCommand):
         parser.add_argument("-o", "--output", dest="out", default="data/report.html")
 
     def run(self, args: list[str], opts) -> None:
-        path = self.settings.get("SQLITE_PATH")
-        if not path or not Path(path).exists():
-            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        path = self.store_path()
         store = Store(path, readonly=True)
         try:
             page = render_report(store.db)

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import ClassVar
-
-from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 
 from crawler.store import Store
+from crawler.storecmd import StoreCommand
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
-
+class Command(StoreCommand):
     def short_desc(self) -> str:
         return "Print the latest crawl runs recorded in the SQLite store"
 
@@ -25,9 +17,7 @@ class Command(ScrapyCommand):
         parser.add_argument("--limit", type=int, default=10)
 
     def run(self, args: list[str], opts) -> None:
-        path = self.settings.get("SQLITE_PATH")
-        if not path or not Path(path).exists():
-            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        path = self.store_path()
         store = Store(path, readonly=True)
         try:
             rows = store.runs(opts.limit)

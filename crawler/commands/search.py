@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import ClassVar
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.search import search
 from crawler.store import Store
+from crawler.storecmd import StoreCommand
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-    default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
-
+class Command(StoreCommand):
     def syntax(self) -> str:
         return '"TERMS" [--since YYYY-MM-DD] [--section S] [--limit N]'
 
@@ -33,9 +27,7 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts) -> None:
         if not args:
             raise UsageError("give the terms to search for")
-        path = self.settings.get("SQLITE_PATH")
-        if not path or not Path(path).exists():
-            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+        path = self.store_path()
         sys.stdout.reconfigure(encoding="utf-8")
         mark = ("\x1b[1;31m", "\x1b[0m") if sys.stdout.isatty() else ("【", "】")
         store = Store(path)  # read-write: a store made before full-text search gets its index
