@@ -29,18 +29,14 @@ from crawler.extraction import (
 from crawler.generic import author_from_lines, date_from_lines, date_from_meta_tags, date_from_url
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
+from crawler.profiles import load_profile
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["CHINAJL_SELECTORS", "ArticleLoader", "build_article"]
 
-# Selectors of the portal's CMS family (DedeCMS article templates and their
-# common variants). Tried in order; the first that finds something wins.
-CHINAJL_SELECTORS: Mapping[str, Sequence[str]] = {
-    "title": (".title h2", ".title h1", "h1.title", ".arc_title", ".article-title"),
-    "meta": (".info", ".arcinfo", ".article-info", ".meta"),
-    "breadcrumb": (".position", ".place", ".breadcrumb"),
-    "body": (".content", "#content", ".article-content", "#article_content", ".arc_body"),
-}
+# The 中国计量网 profile's selectors (crawler/profiles/chinajl.toml): the default
+# for a saved page, as ``scrapy extract`` reads one.
+CHINAJL_SELECTORS: Mapping[str, Sequence[str]] = load_profile("chinajl").selectors
 
 
 def _unpinyin(text: str) -> str:

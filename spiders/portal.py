@@ -1,6 +1,7 @@
 """The ``portal`` spider: home -> channels -> sections -> list pages -> articles.
 
-It only navigates; every field comes from :func:`crawler.loaders.build_article`.
+It only navigates (articles are assembled by :class:`spiders.articles.ArticleAssembly`);
+every field comes from :func:`crawler.loaders.build_article`.
 
 Arguments (``-a name=value``):
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -26,35 +26,19 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from lxml import etree
 from scrapy.http import Request, Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler import signals
-from crawler.extraction import article_key, find_counter_url, find_part_urls
-from crawler.items import Article
+from crawler.extraction import article_key
 from crawler.links import canonical_url, section_folder
-from crawler.loaders import build_article
-from crawler.parsing import CHINA_TZ, parse_counter_answer, parse_date
+from crawler.parsing import CHINA_TZ, parse_date
 from crawler.profiles import load_profile
 from crawler.store import Store
+from spiders.articles import ArticleAssembly
 
 _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
-_MIRROR_TEXT = re.compile(r"繁體|繁体|big5", re.I)
 
 
-@dataclass
-class ArticleState:
-    """An article being assembled from its pages and its counter."""
-
-    item: Article
-    bodies: list[str] = field(default_factory=list)
-    parts: dict[int, str] = field(default_factory=dict)
-    done: set[int] = field(default_factory=set)
-    counter_url: str | None = None
-    mirror_url: str | None = None
-
-
-class PortalSpider(scrapy.Spider):
+class PortalSpider(ArticleAssembly, scrapy.Spider):
     name = "portal"
 
     def __init__(
@@ -256,157 +240,9 @@ class PortalSpider(scrapy.Spider):
             cb_kwargs={"page": page + 1},
         )
 
-    # --- articles ----------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterator[Request | Article]:
-        if not isinstance(response, TextResponse):
-            self._inc("portal/articles/not_html")
-            self.logger.warning("not an HTML page, skipped: %s", response.url)
-            return
-        self._inc("portal/articles/pages")
-        item = build_article(response, selectors=self.profile.selectors)
-        state = ArticleState(item=item, bodies=[item.body or ""], done={1})
-        state.parts = find_part_urls(response.selector, response.url)
-        state.counter_url = find_counter_url(response.selector, response.url)
-        if not (response.request and response.request.meta.get("portal_refresh")):
-            state.mirror_url = self._mirror_link(response)
-        yield from self._continue(state)
-
-    def _mirror_link(self, response: TextResponse) -> str | None:
-        """A link named 繁體/big5 to the same article id under another path."""
-        own = article_key(response.url)
-        if own is None:
-            return None
-        article_id = own[0].rsplit("/", 1)[-1]
-        for a in response.selector.root.iter("a"):
-            href = a.get("href") or ""
-            if article_id not in href or not _MIRROR_TEXT.search("".join(a.itertext())):
-                continue
-            url = canonical_url(urljoin(response.url, href.strip()))
-            key = article_key(url)
-            if key and key[0] != own[0] and key[0].endswith("/" + article_id):
-                return url
-        return None
-
-    def parse_part(self, response: Response, state: ArticleState, part: int) -> Iterator:
-        if not isinstance(response, TextResponse):
-            yield from self._drop(state, f"part {part} is not HTML: {response.url}")
-            return
-        self._inc("portal/articles/pages")
-        page = build_article(response, selectors=self.profile.selectors)
-        state.bodies.append(page.body or "")
-        state.done.add(part)
-        state.parts.update(find_part_urls(response.selector, response.url))
-        yield from self._continue(state)
-
-    def _continue(self, state: ArticleState) -> Iterator:
-        """Fetch the next missing page, then the counter, then emit the item."""
-        pending = sorted(n for n in state.parts if n not in state.done)
-        if pending:
-            n = pending[0]
-            yield Request(
-                state.parts[n],
-                callback=self.parse_part,
-                errback=self.part_failed,
-                cb_kwargs={"state": state, "part": n},
-                priority=5,
-            )
-            return
-        state.item.body = "\n".join(b for b in state.bodies if b) or None
-        state.item.pages = len(state.done)
-        if state.item.views is None and state.counter_url:
-            yield Request(
-                state.counter_url,
-                callback=self.parse_counter,
-                errback=self.counter_failed,
-                cb_kwargs={"state": state},
-                priority=10,
-                dont_filter=True,
-            )
-            return
-        yield from self._emit(state)
-
-    def _emit(self, state: ArticleState) -> Iterator:
-        self._inc("portal/articles/assembled")
-        yield state.item
-        if state.mirror_url:
-            yield Request(
-                state.mirror_url,
-                callback=self.parse_article,
-                errback=self.article_failed,
-                priority=-5,
-            )
-
-    def parse_counter(self, response: Response, state: ArticleState) -> Iterator:
-        views = parse_counter_answer(response.text) if isinstance(response, TextResponse) else None
-        if views is None:
-            self._inc("portal/views/counter_unreadable")
-            self.logger.warning(
-                "unreadable counter answer at %s for %s", response.url, state.item.url
-            )
-        else:
-            self._inc("portal/views/counter")
-        state.item.views = views
-        yield from self._emit(state)
-
-    # --- failures ------------------------------------------------------------------
-    def _reason(self, failure: Failure) -> str:
-        if failure.check(HttpError):
-            return f"http_{failure.value.response.status}"
-        name = failure.type.__name__ if failure.type else "error"
-        detail = str(failure.value).strip()
-        return f"{name}: {detail}"[:200] if detail else name
-
-    @staticmethod
-    def _asked(request: Request) -> str:
-        """The URL first asked for, before any redirect."""
-        return request.meta.get("redirect_urls", [request.url])[0]
-
-    def _failed(self, url: str, kind: str, reason: str) -> None:
-        self.crawler.signals.send_catch_log(
-            signal=signals.request_failed, url=url, kind=kind, reason=reason
-        )
-
-    def article_failed(self, failure: Failure) -> None:
-        reason = self._reason(failure)
-        if reason in ("http_404", "http_410"):
-            self._inc(f"portal/links/dead/{reason}")
-            self.logger.warning("dead link %s: %s", self._asked(failure.request), reason)
-            self._failed(self._asked(failure.request), "dead", reason)
-        else:
-            self.logger.warning(
-                "article %s failed for good: %s", self._asked(failure.request), reason
-            )
-            self._failed(self._asked(failure.request), "article", reason)
-
     def index_failed(self, failure: Failure) -> None:
-        reason = self._reason(failure)
+        reason, url = self._reason(failure), self._asked(failure.request)
         self.logger.warning(
-            "list page %s failed for good: %s; its section stays unwalked",
-            failure.request.url,
-            reason,
+            "list page %s failed for good: %s; its section stays unwalked", url, reason
         )
-        self._failed(failure.request.url, "list", reason)
-
-    def part_failed(self, failure: Failure) -> Iterator:
-        state = failure.request.cb_kwargs["state"]
-        self._failed(
-            state.item.url, "article", f"page {failure.request.url}: {self._reason(failure)}"
-        )
-        yield from self._drop(state, f"page {failure.request.url} failed: {self._reason(failure)}")
-
-    def _drop(self, state: ArticleState, why: str) -> Iterator:
-        self._inc("portal/dropped/incomplete_article")
-        self.logger.error("article %s dropped, %s", state.item.url, why)
-        return iter(())
-
-    def counter_failed(self, failure: Failure) -> Iterator:
-        state = failure.request.cb_kwargs["state"]
-        self._inc("portal/views/counter_failed")
-        self._failed(state.item.url, "counter", f"{failure.request.url}: {self._reason(failure)}")
-        self.logger.warning(
-            "view counter %s failed (%s); %s stored without views",
-            failure.request.url,
-            self._reason(failure),
-            state.item.url,
-        )
-        yield from self._emit(state)
+        self._failed(url, "list", reason)
