@@ -9,7 +9,7 @@ works on markup nobody described.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -98,13 +98,18 @@ def _text_len(text: str) -> int:
     return len(_CONTENT_CHAR_RE.findall(text))
 
 
-def block_lines(node: etree._Element) -> list[str]:
-    """The visible text of ``node`` as lines, breaking at block elements and ``<br>``."""
+def block_lines(
+    node: etree._Element, skip: Callable[[etree._Element], bool] | None = None
+) -> list[str]:
+    """The visible text of ``node`` as lines, breaking at block elements and ``<br>``.
+
+    Elements below ``node`` for which ``skip`` is true are left out (their tail text stays).
+    """
     parts: list[str] = []
 
     def walk(el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS or (skip is not None and el is not node and tag and skip(el)):
             return
         block = tag in BLOCK_TAGS
         if block:
@@ -126,19 +131,6 @@ def block_lines(node: etree._Element) -> list[str]:
 def _is_furniture(el: etree._Element) -> bool:
     attrs = f"{el.get('class', '')} {el.get('id', '')}"
     return bool(attrs.strip()) and bool(_FURNITURE_RE.search(attrs))
-
-
-def _strip_furniture(node: etree._Element) -> etree._Element:
-    copy = etree.fromstring(etree.tostring(node, with_tail=False), etree.HTMLParser())
-    body = copy.find(".//body")
-    if node.tag in ("html", "body"):
-        root = copy.find(f".//{node.tag}") if node.tag == "body" else copy
-    else:  # the parser wraps a fragment in <html><body>
-        root = body[0] if body is not None and len(body) else copy
-    for el in list(root.iter()):
-        if el is not root and isinstance(el.tag, str) and _is_furniture(el):
-            el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
-    return root
 
 
 def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
@@ -210,12 +202,12 @@ def find_body(root: etree._Element) -> list[str]:
     # link density is costly on big nodes: weigh it for the best few candidates only
     top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     best = max(top, key=lambda n: scores[n] * (1 - _link_density(n)))
-    return block_lines(_strip_furniture(best))
+    return block_lines(best, skip=_is_furniture)
 
 
 def body_from_node(node: etree._Element) -> list[str]:
     """Body lines of a container a site selector found."""
-    return block_lines(_strip_furniture(node))
+    return block_lines(node, skip=_is_furniture)
 
 
 _HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]")
