@@ -226,8 +226,8 @@ def find_title(sel: Selector) -> str | None:
     headings = [" ".join("".join(h.itertext()).split()) for h in _HEADINGS_XPATH(root)]
     headings = [h for h in headings if 4 <= len(h) <= 120]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
-    # the longest heading that agrees with <title> (a shorter one is often the site's name)
-    agreeing = [c for c in (og, *headings) if c and stem and (c in page_title or stem in c)]
+    # the longest heading found in <title> without its last part (the site name)
+    agreeing = [c for c in (og, *headings) if c and stem and (c in stem or stem in c)]
     if agreeing:
         return max(agreeing, key=len)
     if page_title:

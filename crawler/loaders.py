@@ -83,16 +83,18 @@ def _first_node(root: etree._Element, selectors: Sequence[str]) -> etree._Elemen
 def _date_above_body(
     page_lines: list[str], body: list[str], title: str | None
 ) -> tuple[str, str] | None:
-    """A date between the title and the article's text (closest to the text first)."""
-    if not body or not title:
+    """A date just above the article's text (closest first), below the title when it is shown."""
+    if not body:
         return None
-    top = next((i for i, line in enumerate(page_lines) if title in line), None)
     first = _unpinyin(body[0])
     at = next((i for i, line in enumerate(page_lines) if first in line), None)
-    if top is None or at is None or at <= top:
+    if at is None:
         return None
-    for line in reversed(page_lines[max(top, at - 6) : at]):
-        found = parse_date(line.replace(title, " "))
+    top = next((i for i, line in enumerate(page_lines) if title and title in line), None)
+    if top is not None and top >= at:
+        return None
+    for line in reversed(page_lines[max(top or 0, at - 6) : at]):
+        found = parse_date(line.replace(title, " ") if title else line)
         if found:
             return found
     return None
