@@ -170,7 +170,11 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
         else:  # text directly inside a container (pages that use <br> instead of <p>)
             text = (el.text or "") + "".join(child.tail or "" for child in el)
         # Prose, not a meta line or a copyright notice.
-        if len(_CJK_RE.findall(text)) >= 8 and len(_LABEL_RE.findall(text)) < 2 and "©" not in text:
+        if (
+            len(_CJK_RE.findall(text)) >= 8
+            and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) < 2
+            and "©" not in text
+        ):
             yield el, text
 
 

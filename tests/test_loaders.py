@@ -85,3 +85,17 @@ def test_page_without_article_gives_empty_fields_not_a_crash():
 def test_gbk_only_characters_survive_a_gb2312_declaration(charset):
     html = PLAIN_PAGE.replace("沈平子", "王喆").encode("gbk")
     assert extract_page(html, URL, charset=charset).author == "王喆"
+
+
+def test_a_short_mirror_page_is_not_mistaken_for_its_meta_line():
+    """Seen in a 20 000-article crawl: pinyin inside labels (發佈時(shí)間) hid the meta line from the scorer."""
+    site = Site(20000, seed=1)
+    spec = site.article(15778)  # h5 template, 3 pages, page 2 holds one short paragraph
+    original = extract_page(
+        article_page(site, spec, 2).encode("gb18030"), "http://x" + spec.part_path(2)
+    )
+    mirror = extract_page(
+        article_page(site, spec, 2, mirror=True).encode("gb18030"),
+        "http://x" + spec.part_path(2, mirror=True),
+    )
+    assert original.body and mirror.body == original.body

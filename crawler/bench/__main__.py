@@ -359,7 +359,8 @@ def main(argv: list[str] | None = None) -> None:
     if "crawl" not in skip:
         sizes = [int(s) for s in args.sizes.split(",") if s]
         report["crawl"] = {
-            str(size): bench_crawl(size, out, with_bare=n == 0) for n, size in enumerate(sizes)
+            str(size): bench_crawl(size, out, with_bare=n == 0 and "bare" not in skip)
+            for n, size in enumerate(sizes)
         }
     report["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     text = table(report)
