@@ -184,7 +184,7 @@ def _link_density(el: etree._Element) -> float:
     return linked / total
 
 
-def find_body(root: etree._Element) -> list[str]:
+def find_body_node(root: etree._Element) -> etree._Element | None:
     """Generic body: the container whose paragraphs hold the most prose.
 
     Readability's idea adapted to Chinese: each paragraph scores by its length
@@ -202,11 +202,45 @@ def find_body(root: etree._Element) -> list[str]:
             if node is not None and isinstance(node.tag, str) and node.tag != "html":
                 scores[node] = scores.get(node, 0.0) + score * share
     if not scores:
-        return []
+        return None
     # link density is costly on big nodes: weigh it for the best few candidates only
     top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     best = max(top, key=lambda n: scores[n] * (1 - _link_density(n)))
-    return block_lines(best, skip=_is_furniture)
+    return best
+
+
+def find_body(root: etree._Element) -> list[str]:
+    """Generic body lines (see :func:`find_body_node`)."""
+    node = find_body_node(root)
+    return block_lines(node, skip=_is_furniture) if node is not None else []
+
+
+def body_images(node: etree._Element, base_url: str) -> list[str]:
+    """Absolute URLs of the images in the article's text (furniture left out), in order.
+
+    >>> from lxml import html
+    >>> body_images(html.fromstring('<div><p><img src="/a.jpg"></p><div class="share"><img src="s.png"></div>'
+    ...     '<img data-original="b.jpg" src="data:,"></div>'), "http://x/n/1.html")
+    ['http://x/a.jpg', 'http://x/n/b.jpg']
+    """
+    found: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        for child in el:
+            if not isinstance(child.tag, str) or _is_furniture(child):
+                continue
+            if child.tag == "img":
+                for attr in ("data-original", "data-src", "src"):
+                    src = (child.get(attr) or "").strip()
+                    if src and not src.startswith("data:"):
+                        url = urljoin(base_url, src)
+                        if url not in found:
+                            found.append(url)
+                        break
+            walk(child)
+
+    walk(node)
+    return found
 
 
 def body_from_node(node: etree._Element) -> list[str]:

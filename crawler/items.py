@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -39,3 +39,5 @@ class Article:
     """SHA-1 of the normalized title and body: the same article under two URLs shares it."""
     pages: int = 1
     """How many pages the article is split into (``<id>.html``, ``<id>_2.html`` ...)."""
+    images: list[str] = field(default_factory=list)
+    """Absolute URLs of the images in the article's text, in order (all pages)."""

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
 
-from itemloaders.processors import Join, MapCompose, TakeFirst
+from itemloaders.processors import Identity, Join, MapCompose, TakeFirst
 from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
@@ -20,8 +20,9 @@ from scrapy.loader import ItemLoader
 from crawler.extraction import (
     block_lines,
     body_from_node,
+    body_images,
     clean_body_lines,
-    find_body,
+    find_body_node,
     find_breadcrumb,
     find_meta_line,
     find_title,
@@ -63,6 +64,8 @@ class ArticleLoader(ItemLoader):
     views_in = MapCompose(_as_int)
     text_damaged_in = MapCompose(_as_int)
     body_in = MapCompose(str.strip)
+    images_in = Identity()
+    images_out = Identity()
     body_out = Join("\n")
 
 
@@ -143,10 +146,16 @@ def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str
     return line
 
 
-def _body_lines(root: etree._Element, selectors: Mapping[str, Sequence[str]]) -> list[str]:
+def _body(
+    root: etree._Element, selectors: Mapping[str, Sequence[str]]
+) -> tuple[list[str], etree._Element | None]:
+    """The body's lines and its container: a site selector's, else the generic one."""
     node = _first_node(root, selectors.get("body", ()))
     lines = body_from_node(node) if node is not None else []
-    return lines or find_body(root)
+    if not lines:
+        node = find_body_node(root)
+        lines = body_from_node(node) if node is not None else []
+    return lines, node
 
 
 def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str]:
@@ -176,7 +185,7 @@ def build_article(
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
-    body = _body_lines(root, selectors)
+    body, body_node = _body(root, selectors)
 
     loader.add_value("published_at", meta.published_at)
     loader.add_value("published_raw", meta.published_raw)
@@ -206,4 +215,6 @@ def build_article(
         line for line in page_lines if meta_line and line in meta_line and _LABEL_RE.match(line)
     }
     loader.add_value("body", clean_body_lines(body, drop=drop))
+    if body_node is not None:
+        loader.add_value("images", body_images(body_node, response.url))
     return loader.load_item()

@@ -76,6 +76,11 @@ UPSERT = (
 )
 
 
+def _column_value(value: object) -> object:
+    """Lists (``images``) are stored as JSON text."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+
+
 def url_digest(url: str) -> bytes:
     """8 bytes standing for a URL in in-memory sets (100 000 URLs cost a few MB)."""
     return hashlib.blake2b(url.encode(), digest_size=8).digest()
@@ -102,6 +107,11 @@ class Store:
         for statement in SCHEMA:
             self.db.execute(statement)
         columns = {row[1] for row in self.db.execute("PRAGMA table_xinfo(articles)")}
+        for name in COLUMNS:  # a store made by an older version: add the new fields
+            if name not in columns:
+                self.db.execute(
+                    f"ALTER TABLE articles ADD COLUMN {name} {_TYPES.get(name, 'TEXT')}"
+                )
         if "published_year" not in columns:  # a facet for Datasette and exports
             self.db.execute(
                 "ALTER TABLE articles ADD COLUMN published_year TEXT"
@@ -156,7 +166,7 @@ class Store:
         else:
             outcome = "unchanged"
         # a plain tuple: dataclasses.astuple deep-copies every value
-        self.db.execute(UPSERT, tuple(getattr(item, name) for name in COLUMNS))
+        self.db.execute(UPSERT, tuple(_column_value(getattr(item, name)) for name in COLUMNS))
         if item.views is not None:
             self.db.execute(
                 "INSERT INTO views_history (url, seen_at, views) VALUES (?, ?, ?)",

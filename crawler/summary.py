@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 FIELDS = ("title", "published_at", "author", "source", "views", "body", "breadcrumb", "section")
-COMPARED = (*FIELDS, "text_damaged", "pages")
+COMPARED = (*FIELDS, "text_damaged", "pages", "images")
 
 
 def field_counts(db_path: str | Path) -> tuple[int, dict[str, int]]:
@@ -32,6 +33,8 @@ def compare_with_truth(db_path: str | Path, truth: Iterable[dict]) -> dict[str, 
     db.row_factory = sqlite3.Row
     try:
         rows = {row["url"]: dict(row) for row in db.execute("SELECT * FROM articles")}
+        for row in rows.values():
+            row["images"] = json.loads(row["images"] or "[]")
     finally:
         db.close()
     expected = {record["url"]: record for record in truth}

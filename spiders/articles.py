@@ -35,6 +35,7 @@ class ArticleState:
 
     item: Article
     bodies: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
     parts: dict[int, str] = field(default_factory=dict)
     done: set[int] = field(default_factory=set)
     counter_url: str | None = None
@@ -52,7 +53,9 @@ class ArticleAssembly:
             return
         self._inc("portal/articles/pages")
         item = build_article(response, selectors=self.profile.selectors)
-        state = ArticleState(item=item, bodies=[item.body or ""], done={1})
+        state = ArticleState(
+            item=item, bodies=[item.body or ""], images=list(item.images), done={1}
+        )
         state.parts = find_part_urls(response.selector, response.url)
         state.counter_url = find_counter_url(response.selector, response.url)
         if not (response.request and response.request.meta.get("portal_refresh")):
@@ -82,6 +85,7 @@ class ArticleAssembly:
         self._inc("portal/articles/pages")
         page = build_article(response, selectors=self.profile.selectors)
         state.bodies.append(page.body or "")
+        state.images.extend(url for url in page.images if url not in state.images)
         state.done.add(part)
         state.parts.update(find_part_urls(response.selector, response.url))
         yield from self._continue(state)
@@ -100,6 +104,7 @@ class ArticleAssembly:
             )
             return
         state.item.body = "\n".join(b for b in state.bodies if b) or None
+        state.item.images = state.images
         state.item.pages = len(state.done)
         if state.item.views is None and state.counter_url:
             yield Request(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 
@@ -38,11 +39,11 @@ def test_every_field_matches_truth(full_crawl, truth, field):
     db.row_factory = sqlite3.Row
     rows = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
     db.close()
-    wrong = [
-        (url, rows[url][field], want[field])
-        for url, want in truth.items()
-        if rows[url][field] != want[field]
-    ]
+
+    def got(url):  # images are stored as JSON text
+        return json.loads(rows[url][field] or "[]") if field == "images" else rows[url][field]
+
+    wrong = [(url, got(url), want[field]) for url, want in truth.items() if got(url) != want[field]]
     assert not wrong, f"{len(wrong)} articles have a wrong {field}, e.g. {wrong[:2]}"
 
 

@@ -14,7 +14,7 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "expected.json").exists())
 FIELDS = [
     "url", "title", "published_at", "published_raw", "author", "source",
-    "views", "body", "breadcrumb", "section", "text_damaged",
+    "views", "body", "breadcrumb", "section", "text_damaged", "images",
 ]  # fmt: skip
 
 

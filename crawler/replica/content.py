@@ -119,11 +119,16 @@ class ArticleSpec:
     mirror: bool
     tracking: bool
     sample: bool = False
+    image: bool = False  # a picture inside the text (on the first page)
     page_paragraphs: list[list[int]] = field(default_factory=list)
 
     @property
     def path(self) -> str:
         return f"/{self.section.folder}/{self.id}.html"
+
+    @property
+    def image_path(self) -> str:
+        return f"/uploads/allimg/{self.id}-1.jpg"
 
     def part_path(self, n: int, *, mirror: bool = False) -> str:
         prefix = "/big5" if mirror else ""
@@ -240,6 +245,8 @@ class Site:
             paragraphs=paragraphs,
             template=template,
             meta_variant=-1 if i in self.bare else rng.randrange(5),
+            image=random.Random(f"image:{self.seed}:{i}").random()
+            < 0.2,  # own stream: nothing else moves
             pages=pages,
             mirror=rng.random() < 0.2,
             tracking=rng.random() < 0.1,

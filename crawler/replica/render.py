@@ -207,19 +207,28 @@ def article_page(site: Site, spec: ArticleSpec, part: int = 1, *, mirror: bool =
     raw: Text = _plain if spec.sample else t
     title = raw(spec.title)
     paras = [spec.paragraphs[i][0] for i in spec.page_paragraphs[part - 1]]
+    picture = (
+        f'<p style="text-align:center"><img src="{spec.image_path}" alt="" border="0"/></p>\n'
+        if spec.image and part == 1
+        else ""
+    )
     extra = (
         f' <a href="{spec.part_path(1, mirror=True)}">繁體中文</a>'
         if spec.mirror and not mirror
         else ""
     )
     pager = _part_pager(spec, part, mirror)
-    share = f'<div class="share">{t("分享到")}: <a href="javascript:;">QQ</a> <a href="javascript:;">{t("微博")}</a></div>\n'
+    share = (
+        f'<div class="share">{t("分享到")}: <a href="javascript:;"><img src="/images/share_qq.gif" alt="QQ"/></a>'
+        f' <a href="javascript:;">{t("微博")}</a></div>\n'
+    )  # the icon is furniture: not an image of the article
     style = spec.template
     out = [_head(f"{title}_{t(spec.section.name)}_{t(SITE_NAME)}", style), _header(t, extra)]
     out.append(_crumbs(spec.section, t, style))
     meta = _meta_html(spec, t)
     if style == "dede2008":
-        body = "".join(f"<p>　　{html.escape(raw(p))}</p>\n" for p in paras)
+        body = "".join(f"<p>　　{html.escape(raw(p))}</p>\n" for p in paras[:1]) + picture
+        body += "".join(f"<p>　　{html.escape(raw(p))}</p>\n" for p in paras[1:])
         out.append(
             f'<div class="viewbox"><div class="title"><h2>{html.escape(title)}</h2></div>\n'
             f'<div class="info">{meta}</div>\n'
@@ -227,13 +236,15 @@ def article_page(site: Site, spec: ArticleSpec, part: int = 1, *, mirror: bool =
             f'<div class="dede_pages">{pager}</div>\n{share}'
         )
     elif style == "cms2015":
-        body = "<br/>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(raw(p))}<br/>" for p in paras)
+        body = picture + "<br/>\n".join(
+            f"&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(raw(p))}<br/>" for p in paras
+        )
         out.append(
             f'<div class="article"><h1>{html.escape(title)}</h1>\n<div class="arcinfo">{meta}</div>\n'
             f'<div id="content">\n{body}\n</div>\n<div class="pages">{pager}</div>\n{share}'
         )
     else:
-        body = "".join(f"<p>{html.escape(raw(p))}</p>\n" for p in paras)
+        body = "".join(f"<p>{html.escape(raw(p))}</p>\n" for p in paras) + picture
         out.append(
             f'<main><article class="news"><header><h1 class="news-hd">{html.escape(title)}</h1>\n'
             f'<p class="news-meta">{meta}</p></header>\n<section class="news-bd">\n{body}</section>\n'

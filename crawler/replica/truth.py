@@ -47,6 +47,7 @@ def expected_article(spec: ArticleSpec, base_url: str) -> dict:
         "pages": spec.pages,
         "text_damaged": 0,
         "mirror_url": base_url + spec.part_path(1, mirror=True) if spec.mirror else None,
+        "images": [base_url + spec.image_path] if spec.image else [],
     }
     if spec.sample:
         record.update(_sample_expected())
