@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
+from crawler.parsing import _LABEL_RE, colonize, parse_breadcrumb, parse_meta
 from crawler.text import remove_pinyin_brackets
 
 __all__ = [
@@ -143,10 +143,16 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     """
     dropped = {d for d in drop if d}
     lines = list(lines)
-    # Everything up to the title or meta line is page header (when the container is the page).
-    heads = [i for i, line in enumerate(lines[:40]) if remove_pinyin_brackets(line)[0] in dropped]
+    # Lines up to the title or meta line are page header (when the container is the page),
+    # as long as no prose came before them: a forum post may show its meta line after the text.
+    start = 0
+    for i, line in enumerate(lines[:40]):
+        if remove_pinyin_brackets(line)[0] in dropped:
+            start = i + 1
+        elif _text_len(line) >= 40:
+            break
     kept: list[str] = []
-    for line in lines[heads[-1] + 1 if heads else 0 :]:
+    for line in lines[start:]:
         plain = remove_pinyin_brackets(line)[0]
         if _END_OF_BODY_RE.match(plain):
             break
@@ -309,7 +315,7 @@ def find_meta_line(lines: list[str], title: str | None) -> str | None:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
     window = list(range(start, min(start + 12, len(lines)))) + list(range(len(lines)))
     for i in window:
-        if not _LABEL_RE.search(lines[i]):
+        if not _LABEL_RE.search(colonize(lines[i])):
             continue
         meta = parse_meta(lines[i])
         if meta.published_at or len(meta.labels) >= 2:

@@ -40,6 +40,9 @@ __all__ = ["CHINAJL_SELECTORS", "ArticleLoader", "build_article"]
 CHINAJL_SELECTORS: Mapping[str, Sequence[str]] = load_profile("chinajl").selectors
 
 
+META_LINE_MAX = 160  # characters: longer lines that hold a label are prose with a date in them
+
+
 def _unpinyin(text: str) -> str:
     return remove_pinyin_brackets(text)[0]
 
@@ -103,9 +106,7 @@ def _date_above_body(
     return None
 
 
-def _author_fallback(
-    page_lines: list[str], body: list[str], title: str | None, meta_line: str | None
-) -> str | None:
+def _author_fallback(page_lines: list[str], body: list[str], title: str | None) -> str | None:
     """Where articles name their author: under the title, at the start or the end of the text."""
     start = next((i for i, line in enumerate(page_lines) if title and _unpinyin(title) in line), 0)
     end = start
@@ -115,7 +116,9 @@ def _author_fallback(
             (i for i in range(len(page_lines) - 1, start - 1, -1) if last in page_lines[i]), start
         )
     region = page_lines[start : start + 6] + body[:2] + body[-3:] + page_lines[end + 1 : end + 5]
-    region = [_unpinyin(line) for line in region if line != meta_line]
+    region = [
+        _unpinyin(line) for line in region
+    ]  # the meta line has no author field here: it may say "by X"
     return author_from_lines(region)
 
 
@@ -202,7 +205,7 @@ def build_article(
         loader.add_value("published_at", found and found[1])
     loader.add_value("author", meta.author)
     if "author" not in meta.labels:  # no author field at all (an empty one stays empty)
-        loader.add_value("author", _author_fallback(page_lines, body, title, meta_line))
+        loader.add_value("author", _author_fallback(page_lines, body, title))
     loader.add_value("source", meta.source)
     loader.add_value("views", meta.views)
 
@@ -210,9 +213,11 @@ def build_article(
     loader.add_value("breadcrumb", " > ".join(crumbs) if crumbs else None)
     loader.add_value("section", crumbs[-1] if crumbs else None)
 
-    drop = {title, plain_title, meta_line}
+    # the meta line is not text of the article; a long line holding a label is (forum posts)
+    meta_only = meta_line if meta_line and len(meta_line) <= META_LINE_MAX else None
+    drop = {title, plain_title, meta_only}
     drop |= {
-        line for line in page_lines if meta_line and line in meta_line and _LABEL_RE.match(line)
+        line for line in page_lines if meta_only and line in meta_only and _LABEL_RE.match(line)
     }
     loader.add_value("body", clean_body_lines(body, drop=drop))
     if body_node is not None:

@@ -29,7 +29,7 @@ CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 # Longest labels first so "发布时间" wins over "时间" at the same position.
 LABELS: dict[str, tuple[str, ...]] = {
     "date": ("发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间",
-             "時間", "时间", "日期"),
+             "发表时间", "發表時間", "发表于", "發表於", "发布于", "發布於", "時間", "时间", "日期"),
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源", "出处", "出處"),
     "author": ("作者", "编辑", "編輯"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
@@ -39,6 +39,22 @@ _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in
 _ALL_LABELS = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
 # Callers remove pinyin-bracket artifacts (發(fā)布) before parsing.
 _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
+# "发布时间 2005/05/17 22:11" (no colon) is a label too when a date follows at once.
+_DATE_LABEL_NO_COLON_RE = re.compile(
+    r"(?P<label>"
+    + "|".join(sorted(LABELS["date"], key=len, reverse=True))
+    + r")\s+(?=(?:19|20)\d\d)"
+)
+
+
+def colonize(line: str) -> str:
+    """Give a colon to a date label followed by a date without one.
+
+    >>> colonize("网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺")
+    '网易娱乐 发布时间:2005/05/17 22:11:42 by 眉间尺'
+    """
+    return _DATE_LABEL_NO_COLON_RE.sub(r"\g<label>:", line)
+
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
@@ -141,6 +157,7 @@ views=1377511, labels=('date', 'author', 'source', 'views'))
     >>> m.source, m.published_at, m.views
     ('国家质检总局', '2011-12-28T09:37:00+08:00', 50995)
     """
+    line = colonize(line)
     matches = list(_LABEL_RE.finditer(line))
     found: dict[str, str | None] = {}
     labels: list[str] = []

@@ -68,3 +68,12 @@ def test_helpers_directly():
     assert date_from_meta_tags(
         __import__("lxml.html").html.fromstring("<html><time datetime='2020-01-02'>x</time></html>")
     )
+
+
+def test_forum_post_info_after_the_text_keeps_the_text():
+    """A post shows "发布时间 2005/05/17 22:11:42 by 眉间尺" (no colon) below its text."""
+    body = PARAS + "<div>〓 网易娱乐 留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓</div>"
+    item = extract_page(_page(body), URL)
+    assert item.published_at == "2005-05-17T22:11:42+08:00"
+    assert item.author == "眉间尺"
+    assert item.body.startswith("国家市场监管总局近日召开计量工作座谈会")
