@@ -51,6 +51,16 @@ def crawl_command(out: Path, start_url: str, *args: str, run: str = "crawl") -> 
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 
 
+def run_scrapy(
+    *args: str, stdin: bytes | None = None, text: bool = False
+) -> subprocess.CompletedProcess:
+    """A ``scrapy`` command of the project, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=ROOT, env=ENV, input=stdin, capture_output=True, text=text, timeout=300,
+    )  # fmt: skip
+
+
 def run_crawl(out: Path, start_url: str, *args: str, run: str = "crawl") -> CrawlResult:
     """Run ``scrapy crawl portal`` to its end; ``run`` names its log and stats files."""
     out.mkdir(parents=True, exist_ok=True)

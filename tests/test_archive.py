@@ -16,18 +16,11 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.replica.process import ReplicaProcess
-from tests.conftest import ENV, ROOT, run_crawl
+from tests.conftest import ROOT, run_crawl, run_scrapy
 
 
 def _scrapy(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args],
-        cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_scrapy(*args, text=True)
 
 
 @pytest.fixture(scope="module")

@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.conftest import run_scrapy
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def _scrapy(
-    *args: str, cwd: Path = ROOT, stdin: bytes | None = None
-) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        timeout=300,
-    )
+def _scrapy(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return run_scrapy(*args, stdin=stdin)
 
 
 def test_extract_prints_one_utf8_json_object():
