@@ -84,6 +84,7 @@ _END_OF_BODY_RE = re.compile(
 )
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PUNCT_RE = re.compile(r"[，。；：、！？,.;!?]")
+_SENTENCE_RE = re.compile(r"[，。；！？]")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 _TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]+|——)\s*[^-_|–—]{2,30}$")
 _TITLE_SEP_RE = re.compile(r"\s*(?:[-_|–—]+)\s*")
@@ -190,16 +191,16 @@ def _link_density(el: etree._Element) -> float:
     return linked / total
 
 
-def find_body_node(root: etree._Element) -> etree._Element | None:
-    """Generic body: the container whose paragraphs hold the most prose.
-
-    Readability's idea adapted to Chinese: each paragraph scores by its length
-    and punctuation, gives its score to its parent and half to its grandparent;
-    the best container, discounted by link density, is the article.
-    """
+def _score_paragraphs(
+    root: etree._Element,
+) -> tuple[dict[etree._Element, float], dict[etree._Element, float]]:
+    """Scores of the containers, and the prose elements that gave them (with whether
+    they hold a sentence: a pager or a dateline does not)."""
     scores: dict[etree._Element, float] = {}
+    prose: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
         score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text) / 50, 5)
+        prose[el] = bool(_SENTENCE_RE.search(text))
         parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
         for node, share in (
             (parent, 1.0),
@@ -207,21 +208,112 @@ def find_body_node(root: etree._Element) -> etree._Element | None:
         ):
             if node is not None and isinstance(node.tag, str) and node.tag != "html":
                 scores[node] = scores.get(node, 0.0) + score * share
-    if not scores:
+    return scores, prose
+
+
+def _signature(el: etree._Element) -> tuple | None:
+    """Tag, class and the tags above: what the entries of a repeated series share."""
+    cls = (el.get("class") or "").strip()
+    if not cls:
         return None
+    tags = []
+    node = el
+    while node is not None:
+        tags.append(node.tag)
+        node = node.getparent()
+    return (cls, *tags)
+
+
+def _first_of_series(best: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    """The first entry when the best container is one of a series (blog posts, forum posts).
+
+    A blog page lists several posts and a forum thread its replies, each in a
+    container of the same class at the same depth: the page's own article is the
+    first of them, not the longest.
+    """
+    sig = _signature(best)
+    if sig is None:
+        return best
+    floor = min(0.25 * scores[best], 8.0)  # a post of a few sentences is an article
+    for el in best.getroottree().getroot().iter(best.tag):
+        if el is best:
+            return best
+        if scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5:
+            return el
+    return best
+
+
+def find_body_node(root: etree._Element) -> etree._Element | None:
+    """Generic body: the container whose paragraphs hold the most prose.
+
+    Readability's idea adapted to Chinese: each paragraph scores by its length
+    and punctuation, gives its score to its parent and half to its grandparent;
+    the best container, discounted by link density, is the article.
+    """
+    return find_body_parts(root)[0]
+
+
+def find_body_parts(
+    root: etree._Element,
+) -> tuple[etree._Element | None, frozenset[etree._Element]]:
+    """The body container and its children that are not the article (see :func:`prose_run`)."""
+    scores, prose = _score_paragraphs(root)
+    if not scores:
+        return None, frozenset()
     # link density is costly on big nodes: weigh it for the best few candidates only
     top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
     best = max(top, key=lambda n: scores[n] * (1 - _link_density(n)))
-    return best
+    best = _first_of_series(best, scores)
+    return best, prose_run(best, prose)
+
+
+def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozenset:
+    """The children of ``node`` outside its run of prose: what comes before the first
+    and after the last child that holds a paragraph (a title table, a byline, then
+    related links, share bars, pagers and ads in the same table cell).
+    """
+    children = [c for c in node if isinstance(c.tag, str)]
+    if len(children) < 2:
+        return frozenset()
+    holds = set()
+    for el in (el for el, sentence in prose.items() if sentence):
+        while el is not None and el is not node:
+            parent = el.getparent()
+            if parent is node:
+                holds.add(el)
+                break
+            el = parent
+    for child in children:  # pages that put their text after <br>s, outside any element
+        if child.tail and len(_CJK_RE.findall(child.tail)) >= 8 and _SENTENCE_RE.search(child.tail):
+            holds.add(child)
+    marks = [i for i, c in enumerate(children) if c in holds and _link_density(c) < 0.5]
+    if not marks:
+        return frozenset()
+    first = marks[0]
+    # paragraphs just before the first sentence are the article's lead: a column name, a byline
+    while first > 0 and children[first - 1].tag == "p" and _link_density(children[first - 1]) < 0.5:
+        first -= 1
+    last = marks[-1]
+    # pictures right after the last sentence are the article's, as long as they link nowhere
+    while last + 1 < len(children) and _bare_picture(children[last + 1]):
+        last += 1
+    return frozenset(children[:first] + children[last + 1 :])
+
+
+def _bare_picture(el: etree._Element) -> bool:
+    """An element that shows pictures and nothing else: no text, no link."""
+    if el.tag != "img" and next(el.iter("img"), None) is None:
+        return False
+    return not _text_len("".join(el.itertext())) and next(el.iter("a"), None) is None
 
 
 def find_body(root: etree._Element) -> list[str]:
     """Generic body lines (see :func:`find_body_node`)."""
-    node = find_body_node(root)
-    return block_lines(node, skip=_is_furniture) if node is not None else []
+    node, outside = find_body_parts(root)
+    return body_from_node(node, outside) if node is not None else []
 
 
-def body_images(node: etree._Element, base_url: str) -> list[str]:
+def body_images(node: etree._Element, base_url: str, outside: frozenset = frozenset()) -> list[str]:
     """Absolute URLs of the images in the article's text (furniture left out), in order.
 
     >>> from lxml import html
@@ -233,7 +325,7 @@ def body_images(node: etree._Element, base_url: str) -> list[str]:
 
     def walk(el: etree._Element) -> None:
         for child in el:
-            if not isinstance(child.tag, str) or _is_furniture(child):
+            if not isinstance(child.tag, str) or child in outside or _is_furniture(child):
                 continue
             if child.tag == "img":
                 for attr in ("data-original", "data-src", "src"):
@@ -249,9 +341,11 @@ def body_images(node: etree._Element, base_url: str) -> list[str]:
     return found
 
 
-def body_from_node(node: etree._Element) -> list[str]:
-    """Body lines of a container a site selector found."""
-    return block_lines(node, skip=_is_furniture)
+def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> list[str]:
+    """Body lines of a container (less the children ``outside`` the article)."""
+    if not outside:
+        return block_lines(node, skip=_is_furniture)
+    return block_lines(node, skip=lambda el: el in outside or _is_furniture(el))
 
 
 _HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]")

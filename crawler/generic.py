@@ -42,7 +42,7 @@ _AUTHOR_RULES = [
         rf"(?:记者|通讯员)\s*[:：]?\s*(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|摄)"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
-    re.compile(rf"(?:^|[\s（(])文\s*[/／]\s*(?P<names>{_NAMES})"),
+    re.compile(rf"(?:^|[\s（(])文\s*[/／:：]\s*(?P<names>{_NAMES})(?=$|[\s）)])"),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>[^\s〓|｜,，]{2,20})"),

@@ -22,7 +22,7 @@ from crawler.extraction import (
     body_from_node,
     body_images,
     clean_body_lines,
-    find_body_node,
+    find_body_parts,
     find_breadcrumb,
     find_meta_line,
     find_title,
@@ -151,14 +151,16 @@ def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str
 
 def _body(
     root: etree._Element, selectors: Mapping[str, Sequence[str]]
-) -> tuple[list[str], etree._Element | None]:
-    """The body's lines and its container: a site selector's, else the generic one."""
+) -> tuple[list[str], etree._Element | None, frozenset]:
+    """The body's lines, its container and the container's children that are not the
+    article: a site selector's container, else the generic one."""
     node = _first_node(root, selectors.get("body", ()))
+    outside: frozenset = frozenset()
     lines = body_from_node(node) if node is not None else []
     if not lines:
-        node = find_body_node(root)
-        lines = body_from_node(node) if node is not None else []
-    return lines, node
+        node, outside = find_body_parts(root)
+        lines = body_from_node(node, outside) if node is not None else []
+    return lines, node, outside
 
 
 def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str]:
@@ -188,7 +190,7 @@ def build_article(
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
-    body, body_node = _body(root, selectors)
+    body, body_node, outside = _body(root, selectors)
 
     loader.add_value("published_at", meta.published_at)
     loader.add_value("published_raw", meta.published_raw)
@@ -221,5 +223,5 @@ def build_article(
     }
     loader.add_value("body", clean_body_lines(body, drop=drop))
     if body_node is not None:
-        loader.add_value("images", body_images(body_node, response.url))
+        loader.add_value("images", body_images(body_node, response.url, outside))
     return loader.load_item()

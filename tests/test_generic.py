@@ -77,3 +77,63 @@ def test_forum_post_info_after_the_text_keeps_the_text():
     assert item.published_at == "2005-05-17T22:11:42+08:00"
     assert item.author == "眉间尺"
     assert item.body.startswith("国家市场监管总局近日召开计量工作座谈会")
+
+
+def test_a_table_cell_holding_title_text_and_related_links_keeps_only_the_text():
+    """Old portals put the title table, the text, related links and ads in one <td>."""
+    cell = (
+        "<table><tr><td><b>春季计量检定工作全面启动</b></td></tr>"
+        "<tr><td>2005-04-05 06:40更新 来源：转载文章</td><td>第1页/共1页 上一页 | 下一页</td></tr></table>"
+        + PARAS
+        + "<p>编辑：山石</p><table><tr><td>相关报道：<br>"
+        + "".join(f"·<a href='/r/{i}.html'>另一条相关新闻的标题第{i}条</a><br>" for i in range(6))
+        + "</td></tr></table><table><tr><td>发送给朋友 发表评论 打印本文</td></tr></table>"
+    )
+    item = extract_page(_page(f"<table><tr><td>{cell}</td><td>侧栏</td></tr></table>"), URL)
+    assert item.body.splitlines() == [
+        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。",
+        "会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。",
+    ]
+    assert item.author == "山石"
+    assert item.published_at == "2005-04-05T06:40:00+08:00"
+
+
+def test_lead_paragraphs_and_a_closing_picture_stay_with_the_text():
+    body = (
+        "<div><div class='share'>分享到 微信</div><p>【新春走基层】</p><p>光明日报记者 王建宏 张文攀</p>"
+        + PARAS
+        + "<p><img src='/pic/1.jpg'></p><p><a href='/ad'><img src='/ad.gif'></a></p></div>"
+    )
+    item = extract_page(_page(body), URL)
+    assert item.body.splitlines()[:2] == ["【新春走基层】", "光明日报记者 王建宏 张文攀"]
+    assert item.author == "王建宏 张文攀"
+    assert item.images == ["http://news.example.cn/pic/1.jpg"]
+
+
+def test_a_blog_page_of_several_posts_is_its_first_post():
+    """The longest post is not the article: the first one is (blog pages, forum threads)."""
+    posts = []
+    for n, (title, day, paras) in enumerate(
+        [
+            ("湘菜粤菜兵分两路", "2005-06-14 03:25:55", PARAS),
+            ("中国历史上的十大汉奸", "2005-06-10 05:41:31", PARAS * 4),
+        ]
+    ):
+        posts.append(
+            f"<table><tr><td class='post-title'>{title}</td><td class='post-title'>{day}</td></tr>"
+            f"<tr><td class='post-body'>{paras.replace('计量', '计量' * (n + 1))}</td></tr></table>"
+        )
+    page = (
+        "<html><head><meta charset='utf-8'><title>海姑娘 | blog.example.com</title></head><body>"
+        "<h3><a href='/idx'>更多文章目录， 请点这看海姑娘的主要文章索引</a></h3>"
+        f"{''.join(posts)}</body></html>"
+    ).encode()
+    item = extract_page(page, "http://blog.example.com/archives.php?date=200506")
+    assert item.body.startswith("国家市场监管总局近日召开计量工作座谈会")
+    assert item.body.count("\n") == 1
+    assert item.published_at == "2005-06-14T03:25:55+08:00"
+
+
+def test_byline_with_a_colon_after_wen():
+    assert author_from_lines(["文：眉间尺"]) == "眉间尺"
+    assert author_from_lines(["原文：见附件"]) is None
