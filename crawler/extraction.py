@@ -77,7 +77,7 @@ _FURNITURE_RE = re.compile(
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"关闭窗口|返回顶部|收藏本文|字号|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
-    r"(?:\d+\s*)+(?:下一页|末页)?$)"
+    r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
 )
 _END_OF_BODY_RE = re.compile(
     r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
@@ -167,6 +167,9 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
         ):
             continue
         kept.append(line)
+    # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields)
+    while kept and len(kept[-1]) <= 40 and _LABEL_RE.match(remove_pinyin_brackets(kept[-1])[0]):
+        kept.pop()
     return kept
 
 
@@ -200,7 +203,7 @@ def _score_paragraphs(
     prose: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
         score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text) / 50, 5)
-        prose[el] = bool(_SENTENCE_RE.search(text))
+        prose[el] = _is_sentence(text)
         parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
         for node, share in (
             (parent, 1.0),
@@ -209,6 +212,11 @@ def _score_paragraphs(
             if node is not None and isinstance(node.tag, str) and node.tag != "html":
                 scores[node] = scores.get(node, 0.0) + score * share
     return scores, prose
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose: punctuated and long enough not to be a title with a comma in it."""
+    return len(_CJK_RE.findall(text)) >= 16 and bool(_SENTENCE_RE.search(text))
 
 
 def _signature(el: etree._Element) -> tuple | None:
@@ -284,7 +292,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
                 break
             el = parent
     for child in children:  # pages that put their text after <br>s, outside any element
-        if child.tail and len(_CJK_RE.findall(child.tail)) >= 8 and _SENTENCE_RE.search(child.tail):
+        if child.tail and _is_sentence(child.tail):
             holds.add(child)
     marks = [i for i, c in enumerate(children) if c in holds and _link_density(c) < 0.5]
     if not marks:
@@ -295,9 +303,21 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         first -= 1
     last = marks[-1]
     # pictures right after the last sentence are the article's, as long as they link nowhere
-    while last + 1 < len(children) and _bare_picture(children[last + 1]):
+    while last + 1 < len(children) and (
+        _bare_picture(children[last + 1]) or _more_text(children[last + 1])
+    ):
         last += 1
     return frozenset(children[:first] + children[last + 1 :])
+
+
+def _more_text(el: etree._Element) -> bool:
+    text = "".join(el.itertext()).strip()
+    return (
+        _text_len(text) > 0
+        and not _is_furniture(el)
+        and _link_density(el) < 0.5
+        and not _END_OF_BODY_RE.match(text)
+    )
 
 
 def _bare_picture(el: etree._Element) -> bool:

@@ -10,6 +10,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom
 from crawler.items import Article
 from crawler.loaders import build_article
 from crawler.middlewares import choose_encoding
+from crawler.profiles import Profile, load_profile, profile_for_url
 from pipelines.normalize import normalize_article
 
 DEFAULT_ENCODINGS = ["utf-8", "gb18030", "big5"]
@@ -29,10 +30,27 @@ def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> Ht
 
 
 def extract_page(
-    body: bytes, url: str, *, charset: str | None = None, simplify: bool = True
+    body: bytes,
+    url: str,
+    *,
+    charset: str | None = None,
+    simplify: bool | None = None,
+    profile: str | Profile | None = None,
 ) -> Article:
-    """The normalized item for one saved page (views only when the page shows them)."""
-    item = build_article(response_from_bytes(body, url, charset))
+    """The normalized item for one saved page (views only when the page shows them).
+
+    Site selectors come from ``profile`` (a name, a path or a :class:`Profile`),
+    else from the bundled profile of the URL's site; a page of any other site
+    (or a ``file://`` URL) is read by the generic extractor alone.
+    """
+    if isinstance(profile, str):
+        profile = load_profile(profile)
+    elif profile is None:
+        profile = profile_for_url(url)
+    selectors = profile.selectors if profile is not None else {}
+    if simplify is None:
+        simplify = profile.simplify if profile is not None else True
+    item = build_article(response_from_bytes(body, url, charset), selectors=selectors)
     return normalize_article(item, simplify=simplify)[0]
 
 

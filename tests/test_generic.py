@@ -137,3 +137,14 @@ def test_a_blog_page_of_several_posts_is_its_first_post():
 def test_byline_with_a_colon_after_wen():
     assert author_from_lines(["文：眉间尺"]) == "眉间尺"
     assert author_from_lines(["原文：见附件"]) is None
+
+
+def test_a_table_after_the_last_paragraph_is_text_until_the_related_links():
+    """A statistical bulletin ends with its table; the related links after it are not text."""
+    table = (
+        "<table><tr><td>地区</td><td>检定台数</td></tr><tr><td>华东</td><td>1200</td></tr></table>"
+    )
+    related = "<div><a href='/r/1.html'>另一条相关新闻的标题</a><a href='/r/2.html'>第二条相关新闻的标题</a></div>"
+    item = extract_page(_page(f"<div>{PARAS}{table}{related}</div>"), URL)
+    assert "华东" in item.body and "1200" in item.body
+    assert "相关新闻" not in item.body

@@ -25,7 +25,7 @@ class Command(ScrapyCommand):
     default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
-        return "PAGE [--url URL] [--charset C] | --list PAGES.jsonl"
+        return "PAGE [--url URL] [--charset C] [--profile P] | --list PAGES.jsonl"
 
     def short_desc(self) -> str:
         return "Print the item extracted from a saved page (file, - for stdin, or URL) as JSON"
@@ -34,12 +34,17 @@ class Command(ScrapyCommand):
         super().add_options(parser)
         parser.add_argument("--url", help="the page's URL (default: the file's file:// URL)")
         parser.add_argument("--charset", help="the HTTP header's charset hint")
+        parser.add_argument(
+            "--profile",
+            help="site profile whose selectors to use (name or .toml path; default: the "
+            "bundled profile of the URL's site, else the generic extractor alone)",
+        )
         parser.add_argument("--list", dest="listing", help='JSON Lines of {"id", "file", "url"}')
 
     def run(self, args: list[str], opts) -> None:
         sys.stdout.reconfigure(encoding="utf-8")
         if opts.listing:
-            self._run_list(Path(opts.listing))
+            self._run_list(Path(opts.listing), opts)
             return
         if len(args) != 1:
             raise UsageError("give one PAGE, or --list PAGES.jsonl")
@@ -55,9 +60,9 @@ class Command(ScrapyCommand):
                 opts.charset = opts.charset or answer.headers.get_content_charset()
         else:
             body, url = Path(page).read_bytes(), opts.url or file_url(page)
-        _dump(asdict(extract_page(body, url, charset=opts.charset)))
+        _dump(asdict(extract_page(body, url, charset=opts.charset, profile=opts.profile)))
 
-    def _run_list(self, listing: Path) -> None:
+    def _run_list(self, listing: Path, opts) -> None:
         base = listing.parent
         with listing.open(encoding="utf-8") as lines:
             for number, line in enumerate(lines, 1):
@@ -68,7 +73,9 @@ class Command(ScrapyCommand):
                     entry = json.loads(line)
                     path = base / entry["file"]
                     url = entry.get("url") or file_url(path)
-                    item = extract_page(path.read_bytes(), url, charset=entry.get("charset"))
+                    item = extract_page(
+                        path.read_bytes(), url, charset=entry.get("charset"), profile=opts.profile
+                    )
                     _dump({"id": entry.get("id"), **asdict(item)})
                 except Exception as exc:  # one bad page never stops the batch
                     self.exitcode = 1

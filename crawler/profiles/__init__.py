@@ -107,3 +107,30 @@ def load_profile(name_or_path: str) -> Profile:
         simplify=bool(data.get("simplify", True)),
         selectors={k: tuple(v) for k, v in selectors.items()},
     )
+
+
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def profile_for_url(url: str) -> Profile | None:
+    """The bundled profile of the site ``url`` belongs to (by host), or None.
+
+    A profile's selectors describe its own site's markup: on any other site
+    they would pick whatever shares a class name, so other pages get the
+    generic extractor alone.
+
+    >>> profile_for_url("http://www.chinajl.com.cn/jiliang/1.html").name
+    'chinajl'
+    >>> profile_for_url("http://news.example.cn/a/1.html") is None
+    True
+    """
+    host = _host(url)
+    if not host:
+        return None
+    for path in sorted(HERE.glob("*.toml")):
+        profile = load_profile(str(path))
+        if _host(profile.start_url) == host:
+            return profile
+    return None
