@@ -36,7 +36,8 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 　、，,]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
-        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文|(?:责任)?编\s*辑)\s*[:：]\s*(?P<names>{_NAMES})"
+        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文|(?:责任)?编\s*辑)\s*[:：]\s*"
+        rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
     ),
     re.compile(
         rf"(?:记者|通讯员)\s*[:：]?\s*(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|摄)"
@@ -63,8 +64,24 @@ def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
     return None
 
 
+def title_line(lines: list[str], title: str | None, body_start: int | None = None) -> int | None:
+    """Where the title is shown: the last time before the text starts (a page may show it
+    in its header, its pager and above the text), else the first time.
+
+    >>> title_line(["标题", "版面导航", "标题", "正文"], "标题", 3), title_line(["标题"], "无")
+    (2, None)
+    """
+    if not title:
+        return None
+    shown = [i for i, line in enumerate(lines) if title in line]
+    if not shown:
+        return None
+    before = [i for i in shown if body_start is not None and i < body_start]
+    return before[-1] if before else shown[0]
+
+
 def date_from_lines(
-    lines: list[str], title: str | None, *, window: int = 8
+    lines: list[str], title: str | None, *, window: int = 8, body_start: int | None = None
 ) -> tuple[str, str] | None:
     """The first date shown within ``window`` lines after the title (the title line included).
 
@@ -73,9 +90,7 @@ def date_from_lines(
     >>> date_from_lines(["标题", "正文没有日期"], "标题") is None
     True
     """
-    if not title:
-        return None
-    start = next((i for i, line in enumerate(lines) if title in line), None)
+    start = title_line(lines, title, body_start)
     if start is None:
         return None
     for line in lines[start : start + window]:

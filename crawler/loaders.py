@@ -27,7 +27,13 @@ from crawler.extraction import (
     find_meta_line,
     find_title,
 )
-from crawler.generic import author_from_lines, date_from_lines, date_from_meta_tags, date_from_url
+from crawler.generic import (
+    author_from_lines,
+    date_from_lines,
+    date_from_meta_tags,
+    date_from_url,
+    title_line,
+)
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
 from crawler.profiles import load_profile
@@ -86,17 +92,22 @@ def _first_node(root: etree._Element, selectors: Sequence[str]) -> etree._Elemen
     return None
 
 
+def _body_start(page_lines: list[str], body: list[str]) -> int | None:
+    """The page line where the article's text starts."""
+    if not body:
+        return None
+    first = _unpinyin(body[0])
+    return next((i for i, line in enumerate(page_lines) if first in line), None)
+
+
 def _date_above_body(
     page_lines: list[str], body: list[str], title: str | None
 ) -> tuple[str, str] | None:
     """A date just above the article's text (closest first), below the title when it is shown."""
-    if not body:
-        return None
-    first = _unpinyin(body[0])
-    at = next((i for i, line in enumerate(page_lines) if first in line), None)
+    at = _body_start(page_lines, body)
     if at is None:
         return None
-    top = next((i for i, line in enumerate(page_lines) if title and title in line), None)
+    top = title_line(page_lines, title, at)
     if top is not None and top >= at:
         return None
     for line in reversed(page_lines[max(top or 0, at - 6) : at]):
@@ -108,7 +119,7 @@ def _date_above_body(
 
 def _author_fallback(page_lines: list[str], body: list[str], title: str | None) -> str | None:
     """Where articles name their author: under the title, at the start or the end of the text."""
-    start = next((i for i, line in enumerate(page_lines) if title and _unpinyin(title) in line), 0)
+    start = title_line(page_lines, title and _unpinyin(title), _body_start(page_lines, body)) or 0
     end = start
     if body:
         last = _unpinyin(body[-1])
@@ -174,8 +185,14 @@ def build_article(
     *,
     selectors: Mapping[str, Sequence[str]] = CHINAJL_SELECTORS,
     crawled_at: datetime | None = None,
+    url_dates: bool = False,
 ) -> Article:
-    """Build the item for one page of an article (views may still be missing)."""
+    """Build the item for one page of an article (views may still be missing).
+
+    ``url_dates``: take a date in the URL path (``/2005-03-21/``) when the page
+    shows none; off unless the site's profile says its URLs carry the
+    publication date (elsewhere a page that shows no date has none).
+    """
     loader = ArticleLoader(response=response)
     loader.add_value("url", response.url)
     loader.add_value("encoding", response.encoding)
@@ -199,9 +216,9 @@ def build_article(
     ):  # no labelled date: publication tags, around the title and the text, the URL
         found = (
             date_from_meta_tags(root)
-            or date_from_lines(page_lines, plain_title)
+            or date_from_lines(page_lines, plain_title, body_start=_body_start(page_lines, body))
             or _date_above_body(page_lines, body, plain_title)
-            or date_from_url(response.url)
+            or (date_from_url(response.url) if url_dates else None)
         )
         loader.add_value("published_raw", found and found[0])
         loader.add_value("published_at", found and found[1])

@@ -50,7 +50,11 @@ def extract_page(
     selectors = profile.selectors if profile is not None else {}
     if simplify is None:
         simplify = profile.simplify if profile is not None else True
-    item = build_article(response_from_bytes(body, url, charset), selectors=selectors)
+    item = build_article(
+        response_from_bytes(body, url, charset),
+        selectors=selectors,
+        url_dates=profile.url_dates if profile is not None else False,
+    )
     return normalize_article(item, simplify=simplify)[0]
 
 

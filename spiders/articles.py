@@ -52,7 +52,9 @@ class ArticleAssembly:
             self.logger.warning("not an HTML page, skipped: %s", response.url)
             return
         self._inc("portal/articles/pages")
-        item = build_article(response, selectors=self.profile.selectors)
+        item = build_article(
+            response, selectors=self.profile.selectors, url_dates=self.profile.url_dates
+        )
         state = ArticleState(
             item=item, bodies=[item.body or ""], images=list(item.images), done={1}
         )
@@ -83,7 +85,9 @@ class ArticleAssembly:
             yield from self._drop(state, f"part {part} is not HTML: {response.url}")
             return
         self._inc("portal/articles/pages")
-        page = build_article(response, selectors=self.profile.selectors)
+        page = build_article(
+            response, selectors=self.profile.selectors, url_dates=self.profile.url_dates
+        )
         state.bodies.append(page.body or "")
         state.images.extend(url for url in page.images if url not in state.images)
         state.done.add(part)

@@ -39,11 +39,13 @@ def test_no_date_anywhere_stays_empty_rather_than_guessed():
     assert extract_page(_page(PARAS), URL).published_at is None
 
 
-def test_date_in_the_url_is_the_last_resort():
-    assert (
-        extract_page(_page(PARAS), "http://x/sm/2005-03-21/244339.shtml").published_at
-        == "2005-03-21"
-    )
+def test_date_in_the_url_only_where_the_profile_says_urls_carry_it(tmp_path):
+    """A page that shows no date has none, unless its site puts the date in its URLs."""
+    url = "http://x/sm/2005-03-21/244339.shtml"
+    assert extract_page(_page(PARAS), url).published_at is None
+    profile = tmp_path / "dated.toml"
+    profile.write_text('start_url = "http://x/"\nurl_dates = true\n', encoding="utf-8")
+    assert extract_page(_page(PARAS), url, profile=str(profile)).published_at == "2005-03-21"
 
 
 def test_author_line_at_the_end_of_the_body():

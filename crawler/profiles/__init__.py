@@ -2,7 +2,8 @@
 
 A profile gives the start URL, and optionally URL patterns telling article
 pages from list pages, CSS selectors per field (tried before the generic
-extractor), and whether to convert to simplified script. A profile holding
+extractor), whether to convert to simplified script, and whether the site's
+URLs carry the publication date (``url_dates``). A profile holding
 only ``start_url`` still crawls: articles and list pages are then told apart
 by the generic rules below, and pagination is found by its pager (下一页).
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["Profile", "generic_is_article", "generic_is_index", "load_profile"]
+__all__ = ["Profile", "generic_is_article", "generic_is_index", "load_profile", "profile_for_url"]
 
 HERE = Path(__file__).parent
 FIELDS = ("title", "meta", "breadcrumb", "body")
@@ -64,6 +65,7 @@ class Profile:
     article: re.Pattern | None = None
     index: re.Pattern | None = None
     simplify: bool = True
+    url_dates: bool = False
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_article(self, url: str) -> bool:
@@ -105,6 +107,7 @@ def load_profile(name_or_path: str) -> Profile:
         article=re.compile(data["article"]) if data.get("article") else None,
         index=re.compile(data["index"]) if data.get("index") else None,
         simplify=bool(data.get("simplify", True)),
+        url_dates=bool(data.get("url_dates", False)),
         selectors={k: tuple(v) for k, v in selectors.items()},
     )
 
