@@ -9,13 +9,13 @@ works on markup nobody described.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
 
-from crawler.parsing import _LABEL_RE, colonize, parse_breadcrumb, parse_meta
+from crawler.parsing import _LABEL_RE, colonize, parse_breadcrumb, parse_date, parse_meta
 from crawler.text import remove_pinyin_brackets
 
 __all__ = [
@@ -85,6 +85,8 @@ _END_OF_BODY_RE = re.compile(
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _PUNCT_RE = re.compile(r"[，。；：、！？,.;!?]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
+_NAV_SEP_RE = re.compile(r"[│|｜]")
+_ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 _TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]+|——)\s*[^-_|–—]{2,30}$")
 _TITLE_SEP_RE = re.compile(r"\s*(?:[-_|–—]+)\s*")
@@ -372,29 +374,62 @@ _HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[contains(@class, 'title'
 _OG_TITLE_XPATH = etree.XPath("//meta[@property='og:title']/@content")
 
 
-def find_title(sel: Selector) -> str | None:
+def title_like(line: str) -> bool:
+    """A line that could be a title: short, Chinese, not a labelled field, date, pager or sentence.
+
+    >>> title_like("《清洁》：东方式内敛与摇滚现实绘"), title_like("发布日期：2005-07-05"), title_like("分享到")
+    (True, False, False)
+    """
+    plain = remove_pinyin_brackets(line)[0]
+    return (
+        4 <= len(plain) <= 60
+        and len(_CJK_RE.findall(plain)) >= 2
+        and not plain.endswith(("。", ":", "：", "…"))
+        and not _LABEL_RE.search(colonize(plain))
+        and not _BOILERPLATE_LINE_RE.match(plain)
+        and not _END_OF_BODY_RE.match(plain)
+        and parse_date(plain) is None
+        and len(_NAV_SEP_RE.findall(plain)) < 2  # 第一章│第二章│第三章: a menu
+        and not plain.startswith("点击")  # 点击看大图, 点击阅读更多
+    )
+
+
+def find_title(
+    sel: Selector, near_text: Sequence[str] = (), page_lines: Sequence[str] = ()
+) -> str | None:
     """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site names.
 
     ``<title>`` is often ``article_section_site``: the longest leading part of it
-    that the page also shows as a text of its own is the title.
+    that the page also shows as a text of its own is the title. When ``<title>``
+    agrees with no heading and is not shown as a line of its own, the title is the
+    first title-like line of ``near_text``: the article's short first lines,
+    then the lines above its text, nearest first.
     """
     root = sel.root
     page_title = " ".join(" ".join("".join(t.itertext()) for t in root.iter("title")).split())
     og = next(iter(_OG_TITLE_XPATH(root)), None)
     headings = [" ".join("".join(h.itertext()).split()) for h in _HEADINGS_XPATH(root)]
-    headings = [h for h in headings if 4 <= len(h) <= 120]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
-    # the longest heading found in <title> without its last part (the site name)
-    agreeing = [c for c in (og, *headings) if c and stem and (c in stem or stem in c)]
+    headings = [h for h in headings if 4 <= len(h) <= 120 or (h and h == stem)]
+    # a heading that is <title> less its last part (the site name), or holds it with furniture
+    agreeing = [c for c in (og, *headings) if c and stem and c in stem]
+    if len(stem) >= 4 and any(c and stem in c for c in (og, *headings)):
+        agreeing.append(stem)
     if agreeing:
         return max(agreeing, key=len)
+    texts: set[str] = set()
     if page_title:
+        texts = {" ".join(t.split()) for t in root.itertext()}
         cuts = [m.start() for m in _TITLE_SEP_RE.finditer(page_title)]
-        if cuts:
-            texts = {" ".join(t.split()) for t in root.itertext()}
-            for cut in sorted(cuts, reverse=True):
-                if page_title[:cut] in texts and len(page_title[:cut]) >= 4:
-                    return page_title[:cut]
+        for cut in sorted(cuts, reverse=True):
+            if page_title[:cut] in texts and len(page_title[:cut]) >= 4:
+                return page_title[:cut]
+    near = [" ".join(line.split()) for line in near_text]
+    shown = stem and (stem in page_lines or stem in near)
+    if not shown:
+        found = next((line for line in near if title_like(line)), None)
+        if found:
+            return found
     return og or stem or (headings[0] if headings else None)
 
 
@@ -432,6 +467,11 @@ def find_meta_line(lines: list[str], title: str | None) -> str | None:
         if not _LABEL_RE.search(colonize(lines[i])):
             continue
         meta = parse_meta(lines[i])
+        if not meta.published_at and i + 1 < len(lines) and _ENDS_WITH_LABEL_RE.search(lines[i]):
+            # the value on the next line: 发布日期：<br>7/5/2005 9:23:57 PM
+            joined = f"{lines[i]} {lines[i + 1]}"
+            if parse_meta(joined).published_at:
+                return joined
         if meta.published_at or len(meta.labels) >= 2:
             # a meta line split over several elements: 发布时间:… / 作者:… / 来源:…
             parts = [lines[i]]

@@ -7,6 +7,7 @@ Values are left in the page's script; the normalize pipeline converts them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
@@ -46,6 +47,7 @@ __all__ = ["CHINAJL_SELECTORS", "ArticleLoader", "build_article"]
 CHINAJL_SELECTORS: Mapping[str, Sequence[str]] = load_profile("chinajl").selectors
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？；]")
 META_LINE_MAX = 160  # characters: longer lines that hold a label are prose with a date in them
 
 
@@ -126,7 +128,11 @@ def _author_fallback(page_lines: list[str], body: list[str], title: str | None) 
         end = next(
             (i for i in range(len(page_lines) - 1, start - 1, -1) if last in page_lines[i]), start
         )
-    region = page_lines[start : start + 6] + body[:2] + body[-3:] + page_lines[end + 1 : end + 5]
+    at = _body_start(page_lines, body)
+    above = page_lines[max(start, at - 3) : at] if at is not None else []
+    region = (
+        page_lines[start : start + 6] + above + body[:2] + body[-3:] + page_lines[end + 1 : end + 5]
+    )
     region = [
         _unpinyin(line) for line in region
     ]  # the meta line has no author field here: it may say "by X"
@@ -137,8 +143,25 @@ def _text(node: etree._Element) -> str:
     return "".join(node.itertext())
 
 
+def _near_text(page_lines: list[str], body: list[str]) -> list[str]:
+    """Where a title sits near the article: its short first lines (before a sentence),
+    then the lines just above its text, nearest first."""
+    at = _body_start(page_lines, body)
+    above = page_lines[max(0, at - 3) : at] if at is not None else []
+    lead = []
+    for line in body[:3]:
+        if len(line) > 60 or _SENTENCE_END_RE.search(line):
+            break
+        lead.append(line)
+    return lead + above[::-1]
+
+
 def _title(
-    root: etree._Element, response: TextResponse, selectors: Mapping[str, Sequence[str]]
+    root: etree._Element,
+    response: TextResponse,
+    selectors: Mapping[str, Sequence[str]],
+    near_text: Sequence[str] = (),
+    page_lines: Sequence[str] = (),
 ) -> list:
     """Title candidates, best first: a site selector confirmed by ``<title>``, then the generic one."""
     page_title = " ".join(_text(t) for t in root.iter("title"))
@@ -147,7 +170,7 @@ def _title(
     confirmed = site_title and (
         not page_title.strip() or site_title in " ".join(page_title.split())
     )
-    return [site_title if confirmed else None, find_title(response.selector)]
+    return [site_title if confirmed else None, find_title(response.selector, near_text, page_lines)]
 
 
 def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
@@ -199,15 +222,18 @@ def build_article(
     loader.add_value("crawled_at", (crawled_at or datetime.now(UTC)).isoformat(timespec="seconds"))
     root = response.selector.root
 
-    loader.add_value("title", [t for t in _title(root, response, selectors) if t])
+    # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
+    page_lines = [_unpinyin(line) for line in block_lines(root)]
+    body, body_node, outside = _body(root, selectors)
+    near_text = _near_text(page_lines, body)
+    loader.add_value(
+        "title", [t for t in _title(root, response, selectors, near_text, page_lines) if t]
+    )
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
 
-    # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
-    page_lines = [_unpinyin(line) for line in block_lines(root)]
     meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
-    body, body_node, outside = _body(root, selectors)
 
     loader.add_value("published_at", meta.published_at)
     loader.add_value("published_raw", meta.published_raw)

@@ -60,6 +60,11 @@ _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
+# ASP and .NET pages in a US locale: 7/5/2005 9:23:57 PM (month first).
+_US_DATE_RE = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?:\s+(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<ampm>[AaPp][Mm])\b)?"
+)
 _VIEWS_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>[万萬千kKwW])?\s*次?")
 _COUNTER_RE = re.compile(
     r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)"""
@@ -93,17 +98,33 @@ def parse_date(text: str) -> tuple[str, str] | None:
     '2011-12-30T09:37:12+08:00'
     >>> parse_date("2011-13-40") is None
     True
+    >>> parse_date("发布日期： 7/5/2005 9:23:57 PM")
+    ('7/5/2005 9:23:57 PM', '2005-07-05T21:23:57+08:00')
     """
     for m in _DATE_RE.finditer(text):
-        try:
-            day = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=CHINA_TZ)
-            if m["H"] is None:
-                return m[0].strip(), day.date().isoformat()
-            moment = day.replace(hour=int(m["H"]), minute=int(m["M"]), second=int(m["S"] or 0))
-        except ValueError:
-            continue
-        return m[0].strip(), moment.isoformat()
+        found = _as_iso(m)
+        if found:
+            return found
+    if "/" in text:
+        for m in _US_DATE_RE.finditer(text):
+            found = _as_iso(m)
+            if found:
+                return found
     return None
+
+
+def _as_iso(m: re.Match[str]) -> tuple[str, str] | None:
+    try:
+        day = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=CHINA_TZ)
+        if m["H"] is None:
+            return m[0].strip(), day.date().isoformat()
+        hour = int(m["H"])
+        if m.groupdict().get("ampm"):
+            hour = hour % 12 + (12 if m["ampm"].lower() == "pm" else 0)
+        moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
+    except ValueError:
+        return None
+    return m[0].strip(), moment.isoformat()
 
 
 def parse_views(text: str) -> int | None:

@@ -134,6 +134,7 @@ def test_a_blog_page_of_several_posts_is_its_first_post():
     assert item.body.startswith("国家市场监管总局近日召开计量工作座谈会")
     assert item.body.count("\n") == 1
     assert item.published_at == "2005-06-14T03:25:55+08:00"
+    assert item.title == "湘菜粤菜兵分两路"  # not the index link, not the blogger's name in <title>
 
 
 def test_byline_with_a_colon_after_wen():
@@ -150,3 +151,34 @@ def test_a_table_after_the_last_paragraph_is_text_until_the_related_links():
     item = extract_page(_page(f"<div>{PARAS}{table}{related}</div>"), URL)
     assert "华东" in item.body and "1200" in item.body
     assert "相关新闻" not in item.body
+
+
+def test_title_when_title_tag_is_a_welcome_and_the_date_is_a_us_date_on_the_next_line():
+    """An ASP page: <title> greets, the date is month first, its label on the line above."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>谢谢您访问〖关注中国中心〗</title></head><body>"
+        "<div><a href='/'>首页</a> <a href='/p'>个人专栏</a></div>"
+        "<div>来源：<br>发布日期：<br>7/5/2005 9:23:57 PM</div>"
+        f"<table><tr><td><p>我是怎样卷入八九民运的<p>{PARAS}</td></tr></table></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert item.title == "我是怎样卷入八九民运的"
+    assert item.published_at == "2005-07-05T21:23:57+08:00"
+    assert item.body.startswith("国家市场监管总局")
+
+
+def test_a_short_title_tag_that_a_heading_repeats():
+    page = (
+        "<html><head><meta charset='utf-8'><title>金锺国 - 维基百科，自由的百科全书</title></head>"
+        f"<body><h1>金锺国</h1><div>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "金锺国"
+
+
+def test_a_forum_title_in_a_plain_cell_above_the_post():
+    page = (
+        "<html><head><meta charset='utf-8'><title>网易娱乐</title></head><body>"
+        "<div>网易娱乐 &gt; 电影版区 &gt; 留言板</div><table><tr><td><font>《清洁》：东方式内敛与摇滚现实绘</font></td></tr>"
+        f"<tr><td>{PARAS}</td></tr></table></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "《清洁》：东方式内敛与摇滚现实绘"
