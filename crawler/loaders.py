@@ -18,6 +18,7 @@ from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
+from crawler.dom import page_root, page_selector
 from crawler.extraction import (
     block_lines,
     body_from_node,
@@ -170,7 +171,10 @@ def _title(
     confirmed = site_title and (
         not page_title.strip() or site_title in " ".join(page_title.split())
     )
-    return [site_title if confirmed else None, find_title(response.selector, near_text, page_lines)]
+    return [
+        site_title if confirmed else None,
+        find_title(page_selector(response), near_text, page_lines),
+    ]
 
 
 def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
@@ -200,7 +204,7 @@ def _body(
 def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str]:
     node = _first_node(root, selectors.get("breadcrumb", ()))
     crumbs = parse_breadcrumb(_text(node)) if node is not None else []
-    return crumbs if len(crumbs) >= 2 else find_breadcrumb(response.selector)
+    return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response))
 
 
 def build_article(
@@ -216,11 +220,11 @@ def build_article(
     shows none; off unless the site's profile says its URLs carry the
     publication date (elsewhere a page that shows no date has none).
     """
-    loader = ArticleLoader(response=response)
+    loader = ArticleLoader(response=response, selector=page_selector(response))  # parsed once
     loader.add_value("url", response.url)
     loader.add_value("encoding", response.encoding)
     loader.add_value("crawled_at", (crawled_at or datetime.now(UTC)).isoformat(timespec="seconds"))
-    root = response.selector.root
+    root = page_root(response)
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
     page_lines = [_unpinyin(line) for line in block_lines(root)]

@@ -57,6 +57,8 @@ def remove_pinyin_brackets(text: str) -> tuple[str, int]:
     >>> remove_pinyin_brackets("计量(metrology)、(2011)、(ISO)、量(jì)")
     ('计量(metrology)、(2011)、(ISO)、量(jì)', 0)
     """
+    if "(" not in text and "（" not in text:  # most lines: no bracket at all
+        return text, 0
     removed = 0
 
     def repl(m: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import signals
+from crawler.dom import page_root, page_selector
 from crawler.extraction import article_key, find_counter_url, find_part_urls
 from crawler.items import Article
 from crawler.links import canonical_url
@@ -58,8 +59,8 @@ class ArticleAssembly:
         state = ArticleState(
             item=item, bodies=[item.body or ""], images=list(item.images), done={1}
         )
-        state.parts = find_part_urls(response.selector, response.url)
-        state.counter_url = find_counter_url(response.selector, response.url)
+        state.parts = find_part_urls(page_selector(response), response.url)
+        state.counter_url = find_counter_url(page_selector(response), response.url)
         if not (response.request and response.request.meta.get("portal_refresh")):
             state.mirror_url = self._mirror_link(response)
         yield from self._continue(state)
@@ -70,7 +71,7 @@ class ArticleAssembly:
         if own is None:
             return None
         article_id = own[0].rsplit("/", 1)[-1]
-        for a in response.selector.root.iter("a"):
+        for a in page_root(response).iter("a"):
             href = a.get("href") or ""
             if article_id not in href or not _MIRROR_TEXT.search("".join(a.itertext())):
                 continue
@@ -91,7 +92,7 @@ class ArticleAssembly:
         state.bodies.append(page.body or "")
         state.images.extend(url for url in page.images if url not in state.images)
         state.done.add(part)
-        state.parts.update(find_part_urls(response.selector, response.url))
+        state.parts.update(find_part_urls(page_selector(response), response.url))
         yield from self._continue(state)
 
     def _continue(self, state: ArticleState) -> Iterator:

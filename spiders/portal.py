@@ -28,6 +28,7 @@ from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.dom import page_root
 from crawler.extraction import article_key
 from crawler.links import canonical_url, section_folder
 from crawler.parsing import CHINA_TZ, parse_date
@@ -137,7 +138,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         Walks lxml elements directly: this runs for every link of every list page.
         """
         base = response.url
-        for a in response.selector.root.iter("a"):
+        for a in page_root(response).iter("a"):
             href = (a.get("href") or "").strip()
             if not href:
                 continue

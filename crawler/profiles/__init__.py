@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -129,11 +130,13 @@ def profile_for_url(url: str) -> Profile | None:
     >>> profile_for_url("http://news.example.cn/a/1.html") is None
     True
     """
-    host = _host(url)
-    if not host:
-        return None
+    return _bundled_by_host().get(_host(url)) if _host(url) else None
+
+
+@cache
+def _bundled_by_host() -> dict[str, Profile]:
+    found: dict[str, Profile] = {}
     for path in sorted(HERE.glob("*.toml")):
         profile = load_profile(str(path))
-        if _host(profile.start_url) == host:
-            return profile
-    return None
+        found.setdefault(_host(profile.start_url), profile)
+    return found
