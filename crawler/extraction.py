@@ -192,9 +192,13 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             text = (el.text or "") + "".join(child.tail or "" for child in el)
         # Prose, not a meta line or a copyright notice.
         if (
-            _cjk_len(text) >= 8
-            and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) < 2
+            len(text) >= 8
+            and _cjk_len(text) >= 8
             and "©" not in text
+            and not (
+                ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
+                and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) >= 2
+            )
         ):
             yield el, text
 
@@ -213,7 +217,7 @@ def _score_paragraphs(
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
-        score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text) / 50, 5)
+        score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text[:500]) / 50, 5)
         prose[el] = _is_sentence(text)
         parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
         for node, share in (
