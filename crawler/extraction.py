@@ -283,9 +283,15 @@ def find_body_parts(
     scores, prose = _score_paragraphs(root)
     if not scores:
         return None, frozenset()
-    # link density is costly on big nodes: weigh it for the best few candidates only
-    top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
-    best = max(top, key=lambda n: scores[n] * (1 - _link_density(n)))
+    # link density is costly on big nodes: weigh it for the best few candidates only, and
+    # not for one whose score cannot beat the best weighed so far
+    best, best_score = None, -1.0
+    for node in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
+        if scores[node] <= best_score:
+            break
+        weighed = scores[node] * (1 - _link_density(node))
+        if weighed > best_score:
+            best, best_score = node, weighed
     best = _first_of_series(best, scores)
     return best, prose_run(best, prose)
 
