@@ -95,6 +95,7 @@ _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 _NOT_CONTENT_RE = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
 _NOT_CJK_RE = re.compile(r"[^\u3400-\u9fff]+")
+_CONTENT_RE = re.compile(r"[\u3400-\u9fff0-9A-Za-z]")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()")
 
 
@@ -174,7 +175,7 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             line in dropped
             or plain in dropped
             or _BOILERPLATE_LINE_RE.match(plain)
-            or not _text_len(line)
+            or not _CONTENT_RE.search(line)
         ):
             continue
         kept.append(line)
@@ -204,6 +205,8 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
 
 
 def _link_density(el: etree._Element) -> float:
+    if next(el.iter("a"), None) is None:
+        return 0.0
     total = _text_len("".join(el.itertext())) or 1
     linked = _text_len("".join(_LINK_TEXT_XPATH(el)))
     return linked / total

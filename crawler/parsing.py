@@ -53,6 +53,8 @@ def colonize(line: str) -> str:
     >>> colonize("网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺")
     '网易娱乐 发布时间:2005/05/17 22:11:42 by 眉间尺'
     """
+    if not _DATE_LABEL_NO_COLON_RE.search(line):  # most lines: a C-level "no" is enough
+        return line
     return _DATE_LABEL_NO_COLON_RE.sub(r"\g<label>:", line)
 
 
