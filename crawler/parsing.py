@@ -29,21 +29,33 @@ CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 # Longest labels first so "发布时间" wins over "时间" at the same position.
 LABELS: dict[str, tuple[str, ...]] = {
     "date": ("发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间",
-             "发表时间", "發表時間", "发表于", "發表於", "发布于", "發布於", "時間", "时间", "日期"),
+             "更新日期", "发表时间", "發表時間", "发表日期", "發表日期", "发稿时间", "發稿時間",
+             "录入时间", "錄入時間", "添加时间", "添加時間", "发表于", "發表於", "发布于", "發布於",
+             "時間", "时间", "日期"),
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源", "出处", "出處"),
     "author": ("作者", "编辑", "編輯"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
               "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
 }  # fmt: skip
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
-_ALL_LABELS = "|".join(sorted(_LABEL_TO_FIELD, key=len, reverse=True))
+# A bare 时间/日期 is a label only as a word of its own: 发行日期 (a release date), 出生日期
+# and 活动时间 are other dates, so the labels that mean publication are listed whole.
+_BARE = {"时间", "時間", "日期"}
+
+
+def _alternation(labels) -> str:
+    return "|".join(
+        (r"(?<![\u3400-\u9fff])" + label if label in _BARE else label)
+        for label in sorted(labels, key=len, reverse=True)
+    )
+
+
+_ALL_LABELS = _alternation(_LABEL_TO_FIELD)
 # Callers remove pinyin-bracket artifacts (發(fā)布) before parsing.
 _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 # "发布时间 2005/05/17 22:11" (no colon) is a label too when a date follows at once.
 _DATE_LABEL_NO_COLON_RE = re.compile(
-    r"(?P<label>"
-    + "|".join(sorted(LABELS["date"], key=len, reverse=True))
-    + r")\s+(?=(?:19|20)\d\d)"
+    r"(?P<label>" + _alternation(LABELS["date"]) + r")\s+(?=(?:19|20)\d\d)"
 )
 
 

@@ -96,3 +96,20 @@ def test_counter_answers_of_common_cms(answer, views):
 def test_breadcrumb_variants(text):
     crumbs = parse_breadcrumb(text.replace("&gt;", ">"))
     assert len(crumbs) == 3 and crumbs[0] in ("首页", "首頁")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("发行日期：2001年12月14日", None),  # a record's release date, not the page's
+        ("出生日期：1976年4月25日", None),
+        ("活动时间：2022-03-01 09:00", None),
+        ("发稿时间：2011-12-30 10:00", "2011-12-30T10:00:00+08:00"),
+        ("录入时间：2011-12-30", "2011-12-30"),
+        ("时间：2011-12-30 来源：新华社", "2011-12-30"),
+        ("楼层： 第 1 楼 时间：2005-08-28 20:56:20", "2005-08-28T20:56:20+08:00"),
+        ("发布日期： 7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),  # ASP, month first
+    ],
+)
+def test_date_labels_that_mean_publication_and_those_that_do_not(line, published):
+    assert parse_meta(line).published_at == published
