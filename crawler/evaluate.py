@@ -122,12 +122,14 @@ def load_pages(folder: Path) -> list[dict]:
     return pages
 
 
-def extractors() -> dict[str, Callable[[bytes, str], dict]]:
+def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict]]:
     def ours(raw, url):
         item = extract_page(raw, url)
         return {"date": item.published_at, "author": item.author, "body": item.body}
 
     found = {"ours": ours}
+    if only == "ours":
+        return found
     try:
         import trafilatura
 
@@ -176,6 +178,26 @@ def extractors() -> dict[str, Callable[[bytes, str], dict]]:
     except ImportError:
         pass
     return found
+
+
+def misses(pages: list[dict]) -> list[str]:
+    """Our pages that miss: a wrong date or author, or a body F1 under 0.9, one line each."""
+    lines = []
+    for page in pages:
+        got = extractors(only="ours")["ours"](page["raw"], page["url"])
+        day, _ = date_right(got["date"], page.get("gt_date", ""))
+        author = author_right(got["author"], page.get("gt_author", ""))
+        f1 = body_scores(got["body"], page["body"])[2]
+        wrong = []
+        if not day:
+            wrong.append(f"date {got['date']} (label {page.get('gt_date') or 'none'!r})")
+        if author is False:
+            wrong.append(f"author {got['author']} (label {page['gt_author']!r})")
+        if f1 < 0.9:
+            wrong.append(f"body F1 {f1:.2f}")
+        if wrong:
+            lines.append(f"{page['id']}: " + "; ".join(wrong))
+    return lines
 
 
 def evaluate(pages: list[dict]) -> dict[str, dict]:
@@ -239,10 +261,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m crawler.evaluate", description=__doc__)
     parser.add_argument("--pages", default=str(ROOT.parent / "shared" / "realpages" / "cn-dev"))
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument(
+        "--misses", action="store_true", help="also list our pages that miss, and how"
+    )
     args = parser.parse_args(argv)
     pages = load_pages(Path(args.pages))
     results = evaluate(pages)
     print(table(results, len(pages)))
+    if args.misses:
+        print("\n".join(["", "our misses:", *misses(pages)]))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 

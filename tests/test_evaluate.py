@@ -1,0 +1,52 @@
+"""make eval's scoring, on a labelled set built here (the real set stays outside the project)."""
+
+from __future__ import annotations
+
+import json
+
+from crawler.evaluate import author_right, date_right, load_pages, misses
+
+PAGE = (
+    "<html><head><meta charset='utf-8'><title>计量检定工作启动_新闻</title></head><body>"
+    "<h1>计量检定工作启动</h1><div>发布时间：2022-02-13 09:57 作者：王明</div>"
+    "<div><p>国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。</p>"
+    "<p>会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。</p></div>"
+    "</body></html>"
+)
+
+
+def _set(tmp_path, labels: dict) -> list[dict]:
+    (tmp_path / "original").mkdir()
+    (tmp_path / "cleaned").mkdir()
+    (tmp_path / "original" / "a.html").write_bytes(b"<text id='x'>\n" + PAGE.encode())
+    (tmp_path / "cleaned" / "a.txt").write_text(
+        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。\n"
+        "会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。",
+        encoding="utf-8",
+    )
+    entry = {"id": "a", "html": "original/a.html", "url": None, "gt_body": "cleaned/a.txt"}
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({**entry, **labels}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return load_pages(tmp_path)
+
+
+def test_a_page_read_right_is_not_listed(tmp_path):
+    pages = _set(tmp_path, {"gt_date": "2022-2-13 09:57", "gt_author": "王明"})
+    assert not pages[0]["raw"].startswith(b"<text")  # the corpus's own line is cut
+    assert misses(pages) == []
+
+
+def test_wrong_labels_are_listed_with_what_we_read(tmp_path):
+    pages = _set(tmp_path, {"gt_date": "UNKNOWN", "gt_author": "李四"})
+    (line,) = misses(pages)
+    assert "date 2022-02-13T09:57:00+08:00 (label 'UNKNOWN')" in line
+    assert "author 王明 (label '李四')" in line
+
+
+def test_scoring_rules():
+    assert date_right(None, "UNKNOWN") == (True, None)  # nothing shown, nothing returned
+    assert date_right("2005-03-21T11:21:00+08:00", "2005-3-21 11:21") == (True, True)
+    assert date_right("2005-03-21", "2005-3-21 11:21") == (True, False)
+    assert author_right("王建宏 张文攀", "张文攀  王建宏") is True
+    assert author_right(None, "UNKNOWN") is None
