@@ -15,7 +15,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from crawler.parsing import _LABEL_RE, colonize, parse_breadcrumb, parse_date, parse_meta
+from crawler.parsing import (
+    _LABEL_RE,
+    HAS_LABEL_RE,
+    colonize,
+    parse_breadcrumb,
+    parse_date,
+    parse_meta,
+)
 from crawler.text import remove_pinyin_brackets
 
 __all__ = [
@@ -83,7 +90,6 @@ _END_OF_BODY_RE = re.compile(
     r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
 )
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
-_PUNCT_RE = re.compile(r"[，。；：、！？,.;!?]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
@@ -94,7 +100,6 @@ _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 
 _NOT_CONTENT_RE = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
-_NOT_CJK_RE = re.compile(r"[^\u3400-\u9fff]+")
 _CONTENT_RE = re.compile(r"[\u3400-\u9fff0-9A-Za-z]")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()")
 
@@ -104,8 +109,17 @@ def _text_len(text: str) -> int:
     return len(_NOT_CONTENT_RE.sub("", text))
 
 
-def _cjk_len(text: str) -> int:
-    return len(_NOT_CJK_RE.sub("", text))
+_CJK_AT_LEAST = {n: re.compile(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{n}}}") for n in (2, 8, 16)}
+_PUNCT = "，。；：、！？,.;!?"
+
+
+def _has_cjk(text: str, n: int) -> bool:
+    """At least ``n`` Chinese characters (the regex stops at the n-th: no copy of a long text)."""
+    return _CJK_AT_LEAST[n].match(text) is not None
+
+
+def _punct_count(text: str) -> int:
+    return sum(map(text.count, _PUNCT))
 
 
 def block_lines(
@@ -190,11 +204,12 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
         if el.tag == "p":
             text = "".join(el.itertext())
         else:  # text directly inside a container (pages that use <br> instead of <p>)
-            text = (el.text or "") + "".join(child.tail or "" for child in el)
+            text = (el.text or "") + "".join([c.tail for c in el if c.tail])
         # Prose, not a meta line or a copyright notice.
         if (
             len(text) >= 8
-            and _cjk_len(text) >= 8
+            and len(text.strip()) >= 8
+            and _has_cjk(text, 8)
             and "©" not in text
             and not (
                 ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
@@ -220,7 +235,7 @@ def _score_paragraphs(
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
-        score = 1 + len(_PUNCT_RE.findall(text)) + min(_text_len(text[:500]) / 50, 5)
+        score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
         prose[el] = _is_sentence(text)
         parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
         for node, share in (
@@ -234,7 +249,7 @@ def _score_paragraphs(
 
 def _is_sentence(text: str) -> bool:
     """Prose: punctuated and long enough not to be a title with a comma in it."""
-    return _cjk_len(text) >= 16 and bool(_SENTENCE_RE.search(text))
+    return _has_cjk(text, 16) and bool(_SENTENCE_RE.search(text))
 
 
 def _signature(el: etree._Element) -> tuple | None:
@@ -405,7 +420,7 @@ def title_like(line: str) -> bool:
     plain = remove_pinyin_brackets(line)[0]
     return (
         4 <= len(plain) <= 60
-        and _cjk_len(plain) >= 2
+        and _has_cjk(plain, 2)
         and not plain.endswith(("。", ":", "：", "…"))
         and not _LABEL_RE.search(colonize(plain))
         and not _BOILERPLATE_LINE_RE.match(plain)
@@ -466,16 +481,16 @@ _HERE_RE = re.compile(r"(?:当前|當前|您的|所在)\s*(?:的)?\s*位置")
 def find_breadcrumb(sel: Selector) -> list[str]:
     """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb."""
     root = sel.root
-    for node in _CRUMB_CLASS_XPATH(root):
-        crumbs = parse_breadcrumb(" ".join(node.itertext()))
-        if len(crumbs) >= 2:
-            return crumbs
     for text in _POSITION_TEXT_XPATH(root):  # text nodes holding 位, in one pass of libxml2
         if _HERE_RE.search(remove_pinyin_brackets(text)[0]):
             el = text.getparent()
             crumbs = parse_breadcrumb(" ".join(el.itertext()))
             if len(crumbs) >= 2:
                 return crumbs
+    for node in _CRUMB_CLASS_XPATH(root):  # every element's class tested: the costlier search
+        crumbs = parse_breadcrumb(" ".join(node.itertext()))
+        if len(crumbs) >= 2:
+            return crumbs
     return []
 
 
@@ -484,9 +499,9 @@ def find_meta_line(lines: list[str], title: str | None) -> str | None:
     start = 0
     if title:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
-    window = list(range(start, min(start + 12, len(lines)))) + list(range(len(lines)))
-    for i in window:
-        if not _LABEL_RE.search(colonize(lines[i])):
+    near = range(start, min(start + 12, len(lines)))
+    for i in [*near, *(i for i in range(len(lines)) if i not in near)]:
+        if not HAS_LABEL_RE.search(lines[i]):
             continue
         meta = parse_meta(lines[i])
         if not meta.published_at and i + 1 < len(lines) and _ENDS_WITH_LABEL_RE.search(lines[i]):

@@ -57,6 +57,10 @@ _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 _DATE_LABEL_NO_COLON_RE = re.compile(
     r"(?P<label>" + _alternation(LABELS["date"]) + r")\s+(?=(?:19|20)\d\d)"
 )
+# Either kind of label, in one search: what a line must hold to be worth parsing.
+HAS_LABEL_RE = re.compile(
+    "(?:" + _ALL_LABELS + r")\s*[:：]|(?:" + _alternation(LABELS["date"]) + r")\s+(?:19|20)\d\d"
+)
 
 
 def colonize(line: str) -> str:
