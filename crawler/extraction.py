@@ -9,7 +9,9 @@ works on markup nobody described.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -407,7 +409,7 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     return block_lines(node, skip=lambda el: el in outside or _is_furniture(el))
 
 
-_HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[contains(@class, 'title')]")
+_HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]")
 _OG_TITLE_XPATH = etree.XPath("//meta[@property='og:title']/@content")
 
 
@@ -499,10 +501,13 @@ def find_meta_line(lines: list[str], title: str | None) -> str | None:
     start = 0
     if title:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
+    # the lines holding a label, found in one pass over the page's text
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    hits = sorted(
+        {bisect_right(starts, m.start()) - 1 for m in HAS_LABEL_RE.finditer("\n".join(lines))}
+    )
     near = range(start, min(start + 12, len(lines)))
-    for i in [*near, *(i for i in range(len(lines)) if i not in near)]:
-        if not HAS_LABEL_RE.search(lines[i]):
-            continue
+    for i in [*(i for i in hits if i in near), *(i for i in hits if i not in near)]:
         meta = parse_meta(lines[i])
         if not meta.published_at and i + 1 < len(lines) and _ENDS_WITH_LABEL_RE.search(lines[i]):
             # the value on the next line: 发布日期：<br>7/5/2005 9:23:57 PM
