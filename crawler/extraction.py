@@ -339,8 +339,12 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     if not marks:
         return frozenset()
     first = marks[0]
-    # paragraphs just before the first sentence are the article's lead: a column name, a byline
-    while first > 0 and children[first - 1].tag == "p" and _link_density(children[first - 1]) < 0.5:
+    # paragraphs and pictures just before the first sentence are the article's lead: a column
+    # name, a byline, a leading photo
+    while first > 0 and (
+        (children[first - 1].tag == "p" and _link_density(children[first - 1]) < 0.5)
+        or _bare_picture(children[first - 1])
+    ):
         first -= 1
     last = marks[-1]
     # pictures right after the last sentence are the article's, as long as they link nowhere

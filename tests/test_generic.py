@@ -102,14 +102,15 @@ def test_a_table_cell_holding_title_text_and_related_links_keeps_only_the_text()
 
 def test_lead_paragraphs_and_a_closing_picture_stay_with_the_text():
     body = (
-        "<div><div class='share'>分享到 微信</div><p>【新春走基层】</p><p>光明日报记者 王建宏 张文攀</p>"
+        "<div><div class='share'>分享到 微信</div><div><img src='/pic/0.jpg'></div>"
+        "<p>【新春走基层】</p><p>光明日报记者 王建宏 张文攀</p>"
         + PARAS
         + "<p><img src='/pic/1.jpg'></p><p><a href='/ad'><img src='/ad.gif'></a></p></div>"
     )
     item = extract_page(_page(body), URL)
     assert item.body.splitlines()[:2] == ["【新春走基层】", "光明日报记者 王建宏 张文攀"]
     assert item.author == "王建宏 张文攀"
-    assert item.images == ["http://news.example.cn/pic/1.jpg"]
+    assert item.images == ["http://news.example.cn/pic/0.jpg", "http://news.example.cn/pic/1.jpg"]
 
 
 def test_a_blog_page_of_several_posts_is_its_first_post():
