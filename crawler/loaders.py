@@ -177,13 +177,29 @@ def _title(
     ]
 
 
-def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
-    """The labelled meta line: a site selector's, else the first one after the title."""
+def _body_end(page_lines: list[str], body: list[str], start: int) -> int | None:
+    """The page line where the article's text ends."""
+    if not body:
+        return None
+    last = _unpinyin(body[-1])
+    return next(
+        (i for i in range(len(page_lines) - 1, start - 1, -1) if last in page_lines[i]), None
+    )
+
+
+def _meta_line(
+    root, page_lines: list[str], title: str | None, selectors, body: list[str]
+) -> str | None:
+    """The labelled meta line: a site selector's, else the first one near the title or
+    in the article's lines (from just above its text to a few lines after it)."""
     node = _first_node(root, selectors.get("meta", ()))
     line = _squash(" ".join(block_lines(node))) if node is not None else None
     line = _unpinyin(line) if line else None
     if not line or not parse_meta(line).labels:
-        line = find_meta_line(page_lines, title and _unpinyin(title))
+        start = _body_start(page_lines, body)
+        end = _body_end(page_lines, body, start or 0)
+        region = (max(0, start - 3), end + 7) if start is not None and end is not None else (0, 0)
+        line = find_meta_line(page_lines, title and _unpinyin(title), region)
     return line
 
 
@@ -236,7 +252,7 @@ def build_article(
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
 
-    meta_line = _meta_line(root, page_lines, title, selectors)
+    meta_line = _meta_line(root, page_lines, title, selectors, body)
     meta = parse_meta(meta_line or "")
 
     loader.add_value("published_at", meta.published_at)
