@@ -189,8 +189,7 @@ def test_a_labelled_date_in_the_footer_is_not_the_articles():
     """网站更新时间 in the footer is labelled; the article's own date under the title is not."""
     footer = "".join("<div>友情链接</div>" for _ in range(10))
     body = (
-        "<div>2005-04-05 06:40 新闻晨报</div>"
-        + PARAS
-        + f"{footer}<div class='foot'>网站更新时间：2026-11-20</div>"
+        f"<div>2005-04-05 06:40 新闻晨报</div><div class='article'>{PARAS}</div>"
+        f"<div>{footer}<div class='foot'>网站更新时间：2026-11-20</div></div>"
     )
     assert extract_page(_page(body), URL).published_at == "2005-04-05T06:40:00+08:00"
