@@ -17,7 +17,7 @@ import re
 
 from lxml import etree
 
-from crawler.parsing import parse_date
+from crawler.parsing import ROLE_RE, parse_date
 
 __all__ = ["author_from_lines", "date_from_lines", "date_from_meta_tags", "date_from_url"]
 
@@ -131,8 +131,10 @@ def author_from_lines(lines: list[str]) -> str | None:
                 continue
             names = []
             for name in re.split(r"[ 　、，,]+", m["names"]):
-                if name in _NOT_NAMES:
-                    break  # a role word ends the byline: 文/李明 摄影/王刚
+                if name in _NOT_NAMES or ROLE_RE.match(name):
+                    if names:
+                        break  # a role word ends the byline: 文/李明 摄影/王刚
+                    continue  # or comes before the names: 作者：本报记者 张三
                 if name:
                     names.append(name)
             if names:

@@ -190,8 +190,36 @@ def _value(text: str, field: str) -> str | None:
     if field == "date":
         found = parse_date(text[:40])
         return found[0] if found and text.lstrip().startswith(found[0][:4]) else None
+    if field == "author":
+        return _names(text)
     value = text.split(maxsplit=1)[0] if text.strip() else ""
     return value or None
+
+
+# Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五
+ROLE_RE = re.compile(r"^(?:本报|本网|本刊|特约|实习)?(?:记者|通讯员|实习生|编辑|责编|摄影|整理)$")
+_FURNITURE_WORDS = {"打印", "关闭", "收藏", "分享", "字号", "评论", "返回", "顶部", "推荐"}
+_SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
+
+
+def _names(text: str) -> str | None:
+    """The names after an author label: the first word (any user name), then more names
+    of two or three Chinese characters; role words before the names are skipped.
+
+    >>> _names("本报记者 张三 李四"), _names("admin 2011-12-30"), _names("张三 打印本页")
+    ('张三 李四', 'admin', '张三')
+    """
+    names: list[str] = []
+    for word in text.split()[:8]:
+        if ROLE_RE.match(word):
+            if names:
+                break
+            continue
+        if not names or (_SECOND_NAME_RE.fullmatch(word) and word not in _FURNITURE_WORDS):
+            names.append(word)
+        else:
+            break
+    return " ".join(names) or None
 
 
 def parse_meta(line: str) -> Meta:

@@ -113,3 +113,18 @@ def test_breadcrumb_variants(text):
 )
 def test_date_labels_that_mean_publication_and_those_that_do_not(line, published):
     assert parse_meta(line).published_at == published
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者：本报记者 张三", "张三"),
+        ("来源：新华网 作者：记者 李四 王五", "李四 王五"),
+        ("作者：张三 李四 来源：新华社", "张三 李四"),
+        ("作者：张三 打印本页 关闭窗口", "张三"),
+        ("作者：admin 2011-12-30", "admin"),
+        ("作者： 来源：质检总局", None),
+    ],
+)
+def test_author_field_names_and_roles(line, author):
+    assert parse_meta(line).author == author
