@@ -31,10 +31,11 @@ $(VENV)/.bench: $(STAMP)
 bench: $(VENV)/.bench
 	$(BIN)/python -m crawler.bench $(BENCH_ARGS)
 
-# Accuracy on labelled real pages beside trafilatura, GNE and readability (EVAL_PAGES=DIR to change the set).
+# Accuracy on labelled real pages beside trafilatura, GNE and readability (EVAL_PAGES=DIR to change
+# the set, EVAL_ARGS=--misses to list our misses).
 EVAL_PAGES ?= ../shared/realpages/cn-dev
 eval: $(VENV)/.bench
-	$(BIN)/python -m crawler.evaluate --pages $(EVAL_PAGES)
+	$(BIN)/python -m crawler.evaluate --pages $(EVAL_PAGES) $(EVAL_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -8,7 +8,8 @@ convention of Chinese news pages, not of one site:
   within a few lines after the title (the article's own, not a sidebar's), else
   a date in the URL path; never a guess;
 * an author: a 作者/编辑/记者 label near the title or at the end of the
-  article, ``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``.
+  article, ``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``, forum and blog
+  post lines (``by X``, ``由X张贴``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ _AUTHOR_RULES = [
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>[^\s〓|｜,，]{2,20})"),
+    # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
+    re.compile(
+        r"(?:^|\s)由(?!于)\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|發表|发表|发布|發布)"
+        r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
+    ),
 ]
 # words that follow a byline and are roles or furniture, not names
 _NOT_NAMES = {

@@ -193,3 +193,10 @@ def test_a_labelled_date_in_the_footer_is_not_the_articles():
         f"<div>{footer}<div class='foot'>网站更新时间：2026-11-20</div></div>"
     )
     assert extract_page(_page(body), URL).published_at == "2005-04-05T06:40:00+08:00"
+
+
+def test_blog_post_footer_names_the_author():
+    assert author_from_lines(["由海姑娘张贴 @ 2005-06-14 03:25:55 (370)"]) == "海姑娘"
+    assert author_from_lines(["由 眉间尺 发表于 2005-05-17"]) == "眉间尺"
+    assert author_from_lines(["由于天气原因发布延迟"]) is None
+    assert author_from_lines(["由市场监管总局发布的通知指出"]) is None
