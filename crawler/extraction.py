@@ -503,25 +503,24 @@ def find_breadcrumb(sel: Selector) -> list[str]:
 def find_meta_line(
     lines: list[str], title: str | None, region: tuple[int, int] | None = None
 ) -> str | None:
-    """The meta line: the first line near the title that reads as labelled fields, else one
-    in ``region`` (the article's lines: a forum post shows its own after the text).
+    """The meta line: the first line near the title that reads as labelled fields (a date, or
+    two labels; else a line with one label, such as ``2022-02-13 09:57 来源：中国政府网``).
 
-    Lines outside both (sidebars, footers: 网站更新时间：…) are never the article's meta line.
+    With ``region`` (line numbers, end excluded), the lines there are searched instead of the
+    title's: the article's own lines, where a forum post shows its post info after the text.
+    Other lines (sidebars, footers: 网站更新时间：…) are never the article's meta line.
     """
     start = 0
     if title:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
-    lo, hi = region if region is not None else (0, len(lines))
+    lo, hi = region if region is not None else (start, min(start + 12, len(lines)))
     # the lines holding a label, found in one pass over the page's text
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     hits = sorted(
         {bisect_right(starts, m.start()) - 1 for m in HAS_LABEL_RE.finditer("\n".join(lines))}
     )
-    near = range(start, min(start + 12, len(lines)))
-    for i in [
-        *(i for i in hits if i in near),
-        *(i for i in hits if lo <= i < hi and i not in near),
-    ]:
+    single = None
+    for i in (i for i in hits if lo <= i < hi):
         meta = parse_meta(lines[i])
         if not meta.published_at and i + 1 < len(lines) and _ENDS_WITH_LABEL_RE.search(lines[i]):
             # the value on the next line: 发布日期：<br>7/5/2005 9:23:57 PM
@@ -536,7 +535,15 @@ def find_meta_line(
                     break
                 parts.append(line)
             return " ".join(parts)
-    return None
+        if (
+            single is None
+            and meta.labels
+            and region is None
+            and len(lines[i]) <= 80
+            and not _SENTENCE_RE.search(lines[i])  # a field line, not prose quoting a 来源：
+        ):
+            single = lines[i]
+    return single
 
 
 def find_counter_url(sel: Selector, base_url: str) -> str | None:

@@ -187,20 +187,28 @@ def _body_end(page_lines: list[str], body: list[str], start: int) -> int | None:
     )
 
 
-def _meta_line(
-    root, page_lines: list[str], title: str | None, selectors, body: list[str]
-) -> str | None:
-    """The labelled meta line: a site selector's, else the first one near the title or
-    in the article's lines (from just above its text to a few lines after it)."""
+def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
+    """The labelled meta line: a site selector's, else the first one near the title."""
     node = _first_node(root, selectors.get("meta", ()))
     line = _squash(" ".join(block_lines(node))) if node is not None else None
     line = _unpinyin(line) if line else None
     if not line or not parse_meta(line).labels:
-        start = _body_start(page_lines, body)
-        end = _body_end(page_lines, body, start or 0)
-        region = (max(0, start - 3), end + 7) if start is not None and end is not None else (0, 0)
-        line = find_meta_line(page_lines, title and _unpinyin(title), region)
+        line = find_meta_line(page_lines, title and _unpinyin(title))
     return line
+
+
+def _date_in_article_lines(
+    page_lines: list[str], body: list[str], title: str | None
+) -> tuple[str, str] | None:
+    """A labelled date among the article's own lines, from just above its text to a few lines
+    after it: where a forum post shows 发布时间 … by X."""
+    start = _body_start(page_lines, body)
+    end = _body_end(page_lines, body, start or 0)
+    if start is None or end is None:
+        return None
+    line = find_meta_line(page_lines, title, (max(0, start - 3), end + 7))
+    meta = parse_meta(line or "")
+    return (meta.published_raw, meta.published_at) if meta.published_at else None
 
 
 def _body(
@@ -252,7 +260,7 @@ def build_article(
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
 
-    meta_line = _meta_line(root, page_lines, title, selectors, body)
+    meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
 
     loader.add_value("published_at", meta.published_at)
@@ -264,6 +272,7 @@ def build_article(
             date_from_meta_tags(root)
             or date_from_lines(page_lines, plain_title, body_start=_body_start(page_lines, body))
             or _date_above_body(page_lines, body, plain_title)
+            or _date_in_article_lines(page_lines, body, plain_title)
             or (date_from_url(response.url) if url_dates else None)
         )
         loader.add_value("published_raw", found and found[0])

@@ -40,7 +40,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
 # A bare 时间/日期 is a label only as a word of its own: 发行日期 (a release date), 出生日期
 # and 活动时间 are other dates, so the labels that mean publication are listed whole.
-_BARE = {"时间", "時間", "日期"}
+_BARE = {"时间", "時間", "日期", "更新时间", "更新日期"}  # 网站更新时间 is the site's
 
 
 def _alternation(labels) -> str:

@@ -200,3 +200,22 @@ def test_blog_post_footer_names_the_author():
     assert author_from_lines(["由 眉间尺 发表于 2005-05-17"]) == "眉间尺"
     assert author_from_lines(["由于天气原因发布延迟"]) is None
     assert author_from_lines(["由市场监管总局发布的通知指出"]) is None
+
+
+def test_government_notice_date_before_its_source_label_and_a_footer_update_time():
+    """中国政府网 style: the date is unlabelled before 来源, the footer has 网站更新时间."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>国务院办公厅关于加强计量工作的通知_政策_中国政府网</title>"
+        "</head><body><div class='BreadcrumbNav'>首页 &gt; 政策 &gt; 国务院文件</div><div class='article'>"
+        "<h1>国务院办公厅关于加强计量工作的通知</h1>"
+        "<div class='pages-date'>2022-02-13 09:57 来源： 中国政府网 【字体：<a>大</a> <a>中</a> <a>小</a>】"
+        f"<span>打印</span></div><div class='pages_content'>{PARAS}<p>国务院办公厅</p></div>"
+        "<div class='editor'>责任编辑：王明</div></div>"
+        "<div class='footer'>版权所有：中国政府网 | 网站更新时间：2026-11-20</div></body></html>"
+    ).encode()
+    item = extract_page(page, "https://www.gov.cn/zhengce/content/2022-02/13/content_5673.htm")
+    assert item.title == "国务院办公厅关于加强计量工作的通知"
+    assert item.published_at == "2022-02-13T09:57:00+08:00"
+    assert (item.source, item.author) == ("中国政府网", "王明")
+    assert item.breadcrumb == "首页 > 政策 > 国务院文件"
+    assert item.body.endswith("国务院办公厅")
