@@ -94,6 +94,7 @@ _END_OF_BODY_RE = re.compile(
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
+_CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 _TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]+|——)\s*[^-_|–—]{2,30}$")
@@ -196,7 +197,7 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             continue
         kept.append(line)
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields)
-    while kept and len(kept[-1]) <= 40 and _LABEL_RE.match(remove_pinyin_brackets(kept[-1])[0]):
+    while kept and len(kept[-1]) <= 40 and _CREDIT_RE.match(remove_pinyin_brackets(kept[-1])[0]):
         kept.pop()
     return kept
 
@@ -503,7 +504,8 @@ def find_breadcrumb(sel: Selector) -> list[str]:
 def find_meta_line(
     lines: list[str], title: str | None, region: tuple[int, int] | None = None
 ) -> str | None:
-    """The meta line: the first line near the title that reads as labelled fields (a date, or
+    """The meta line: the first line near the title (from two lines above it) that reads as
+    labelled fields (a date, or
     two labels; else a line with one label, such as ``2022-02-13 09:57 来源：中国政府网``).
 
     With ``region`` (line numbers, end excluded), the lines there are searched instead of the
@@ -513,7 +515,7 @@ def find_meta_line(
     start = 0
     if title:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
-    lo, hi = region if region is not None else (start, min(start + 12, len(lines)))
+    lo, hi = region if region is not None else (max(0, start - 2), min(start + 12, len(lines)))
     # the lines holding a label, found in one pass over the page's text
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     hits = sorted(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.generic import author_from_lines, date_from_lines, date_from_meta_tags, date_from_url
 from crawler.pages import extract_page
 
@@ -219,3 +221,56 @@ def test_government_notice_date_before_its_source_label_and_a_footer_update_time
     assert (item.source, item.author) == ("中国政府网", "王明")
     assert item.breadcrumb == "首页 > 政策 > 国务院文件"
     assert item.body.endswith("国务院办公厅")
+
+
+THREE = (
+    PARAS
+    + "<p>会议要求，各地要加强计量监督管理，严厉打击计量违法行为，维护公平公正的市场秩序。</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "head", "want"),
+    [
+        (  # the meta line above the title
+            "<div class='info'>发布时间：2022-02-13 09:57　来源：新华网</div><h1>春季计量检定工作全面启动</h1>",
+            "",
+            {"published_at": "2022-02-13T09:57:00+08:00", "source": "新华网"},
+        ),
+        (
+            "<h1>春季计量检定工作全面启动</h1><div>2022年02月13日 09:57　来源：人民日报　作者：张三</div>",
+            "",
+            {"published_at": "2022-02-13T09:57:00+08:00", "source": "人民日报", "author": "张三"},
+        ),
+        (
+            "<h1>春季计量检定工作全面启动</h1>",
+            "<meta name='publishdate' content='2022-02-13'>",
+            {"published_at": "2022-02-13"},
+        ),
+        (  # the editor's credit closes the text: a field, not text
+            "<h1>春季计量检定工作全面启动</h1><div>2022-02-13 来源：新华网</div>",
+            "",
+            {"published_at": "2022-02-13", "source": "新华网", "author": "李四", "lines": 3},
+        ),
+        (
+            "<h1>春季计量检定工作全面启动</h1><div>发布时间：2022-02-13 浏览次数：1234 来源：本站</div>",
+            "",
+            {"published_at": "2022-02-13", "source": "本站", "views": 1234},
+        ),
+    ],
+)
+def test_common_layouts(article, head, want):
+    closing = "<p>（责任编辑：李四）</p>" if want.get("author") == "李四" else ""
+    page = (
+        f"<html><head><meta charset='utf-8'>{head}<title>春季计量检定工作全面启动_新闻中心_某某网</title>"
+        "</head><body><div class='nav'><a href='/'>首页</a><a href='/n'>新闻</a></div><div class='side'>"
+        "<ul><li><a href='/x/1.html'>另一篇新闻的标题很长很长</a><span>2026-11-20</span></li></ul></div>"
+        f"<div class='art'>{article}{THREE}{closing}</div>"
+        "<div class='footer'>Copyright © 2026 某某网 版权所有</div></body></html>"
+    ).encode()
+    item = extract_page(page, "http://news.example.cn/n/12345.html")
+    assert item.title == "春季计量检定工作全面启动"
+    assert item.body.startswith("国家市场监管总局")
+    assert len(item.body.splitlines()) == want.pop("lines", 3)
+    for field, value in want.items():
+        assert getattr(item, field) == value, field
