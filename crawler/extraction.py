@@ -79,8 +79,15 @@ SKIP_TAGS = frozenset(["head"]) | frozenset(
 # Containers inside an article that are furniture, by class or id.
 _FURNITURE_RE = re.compile(
     r"(?:^|[\s_-])(?:pagelist|dede_pages|pages?|pager|pagination|share|bdshare\w*|jiathis\w*|"
-    r"related|relate|xgwz|comment\w*|prenext|pre_next|context|tags?|ad|ads|advert\w*|"
+    r"related|relate|xgwz|xgyd|xgxw|comment\w*|pinglun|reply|huifu|liuyan|prenext|pre_next|"
+    r"context|tags?|ad|ads|advert\w*|"
     r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])",
+    re.I,
+)
+# Blocks beside the article that may hold prose of their own (comments above all).
+_OTHER_BLOCK_RE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment\w*|pinglun|pl|plist|reply|replies|huifu|liuyan|discuss\w*|"
+    r"related|relate|xgwz|xgyd|xgxw|recommend\w*|tuijian|sidebar|side|aside|footer|foot)(?:$|[\s_-])",
     re.I,
 )
 _BOILERPLATE_LINE_RE = re.compile(
@@ -167,7 +174,8 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     """Body lines without furniture.
 
     The body ends at the share bar, previous/next or related-articles line
-    (whatever follows is sidebar); leading lines that are labelled fields (a
+    (whatever follows is sidebar), unless sentences follow it (a related box set
+    in the text: its links go, the text goes on); leading lines that are labelled fields (a
     meta line split over several elements) go, and so do pager lines and the
     given lines (title, meta line).
     """
@@ -182,10 +190,19 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
         elif _text_len(line) >= 40:
             break
     kept: list[str] = []
-    for line in lines[start:]:
+    lines = lines[start:]
+    boxed = False  # inside a related-articles box set in the text
+    for i, line in enumerate(lines):
         plain = remove_pinyin_brackets(line)[0]
         if _END_OF_BODY_RE.match(plain):
-            break
+            if not any(_is_sentence(rest) for rest in lines[i + 1 :]):
+                break  # nothing but furniture after it: the text has ended
+            boxed = True  # 相关阅读 in the middle: its links go, the text goes on
+            continue
+        if boxed:
+            if not _is_sentence(line):
+                continue
+            boxed = False
         if not kept and _LABEL_RE.match(plain) and len(plain) < 120:
             continue
         if (
@@ -222,6 +239,18 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             yield el, text
 
 
+def _in_other_block(el: etree._Element) -> bool:
+    """Inside a comment area, a related list, a sidebar or a footer (by class or id, or tag)."""
+    while el is not None:
+        if el.tag in ("aside", "footer", "nav"):
+            return True
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if attrs.strip() and _OTHER_BLOCK_RE.search(attrs):
+            return True
+        el = el.getparent()
+    return False
+
+
 def _link_density(el: etree._Element) -> float:
     if next(el.iter("a"), None) is None:
         return 0.0
@@ -240,7 +269,12 @@ def _score_paragraphs(
     for el, text in _paragraph_nodes(root):
         score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
         prose[el] = _is_sentence(text)
-        parent = el if el.tag in ("div", "td", "section", "article") else el.getparent()
+        # a container's own text: an article set with <br>s scores for the container; a <div>
+        # without <br> is one paragraph (<div>text</div>) and, like a <p>, scores for its parent
+        if el.tag == "p" or (el.tag == "div" and el.find("br") is None):
+            parent = el.getparent()
+        else:
+            parent = el
         for node, share in (
             (parent, 1.0),
             (parent.getparent() if parent is not None else None, 0.5),
@@ -307,7 +341,9 @@ def find_body_parts(
     # link density is costly on big nodes: weigh it for the best few candidates only, and
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
-    for node in sorted(scores, key=scores.__getitem__, reverse=True)[:5]:
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    candidates = [n for n in ranked[:8] if not _in_other_block(n)][:5] or ranked[:5]
+    for node in candidates:
         if scores[node] <= best_score:
             break
         weighed = scores[node] * (1 - _link_density(node))

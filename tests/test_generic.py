@@ -274,3 +274,43 @@ def test_common_layouts(article, head, want):
     assert len(item.body.splitlines()) == want.pop("lines", 3)
     for field, value in want.items():
         assert getattr(item, field) == value, field
+
+
+SENTENCES = [
+    "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。",
+    "会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。",
+    "会议要求，各地要加强计量监督管理，严厉打击计量违法行为，维护公平公正的市场秩序。",
+    "与会代表围绕智能计量、量子计量等前沿议题展开了深入交流，提出了许多有价值的意见和建议。",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "want"),
+    [
+        ("".join(f"<div>{t}</div>" for t in SENTENCES[:2]), "", SENTENCES[:2]),  # <div> paragraphs
+        ("<br><br>".join(SENTENCES), "", SENTENCES),  # text set with <br>
+        (  # a related box in the middle of the text, with no class to tell it
+            f"<p>{SENTENCES[0]}</p><div>相关阅读：<a href='/1'>某某新闻标题一</a><br>"
+            f"<a href='/2'>某某新闻标题二</a></div><p>{SENTENCES[1]}</p>",
+            "",
+            SENTENCES[:2],
+        ),
+        (  # readers' comments after the article outweigh it: they are not the article
+            "".join(f"<p>{t}</p>" for t in SENTENCES[:3]),
+            "<div class='pl'><h3>网友评论</h3>"
+            + "".join(
+                f"<div class='item'><p>网友{i}：这篇文章写得很好，计量工作很重要，支持！</p></div>"
+                for i in range(6)
+            )
+            + "</div>",
+            SENTENCES[:3],
+        ),
+    ],
+)
+def test_body_layouts(text, after, want):
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动_新闻中心</title></head><body>"
+        "<div class='main'><h1>春季计量检定工作全面启动</h1><div>发布时间：2022-02-13 来源：新华网</div>"
+        f"<div class='text'>{text}</div>{after}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).body.splitlines() == want
