@@ -86,6 +86,7 @@ _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
+_ZONE_RE = re.compile(r"Z|(?P<sign>[+-])(?P<hh>[01]\d):?(?P<mm>[0-5]\d)\b")
 # ASP and .NET pages in a US locale: 7/5/2005 9:23:57 PM (month first).
 _US_DATE_RE = re.compile(
     r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"
@@ -124,6 +125,8 @@ def parse_date(text: str) -> tuple[str, str] | None:
     '2011-12-30T09:37:12+08:00'
     >>> parse_date("2011-13-40") is None
     True
+    >>> parse_date("2022-02-13T01:57:00Z")[1], parse_date("2022-02-13T09:57:00+08:00")[1]
+    ('2022-02-13T09:57:00+08:00', '2022-02-13T09:57:00+08:00')
     >>> parse_date("发布日期： 7/5/2005 9:23:57 PM")
     ('7/5/2005 9:23:57 PM', '2005-07-05T21:23:57+08:00')
     """
@@ -148,6 +151,16 @@ def _as_iso(m: re.Match[str]) -> tuple[str, str] | None:
         if m.groupdict().get("ampm"):
             hour = hour % 12 + (12 if m["ampm"].lower() == "pm" else 0)
         moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
+        zone = _ZONE_RE.match(m.string, m.end())  # ISO times may name their zone: …Z, …+00:00
+        if zone:
+            offset = (
+                timedelta(0)
+                if zone[0] == "Z"
+                else (1 if zone["sign"] == "+" else -1)
+                * timedelta(hours=int(zone["hh"]), minutes=int(zone["mm"]))
+            )
+            moment = moment.replace(tzinfo=timezone(offset)).astimezone(CHINA_TZ)
+            return m[0].strip() + zone[0], moment.isoformat()
     except ValueError:
         return None
     return m[0].strip(), moment.isoformat()
