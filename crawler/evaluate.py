@@ -183,8 +183,9 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
 def misses(pages: list[dict]) -> list[str]:
     """Our pages that miss: a wrong date or author, or a body F1 under 0.9, one line each."""
     lines = []
+    ours = extractors(only="ours")["ours"]
     for page in pages:
-        got = extractors(only="ours")["ours"](page["raw"], page["url"])
+        got = ours(page["raw"], page["url"])
         day, _ = date_right(got["date"], page.get("gt_date", ""))
         author = author_right(got["author"], page.get("gt_author", ""))
         f1 = body_scores(got["body"], page["body"])[2]

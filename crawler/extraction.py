@@ -98,7 +98,6 @@ _BOILERPLATE_LINE_RE = re.compile(
 _END_OF_BODY_RE = re.compile(
     r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
 )
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
@@ -227,8 +226,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             text = (el.text or "") + "".join([c.tail for c in el if c.tail])
         # Prose, not a meta line or a copyright notice.
         if (
-            len(text) >= 8
-            and len(text.strip()) >= 8
+            len(text.strip()) >= 8
             and _has_cjk(text, 8)
             and "©" not in text
             and not (
@@ -261,7 +259,7 @@ def _link_density(el: etree._Element) -> float:
 
 def _score_paragraphs(
     root: etree._Element,
-) -> tuple[dict[etree._Element, float], dict[etree._Element, float]]:
+) -> tuple[dict[etree._Element, float], dict[etree._Element, bool]]:
     """Scores of the containers, and the prose elements that gave them (with whether
     they hold a sentence: a pager or a dateline does not)."""
     scores: dict[etree._Element, float] = {}

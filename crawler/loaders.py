@@ -104,10 +104,10 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
 
 
 def _date_above_body(
-    page_lines: list[str], body: list[str], title: str | None
+    page_lines: list[str], at: int | None, title: str | None
 ) -> tuple[str, str] | None:
-    """A date just above the article's text (closest first), below the title when it is shown."""
-    at = _body_start(page_lines, body)
+    """A date just above the article's text (which starts at line ``at``), closest first,
+    below the title when it is shown."""
     if at is None:
         return None
     top = title_line(page_lines, title, at)
@@ -120,16 +120,14 @@ def _date_above_body(
     return None
 
 
-def _author_fallback(page_lines: list[str], body: list[str], title: str | None) -> str | None:
-    """Where articles name their author: under the title, at the start or the end of the text."""
-    start = title_line(page_lines, title and _unpinyin(title), _body_start(page_lines, body)) or 0
-    end = start
-    if body:
-        last = _unpinyin(body[-1])
-        end = next(
-            (i for i in range(len(page_lines) - 1, start - 1, -1) if last in page_lines[i]), start
-        )
-    at = _body_start(page_lines, body)
+def _author_fallback(
+    page_lines: list[str], body: list[str], title: str | None, span: tuple[int | None, int | None]
+) -> str | None:
+    """Where articles name their author: under the title, at the start or the end of the text
+    (``span``: the page lines where the text starts and ends)."""
+    at, end = span
+    start = title_line(page_lines, title and _unpinyin(title), at) or 0
+    end = end if end is not None and end >= start else start
     above = page_lines[max(start, at - 3) : at] if at is not None else []
     region = (
         page_lines[start : start + 6] + above + body[:2] + body[-3:] + page_lines[end + 1 : end + 5]
@@ -144,10 +142,9 @@ def _text(node: etree._Element) -> str:
     return "".join(node.itertext())
 
 
-def _near_text(page_lines: list[str], body: list[str]) -> list[str]:
+def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[str]:
     """Where a title sits near the article: its short first lines (before a sentence),
-    then the lines just above its text, nearest first."""
-    at = _body_start(page_lines, body)
+    then the lines just above its text (which starts at line ``at``), nearest first."""
     above = page_lines[max(0, at - 3) : at] if at is not None else []
     lead = []
     for line in body[:3]:
@@ -198,12 +195,11 @@ def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str
 
 
 def _date_in_article_lines(
-    page_lines: list[str], body: list[str], title: str | None
+    page_lines: list[str], title: str | None, span: tuple[int | None, int | None]
 ) -> tuple[str, str] | None:
     """A labelled date among the article's own lines, from just above its text to a few lines
     after it: where a forum post shows 发布时间 … by X."""
-    start = _body_start(page_lines, body)
-    end = _body_end(page_lines, body, start or 0)
+    start, end = span
     if start is None or end is None:
         return None
     line = find_meta_line(page_lines, title, (max(0, start - 3), end + 7))
@@ -253,7 +249,9 @@ def build_article(
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     body, body_node, outside = _body(root, selectors)
-    near_text = _near_text(page_lines, body)
+    at = _body_start(page_lines, body)  # where the text sits among the page's lines
+    span = (at, _body_end(page_lines, body, at or 0))
+    near_text = _near_text(page_lines, body, at)
     loader.add_value(
         "title", [t for t in _title(root, response, selectors, near_text, page_lines) if t]
     )
@@ -270,16 +268,16 @@ def build_article(
     ):  # no labelled date: publication tags, around the title and the text, the URL
         found = (
             date_from_meta_tags(root)
-            or date_from_lines(page_lines, plain_title, body_start=_body_start(page_lines, body))
-            or _date_above_body(page_lines, body, plain_title)
-            or _date_in_article_lines(page_lines, body, plain_title)
+            or date_from_lines(page_lines, plain_title, body_start=at)
+            or _date_above_body(page_lines, at, plain_title)
+            or _date_in_article_lines(page_lines, plain_title, span)
             or (date_from_url(response.url) if url_dates else None)
         )
         loader.add_value("published_raw", found and found[0])
         loader.add_value("published_at", found and found[1])
     loader.add_value("author", meta.author)
     if "author" not in meta.labels:  # no author field at all (an empty one stays empty)
-        loader.add_value("author", _author_fallback(page_lines, body, title))
+        loader.add_value("author", _author_fallback(page_lines, body, title, span))
     loader.add_value("source", meta.source)
     loader.add_value("views", meta.views)
 
