@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.conftest import run_scrapy
+from tests.conftest import ROOT, run_scrapy
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -25,6 +25,16 @@ def test_extract_prints_one_utf8_json_object():
     item = json.loads(proc.stdout)
     assert item["title"] == "质检总局计量司联系点工作探索新模式"
     assert item["views"] == 1377511
+
+
+def test_extract_site_names_the_profile_for_a_page_saved_without_its_url():
+    page = GOLDEN / "sample_traditional" / "page.html"
+    proc = _scrapy("extract", str(page), "--site", "chinajl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    item = json.loads(proc.stdout)
+    assert item["url"].startswith("file://")
+    assert item["title"] == "质检总局计量司联系点工作探索新模式"
+    assert not (ROOT / "chinajl").exists()  # Scrapy's own --profile writes its stats there
 
 
 def test_extract_reads_stdin():

@@ -25,7 +25,7 @@ class Command(ScrapyCommand):
     default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
 
     def syntax(self) -> str:
-        return "PAGE [--url URL] [--charset C] [--profile P] | --list PAGES.jsonl"
+        return "PAGE [--url URL] [--charset C] [--site PROFILE] | --list PAGES.jsonl"
 
     def short_desc(self) -> str:
         return "Print the item extracted from a saved page (file, - for stdin, or URL) as JSON"
@@ -34,8 +34,10 @@ class Command(ScrapyCommand):
         super().add_options(parser)
         parser.add_argument("--url", help="the page's URL (default: the file's file:// URL)")
         parser.add_argument("--charset", help="the HTTP header's charset hint")
-        parser.add_argument(
-            "--profile",
+        parser.add_argument(  # not --profile: Scrapy's own option (cProfile output) has it
+            "--site",
+            dest="site",
+            metavar="PROFILE",
             help="site profile whose selectors to use (name or .toml path; default: the "
             "bundled profile of the URL's site, else the generic extractor alone)",
         )
@@ -60,7 +62,7 @@ class Command(ScrapyCommand):
                 opts.charset = opts.charset or answer.headers.get_content_charset()
         else:
             body, url = Path(page).read_bytes(), opts.url or file_url(page)
-        _dump(asdict(extract_page(body, url, charset=opts.charset, profile=opts.profile)))
+        _dump(asdict(extract_page(body, url, charset=opts.charset, profile=opts.site)))
 
     def _run_list(self, listing: Path, opts) -> None:
         base = listing.parent
@@ -74,7 +76,7 @@ class Command(ScrapyCommand):
                     path = base / entry["file"]
                     url = entry.get("url") or file_url(path)
                     item = extract_page(
-                        path.read_bytes(), url, charset=entry.get("charset"), profile=opts.profile
+                        path.read_bytes(), url, charset=entry.get("charset"), profile=opts.site
                     )
                     _dump({"id": entry.get("id"), **asdict(item)})
                 except Exception as exc:  # one bad page never stops the batch
