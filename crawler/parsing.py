@@ -31,8 +31,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "date": ("发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间",
              "更新日期", "发表时间", "發表時間", "发表日期", "發表日期", "发稿时间", "發稿時間",
              "录入时间", "錄入時間", "添加时间", "添加時間", "发表于", "發表於", "发布于", "發布於",
-             "時間", "时间", "日期"),
-    "source": ("信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源", "出处", "出處"),
+             "時間", "时间", "日期", "发布", "發布"),
+    "source": ("信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源", "出处", "出處",
+               "来自", "來自"),
     "author": ("作者", "编辑", "編輯"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
               "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
@@ -40,7 +41,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
 # A bare 时间/日期 is a label only as a word of its own: 发行日期 (a release date), 出生日期
 # and 活动时间 are other dates, so the labels that mean publication are listed whole.
-_BARE = {"时间", "時間", "日期", "更新时间", "更新日期"}  # 网站更新时间 is the site's
+_BARE = {"时间", "時間", "日期", "更新时间", "更新日期", "发布", "發布"}  # 网站更新时间: the site's
 
 
 def _alternation(labels) -> str:
@@ -205,8 +206,15 @@ def _value(text: str, field: str) -> str | None:
         return found[0] if found and text.lstrip().startswith(found[0][:4]) else None
     if field == "author":
         return _names(text)
+    text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ] / 来源：【新华社】
     value = text.split(maxsplit=1)[0] if text.strip() else ""
+    while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
+        value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
     return value or None
+
+
+_CLOSERS = {"]": "[", "】": "【", ")": "(", "）": "（"}
+_OPENERS = "".join(_CLOSERS.values())
 
 
 # Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五

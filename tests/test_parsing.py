@@ -128,3 +128,23 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
 )
 def test_author_field_names_and_roles(line, author):
     assert parse_meta(line).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published", "views"),
+    [
+        ("来源：[ 人民网 ]", "人民网", None, None),  # the name inside brackets, not "["
+        ("来源：【新华社】", "新华社", None, None),
+        ("来源：人民日报（海外版） 作者：张三", "人民日报（海外版）", None, None),
+        (
+            "|发布: 2021-1-29 13:18|点击: 313|来自: 互联网",
+            "互联网",
+            "2021-01-29T13:18:00+08:00",
+            313,
+        ),
+        ("来自北京的消息：今天", None, None, None),
+    ],
+)
+def test_source_values_and_cms_labels(line, source, published, views):
+    meta = parse_meta(line)
+    assert (meta.source, meta.published_at, meta.views) == (source, published, views)
