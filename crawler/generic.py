@@ -20,7 +20,13 @@ from lxml import etree
 
 from crawler.parsing import ROLE_RE, parse_date
 
-__all__ = ["author_from_lines", "date_from_lines", "date_from_meta_tags", "date_from_url"]
+__all__ = [
+    "author_from_lines",
+    "date_from_lines",
+    "date_from_meta_tags",
+    "date_from_url",
+    "source_after_date",
+]
 
 _META_DATE_XPATH = etree.XPath(
     "//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'article:published_time'"
@@ -146,3 +152,30 @@ def author_from_lines(lines: list[str]) -> str | None:
             if names:
                 return " ".join(names)
     return None
+
+
+# A publication named right after an unlabelled date: 2022年02月13日 09:57 新华网 / 《理财周刊》
+_MEDIA_RE = re.compile(
+    r"《(?P<title>[^》]{2,20})》|(?P<name>[\u4e00-\u9fff]{1,10}"
+    r"(?:网|报|社|台|刊|杂志|在线|新闻|客户端|电视台|广播))"
+)
+
+
+def source_after_date(lines: list[str], raw: str | None) -> str | None:
+    """The publication a date line names after its (unlabelled) date.
+
+    >>> source_after_date(["标题", "2005年03月21日 11:21 《理财周刊》"], "2005年03月21日 11:21")
+    '理财周刊'
+    >>> source_after_date(["2022年02月13日 09:57 新华网 分享到"], "2022年02月13日 09:57")
+    '新华网'
+    >>> source_after_date(["2022-02-13 09:57 阅读全文"], "2022-02-13 09:57") is None
+    True
+    """
+    if not raw:
+        return None
+    line = next((line for line in lines if raw in line), None)
+    if line is None:
+        return None
+    words = line.split(raw, 1)[1].split()
+    m = _MEDIA_RE.fullmatch(words[0]) if words else None
+    return (m["title"] or m["name"]) if m else None

@@ -34,6 +34,7 @@ from crawler.generic import (
     date_from_lines,
     date_from_meta_tags,
     date_from_url,
+    source_after_date,
     title_line,
 )
 from crawler.items import Article
@@ -279,6 +280,12 @@ def build_article(
     if "author" not in meta.labels:  # no author field at all (an empty one stays empty)
         loader.add_value("author", _author_fallback(page_lines, body, title, span))
     loader.add_value("source", meta.source)
+    if "source" not in meta.labels and at is not None:  # 2022年02月13日 09:57 新华网 (no label)
+        top = title_line(page_lines, plain_title, at) or 0
+        loader.add_value(
+            "source",
+            source_after_date(page_lines[top : at + 1], loader.get_output_value("published_raw")),
+        )
     loader.add_value("views", meta.views)
 
     crumbs = _crumbs(root, response, selectors)

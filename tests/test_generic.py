@@ -314,3 +314,12 @@ def test_body_layouts(text, after, want):
         f"<div class='text'>{text}</div>{after}</div></body></html>"
     ).encode()
     assert extract_page(page, URL).body.splitlines() == want
+
+
+def test_a_publication_named_after_an_unlabelled_date_is_the_source():
+    body = "<div>2005年03月21日 11:21 《理财周刊》</div>" + PARAS
+    assert extract_page(_page(body), URL).source == "理财周刊"
+    body = "<div>2022年02月13日 09:57 新华网</div>" + PARAS
+    assert extract_page(_page(body), URL).source == "新华网"
+    body = "<div>2022年02月13日 09:57 阅读全文</div>" + PARAS
+    assert extract_page(_page(body), URL).source is None
