@@ -28,14 +28,18 @@ __all__ = [
     "source_after_date",
 ]
 
-_META_DATE_XPATH = etree.XPath(
-    "//meta[translate(@property, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'article:published_time'"
-    " or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    " = 'pubdate' or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'publishdate'"
-    " or translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'publish_date'"
-    " or translate(@itemprop, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'datepublished']/@content"
-    " | //time[@datetime][1]/@datetime"
-)
+_META_XPATH = etree.XPath("//meta[@content]")
+_TIME_XPATH = etree.XPath("//time[@datetime]/@datetime")
+_JSON_LD_XPATH = etree.XPath("//script[@type='application/ld+json']/text()")
+_JSON_LD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# <meta> names, properties and itemprops that carry the publication time (lower case)
+PUBLICATION_META = frozenset(
+    [
+        "article:published_time", "pubdate", "publishdate", "publish_date", "publishtime",
+        "publish_time", "firstpublishedtime", "datepublished", "dc.date.issued", "dcterms.issued",
+        "og:article:published_time", "weibo:article:create_at",
+    ]
+)  # fmt: skip
 _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.]|\d{0,8}[/_.])"
 )
@@ -68,8 +72,34 @@ _NOT_NAMES = {
 
 
 def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
-    """``(raw, iso)`` from publication-time ``<meta>`` or ``<time datetime>`` tags."""
-    for value in _META_DATE_XPATH(root):
+    """``(raw, iso)`` from publication-time ``<meta>`` tags or JSON-LD ``datePublished``.
+
+    >>> from lxml import html
+    >>> date_from_meta_tags(html.fromstring('<html><head><meta name="PubDate" '
+    ...     'content="2022-02-13 09:57"></head></html>'))[1]
+    '2022-02-13T09:57:00+08:00'
+    >>> date_from_meta_tags(html.fromstring('<html><script type="application/ld+json">'
+    ...     '{"@type": "NewsArticle", "datePublished": "2022-02-13T01:57:00Z"}</script></html>'))[1]
+    '2022-02-13T09:57:00+08:00'
+    """
+    for meta in _META_XPATH(root):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in PUBLICATION_META:
+            found = parse_date(meta.get("content", ""))
+            if found:
+                return found
+    for script in _JSON_LD_XPATH(root):
+        m = _JSON_LD_DATE_RE.search(script)
+        found = parse_date(m[1]) if m else None
+        if found:
+            return found
+    return None
+
+
+def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:
+    """``(raw, iso)`` from the first ``<time datetime>`` of the page (a sidebar may have
+    one too: the loader asks here only after the lines under the title)."""
+    for value in _TIME_XPATH(root):
         found = parse_date(str(value))
         if found:
             return found

@@ -33,6 +33,7 @@ from crawler.generic import (
     author_from_lines,
     date_from_lines,
     date_from_meta_tags,
+    date_from_time_tag,
     date_from_url,
     source_after_date,
     title_line,
@@ -271,6 +272,7 @@ def build_article(
             date_from_meta_tags(root)
             or date_from_lines(page_lines, plain_title, body_start=at)
             or _date_above_body(page_lines, at, plain_title)
+            or date_from_time_tag(root)
             or _date_in_article_lines(page_lines, plain_title, span)
             or (date_from_url(response.url) if url_dates else None)
         )

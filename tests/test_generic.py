@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.generic import author_from_lines, date_from_lines, date_from_meta_tags, date_from_url
+from crawler.generic import (
+    author_from_lines,
+    date_from_lines,
+    date_from_time_tag,
+    date_from_url,
+)
 from crawler.pages import extract_page
 
 URL = "http://news.example.cn/a/123456.html"
@@ -69,7 +74,7 @@ def test_helpers_directly():
     assert date_from_lines(["标题", "正文"], "标题") is None
     assert date_from_url("http://x/2022/0213/c1.html") == ("2022-02-13", "2022-02-13")
     assert author_from_lines(["文/李明 摄影/王刚"]) == "李明"
-    assert date_from_meta_tags(
+    assert date_from_time_tag(
         __import__("lxml.html").html.fromstring("<html><time datetime='2020-01-02'>x</time></html>")
     )
 
@@ -323,3 +328,17 @@ def test_a_publication_named_after_an_unlabelled_date_is_the_source():
     assert extract_page(_page(body), URL).source == "新华网"
     body = "<div>2022年02月13日 09:57 阅读全文</div>" + PARAS
     assert extract_page(_page(body), URL).source is None
+
+
+def test_a_sidebar_time_tag_does_not_beat_the_date_under_the_title():
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动_新闻中心</title></head><body>"
+        "<div class='side'><a href='/b/1.html'>另一篇</a><time datetime='2026-11-20'>昨天</time></div>"
+        f"<h1>春季计量检定工作全面启动</h1><div>2005-04-05 06:40 新闻晨报</div>{PARAS}</body></html>"
+    ).encode()
+    assert extract_page(page, URL).published_at == "2005-04-05T06:40:00+08:00"
+
+
+def test_json_ld_date_published():
+    head = '<script type="application/ld+json">{"datePublished": "2022-02-13T01:57:00Z"}</script>'
+    assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T09:57:00+08:00"
