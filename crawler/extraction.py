@@ -525,6 +525,8 @@ def find_breadcrumb(sel: Selector) -> list[str]:
     for text in _POSITION_TEXT_XPATH(root):  # text nodes holding 位, in one pass of libxml2
         if _HERE_RE.search(remove_pinyin_brackets(text)[0]):
             el = text.getparent()
+            while not isinstance(el.tag, str):  # the tail of a comment: its element holds it
+                el = el.getparent()
             crumbs = parse_breadcrumb(" ".join(el.itertext()))
             if len(crumbs) >= 2:
                 return crumbs

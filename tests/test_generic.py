@@ -342,3 +342,11 @@ def test_a_sidebar_time_tag_does_not_beat_the_date_under_the_title():
 def test_json_ld_date_published():
     head = '<script type="application/ld+json">{"datePublished": "2022-02-13T01:57:00Z"}</script>'
     assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T09:57:00+08:00"
+
+
+def test_a_comment_inside_the_position_line_does_not_crash_extraction():
+    # real news pages put comments in their breadcrumb; the text after a comment is its tail
+    crumbs = "<div class='nav'><!-- nav -->您当前的位置：<a href='/'>首页</a> &gt; <a href='/a/'>新闻</a></div>"
+    item = extract_page(_page(crumbs + PARAS), URL)
+    assert item.title == "春季计量检定工作全面启动"
+    assert item.breadcrumb == "首页 > 新闻"
