@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from crawler.text import remove_pinyin_brackets
 
@@ -170,19 +171,27 @@ def _as_iso(m: re.Match[str]) -> tuple[str, str] | None:
 def parse_views(text: str) -> int | None:
     """Read a view count: ``8159``, ``8159次``, ``1.2万``, ``12,345``.
 
+    Exact for any size (a ``万`` count is not rounded through a float); whether the
+    value fits the store is the validate pipeline's question.
+
     >>> parse_views("1377511"), parse_views("50995次"), parse_views("1.2万"), parse_views("")
     (1377511, 50995, 12000, None)
+    >>> parse_views("99999999999999万"), parse_views("1.2.3")
+    (999999999999990000, None)
     """
     m = _VIEWS_RE.match(text.strip())
     if not m:
         return None
+    try:
+        number = Decimal(m["num"].replace(",", ""))
+    except InvalidOperation:
+        return None
     unit = m["unit"]
-    number = m["num"].replace(",", "")
     if unit in ("万", "萬", "w", "W"):
-        return round(float(number) * 10_000)
-    if unit in ("千", "k", "K"):
-        return round(float(number) * 1_000)
-    return int(float(number)) if "." in number else int(number)
+        number *= 10_000
+    elif unit in ("千", "k", "K"):
+        number *= 1_000
+    return int(number.to_integral_value(ROUND_HALF_EVEN) if unit else number)
 
 
 def parse_counter_answer(text: str) -> int | None:
