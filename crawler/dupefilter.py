@@ -1,7 +1,7 @@
 """``DiskDupeFilter``: Scrapy's request dupe filter with its fingerprints on disk (:mod:`crawler.diskset`).
 
-Settings: ``STATE_DIR`` (default ``data/state``), where the scratch file lives
-during a crawl. With ``JOBDIR``, Scrapy's own ``requests.seen`` file is still
+Settings: ``STATE_DIR``: the scratch file lives in the run's folder there
+(:mod:`crawler.scratch`). With ``JOBDIR``, Scrapy's own ``requests.seen`` file is still
 written and read back.
 """
 
@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from scrapy.crawler import Crawler
 from scrapy.dupefilters import RFPDupeFilter
+from scrapy.http import Request
 from scrapy.utils.job import job_dir
 
 from crawler.diskset import DiskSet
+from crawler.scratch import scratch_dir
+from crawler.storage import STORAGE_ERRORS, fail_storage
 
 
 class DiskDupeFilter(RFPDupeFilter):
@@ -31,12 +34,25 @@ class DiskDupeFilter(RFPDupeFilter):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DiskDupeFilter:
-        return cls(
+        dupefilter = cls(
             job_dir(crawler.settings),
             crawler.settings.getbool("DUPEFILTER_DEBUG"),
-            state_dir=crawler.settings.get("STATE_DIR", "data/state"),
+            state_dir=str(scratch_dir(crawler.settings)),
             fingerprinter=crawler.request_fingerprinter,
         )
+        dupefilter.crawler = crawler
+        return dupefilter
+
+    def request_seen(self, request: Request) -> bool:
+        try:
+            return super().request_seen(request)
+        except STORAGE_ERRORS as exc:  # a full disk: the run fails, the request is left to the next
+            fail_storage(
+                getattr(self, "crawler", None),
+                f"request fingerprints ({self._fingerprints.path})",
+                exc,
+            )
+            return True
 
     def close(self, reason: str) -> None:
         super().close(reason)

@@ -3,7 +3,7 @@
 The same article reaches the crawler as a traditional mirror, under a URL with
 tracking parameters, or by a second path; after normalization its
 ``content_hash`` is the same, and its URL is canonical. The keys seen are kept
-on disk (:mod:`crawler.diskset`, in ``STATE_DIR``), so memory stays flat
+on disk (:mod:`crawler.diskset`, in the run's scratch folder under ``STATE_DIR``), so memory stays flat
 however large the crawl.
 
 Stats: ``portal/dropped/duplicate``.
@@ -19,6 +19,8 @@ from scrapy.exceptions import DropItem
 from crawler.diskset import DiskSet
 from crawler.items import Article
 from crawler.links import canonical_url
+from crawler.scratch import scratch_dir
+from crawler.storage import STORAGE_ERRORS, fail_storage
 
 
 def _digest(text: str) -> bytes:
@@ -33,7 +35,7 @@ class DedupePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
-        return cls(crawler, state_dir=crawler.settings.get("STATE_DIR", "data/state"))
+        return cls(crawler, state_dir=str(scratch_dir(crawler.settings)))
 
     def open_spider(self) -> None:
         self.seen = DiskSet(self.state_dir, name="dedupe")
@@ -48,10 +50,16 @@ class DedupePipeline:
             keys.append(_digest("content:" + item.content_hash))
         if self.seen is None:
             self.open_spider()
-        if any(key in self.seen for key in keys):
-            if self.crawler and self.crawler.stats:
-                self.crawler.stats.inc_value("portal/dropped/duplicate")
-            raise DropItem(f"duplicate of an article already stored: {item.url}", log_level="INFO")
-        for key in keys:
-            self.seen.add(key)
+        try:
+            if any(key in self.seen for key in keys):
+                if self.crawler and self.crawler.stats:
+                    self.crawler.stats.inc_value("portal/dropped/duplicate")
+                raise DropItem(
+                    f"duplicate of an article already stored: {item.url}", log_level="INFO"
+                )
+            for key in keys:
+                self.seen.add(key)
+        except STORAGE_ERRORS as exc:
+            fail_storage(self.crawler, f"dedupe keys ({self.seen.path})", exc)
+            raise DropItem(f"not stored, the dedupe keys could not be written: {item.url}") from exc
         return item
