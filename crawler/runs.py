@@ -19,7 +19,8 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.health import DEFAULT_MIN_COVERAGE, error_count, run_checks
+from crawler.health import DEFAULT_MIN_COVERAGE, Check, error_count, run_checks
+from crawler.storage import STORAGE_ERRORS, fail_storage, failed
 from crawler.store import Store
 
 logger = logging.getLogger(__name__)
@@ -53,14 +54,20 @@ class RunRecorder:
         return ext
 
     def spider_opened(self, spider) -> None:
-        store = Store(self.path)
+        mode = getattr(spider, "mode", "full")
         try:
-            mode = getattr(spider, "mode", "full")
-            self.items_expected = mode == "full" or store.count() == 0
-            arguments = {k: v for k, v in getattr(spider, "arguments", {}).items() if v is not None}
-            self.run_id = store.start_run(mode, arguments)
-        finally:
-            store.close()
+            store = Store(self.path)
+            try:
+                self.items_expected = mode == "full" or store.count() == 0
+                arguments = {
+                    k: v for k, v in getattr(spider, "arguments", {}).items() if v is not None
+                }
+                self.run_id = store.start_run(mode, arguments)
+            finally:
+                store.close()
+        except STORAGE_ERRORS as exc:
+            fail_storage(self.crawler, f"the runs table ({self.path}) starting the run", exc)
+            return
         self.crawler.stats.set_value("portal/run/id", self.run_id)
         logger.info("run %d started (%s)", self.run_id, mode)
 
@@ -74,28 +81,19 @@ class RunRecorder:
             min_new_items=s.getint("HEALTH_MIN_NEW_ITEMS", 1),
             items_expected=self.items_expected,
         )
-        failed = [c for c in checks if not c.ok]
-        status = "ok" if reason == "finished" and not failed else "failed"
+        if storage := failed(self.crawler):
+            checks.insert(0, Check("storage", False, storage))
+        failed_checks = [c for c in checks if not c.ok]
+        status = "ok" if reason == "finished" and not failed_checks else "failed"
         counts = {name: stats.get(key, 0) for name, key in COUNTED.items()}
         counts["errors"] = {
             k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("portal/errors/")
         }
         counts["errors_total"] = error_count(stats)
-        store = Store(self.path)
-        try:
-            if reason == "finished":
-                store.mark_walked(getattr(spider, "walked_to_end", ()), self.run_id)
-            store.finish_run(
-                self.run_id,
-                counts=counts,
-                finish_reason=reason,
-                status=status,
-                checks=[c.as_dict() for c in failed],
-            )
-        finally:
-            store.close()
         self.crawler.stats.set_value("portal/run/status", status)
-        for check in failed:
+        if self.run_id is not None:
+            self._finish(spider, reason, counts, status, failed_checks)
+        for check in failed_checks:
             logger.error(
                 "health check %s failed: %s; e.g. %s",
                 check.name,
@@ -104,9 +102,32 @@ class RunRecorder:
             )
         logger.log(
             logging.INFO if status == "ok" else logging.ERROR,
-            "run %d %s (%s): %s",
+            "run %s %s (%s): %s",
             self.run_id,
             status,
             reason,
             ", ".join(f"{k}={v}" for k, v in counts.items() if k != "errors"),
         )
+
+    def _finish(self, spider, reason: str, counts: dict, status: str, checks: list[Check]) -> None:
+        """Write the run's row; a store that cannot take it leaves the row ``running``
+        (the next run marks it ``killed``): never ``ok``."""
+        try:
+            store = Store(self.path)
+            try:
+                if reason == "finished" and not failed(self.crawler):
+                    store.mark_walked(getattr(spider, "walked_to_end", ()), self.run_id)
+                store.finish_run(
+                    self.run_id,
+                    counts=counts,
+                    finish_reason=reason,
+                    status=status,
+                    checks=[c.as_dict() for c in checks],
+                )
+            finally:
+                store.close()
+        except STORAGE_ERRORS as exc:
+            fail_storage(
+                self.crawler, f"the runs table ({self.path}) finishing run {self.run_id}", exc
+            )
+            self.crawler.stats.set_value("portal/run/status", "failed")

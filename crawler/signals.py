@@ -1,5 +1,11 @@
 """Signals of the project (sent with ``crawler.signals.send_catch_log``)."""
 
 #: A request failed for good (after retries). Arguments: ``url``, ``kind``
-#: (``article``, ``list``, ``counter`` or ``dead``), ``reason``.
+#: (``article``, ``list``, ``counter``, ``dead``, or one of ``crawler.failures.PAGE_KINDS``), ``reason``.
 request_failed = object()
+
+#: The SQLite store committed a batch: every item it was given so far is stored.
+store_committed = object()
+
+#: A write failed (``crawler.storage.fail_storage``); the run stops. Argument: ``reason``.
+storage_failed = object()

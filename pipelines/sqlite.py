@@ -11,22 +11,25 @@ Also records requests that failed for good (signal ``request_failed``) in the
 
 Stats: ``portal/articles/{new,updated,unchanged}``, ``portal/stored/sqlite``,
 ``portal/health/new_items``, ``portal/health/missing/<field>``,
-``portal/errors/<kind>``. A database error (disk full, locked, corrupt) is
-counted (``portal/errors/sqlite``), logged with the URL, and closes the spider
-with reason ``sqlite_error``.
+``portal/errors/<kind>``. A database error (disk full, locked, corrupt, a value
+it cannot hold) rolls back the batch, is counted (``portal/errors/sqlite``) and
+fails the run (:mod:`crawler.storage`: the spider closes with reason
+``storage_failed``, ``scrapy crawl`` exits 5). Each commit sends
+``store_committed``, so the JSON Lines file keeps only what SQLite holds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler import signals
 from crawler.items import Article
+from crawler.storage import STORAGE_ERRORS, fail_storage
 from crawler.store import Store
 
 logger = logging.getLogger(__name__)
@@ -50,6 +53,7 @@ class SQLitePipeline:
         self.crawler = crawler
         self.store: Store | None = None
         self.pending = 0
+        self.broken = False  # a write failed: nothing more is stored in this run
         self.samples: dict[str, list[str]] = {}
 
     @classmethod
@@ -68,7 +72,11 @@ class SQLitePipeline:
         return pipe
 
     def open_spider(self) -> None:
-        self.store = Store(self.path)
+        try:
+            self.store = Store(self.path)
+        except STORAGE_ERRORS as exc:
+            self.broken = True
+            fail_storage(self.crawler, f"SQLite ({self.path}) opening", exc)
 
     def _inc(self, key: str) -> None:
         if self.crawler and self.crawler.stats:
@@ -78,16 +86,18 @@ class SQLitePipeline:
         return self.crawler.stats.get_value("portal/run/id") if self.crawler else None
 
     def process_item(self, item: Article) -> Article:
+        if self.broken:
+            raise DropItem(f"not stored, storage failed earlier in this run: {item.url}")
         try:
             outcome = self.store.upsert(item)
             self.store.resolve_errors(item.url, self._run_id(), with_views=item.views is not None)
-            self._count(item, outcome)
             self.pending += 1
             if self.pending >= self.batch_size:
                 self.commit()
-        except sqlite3.Error as exc:
-            self._fail(item, exc)
-            raise
+        except STORAGE_ERRORS as exc:
+            self._fail(f"SQLite ({self.path}) storing {item.url}", exc)
+            raise DropItem(f"not stored, SQLite failed: {item.url}") from exc
+        self._count(item, outcome)
         return item
 
     def _count(self, item: Article, outcome: str) -> None:
@@ -104,24 +114,36 @@ class SQLitePipeline:
                     samples.append(item.url)
 
     def request_failed(self, url: str, kind: str, reason: str) -> None:
-        if self.store is None:
+        if self.store is None or self.broken:
             return
-        self.store.record_error(url, kind, reason, self._run_id())
+        try:
+            self.store.record_error(url, kind, reason, self._run_id())
+        except STORAGE_ERRORS as exc:
+            self._fail(f"SQLite ({self.path}) recording an error of {url}", exc)
+            return
         self._inc(f"portal/errors/{kind}")
 
-    def _fail(self, item: Article, exc: sqlite3.Error) -> None:
-        logger.error("SQLite could not store %s (%s); closing the spider", item.url, exc)
+    def _fail(self, where: str, exc: Exception) -> None:
+        """Roll back the batch (the next run fetches it again) and fail the run."""
+        self.broken = True
         self._inc("portal/errors/sqlite")
-        if self.crawler and self.crawler.crawling:
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="sqlite_error"))
+        with contextlib.suppress(sqlite3.Error):
+            self.store.db.rollback()
+        fail_storage(self.crawler, where, exc)
 
     def commit(self) -> None:
         self.store.commit()
         self.pending = 0
+        if self.crawler:
+            self.crawler.signals.send_catch_log(signal=signals.store_committed)
 
     def close_spider(self) -> None:
         if self.store:
-            self.commit()
+            if not self.broken:
+                try:
+                    self.commit()
+                except STORAGE_ERRORS as exc:
+                    self._fail(f"SQLite ({self.path}) committing the last batch", exc)
             self.store.close()
         if self.crawler and self.crawler.stats:
             for name, urls in self.samples.items():

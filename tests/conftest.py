@@ -6,11 +6,14 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from scrapy.utils.test import get_crawler
 
+from crawler import settings as project_settings_module
 from crawler.replica.process import ReplicaProcess
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +24,23 @@ LOCAL = [
     "-s", "CONCURRENT_REQUESTS=32",
     "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
 ]  # fmt: skip
+
+
+# Components built in a test read the project's defaults, as in a crawl; their scratch
+# files go to a folder of the test session, never into the repository.
+PROJECT_SETTINGS = {
+    name: getattr(project_settings_module, name)
+    for name in dir(project_settings_module)
+    if name.isupper()
+}
+PROJECT_SETTINGS["STATE_DIR"] = tempfile.mkdtemp(prefix="portal-test-state-")
+
+
+def project_crawler(spidercls, **settings):
+    """A crawler with the project's settings (and ``settings`` over them), stats open."""
+    crawler = get_crawler(spidercls, {**PROJECT_SETTINGS, **settings})
+    crawler.stats.open_spider()
+    return crawler
 
 
 @dataclass

@@ -9,7 +9,6 @@ import pytest
 from scrapy import Spider
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.misc import build_from_crawler
-from scrapy.utils.test import get_crawler
 
 from crawler.items import Article
 from pipelines.dedupe import DedupePipeline
@@ -17,14 +16,13 @@ from pipelines.jsonl import JsonLinesPipeline
 from pipelines.normalize import NormalizePipeline
 from pipelines.sqlite import SQLitePipeline
 from pipelines.validate import ValidatePipeline
+from tests.conftest import project_crawler
 
 URL = "http://www.chinajl.com.cn/redianjujiao/1.html"
 
 
 def _crawler(**settings):
-    crawler = get_crawler(Spider, settings)
-    crawler.stats.open_spider()
-    return crawler
+    return project_crawler(Spider, **settings)
 
 
 def _article(**fields) -> Article:
@@ -140,10 +138,13 @@ def test_sqlite_error_is_loud_and_counted(tmp_path, caplog):
     pipe = build_from_crawler(SQLitePipeline, crawler)
     pipe.open_spider()
     pipe.store.db.execute("DROP TABLE articles")
-    with pytest.raises(sqlite3.Error):
+    with pytest.raises(DropItem, match="SQLite failed"):
         pipe.process_item(_article())
     assert crawler.stats.get_value("portal/errors/sqlite") == 1
+    assert "no such table" in crawler.stats.get_value("portal/storage/failed")  # the run fails
     assert URL in caplog.text
+    with pytest.raises(DropItem, match="storage failed earlier"):  # nothing more is stored
+        pipe.process_item(_article(url=URL + "?2"))
 
 
 def test_default_settings_are_polite():

@@ -5,21 +5,20 @@ from __future__ import annotations
 import pytest
 from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 from crawler.items import Article
 from crawler.replica.content import SECTIONS, Site
 from crawler.replica.render import article_page, home_page, list_page
 from spiders.portal import PortalSpider
+from tests.conftest import project_crawler
 
 BASE = "http://127.0.0.1:8000"
 SITE = Site(300, 1)
 
 
 def _spider(**kwargs) -> PortalSpider:
-    crawler = get_crawler(PortalSpider)
-    crawler.stats.open_spider()
+    crawler = project_crawler(PortalSpider)
     spider = PortalSpider.from_crawler(crawler, **{"start_url": BASE + "/", **kwargs})
     crawler.spider = spider
     return spider
