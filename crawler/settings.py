@@ -29,6 +29,10 @@ RETRY_TIMES = 3
 
 # --- components ----------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # only http(s) to the crawl's own hosts: before robots.txt (100) and the replay (50)
+    "crawler.guard.RequestGuardMiddleware": 40,
+    # a redirect is checked before Scrapy's RedirectMiddleware (600) follows it
+    "crawler.guard.RedirectGuardMiddleware": 610,
     # below HttpCompressionMiddleware (590), so it sees the decompressed body
     "crawler.middlewares.EncodingFixMiddleware": 580,
     "crawler.middlewares.CompressedBodyEncodingMiddleware": 591,
@@ -46,11 +50,21 @@ ITEM_PIPELINES = {
     "pipelines.sqlite.SQLitePipeline": 810,
 }
 
+# --- bounded resources: sizes that fit HTML portals ------------------------------
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # bytes; larger answers (also once decompressed) are refused
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+PAGINATION_STALE_PAGES = 3  # a pager stops after this many list pages in a row bring nothing new
+PAGINATION_MAX_PAGES = 2000  # list pages per section at most (0: no cap), with a WARNING
+
 # --- extraction and normalization --------------------------------------------
 PORTAL_ENCODINGS = ["utf-8", "gb18030", "big5"]
 NORMALIZE_SIMPLIFIED = True
 NORMALIZE_OPENCC_CONFIG = "t2s"
 VALIDATE_REQUIRED_FIELDS = ["title", "body"]
+VALIDATE_MAX_TITLE_CHARS = 300  # a longer "title" is no title (the item is then dropped)
+VALIDATE_MAX_FIELD_CHARS = 200  # author, source, section, breadcrumb: longer is no value
+VALIDATE_MAX_BODY_BYTES = 2 * 1024 * 1024  # UTF-8 bytes; a larger body is recorded too_large
+VALIDATE_MIN_DATE = "1990-01-01"  # published_at before it, or after tomorrow, is no value
 
 # --- incremental runs and health ---------------------------------------------
 INCREMENTAL_OVERLAP_PAGES = 1  # list pages walked past the first one holding only known articles
@@ -72,6 +86,7 @@ WARC_PATH = ""  # a folder: write every request and response as WARC (off when e
 WARC_MAX_SIZE = 1 << 30  # bytes per WARC file before rotating
 WARC_REPLAY = []  # WARC files to answer every request from (scrapy reextract sets it)
 RETRY_OPEN_ERRORS = True  # retry the articles that failed in earlier runs
+ERRORS_RECHECK_DAYS = 30  # a URL found to be no article (dead, not HTML...) is left alone this long
 
 # --- state that grows with the archive lives on disk ----------------------------
 STATE_DIR = "data/state"  # scratch files of a running crawl (removed when it ends)
@@ -102,6 +117,7 @@ EXTENSIONS = {
     "crawler.extensions.StatsFile": 510,
     "crawler.runs.RunRecorder": 520,
     "crawler.extensions.QuietLoggers": 100,
+    "crawler.scratch.ScratchCleanup": 110,
 }
 STATS_JSON_PATH = ""
 PROGRESS_ENABLED = False

@@ -25,6 +25,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crawler.failures import PAGE_KINDS
 from crawler.items import Article
 
 __all__ = ["COLUMNS", "Store", "url_digest"]
@@ -174,12 +175,15 @@ class Store:
             )
         return outcome
 
-    def known_before(self, url: str, moment: str) -> bool:
-        """Stored before ``moment`` (ISO, UTC), or a dead link not stored since: nothing to fetch."""
+    def known_before(self, url: str, moment: str, *, recheck_after: str = "") -> bool:
+        """Nothing to fetch: stored before ``moment`` (ISO, UTC), or found to be no article
+        (a dead link, not a page, too large, refused...) after ``recheck_after`` and not stored since."""
+        marks = ", ".join("?" for _ in PAGE_KINDS)
         row = self.db.execute(
             "SELECT 1 FROM articles WHERE url = ? AND crawled_at < ?"
-            " UNION ALL SELECT 1 FROM errors WHERE resolved_run IS NULL AND url = ? AND kind = 'dead' LIMIT 1",
-            (url, moment, url),
+            " UNION ALL SELECT 1 FROM errors WHERE resolved_run IS NULL AND url = ?"
+            f" AND kind IN ({marks}) AND seen_at >= ? LIMIT 1",
+            (url, moment, url, *PAGE_KINDS, recheck_after),
         ).fetchone()
         return row is not None
 
@@ -211,11 +215,10 @@ class Store:
             }
         if url_digest(url) not in self._open_error_urls:
             return  # the common case: nothing to resolve, no UPDATE
-        kinds = ("article", "dead", "counter") if with_views else ("article", "dead")
-        marks = ", ".join("?" for _ in kinds)
         self.db.execute(
-            f"UPDATE errors SET resolved_run = ? WHERE url = ? AND resolved_run IS NULL AND kind IN ({marks})",
-            (run_id or 0, url, *kinds),
+            "UPDATE errors SET resolved_run = ? WHERE url = ? AND resolved_run IS NULL"
+            " AND (kind != 'counter' OR ?)",
+            (run_id or 0, url, with_views),
         )
 
     def open_errors(self, kinds: tuple[str, ...] = ("article", "counter")) -> list[str]:

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from scrapy.http import Request, Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import signals
 from crawler.dom import page_root, page_selector
 from crawler.extraction import article_key, find_counter_url, find_part_urls
+from crawler.failures import classify
 from crawler.items import Article
 from crawler.links import canonical_url
 from crawler.loaders import build_article
@@ -48,14 +48,20 @@ class ArticleAssembly:
 
     # --- articles ----------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Request | Article]:
+        asked = self._asked(response.request) if response.request else response.url
         if not isinstance(response, TextResponse):
-            self._inc("portal/articles/not_html")
-            self.logger.warning("not an HTML page, skipped: %s", response.url)
+            self._not_an_article(asked, "not_html", _content_type(response))
+            return
+        moved = asked != response.url and not self.profile.is_article(response.url)
+        if moved and self.profile.is_index(response.url):
+            # a moved article now answered by a list page: walk the list instead
+            self._not_an_article(asked, "not_article", f"redirected to list {response.url}")
+            yield from self.parse_index(response)
             return
         self._inc("portal/articles/pages")
-        item = build_article(
-            response, selectors=self.profile.selectors, url_dates=self.profile.url_dates
-        )
+        item = self._build(response, asked)
+        if item is None:
+            return
         state = ArticleState(
             item=item, bodies=[item.body or ""], images=list(item.images), done={1}
         )
@@ -64,6 +70,23 @@ class ArticleAssembly:
         if not (response.request and response.request.meta.get("portal_refresh")):
             state.mirror_url = self._mirror_link(response)
         yield from self._continue(state)
+
+    def _build(self, response: TextResponse, asked: str) -> Article | None:
+        """The page's item, or None when extraction raised (recorded, and the crawl goes on)."""
+        try:
+            return build_article(
+                response, selectors=self.profile.selectors, url_dates=self.profile.url_dates
+            )
+        except Exception as exc:
+            self.logger.exception("extraction failed on %s", response.url)
+            self._not_an_article(asked, "extraction_error", f"{type(exc).__name__}: {exc}"[:300])
+            return None
+
+    def _not_an_article(self, url: str, kind: str, reason: str) -> None:
+        """A page that gives no item: counted, logged and recorded in ``errors``."""
+        self._inc(f"portal/articles/{kind}")
+        self.logger.warning("no article at %s: %s (%s)", url, kind, reason)
+        self._failed(url, kind, reason)
 
     def _mirror_link(self, response: TextResponse) -> str | None:
         """A link named 繁體/big5 to the same article id under another path."""
@@ -83,12 +106,14 @@ class ArticleAssembly:
 
     def parse_part(self, response: Response, state: ArticleState, part: int) -> Iterator:
         if not isinstance(response, TextResponse):
+            self._failed(state.item.url, "not_html", f"page {part}: {response.url}")
             yield from self._drop(state, f"part {part} is not HTML: {response.url}")
             return
         self._inc("portal/articles/pages")
-        page = build_article(
-            response, selectors=self.profile.selectors, url_dates=self.profile.url_dates
-        )
+        page = self._build(response, state.item.url)
+        if page is None:
+            yield from self._drop(state, f"part {part} could not be extracted: {response.url}")
+            return
         state.bodies.append(page.body or "")
         state.images.extend(url for url in page.images if url not in state.images)
         state.done.add(part)
@@ -148,11 +173,7 @@ class ArticleAssembly:
 
     # --- failures ------------------------------------------------------------------
     def _reason(self, failure: Failure) -> str:
-        if failure.check(HttpError):
-            return f"http_{failure.value.response.status}"
-        name = failure.type.__name__ if failure.type else "error"
-        detail = str(failure.value).strip()
-        return f"{name}: {detail}"[:200] if detail else name
+        return classify(failure)[1]
 
     @staticmethod
     def _asked(request: Request) -> str:
@@ -165,8 +186,12 @@ class ArticleAssembly:
         )
 
     def article_failed(self, failure: Failure) -> None:
-        reason = self._reason(failure)
-        if reason in ("http_404", "http_410"):
+        kind, reason = classify(failure)
+        if kind is not None:
+            self._inc(f"portal/articles/{kind}")
+            self.logger.warning("article %s not fetched: %s", self._asked(failure.request), reason)
+            self._failed(self._asked(failure.request), kind, reason)
+        elif reason in ("http_404", "http_410"):
             self._inc(f"portal/links/dead/{reason}")
             self.logger.warning("dead link %s: %s", self._asked(failure.request), reason)
             self._failed(self._asked(failure.request), "dead", reason)
@@ -178,9 +203,8 @@ class ArticleAssembly:
 
     def part_failed(self, failure: Failure) -> Iterator:
         state = failure.request.cb_kwargs["state"]
-        self._failed(
-            state.item.url, "article", f"page {failure.request.url}: {self._reason(failure)}"
-        )
+        kind, reason = classify(failure)
+        self._failed(state.item.url, kind or "article", f"page {failure.request.url}: {reason}")
         yield from self._drop(state, f"page {failure.request.url} failed: {self._reason(failure)}")
 
     def _drop(self, state: ArticleState, why: str) -> Iterator:
@@ -191,7 +215,11 @@ class ArticleAssembly:
     def counter_failed(self, failure: Failure) -> Iterator:
         state = failure.request.cb_kwargs["state"]
         self._inc("portal/views/counter_failed")
-        self._failed(state.item.url, "counter", f"{failure.request.url}: {self._reason(failure)}")
+        kind, reason = classify(failure)
+        if kind is None:  # the article's counter, asked again by the next run
+            self._failed(state.item.url, "counter", f"{failure.request.url}: {reason}")
+        else:  # a counter the crawl may not ask: recorded under its own URL, never retried
+            self._failed(failure.request.url, kind, f"counter of {state.item.url}: {reason}")
         self.logger.warning(
             "view counter %s failed (%s); %s stored without views",
             failure.request.url,
@@ -199,3 +227,7 @@ class ArticleAssembly:
             state.item.url,
         )
         yield from self._emit(state)
+
+
+def _content_type(response: Response) -> str:
+    return response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"

@@ -28,12 +28,15 @@ from lxml import etree
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.diskset import DiskSet
 from crawler.dom import page_root
 from crawler.extraction import article_key
+from crawler.guard import HostPolicy
 from crawler.links import canonical_url, section_folder
 from crawler.parsing import CHINA_TZ, parse_date
 from crawler.profiles import load_profile
-from crawler.store import Store
+from crawler.scratch import scratch_dir
+from crawler.store import Store, url_digest
 from spiders.articles import ArticleAssembly
 
 _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
@@ -62,7 +65,8 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             raise ValueError(f"mode must be incremental or full, got {mode!r}")
         self.start_url = start_url if parts.path else start_url + "/"
         self.allowed_domains = [parts.hostname]
-        self.origins = (f"{parts.scheme}://{parts.netloc}/",)
+        self.allowed_origins = [f"{parts.scheme}://{parts.netloc}/"]
+        self.policy = HostPolicy(self.allowed_origins)
         self.sections = {s.strip() for s in sections.split(",") if s.strip()} if sections else None
         self.max_pages = int(max_pages) if max_pages else None
         self.since = date.fromisoformat(since) if since else None
@@ -71,8 +75,13 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             "start_url": start_url, "sections": sections, "max_pages": max_pages, "since": since, "mode": mode,
             "profile": self.profile.name,
         }  # fmt: skip
-        self.state: Store | None = None  # the store, read-only: incremental runs skip what it holds
+        # the store, read-only: incremental runs skip what it holds (not ``self.state``:
+        # that name is Scrapy's, pickled into JOBDIR by its SpiderState extension)
+        self.store: Store | None = None
         self.started_at = ""
+        self.recheck_after = ""  # pages found to be no article since then are not fetched again
+        self.listed: DiskSet | None = None  # article URLs seen on list pages this run
+        self.stale_streak: dict[str, int] = {}
         self.walked: set[str] = set()  # sections an earlier finished run walked to the end
         self.walked_to_end: set[str] = set()  # sections this run walked to the end
         self.known_streak: dict[str, int] = {}
@@ -105,8 +114,11 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             if not self.settings.getbool("RETRY_OPEN_ERRORS", True):
                 retry = []
             if self.mode == "incremental":
-                self.state, keep_open = store, True
-                self.started_at = datetime.now(UTC).isoformat(timespec="seconds")
+                self.store, keep_open = store, True
+                now = datetime.now(UTC)
+                self.started_at = now.isoformat(timespec="seconds")
+                recheck = timedelta(days=self.settings.getfloat("ERRORS_RECHECK_DAYS"))
+                self.recheck_after = (now - recheck).isoformat(timespec="seconds")
                 self.walked = store.walked_sections()
         finally:
             if not keep_open:
@@ -125,8 +137,10 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         ]
 
     def closed(self, reason: str) -> None:
-        if self.state is not None:
-            self.state.close()
+        if self.store is not None:
+            self.store.close()
+        if self.listed is not None:
+            self.listed.close()
 
     # --- index pages -------------------------------------------------------------
     def _inc(self, key: str, count: int = 1) -> None:
@@ -147,11 +161,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                 self._inc(f"portal/links/skipped/{head.split(':', 1)[0]}")
                 continue
             url = urljoin(base, href)
-            offsite = (
-                not url.startswith(self.origins)
-                and urlsplit(url).hostname not in self.allowed_domains
-            )
-            if offsite:
+            if self.policy.verdict(url) is not None:
                 self._inc("portal/links/skipped/offsite")
                 continue
             if (
@@ -174,13 +184,17 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         # per list container: the page's own list, not a sidebar of newest articles
         lists: dict[object, list[tuple[date | None, bool]]] = {}
         next_url = None
+        fresh = 0  # article URLs no list page of this run showed before
         for url, a in self._links(response):
             if self.profile.is_article(url):
                 key = article_key(url)
                 if (key and key[1] != 1) or not self._wanted(url):
                     continue
+                fresh += self._listed_first_time(url)
                 listed = self._listed_date(a)
-                known = self.state is not None and self.state.known_before(url, self.started_at)
+                known = self.store is not None and self.store.known_before(
+                    url, self.started_at, recheck_after=self.recheck_after
+                )
                 if section_folder(url) == folder:
                     lists.setdefault(a.getparent().getparent(), []).append((listed, known))
                 if self.since and listed and listed < self.since:
@@ -196,7 +210,12 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                 elif url.endswith("/") and self._wanted(url) and self.sections is None:
                     yield Request(url, callback=self.parse_index, errback=self.index_failed)
         own = max(lists.values(), key=len, default=[])
-        yield from self._paginate(response, next_url, page, own)
+        yield from self._paginate(response, next_url, page, own, fresh)
+
+    def _listed_first_time(self, url: str) -> bool:
+        if self.listed is None:
+            self.listed = DiskSet(scratch_dir(self.settings), name="listed")
+        return self.listed.add(url_digest(url))
 
     @staticmethod
     def _listed_date(a: etree._Element) -> date | None:
@@ -210,6 +229,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         next_url: str | None,
         page: int,
         own: list[tuple[date | None, bool]],
+        fresh: int,
     ) -> Iterator[Request]:
         folder = section_folder(response.url)
         if next_url is None:
@@ -218,6 +238,26 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             return
         if self.max_pages and page >= self.max_pages:
             self._inc("portal/pagination/stopped/max_pages")
+            return
+        streak = self.stale_streak[folder] = 0 if fresh else self.stale_streak.get(folder, 0) + 1
+        if streak >= self.settings.getint("PAGINATION_STALE_PAGES"):
+            self._inc("portal/pagination/stopped/stale")
+            self.logger.warning(
+                "pager of %s stopped at %s: %d list pages in a row showed no new article",
+                folder or "/",
+                response.url,
+                streak,
+            )
+            return
+        cap = self.settings.getint("PAGINATION_MAX_PAGES")
+        if cap and page >= cap:
+            self._inc("portal/pagination/stopped/cap")
+            self.logger.warning(
+                "pager of %s stopped at %s: PAGINATION_MAX_PAGES (%d) list pages walked",
+                folder or "/",
+                response.url,
+                cap,
+            )
             return
         dates = [listed for listed, _ in own if listed]
         if self.since and dates and max(dates) < self.since:
