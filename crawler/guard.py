@@ -9,10 +9,11 @@ none of these may be fetched. Two downloader middlewares apply one policy
 * ``RequestGuardMiddleware`` (first of all, before robots.txt and the
   archive's replay): a request with another scheme, host or port is refused
   before anything is fetched for it, whatever its ``dont_filter``.
-* ``RedirectGuardMiddleware`` (just before Scrapy's ``RedirectMiddleware``):
+* ``RedirectGuardMiddleware`` (in place of Scrapy's ``RedirectMiddleware``):
   a redirect to another scheme or host, or back to a URL of its own chain, is
-  refused before it becomes a request (a loop would otherwise end in the dupe
-  filter, silently).
+  refused before it becomes a request; a followed redirect skips the dupe
+  filter, so a loop between two listed URLs is seen as one (it would otherwise
+  end in the dupe filter, silently).
 
 A refusal raises :class:`Refused` (an ``IgnoreRequest``) that names its kind:
 ``bad_scheme``, ``offsite``, ``offsite_redirect`` or ``redirect_loop``. The
@@ -33,6 +34,7 @@ import logging
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from w3lib.url import safe_url_string
@@ -133,20 +135,43 @@ class RequestGuardMiddleware(_Guard):
             raise self.refuse(kind, request.url)
 
 
-class RedirectGuardMiddleware(_Guard):
-    def process_response(self, request: Request, response: Response) -> Response:
+class RedirectGuardMiddleware(RedirectMiddleware):
+    """Scrapy's ``RedirectMiddleware``, with every ``Location`` checked before it is followed.
+
+    A followed redirect is not filtered as a duplicate: a loop between two
+    listed URLs would otherwise end in the dupe filter, silently; here it comes
+    back to a URL of its own chain and is refused as ``redirect_loop``.
+    """
+
+    guard: _Guard
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedirectGuardMiddleware:
+        middleware = super().from_crawler(crawler)
+        middleware.guard = _Guard(crawler)
+        return middleware
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
         location = response.headers.get(b"Location")
-        if response.status not in (301, 302, 303, 307, 308) or not location:
-            return response
-        if request.meta.get("dont_redirect"):
-            return response
-        target = urljoin(request.url, safe_url_string(location.decode("latin-1").strip()))
-        chain = [*request.meta.get("redirect_urls", []), request.url]
-        policy = self.policy
+        if (
+            location
+            and response.status in (301, 302, 303, 307, 308)
+            and not request.meta.get("dont_redirect")
+        ):
+            self.check(
+                request, urljoin(request.url, safe_url_string(location.decode("latin-1").strip()))
+            )
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and result is not request:
+            result.dont_filter = True
+        return result
+
+    def check(self, request: Request, target: str) -> None:
+        policy = self.guard.policy
         kind = policy.verdict(target) if policy is not None else None
         if kind is not None:
             kind = "bad_scheme" if kind == "bad_scheme" else "offsite_redirect"
-            raise self.refuse(kind, target, f"redirected from {request.url}")
+            raise self.guard.refuse(kind, target, f"redirected from {request.url}")
+        chain = [*request.meta.get("redirect_urls", []), request.url]
         if target.split("#")[0] in {url.split("#")[0] for url in chain}:
-            raise self.refuse("redirect_loop", target, " -> ".join(chain))
-        return response
+            raise self.guard.refuse("redirect_loop", target, " -> ".join(chain))

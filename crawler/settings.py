@@ -31,8 +31,9 @@ RETRY_TIMES = 3
 DOWNLOADER_MIDDLEWARES = {
     # only http(s) to the crawl's own hosts: before robots.txt (100) and the replay (50)
     "crawler.guard.RequestGuardMiddleware": 40,
-    # a redirect is checked before Scrapy's RedirectMiddleware (600) follows it
-    "crawler.guard.RedirectGuardMiddleware": 610,
+    # Scrapy's RedirectMiddleware, with every Location checked before it is followed
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.guard.RedirectGuardMiddleware": 600,
     # below HttpCompressionMiddleware (590), so it sees the decompressed body
     "crawler.middlewares.EncodingFixMiddleware": 580,
     "crawler.middlewares.CompressedBodyEncodingMiddleware": 591,

@@ -52,7 +52,7 @@ class SQLitePipeline:
         self.health_fields = health_fields if health_fields is not None else DEFAULT_HEALTH_FIELDS
         self.crawler = crawler
         self.store: Store | None = None
-        self.pending = 0
+        self.pending: list[tuple[Article, str]] = []  # stored since the last commit, and how
         self.broken = False  # a write failed: nothing more is stored in this run
         self.samples: dict[str, list[str]] = {}
 
@@ -91,13 +91,12 @@ class SQLitePipeline:
         try:
             outcome = self.store.upsert(item)
             self.store.resolve_errors(item.url, self._run_id(), with_views=item.views is not None)
-            self.pending += 1
-            if self.pending >= self.batch_size:
+            self.pending.append((item, outcome))
+            if len(self.pending) >= self.batch_size:
                 self.commit()
         except STORAGE_ERRORS as exc:
             self._fail(f"SQLite ({self.path}) storing {item.url}", exc)
             raise DropItem(f"not stored, SQLite failed: {item.url}") from exc
-        self._count(item, outcome)
         return item
 
     def _count(self, item: Article, outcome: str) -> None:
@@ -133,7 +132,9 @@ class SQLitePipeline:
 
     def commit(self) -> None:
         self.store.commit()
-        self.pending = 0
+        for item, outcome in self.pending:  # counted once committed: a rolled-back batch is not
+            self._count(item, outcome)
+        self.pending = []
         if self.crawler:
             self.crawler.signals.send_catch_log(signal=signals.store_committed)
 

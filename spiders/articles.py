@@ -49,8 +49,8 @@ class ArticleAssembly:
     # --- articles ----------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Request | Article]:
         asked = self._asked(response.request) if response.request else response.url
-        if not isinstance(response, TextResponse):
-            self._not_an_article(asked, "not_html", _content_type(response))
+        if why := not_a_page(response):
+            self._not_an_article(asked, "not_html", why)
             return
         moved = asked != response.url and not self.profile.is_article(response.url)
         if moved and self.profile.is_index(response.url):
@@ -105,8 +105,8 @@ class ArticleAssembly:
         return None
 
     def parse_part(self, response: Response, state: ArticleState, part: int) -> Iterator:
-        if not isinstance(response, TextResponse):
-            self._failed(state.item.url, "not_html", f"page {part}: {response.url}")
+        if why := not_a_page(response):
+            self._failed(state.item.url, "not_html", f"page {part} ({response.url}): {why}")
             yield from self._drop(state, f"part {part} is not HTML: {response.url}")
             return
         self._inc("portal/articles/pages")
@@ -229,5 +229,18 @@ class ArticleAssembly:
         yield from self._emit(state)
 
 
-def _content_type(response: Response) -> str:
-    return response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
+def not_a_page(response: Response) -> str | None:
+    """Why ``response`` is no HTML page (a picture, a PDF, an empty or binary answer), or None.
+
+    Scrapy makes an ``HtmlResponse`` of any answer at a ``.html`` URL, whatever it holds.
+    """
+    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    if ctype and not any(kind in ctype for kind in ("html", "xml", "text/")):
+        return f"Content-Type {ctype}"
+    if not isinstance(response, TextResponse):
+        return f"Content-Type {ctype or 'missing'}"
+    if not response.body.strip():
+        return "empty answer"
+    if b"\0" in response.body[:4096]:
+        return "binary answer (NUL bytes)"
+    return None

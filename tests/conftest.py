@@ -56,15 +56,20 @@ class CrawlResult:
             return [json.loads(line) for line in f]
 
 
-def crawl_command(out: Path, start_url: str, *args: str, run: str = "crawl") -> list[str]:
-    """The ``scrapy crawl portal`` command line: politeness off, output in ``out``."""
+def crawl_command(
+    out: Path, start_url: str, *args: str, run: str = "crawl", logs: Path | None = None
+) -> list[str]:
+    """The ``scrapy crawl portal`` command line: politeness off, output in ``out``
+    (its log and stats in ``logs``, default ``out``)."""
+    logs = logs or out
     return [
         sys.executable, "-m", "scrapy", "crawl", "portal",
         "-a", f"start_url={start_url}", *args, *LOCAL,
         "-s", f"JSONL_PATH={out / 'articles.jsonl'}",
         "-s", f"SQLITE_PATH={out / 'portal.sqlite'}",
-        "-s", f"STATS_JSON_PATH={out / f'{run}.stats.json'}",
-        "-s", f"LOG_FILE={out / f'{run}.log'}",
+        "-s", f"STATE_DIR={out / 'state'}",
+        "-s", f"STATS_JSON_PATH={logs / f'{run}.stats.json'}",
+        "-s", f"LOG_FILE={logs / f'{run}.log'}",
     ]  # fmt: skip
 
 
@@ -81,18 +86,21 @@ def run_scrapy(
     )  # fmt: skip
 
 
-def run_crawl(out: Path, start_url: str, *args: str, run: str = "crawl") -> CrawlResult:
+def run_crawl(
+    out: Path, start_url: str, *args: str, run: str = "crawl", logs: Path | None = None
+) -> CrawlResult:
     """Run ``scrapy crawl portal`` to its end; ``run`` names its log and stats files."""
     out.mkdir(parents=True, exist_ok=True)
     proc = subprocess.run(
-        crawl_command(out, start_url, *args, run=run),
+        crawl_command(out, start_url, *args, run=run, logs=logs),
         cwd=ROOT,
         env=ENV,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    log_path, stats_path = out / f"{run}.log", out / f"{run}.stats.json"
+    logs = logs or out
+    log_path, stats_path = logs / f"{run}.log", logs / f"{run}.stats.json"
     log = log_path.read_text(encoding="utf-8") if log_path.exists() else ""
     stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}
     return CrawlResult(

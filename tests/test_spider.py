@@ -7,6 +7,7 @@ from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler import signals
 from crawler.items import Article
 from crawler.replica.content import SECTIONS, Site
 from crawler.replica.render import article_page, home_page, list_page
@@ -132,3 +133,30 @@ def test_dead_link_is_counted_with_reason():
 def test_malformed_start_url_is_refused():
     with pytest.raises(ValueError, match="start_url"):
         _spider(start_url="javascript:alert(1)")
+
+
+def test_an_extraction_crash_is_recorded_and_the_crawl_goes_on(monkeypatch, caplog):
+    spider = _spider()
+    recorded = []
+    spider.crawler.signals.connect(
+        lambda url, kind, reason: recorded.append((url, kind, reason)),
+        signal=signals.request_failed,
+        weak=False,
+    )
+
+    def crash(response, **kwargs):
+        raise ValueError("Input object is not an XML element: lxml.etree._Comment")
+
+    monkeypatch.setattr("spiders.articles.build_article", crash)
+    spec = SITE.article(SITE.ids[0])
+    results = list(spider.parse_article(_response(spec.path, article_page(SITE, spec, 1))))
+    assert results == []
+    assert recorded == [
+        (
+            BASE + spec.path,
+            "extraction_error",
+            "ValueError: Input object is not an XML element: lxml.etree._Comment",
+        )
+    ]
+    assert spider.crawler.stats.get_value("portal/articles/extraction_error") == 1
+    assert "extraction failed on " + BASE + spec.path in caplog.text
