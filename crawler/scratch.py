@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 __all__ = ["ScratchCleanup", "scratch_dir", "sweep"]
 
 _PREFIX = "run-"
+_LEGACY = ("dedupe-", "jsonl-known-", "requests-seen-")
 
 
 def scratch_dir(settings: BaseSettings) -> Path:
@@ -57,6 +58,10 @@ def sweep(state_dir: str | Path) -> list[Path]:
             continue
         shutil.rmtree(folder, ignore_errors=True)
         removed.append(folder)
+    for loose in root.glob("*-*.sqlite"):  # scratch files of versions before run folders
+        if loose.name.startswith(_LEGACY):
+            loose.unlink(missing_ok=True)
+            removed.append(loose)
     return removed
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -201,3 +202,16 @@ def test_jobdir_runs_and_resumes(hostile, tmp_path):
         for sign in ("cannot pickle", "EOFError", "Traceback"):
             assert sign not in result.log, result.log[-3000:]
     assert (tmp_path / "job" / "spider.state").exists()
+
+
+def test_sweep_leaves_live_runs_alone(tmp_path):
+    from crawler.scratch import sweep
+
+    live = [tmp_path / f"run-{os.getpid()}", tmp_path / "run-1"]  # this process, and init
+    dead = tmp_path / "run-999999999"
+    for folder in (*live, dead):
+        folder.mkdir()
+    (tmp_path / "dedupe-abc123.sqlite").write_bytes(b"")  # left by an older version
+    removed = sweep(tmp_path)
+    assert sorted(p.name for p in removed) == ["dedupe-abc123.sqlite", "run-999999999"]
+    assert all(folder.exists() for folder in live)
