@@ -72,15 +72,20 @@ class HostPolicy:
     def __init__(self, origins: list[str]) -> None:
         self.hosts: set[str] = set()
         self.ports: set[int] = set()
+        prefixes = []
         for origin in origins:
             parts = urlsplit(origin if "//" in origin else f"http://{origin}/")
+            prefixes.append(f"{parts.scheme}://{parts.netloc}/")
             host = (parts.hostname or "").lower()
             self.hosts.add(host)
             self.hosts.add(host.removeprefix("www."))
             self.ports.update([parts.port] if parts.port else _DEFAULT_PORTS.values())
+        self.prefixes = tuple(prefixes)  # most links: allowed at a glance, no parsing
 
     def verdict(self, url: str) -> str | None:
         """``None`` when ``url`` may be fetched, else the kind of refusal."""
+        if url.startswith(self.prefixes):
+            return None
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme not in _DEFAULT_PORTS:
