@@ -52,8 +52,14 @@ def classify(failure: Failure) -> tuple[str | None, str]:
     name = type(value).__name__
     detail = str(value).strip()
     reason = f"{name}: {detail}"[:300] if detail else name
-    if isinstance(value, DownloadCancelledError | CancelledError) and "max size" in detail:
-        return "too_large", reason
+    # Scrapy cancels a download for one reason of its own: the answer grew past
+    # DOWNLOAD_MAXSIZE (with its size in the message when Content-Length said so, with
+    # no message when a body without a length streamed past it); the engine lets
+    # in-flight downloads finish when it closes.
+    if isinstance(value, DownloadCancelledError | CancelledError) and (
+        not detail or "max size" in detail
+    ):
+        return "too_large", reason if detail else f"{name}: answer over DOWNLOAD_MAXSIZE"
     if isinstance(value, IgnoreRequest) and "DOWNLOAD_MAXSIZE" in detail:
         return "too_large", reason  # a compressed answer that inflates past the cap
     # "max redirections reached" is a long chain of distinct URLs, left to the next run like any

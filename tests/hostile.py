@@ -8,8 +8,8 @@
   host (a bystander server on another port, or the same server under ``localhost``),
   an on-site counter redirecting off-site, a split article whose second page redirects
   off-site, a redirect loop, an article moved to a list page, answers that are not pages
-  (PNG, PDF, empty, NUL bytes), a gzip bomb (a few KB inflating to 1 GiB), a 20 MB page
-  and a 3 MB article.
+  (PNG, PDF, empty, NUL bytes), a gzip bomb (a few KB inflating to 1 GiB), a 20 MB page,
+  a page streamed without a length that does not end, and a 3 MB article.
 * ``/endless/``: a pager that never ends, every page showing the same three articles.
 * ``/deep/``: a pager that never ends, every page showing one new article.
 
@@ -165,7 +165,7 @@ GOOD = {
     5: {"meta": "发布时间:2020-01-05 作者:张三 来源:测试网 浏览:99999999999999万"},
     6: {"meta": "发布时间:9999-01-01 作者:张三 来源:测试网 浏览:6"},
 }
-TRAPS = list(range(10, 27))
+TRAPS = list(range(10, 28))
 
 
 def _route_good(number: int):
@@ -191,6 +191,21 @@ def _split_14(h: Handler) -> None:
 
 def _huge(h: Handler) -> None:
     h._send(200, b"<html><body>" + b"x" * (20 * 1024 * 1024) + b"</body></html>")
+
+
+def _endless_stream(h: Handler) -> None:
+    """A page with no Content-Length that goes on (64 MB at most, or until the client leaves)."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Connection", "close")
+    h.end_headers()
+    chunk = b"<p>" + "计量".encode() * 10_000 + b"</p>"
+    try:
+        for _ in range(64 * 1024 * 1024 // len(chunk)):
+            h.wfile.write(chunk)
+    except OSError:
+        pass  # the crawler hung up: what we wanted
+    h.close_connection = True
 
 
 def _long_article(h: Handler) -> None:
@@ -234,6 +249,7 @@ ROUTES = {
     "/traps/22.html": lambda h: h._send(200, h.server.bomb, Content_Encoding="gzip, gzip"),
     "/traps/23.html": _huge,
     "/traps/24.html": _long_article,
+    "/traps/27.html": _endless_stream,
     "/traps/25.html": lambda h: h._html(article(25, "traps")),
     "/traps/26.html": lambda h: h._html(article(26, "traps")),
 }

@@ -124,6 +124,7 @@ def test_no_local_file_is_read_and_no_other_host_is_asked(crawls, hostile):
         ("traps/22.html", "too_large"),  # gzip bomb
         ("traps/23.html", "too_large"),  # 20 MB page
         ("traps/24.html", "too_large"),  # 3 MB article text
+        ("traps/27.html", "too_large"),  # streamed without a length, never ending
     ],
 )
 def test_a_page_that_gives_no_article_is_recorded_with_its_kind(crawls, hostile, path, kind):
@@ -181,7 +182,7 @@ def test_memory_stays_bounded_under_a_gzip_bomb_and_a_huge_page(crawls):
 
 def test_a_second_run_does_not_fetch_again_what_gave_no_article(crawls):
     _, _, before, second, after = crawls
-    for n in (13, 15, 17, 18, 19, 20, 21, 22, 23, 24):
+    for n in (13, 15, 17, 18, 19, 20, 21, 22, 23, 24, 27):
         path = f"/traps/{n}.html"
         assert after["paths"].get(path) == before["paths"].get(path), path
     assert after["bystander"] == []
