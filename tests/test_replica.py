@@ -87,3 +87,11 @@ def test_unknown_pages_are_404(replica, path):
 
 def test_robots_txt(replica):
     assert b"Disallow: /member/" in _get(replica.url + "robots.txt")[1]
+
+
+@pytest.mark.parametrize("articles", [100, 300, 500, 1000, 2000])
+def test_truth_keeps_only_what_a_page_shows(articles):
+    # a date shown to the second has no fraction of a second in the truth
+    site = Site(articles, 1)
+    for i in site.ids:
+        assert site.article(i).published.microsecond == 0

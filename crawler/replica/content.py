@@ -208,7 +208,7 @@ class Site:
         if i == self.sample_id:
             return self._sample(i)
         rng = random.Random(self.seed * 1_000_003 + i)
-        published = self._date_of(i).replace(second=rng.randrange(60))
+        published = self._date_of(i).replace(second=rng.randrange(60), microsecond=0)  # as shown
         template = (
             "dede2008" if published.year < 2012 else "cms2015" if published.year < 2019 else "h5"
         )
