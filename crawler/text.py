@@ -24,7 +24,6 @@ __all__ = [
 _BRACKET_RE = re.compile(
     r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-zü\u00e0-\u01dc]{1,7})[)）]"
 )
-_TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ")
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 # "?" wedged inside Chinese text: a CJK neighbour on one side, no space on either
@@ -41,22 +40,30 @@ _FULLWIDTH_ALNUM = {
 
 @cache
 def _readings(char: str) -> frozenset[str]:
+    """Every reading of ``char``, tone-marked and plain (``们``: ``men``; ``绿``: ``lǜ``, ``lü``)."""
     from pypinyin import Style, pinyin
 
-    readings = pinyin(char, style=Style.TONE, heteronym=True, errors="ignore")
-    return frozenset(r for group in readings for r in group)
+    found = set()
+    for style in (Style.TONE, Style.NORMAL):
+        for group in pinyin(char, style=style, heteronym=True, errors="ignore"):
+            found.update(group)
+    found.update([r.replace("v", "ü") for r in found])
+    return frozenset(found)
 
 
 def remove_pinyin_brackets(text: str) -> tuple[str, int]:
     """Remove ``(pīnyīn)`` after a character when it is a reading of that character.
 
-    Returns the text and the number of brackets removed. Brackets that are not
-    a tone-marked reading of the character before them are kept.
+    Returns the text and the number of brackets removed. A reading with or
+    without a tone mark goes (neutral-tone syllables carry none: ``们(men)``,
+    ``的(de)``); brackets that are not a reading of the character before them stay.
 
     >>> remove_pinyin_brackets("中國計(jì)量網(wǎng)")
     ('中國計量網', 2)
-    >>> remove_pinyin_brackets("计量(metrology)、(2011)、(ISO)、量(jì)")
-    ('计量(metrology)、(2011)、(ISO)、量(jì)', 0)
+    >>> remove_pinyin_brackets("我們(men)的(de)什麼(me)")
+    ('我們的什麼', 3)
+    >>> remove_pinyin_brackets("计量(metrology)、(2011)、(ISO)、量(jì)、男(men)")
+    ('计量(metrology)、(2011)、(ISO)、量(jì)、男(men)', 0)
     """
     if "(" not in text and "（" not in text:  # most lines: no bracket at all
         return text, 0
@@ -64,8 +71,7 @@ def remove_pinyin_brackets(text: str) -> tuple[str, int]:
 
     def repl(m: re.Match[str]) -> str:
         nonlocal removed
-        syl = m["syl"]
-        if _TONE_MARKS.isdisjoint(syl) or syl not in _readings(m["char"]):
+        if m["syl"] not in _readings(m["char"]):
             return m[0]
         removed += 1
         return m["char"]

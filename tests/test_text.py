@@ -28,6 +28,11 @@ from crawler.text import (
         ("量(liàng)", "量"),
         ("量(liáng)", "量"),  # any reading of a heteronym
         ("网（wǎng）", "网"),  # full-width brackets
+        ("我們(men)", "我們"),  # neutral tone: no tone mark to carry
+        ("的(de)", "的"),
+        ("什麼(me)", "什麼"),
+        ("计(ji)", "计"),  # a reading written without its tone mark
+        ("绿(lü)", "绿"),
     ],
 )
 def test_pinyin_reading_after_its_character_is_removed(text, expected):
@@ -42,7 +47,8 @@ def test_pinyin_reading_after_its_character_is_removed(text, expected):
         "(ISO)",  # an acronym
         "国际单位制(SI)",
         "计(liàng)",  # a syllable that is not a reading of 计
-        "计(ji)",  # no tone mark: could be anything
+        "计(jie)",  # no reading of 计, with or without a tone mark
+        "男(men)",  # a syllable, but not 男's
         "张(Zhang)",  # a romanized name
         "(jì)量",  # nothing before the bracket
         "2011(nián)",  # not after a Chinese character
