@@ -19,6 +19,7 @@ import re
 from lxml import etree
 
 from crawler.parsing import ROLE_RE, parse_date
+from crawler.text import to_simplified
 
 __all__ = [
     "author_from_lines",
@@ -50,8 +51,9 @@ _AUTHOR_RULES = [
         rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文|(?:责任)?编\s*辑)\s*[:：]\s*"
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
     ),
-    re.compile(
-        rf"(?:记者|通讯员)\s*[:：]?\s*(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|摄)"
+    re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者)
+        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|通讯员)\s*[:：]?\s*"
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|摄)"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     re.compile(rf"(?:^|[\s（(])文\s*[/／:：]\s*(?P<names>{_NAMES})(?=$|[\s）)])"),
@@ -64,6 +66,31 @@ _AUTHOR_RULES = [
         r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
 ]
+_USER_NAME_RULES = 5  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+# 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
+# like names; 文/X and X/文 are bylines by their shape, often with pen names.
+_NAMED_RULES = (1, 4)
+BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
+# a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
+# at its end; a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
+_BRACKET_AT_EDGE_RE = re.compile(
+    r"^[^，。！？；,!?;]{0,24}?[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]"
+    r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
+    r"|^[^，。！？；,!?;]{2,40}?报道(?=[:：])"
+)
+# The common surnames (simplified), and the first characters of compound ones (欧阳, 上官,
+# 诸葛, 司马, 东方, 皇甫, 长孙, 宇文, 轩辕, 令狐, 端木...).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
+    "甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗"
+    "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
+    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
+    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由上东皇长宇轩令端"
+)
 # words that follow a byline and are roles or furniture, not names
 _NOT_NAMES = {
     "本报", "本网", "记者", "编辑", "通讯员", "来源", "报道", "新华社", "综合", "整理", "责任", "中新网",
@@ -156,8 +183,45 @@ def date_from_url(url: str) -> tuple[str, str] | None:
     return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
 
 
+def byline_segments(lines: list[str]) -> list[str]:
+    """The parts of ``lines`` that can be a byline of their own: a short line, or a bracket at
+    the start or the end of a line. Words inside a sentence never are.
+
+    >>> byline_segments(["本报记者 张三 李四", "本报讯（记者 王五）国家市场监管总局近日召开了全国计量工作会议。"])
+    ['本报记者 张三 李四', '本报讯（记者 王五）']
+    >>> byline_segments(["经销商就向记者介绍，这种计量器具在当地销售已经有好几年的时间了。"])
+    []
+    """
+    found = []
+    for line in lines:
+        line = line.strip()
+        if len(line) <= BYLINE_MAX:
+            found.append(line)
+            continue
+        found.extend(m[0] for m in _BRACKET_AT_EDGE_RE.finditer(line))
+    return found
+
+
+def looks_like_name(name: str) -> bool:
+    """A Chinese personal name: two to four characters starting with a surname, or a name with
+    a middle dot (阿不都·热合曼). Verbs a sentence puts after 记者 are not.
+
+    >>> [looks_like_name(n) for n in ("张三", "欧阳修", "張三", "阿不都·热合曼", "介绍", "大吃一惊", "反映")]
+    [True, True, True, True, False, False, False]
+    """
+    if "·" in name:
+        return True
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    return to_simplified(name[0]) in _SURNAMES
+
+
 def author_from_lines(lines: list[str]) -> str | None:
     """An author named the ways Chinese articles name them.
+
+    A labelled field (作者：, 编辑：) is read wherever it stands; a byline without a label
+    (记者 X, X/文, 文/X, （X 上海报道）, by X) only from a segment of its own
+    (:func:`byline_segments`), and only when its names look like names.
 
     >>> author_from_lines(["（ 责任编辑：魏喆 ）"]), author_from_lines(["光明日报记者 王建宏 张文攀"])
     ('魏喆', '王建宏 张文攀')
@@ -165,9 +229,16 @@ def author_from_lines(lines: list[str]) -> str | None:
     ('马俊峰', '姚峰')
     >>> author_from_lines(["本报讯 国家市场监管总局近日召开会议"]) is None
     True
+    >>> author_from_lines(["令记者大吃一惊。"]), author_from_lines(["有群众向记者反映，该加油站计量不准。"])
+    (None, None)
     """
-    for rule in _AUTHOR_RULES:
-        for line in lines:
+    segments = None
+    for i, rule in enumerate(_AUTHOR_RULES):
+        # the label, and forum and blog footers tied to a time or 张贴, are read on whole lines
+        anchored = i == 0 or i >= _USER_NAME_RULES
+        if not anchored and segments is None:
+            segments = byline_segments(lines)
+        for line in lines if anchored else segments:
             m = rule.search(line)
             if not m:
                 continue
@@ -179,7 +250,7 @@ def author_from_lines(lines: list[str]) -> str | None:
                     continue  # or comes before the names: 作者：本报记者 张三
                 if name:
                     names.append(name)
-            if names:
+            if names and (i not in _NAMED_RULES or all(map(looks_like_name, names))):
                 return " ".join(names)
     return None
 

@@ -350,3 +350,41 @@ def test_a_comment_inside_the_position_line_does_not_crash_extraction():
     item = extract_page(_page(crumbs + PARAS), URL)
     assert item.title == "春季计量检定工作全面启动"
     assert item.breadcrumb == "首页 > 新闻"
+
+
+# Sentences that mention 记者 or 作者 in running text: a wrong author is worse than none.
+PROSE = [
+    "经销商就向记者介绍，这种计量器具在当地销售已经有好几年了。",
+    "现场的情景令记者大吃一惊。",
+    "有群众向记者反映，该加油站的加油机计量不准。",
+    "经记者查实，该店确有短斤缺两的行为。",
+    "据作者考证，此碑立于明代万历年间。",
+    "记者了解到，今年的检定任务比往年更重。",
+    "他告诉记者张某某已经离开了。",
+    "多名记者在现场采访。",
+]
+
+
+@pytest.mark.parametrize("sentence", PROSE)
+def test_prose_mentioning_a_reporter_names_no_author(sentence):
+    assert author_from_lines([sentence]) is None
+    page = _page(f"<p>{sentence}</p>" + PARAS)  # the text's first paragraph, no meta line
+    assert extract_page(page, URL).author is None
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("（记者 张三）", "张三"),
+        ("本报记者 张三 李四", "张三 李四"),
+        ("文/张三", "张三"),
+        ("张三/文", "张三"),
+        ("人民网北京1月12日电 （记者 刘军涛）中央气象台预计，今天夜间到明天白天有雾。", "刘军涛"),
+        (
+            "大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，江西省体育工作会议在南昌召开。",
+            "喻云亮",
+        ),
+    ],
+)
+def test_a_byline_of_its_own_names_the_author(line, author):
+    assert author_from_lines([line]) == author
