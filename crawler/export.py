@@ -18,13 +18,18 @@ from crawler.parsing import CHINA_TZ
 COLUMNS = [
     "url", "title", "published_at", "published_raw", "author", "source", "views", "body",
     "breadcrumb", "section", "crawled_at", "encoding", "text_damaged", "content_hash", "pages",
+    "reprint_of",
 ]  # fmt: skip
 INTEGERS = {"views", "text_damaged", "pages"}
 
 
-def select(db: sqlite3.Connection, *, since=None, until=None, section=None) -> Iterator[dict]:
-    """Rows of ``articles`` (oldest first) within the filters."""
+def select(
+    db: sqlite3.Connection, *, since=None, until=None, section=None, reprints: bool = True
+) -> Iterator[dict]:
+    """Rows of ``articles`` (oldest first) within the filters (``reprints=False``: originals only)."""
     where, params = [], []
+    if not reprints:
+        where.append("reprint_of IS NULL")
     if since:
         where.append("published_at >= ?")
         params.append(since)

@@ -41,3 +41,6 @@ class Article:
     """How many pages the article is split into (``<id>.html``, ``<id>_2.html`` ...)."""
     images: list[str] = field(default_factory=list)
     """Absolute URLs of the images in the article's text, in order (all pages)."""
+    reprint_of: str | None = None
+    """The URL of the earliest stored copy when this article is a reprint (转载) of it: the
+    same text, nearly, on another site or under another id. None for an original."""

@@ -34,8 +34,9 @@ def search(
     section: str | None = None,
     limit: int = 10,
     mark: tuple[str, str] = ("【", "】"),
+    reprints: bool = True,
 ) -> list[Hit]:
-    """Articles holding every term of ``query``, best first."""
+    """Articles holding every term of ``query``, best first (``reprints=False``: originals only)."""
     terms = [t for t in query.split() if t]
     if not terms:
         return []
@@ -63,6 +64,8 @@ def search(
     if section:
         where.append("(a.section = ? OR a.url LIKE ?)")
         params += [section, f"%/{section}/%"]
+    if not reprints:
+        where.append("a.reprint_of IS NULL")
     if occurrences:
         order.append(f"-({score})")
     order.append("a.published_at DESC")

@@ -9,3 +9,7 @@ store_committed = object()
 
 #: A write failed (``crawler.storage.fail_storage``); the run stops. Argument: ``reason``.
 storage_failed = object()
+
+#: A URL is another address of a stored article (``how``: ``profile`` rule, ``canonical``
+#: link, ``mirror_link``, or ``content``). Arguments: ``url``, ``canonical_url``, ``how``.
+alias_found = object()

@@ -11,6 +11,9 @@ Tables:
   later run that stores the URL marks the row resolved.
 * ``sections``: section folders whose list pages a finished run walked to the end:
   only those may stop paginating at known articles.
+* ``aliases``: ``(url, canonical_url, how, first_seen)``, other addresses of stored
+  articles (a traditional mirror, a page naming its canonical URL, the same text under
+  the same id): never stored as articles of their own.
 
 One ``Store`` holds one connection; WAL lets readers run beside the writer.
 """
@@ -53,6 +56,9 @@ SCHEMA = [
     " resolved_run INTEGER)",
     "CREATE INDEX IF NOT EXISTS errors_open ON errors (resolved_run, url)",
     "CREATE TABLE IF NOT EXISTS sections (folder TEXT PRIMARY KEY, walked_at TEXT NOT NULL, run_id INTEGER)",
+    "CREATE TABLE IF NOT EXISTS aliases (url TEXT PRIMARY KEY, canonical_url TEXT NOT NULL,"
+    " how TEXT NOT NULL, first_seen TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS aliases_canonical ON aliases (canonical_url)",
 ]
 # Full-text search over title and body: the trigram tokenizer needs no Chinese
 # word segmenter. New rows are indexed in bulk when the store commits (row by
@@ -176,16 +182,26 @@ class Store:
         return outcome
 
     def known_before(self, url: str, moment: str, *, recheck_after: str = "") -> bool:
-        """Nothing to fetch: stored before ``moment`` (ISO, UTC), or found to be no article
+        """Nothing to fetch: stored before ``moment`` (ISO, UTC), an alias of a stored article, or found to be no article
         (a dead link, not a page, too large, refused...) after ``recheck_after`` and not stored since."""
         marks = ", ".join("?" for _ in PAGE_KINDS)
         row = self.db.execute(
             "SELECT 1 FROM articles WHERE url = ? AND crawled_at < ?"
+            " UNION ALL SELECT 1 FROM aliases WHERE url = ?"
             " UNION ALL SELECT 1 FROM errors WHERE resolved_run IS NULL AND url = ?"
             f" AND kind IN ({marks}) AND seen_at >= ? LIMIT 1",
-            (url, moment, url, *PAGE_KINDS, recheck_after),
+            (url, moment, url, url, *PAGE_KINDS, recheck_after),
         ).fetchone()
         return row is not None
+
+    # --- aliases -------------------------------------------------------------------
+    def record_alias(self, url: str, canonical_url: str, how: str) -> bool:
+        """``url`` is another address of ``canonical_url``; True when it was not known yet."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO aliases (url, canonical_url, how, first_seen) VALUES (?, ?, ?, ?)",
+            (url, canonical_url, how, now_iso()),
+        )
+        return cursor.rowcount == 1
 
     def recent_urls(self, since: str) -> list[str]:
         """Articles published on or after ``since`` (an ISO date), newest first."""

@@ -1,24 +1,35 @@
-"""One record per article: drop an item whose URL or content was already seen.
+"""One record per article: an alias is folded, a reprint is linked, nothing is stored twice.
 
-The same article reaches the crawler as a traditional mirror, under a URL with
-tracking parameters, or by a second path; after normalization its
-``content_hash`` is the same, and its URL is canonical. The keys seen are kept
-on disk (:mod:`crawler.diskset`, in the run's scratch folder under ``STATE_DIR``), so memory stays flat
-however large the crawl.
+* The same canonical URL twice in a run: the second is dropped (``portal/dropped/duplicate``).
+* A text that is the same as, or nearly the same as, a stored article's
+  (:mod:`crawler.neardup`: MinHash over character trigrams, estimated Jaccard ≥ 0.8):
+  - on the same host under the same article id (``/big5/news/123.html`` and
+    ``/news/123.html``): the same article under another URL. It is not stored; the URL
+    is recorded as an alias of the stored one (signal ``alias_found``, how ``content``;
+    ``portal/aliases/content``).
+  - anywhere else (another site, another id): a reprint (转载). It is stored as its own
+    record with ``reprint_of`` naming the earliest copy (``portal/reprints``).
 
-Stats: ``portal/dropped/duplicate``.
+The URLs seen in a run are kept on disk (:mod:`crawler.diskset`, in the run's scratch
+folder under ``STATE_DIR``); the signatures of every stored article in
+``<SQLITE_PATH>.neardup`` (this run's only, when ``SQLITE_PATH`` is empty), so the
+comparison holds across runs, kills and re-extractions.
 """
 
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler import signals
 from crawler.diskset import DiskSet
+from crawler.extraction import article_key
 from crawler.items import Article
 from crawler.links import canonical_url
+from crawler.neardup import NearDuplicateIndex, signature
 from crawler.scratch import scratch_dir
 from crawler.storage import STORAGE_ERRORS, fail_storage
 
@@ -27,39 +38,94 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=8).digest()
 
 
+def same_article(a: str, b: str) -> bool:
+    """Two URLs of one article: the same host and the same article id.
+
+    >>> same_article("http://x/big5/news/123.html", "http://x/news/123.html")
+    True
+    >>> same_article("http://x/news/123.html", "http://x/news/124.html"), same_article(
+    ...     "http://x/news/123.html", "http://y/news/123.html")
+    (False, False)
+    """
+    ka, kb = article_key(a), article_key(b)
+    return (
+        ka is not None
+        and kb is not None
+        and urlsplit(a).hostname == urlsplit(b).hostname
+        and ka[0].rsplit("/", 1)[-1] == kb[0].rsplit("/", 1)[-1]
+    )
+
+
 class DedupePipeline:
-    def __init__(self, crawler: Crawler | None = None, *, state_dir: str | None = None) -> None:
+    def __init__(
+        self,
+        crawler: Crawler | None = None,
+        *,
+        state_dir: str | None = None,
+        index_path: str | None = None,
+    ) -> None:
         self.crawler = crawler
         self.state_dir = state_dir
+        self.index_path = index_path
         self.seen: DiskSet | None = None
+        self.index: NearDuplicateIndex | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
-        return cls(crawler, state_dir=str(scratch_dir(crawler.settings)))
+        store = crawler.settings.get("SQLITE_PATH")
+        return cls(
+            crawler,
+            state_dir=str(scratch_dir(crawler.settings)),
+            index_path=f"{store}.neardup" if store else None,
+        )
 
     def open_spider(self) -> None:
         self.seen = DiskSet(self.state_dir, name="dedupe")
+        self.index = NearDuplicateIndex(self.index_path)
 
     def close_spider(self) -> None:
         if self.seen is not None:
             self.seen.close()
+        if self.index is not None:
+            try:
+                self.index.close()
+            except STORAGE_ERRORS as exc:
+                fail_storage(self.crawler, f"near-duplicate index ({self.index_path})", exc)
+
+    def _inc(self, key: str) -> None:
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.inc_value(key)
 
     def process_item(self, item: Article) -> Article:
-        keys = [_digest("url:" + canonical_url(item.url or ""))]
-        if item.content_hash:
-            keys.append(_digest("content:" + item.content_hash))
         if self.seen is None:
             self.open_spider()
+        url = canonical_url(item.url or "")
         try:
-            if any(key in self.seen for key in keys):
-                if self.crawler and self.crawler.stats:
-                    self.crawler.stats.inc_value("portal/dropped/duplicate")
+            if not self.seen.add(_digest("url:" + url)):
+                self._inc("portal/dropped/duplicate")
                 raise DropItem(
                     f"duplicate of an article already stored: {item.url}", log_level="INFO"
                 )
-            for key in keys:
-                self.seen.add(key)
+            sig = signature(item.body)
+            stored, origin = self.index.stored(item.url)
+            if not stored:  # an article read again keeps what it was found to be
+                match = self.index.match(item.url, item.content_hash, sig)
+                if match is not None and same_article(item.url, match.url):
+                    self._alias(item, match.url)
+                origin = match.origin if match is not None else None
+            item.reprint_of = origin
+            if origin is not None:
+                self._inc("portal/reprints")
+            self.index.add(item.url, item.content_hash, sig, origin)
         except STORAGE_ERRORS as exc:
-            fail_storage(self.crawler, f"dedupe keys ({self.seen.path})", exc)
+            fail_storage(self.crawler, f"dedupe keys ({self.index_path or self.state_dir})", exc)
             raise DropItem(f"not stored, the dedupe keys could not be written: {item.url}") from exc
         return item
+
+    def _alias(self, item: Article, canonical: str) -> None:
+        self._inc("portal/aliases/content")
+        if self.crawler:
+            self.crawler.signals.send_catch_log(
+                signal=signals.alias_found, url=item.url, canonical_url=canonical, how="content"
+            )
+        raise DropItem(f"the same article as {canonical}: {item.url}", log_level="INFO")

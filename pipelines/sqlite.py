@@ -7,7 +7,8 @@ run's health checks). WAL journal, parameterized SQL; the last batch is
 committed when the spider closes.
 
 Also records requests that failed for good (signal ``request_failed``) in the
-``errors`` table, and marks them resolved when their article is stored.
+``errors`` table, and marks them resolved when their article is stored; and the
+aliases found (signal ``alias_found``) in the ``aliases`` table.
 
 Stats: ``portal/articles/{new,updated,unchanged}``, ``portal/stored/sqlite``,
 ``portal/health/new_items``, ``portal/health/missing/<field>``,
@@ -69,6 +70,7 @@ class SQLitePipeline:
             crawler=crawler,
         )
         crawler.signals.connect(pipe.request_failed, signal=signals.request_failed)
+        crawler.signals.connect(pipe.alias_found, signal=signals.alias_found)
         return pipe
 
     def open_spider(self) -> None:
@@ -121,6 +123,15 @@ class SQLitePipeline:
             self._fail(f"SQLite ({self.path}) recording an error of {url}", exc)
             return
         self._inc(f"portal/errors/{kind}")
+
+    def alias_found(self, url: str, canonical_url: str, how: str) -> None:
+        if self.store is None or self.broken:
+            return
+        try:
+            if self.store.record_alias(url, canonical_url, how):
+                self._inc(f"portal/aliases/recorded/{how}")
+        except STORAGE_ERRORS as exc:
+            self._fail(f"SQLite ({self.path}) recording the alias {url}", exc)
 
     def _fail(self, where: str, exc: Exception) -> None:
         """Roll back the batch (the next run fetches it again) and fail the run."""

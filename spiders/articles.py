@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler import signals
+from crawler.aliases import declared_canonical, script_links
 from crawler.dom import page_root, page_selector
-from crawler.extraction import article_key, find_counter_url, find_part_urls
+from crawler.extraction import find_counter_url, find_part_urls
 from crawler.failures import classify
 from crawler.items import Article
-from crawler.links import canonical_url
 from crawler.loaders import build_article
 from crawler.parsing import parse_counter_answer
 
@@ -40,7 +39,6 @@ class ArticleState:
     parts: dict[int, str] = field(default_factory=dict)
     done: set[int] = field(default_factory=set)
     counter_url: str | None = None
-    mirror_url: str | None = None
 
 
 class ArticleAssembly:
@@ -59,6 +57,10 @@ class ArticleAssembly:
             yield from self.parse_index(response)
             return
         self._inc("portal/articles/pages")
+        if alias := self._canonical_of(response, asked):
+            # another address of an article: recorded, and the article fetched at its own
+            yield Request(alias, callback=self.parse_article, errback=self.article_failed)
+            return
         item = self._build(response, asked)
         if item is None:
             return
@@ -67,9 +69,28 @@ class ArticleAssembly:
         )
         state.parts = find_part_urls(page_selector(response), response.url)
         state.counter_url = find_counter_url(page_selector(response), response.url)
-        if not (response.request and response.request.meta.get("portal_refresh")):
-            state.mirror_url = self._mirror_link(response)
+        if mirror := script_links(page_root(response), response.url).get("traditional"):
+            self._alias(mirror, response.url, "mirror_link")  # known, never fetched
         yield from self._continue(state)
+
+    def _canonical_of(self, response: TextResponse, asked: str) -> str | None:
+        """The URL this page is an alias of (by the profile's rules, a canonical link or a
+        link back to its simplified original), recorded; None for an article's own page."""
+        found = [(self.profile.canonical(asked), "profile")]
+        root = page_root(response)
+        found.append((declared_canonical(root, response.url), "canonical"))
+        found.append((script_links(root, response.url).get("simplified"), "mirror_link"))
+        for target, how in found:
+            if target and self.profile.is_article(target) and self.policy.verdict(target) is None:
+                self._alias(asked, target, how)
+                return target
+        return None
+
+    def _alias(self, url: str, canonical: str, how: str) -> None:
+        self._inc(f"portal/aliases/{how}")
+        self.crawler.signals.send_catch_log(
+            signal=signals.alias_found, url=url, canonical_url=canonical, how=how
+        )
 
     def _build(self, response: TextResponse, asked: str) -> Article | None:
         """The page's item, or None when extraction raised (recorded, and the crawl goes on)."""
@@ -87,22 +108,6 @@ class ArticleAssembly:
         self._inc(f"portal/articles/{kind}")
         self.logger.warning("no article at %s: %s (%s)", url, kind, reason)
         self._failed(url, kind, reason)
-
-    def _mirror_link(self, response: TextResponse) -> str | None:
-        """A link named 繁體/big5 to the same article id under another path."""
-        own = article_key(response.url)
-        if own is None:
-            return None
-        article_id = own[0].rsplit("/", 1)[-1]
-        for a in page_root(response).iter("a"):
-            href = a.get("href") or ""
-            if article_id not in href or not _MIRROR_TEXT.search("".join(a.itertext())):
-                continue
-            url = canonical_url(urljoin(response.url, href.strip()))
-            key = article_key(url)
-            if key and key[0] != own[0] and key[0].endswith("/" + article_id):
-                return url
-        return None
 
     def parse_part(self, response: Response, state: ArticleState, part: int) -> Iterator:
         if why := not_a_page(response):
@@ -151,13 +156,6 @@ class ArticleAssembly:
     def _emit(self, state: ArticleState) -> Iterator:
         self._inc("portal/articles/assembled")
         yield state.item
-        if state.mirror_url:
-            yield Request(
-                state.mirror_url,
-                callback=self.parse_article,
-                errback=self.article_failed,
-                priority=-5,
-            )
 
     def parse_counter(self, response: Response, state: ArticleState) -> Iterator:
         views = parse_counter_answer(response.text) if isinstance(response, TextResponse) else None

@@ -170,6 +170,9 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                 or url.endswith(("/index.html", "/index.htm", "/index.shtml"))
             ):
                 url = canonical_url(url)
+            if (target := self.profile.canonical(url)) is not None:
+                self._alias(url, target, "profile")  # a mirror's address: its original instead
+                url = target
             yield url, a
 
     def _wanted(self, url: str) -> bool:

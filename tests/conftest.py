@@ -33,7 +33,12 @@ PROJECT_SETTINGS = {
     for name in dir(project_settings_module)
     if name.isupper()
 }
-PROJECT_SETTINGS["STATE_DIR"] = tempfile.mkdtemp(prefix="portal-test-state-")
+_SCRATCH = Path(tempfile.mkdtemp(prefix="portal-test-"))
+PROJECT_SETTINGS.update(
+    STATE_DIR=str(_SCRATCH / "state"),
+    SQLITE_PATH=str(_SCRATCH / "portal.sqlite"),
+    JSONL_PATH=str(_SCRATCH / "articles.jsonl"),
+)
 
 
 def project_crawler(spidercls, **settings):

@@ -235,3 +235,35 @@ def test_datasette_serves_the_store_with_search_and_facets(archived):
     assert data["rows"] and all("秦始皇统一度量衡" in row["body"] for row in data["rows"])
     facets = data["facet_results"]
     assert set(facets.get("results", facets)) >= {"section", "source", "published_year"}
+
+
+def test_search_and_export_leave_reprints_out_on_request(tmp_path):
+    from crawler.items import Article
+    from crawler.store import Store
+
+    path = tmp_path / "s.sqlite"
+    store = Store(path)
+    body = "国家市场监管总局召开计量工作座谈会，部署今年的重点任务。"
+    store.upsert(Article(url="http://a/1.html", title="座谈会", body=body, content_hash="a"))
+    store.upsert(
+        Article(
+            url="http://b/9.html",
+            title="座谈会",
+            body=body,
+            content_hash="a",
+            reprint_of="http://a/1.html",
+        )
+    )
+    store.commit()
+    store.close()
+    for flags, want in (((), 2), (("--no-reprints",), 1)):
+        proc = _scrapy("search", "座谈会", *flags, "-s", f"SQLITE_PATH={path}")
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.count("座谈会  (") == want
+        out = tmp_path / f"export{len(flags)}.jsonl"
+        proc = _scrapy(
+            "export", "--format", "jsonl", "-o", str(out), *flags, "-s", f"SQLITE_PATH={path}"
+        )
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert proc.returncode == 0 and len(rows) == want
+    assert {r["url"]: r["reprint_of"] for r in rows} == {"http://a/1.html": None}

@@ -70,16 +70,17 @@ def test_traps_are_counted_not_followed(full_crawl):
     assert "offsite/filtered" not in stats  # nothing off-site ever reached the scheduler
 
 
-def test_mirrors_are_deduplicated_and_counters_read(full_crawl, truth):
-    mirrors = sum(1 for record in truth.values() if record["mirror_url"])
-    # a mirror of an article whose views come from the counter asks the counter too
-    counters = sum(
-        1 + bool(record["mirror_url"])
-        for record in truth.values()
-        if record["views_mode"] == "counter"
-    )
-    assert full_crawl.stats["portal/dropped/duplicate"] == mirrors
+def test_mirrors_are_recorded_as_aliases_never_fetched_and_counters_read(full_crawl, truth):
+    mirrors = {record["mirror_url"]: url for url, record in truth.items() if record["mirror_url"]}
+    db = sqlite3.connect(full_crawl.sqlite)
+    aliases = {url: (canonical, how) for url, canonical, how in db.execute(
+        "SELECT url, canonical_url, how FROM aliases")}  # fmt: skip
+    db.close()
+    assert aliases == {mirror: (url, "mirror_link") for mirror, url in mirrors.items()}
+    assert "/big5/" not in full_crawl.log  # the mirrors' text is never asked for
+    counters = sum(1 for record in truth.values() if record["views_mode"] == "counter")
     assert full_crawl.stats["portal/views/counter"] == counters
+    assert "portal/dropped/duplicate" not in full_crawl.stats
 
 
 def test_sections_and_max_pages_limit_the_crawl(replica, truth, tmp_path):

@@ -74,21 +74,23 @@ def test_validate_rejects_unknown_field_names():
         build_from_crawler(ValidatePipeline, _crawler(VALIDATE_REQUIRED_FIELDS=["titel"]))
 
 
-def test_dedupe_drops_mirror_and_tracking_url():
-    crawler = _crawler()
+def test_dedupe_drops_mirror_and_tracking_url(tmp_path):
+    crawler = _crawler(SQLITE_PATH=str(tmp_path / "p.sqlite"))
     norm = build_from_crawler(NormalizePipeline, crawler)
     pipe = build_from_crawler(DedupePipeline, crawler)
+    pipe.open_spider()
     pipe.process_item(norm.process_item(_article()))
     mirror = norm.process_item(
         _article(url="http://www.chinajl.com.cn/big5/redianjujiao/1.html", title="計(jì)量工作會議")
     )
-    with pytest.raises(DropItem, match="duplicate"):
+    with pytest.raises(DropItem, match="the same article as " + URL):
         pipe.process_item(mirror)
     with pytest.raises(DropItem, match="duplicate"):
         pipe.process_item(
             norm.process_item(_article(url=URL + "?utm_source=wx", body="改过的正文"))
         )
-    assert crawler.stats.get_value("portal/dropped/duplicate") == 2
+    assert crawler.stats.get_value("portal/dropped/duplicate") == 1
+    assert crawler.stats.get_value("portal/aliases/content") == 1
     assert pipe.process_item(
         norm.process_item(_article(url=URL.replace("1.html", "2.html"), body="另一篇"))
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -160,3 +162,64 @@ def test_an_extraction_crash_is_recorded_and_the_crawl_goes_on(monkeypatch, capl
     ]
     assert spider.crawler.stats.get_value("portal/articles/extraction_error") == 1
     assert "extraction failed on " + BASE + spec.path in caplog.text
+
+
+def _recorder(spider) -> list[tuple[str, str, str]]:
+    found = []
+    spider.crawler.signals.connect(
+        lambda url, canonical_url, how: found.append((url, canonical_url, how)),
+        signal=signals.alias_found,
+        weak=False,
+    )
+    return found
+
+
+def test_an_original_records_its_mirror_as_an_alias_and_never_asks_for_it():
+    spider = _spider()
+    spec = next(SITE.article(i) for i in SITE.ids if SITE.article(i).mirror)
+    aliases = _recorder(spider)
+    requests, _ = _split(spider.parse_article(_response(spec.path, article_page(SITE, spec, 1))))
+    mirror = BASE + spec.part_path(1, mirror=True)
+    assert aliases == [(mirror, BASE + spec.path, "mirror_link")]
+    assert mirror not in [r.url for r in requests]
+
+
+def test_a_mirror_reached_anyhow_gives_no_item_and_asks_for_its_original():
+    # a profile without the /big5/ rule: the page's own link back to 简体中文 tells
+    spider = _spider(profile="chinajl")
+    spider.profile = dataclasses.replace(spider.profile, aliases=())
+    spec = next(SITE.article(i) for i in SITE.ids if SITE.article(i).mirror)
+    aliases = _recorder(spider)
+    mirror = spec.part_path(1, mirror=True)
+    requests, items = _split(
+        spider.parse_article(_response(mirror, article_page(SITE, spec, 1, mirror=True)))
+    )
+    assert items == []
+    assert [r.url for r in requests] == [BASE + spec.path]
+    assert aliases == [(BASE + mirror, BASE + spec.path, "mirror_link")]
+
+
+def test_a_page_naming_another_canonical_url_is_an_alias_of_it():
+    spider = _spider()
+    spec = SITE.article(SITE.ids[0])
+    html = article_page(SITE, spec, 1).replace(
+        "</head>", f'<link rel="canonical" href="{BASE}/redianjujiao/424242.html"></head>'
+    )
+    aliases = _recorder(spider)
+    requests, items = _split(spider.parse_article(_response(spec.path, html)))
+    assert items == [] and [r.url for r in requests] == [BASE + "/redianjujiao/424242.html"]
+    assert aliases == [(BASE + spec.path, BASE + "/redianjujiao/424242.html", "canonical")]
+
+
+def test_a_canonical_link_to_the_home_page_is_ignored():
+    spider = _spider()
+    spec = next(
+        SITE.article(i)
+        for i in SITE.ids
+        if SITE.article(i).pages == 1 and SITE.article(i).views_mode != "counter"
+    )
+    html = article_page(SITE, spec, 1).replace(
+        "</head>", f'<link rel="canonical" href="{BASE}/"></head>'
+    )
+    _, items = _split(spider.parse_article(_response(spec.path, html)))
+    assert items  # a site-wide canonical to the home page says nothing about the article

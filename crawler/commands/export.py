@@ -12,7 +12,7 @@ from crawler.storecmd import StoreCommand
 
 class Command(StoreCommand):
     def syntax(self) -> str:
-        return "--format csv|parquet|jsonl -o FILE [--since D] [--until D] [--section S] [--bom]"
+        return "--format csv|parquet|jsonl -o FILE [--since D] [--until D] [--section S] [--no-reprints] [--bom]"
 
     def short_desc(self) -> str:
         return "Export the stored articles with real types (CSV, Parquet, JSON Lines)"
@@ -27,12 +27,24 @@ class Command(StoreCommand):
         parser.add_argument(
             "--bom", action="store_true", help="CSV: start with a UTF-8 BOM (for Excel)"
         )
+        parser.add_argument(
+            "--no-reprints",
+            dest="reprints",
+            action="store_false",
+            help="leave out reprints (articles whose reprint_of names an earlier copy)",
+        )
 
     def run(self, args: list[str], opts) -> None:
         path = self.store_path()
         store = Store(path, readonly=True)
         try:
-            rows = select(store.db, since=opts.since, until=opts.until, section=opts.section)
+            rows = select(
+                store.db,
+                since=opts.since,
+                until=opts.until,
+                section=opts.section,
+                reprints=opts.reprints,
+            )
             out = Path(opts.out)
             out.parent.mkdir(parents=True, exist_ok=True)
             if opts.format == "csv":

@@ -13,7 +13,7 @@ from crawler.storecmd import StoreCommand
 
 class Command(StoreCommand):
     def syntax(self) -> str:
-        return '"TERMS" [--since YYYY-MM-DD] [--section S] [--limit N]'
+        return '"TERMS" [--since YYYY-MM-DD] [--section S] [--limit N] [--no-reprints]'
 
     def short_desc(self) -> str:
         return "Search the stored articles' titles and bodies"
@@ -23,6 +23,12 @@ class Command(StoreCommand):
         parser.add_argument("--since", help="published on or after this date")
         parser.add_argument("--section", help="section name (热点聚焦) or folder (redianjujiao)")
         parser.add_argument("--limit", type=int, default=10)
+        parser.add_argument(
+            "--no-reprints",
+            dest="reprints",
+            action="store_false",
+            help="leave out reprints (articles whose reprint_of names an earlier copy)",
+        )
 
     def run(self, args: list[str], opts) -> None:
         if not args:
@@ -39,6 +45,7 @@ class Command(StoreCommand):
                 section=opts.section,
                 limit=opts.limit,
                 mark=mark,
+                reprints=opts.reprints,
             )
         finally:
             store.close()

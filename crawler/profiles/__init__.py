@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 __all__ = ["Profile", "generic_is_article", "generic_is_index", "load_profile", "profile_for_url"]
 
@@ -68,6 +68,23 @@ class Profile:
     simplify: bool = True
     url_dates: bool = False
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    aliases: tuple[tuple[re.Pattern, str], ...] = ()
+    """Path rules ``(pattern, canonical)``: a URL whose path matches is another address of
+    the URL with the path ``pattern.sub(canonical, path)`` (``^/big5(/.*)$`` -> ``\\1``)."""
+
+    def canonical(self, url: str) -> str | None:
+        """The URL ``url`` is an alias of by the profile's rules, or None.
+
+        >>> load_profile("chinajl").canonical("http://x/big5/redianjujiao/12.html")
+        'http://x/redianjujiao/12.html'
+        >>> load_profile("chinajl").canonical("http://x/redianjujiao/12.html") is None
+        True
+        """
+        parts = urlsplit(url)
+        for pattern, canonical in self.aliases:
+            if pattern.search(parts.path):
+                return urlunsplit(parts._replace(path=pattern.sub(canonical, parts.path)))
+        return None
 
     def is_article(self, url: str) -> bool:
         if self.article is None:
@@ -110,6 +127,7 @@ def load_profile(name_or_path: str) -> Profile:
         simplify=bool(data.get("simplify", True)),
         url_dates=bool(data.get("url_dates", False)),
         selectors={k: tuple(v) for k, v in selectors.items()},
+        aliases=tuple((re.compile(a["pattern"]), a["canonical"]) for a in data.get("aliases", [])),
     )
 
 

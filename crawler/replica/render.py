@@ -212,9 +212,11 @@ def article_page(site: Site, spec: ArticleSpec, part: int = 1, *, mirror: bool =
         if spec.image and part == 1
         else ""
     )
-    extra = (
+    extra = (  # the original and its mirror link each other by script
         f' <a href="{spec.part_path(1, mirror=True)}">繁體中文</a>'
         if spec.mirror and not mirror
+        else f' <a href="{spec.part_path(1)}">简体中文</a>'
+        if mirror
         else ""
     )
     pager = _part_pager(spec, part, mirror)
