@@ -540,9 +540,9 @@ def find_breadcrumb(sel: Selector) -> list[str]:
 def find_meta_line(
     lines: list[str], title: str | None, region: tuple[int, int] | None = None
 ) -> str | None:
-    """The meta line: the first line near the title (from two lines above it) that reads as
-    labelled fields (a date, or
-    two labels; else a line with one label, such as ``2022-02-13 09:57 来源：中国政府网``).
+    """The meta line: the first line near the title that reads as labelled fields (a date, or
+    two labels; else a line with one label, such as ``2022-02-13 09:57 来源：中国政府网``):
+    the lines under the title first, then the two above it.
 
     With ``region`` (line numbers, end excluded), the lines there are searched instead of the
     title's: the article's own lines, where a forum post shows its post info after the text.
@@ -557,8 +557,12 @@ def find_meta_line(
     hits = sorted(
         {bisect_right(starts, m.start()) - 1 for m in HAS_LABEL_RE.finditer("\n".join(lines))}
     )
+    if region is None:  # under the title first: a related article's line may stand above it
+        order = [i for i in hits if start <= i < hi] + [i for i in hits if lo <= i < start]
+    else:
+        order = [i for i in hits if lo <= i < hi]
     single = None
-    for i in (i for i in hits if lo <= i < hi):
+    for i in order:
         meta = parse_meta(lines[i])
         if not meta.published_at and i + 1 < len(lines) and _ENDS_WITH_LABEL_RE.search(lines[i]):
             # the value on the next line: 发布日期：<br>7/5/2005 9:23:57 PM

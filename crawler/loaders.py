@@ -187,13 +187,24 @@ def _body_end(page_lines: list[str], body: list[str], start: int) -> int | None:
 
 
 def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
-    """The labelled meta line: a site selector's, else the first one near the title."""
-    node = _first_node(root, selectors.get("meta", ()))
-    line = _squash(" ".join(block_lines(node))) if node is not None else None
-    line = _unpinyin(line) if line else None
-    if not line or not parse_meta(line).labels:
-        line = find_meta_line(page_lines, title and _unpinyin(title))
-    return line
+    """The labelled meta line: the one near the title, as a site selector's element holds it.
+
+    A selector can find several elements (a related article's ``.info`` in a sidebar before
+    the article's own): the one that agrees with the line near the title wins; a selector's
+    element is taken alone only where no labelled line stands near the title.
+    """
+    near = find_meta_line(page_lines, title and _unpinyin(title))
+    first = None
+    for css in selectors.get("meta", ()):
+        for node in _compiled(css)(root):
+            line = _squash(" ".join(block_lines(node)))
+            line = _unpinyin(line) if line else None
+            if not line or not parse_meta(line).labels:
+                continue
+            if near is None or near in line or line in near:
+                return line
+            first = first or line
+    return near or first
 
 
 def _date_in_article_lines(

@@ -59,3 +59,20 @@ def test_dedecms_default_template():
 
 def test_flat_page_shaped_like_the_sample():
     _check(extract_page(FLAT.encode("gbk"), URL), views=50995)
+
+
+# A template with related articles before the article, each with its own .info line (the
+# profile's meta selector): the article's meta line is the one under its title.
+RELATED_FIRST = """<html><head><meta charset="utf-8"><title>计量工作座谈会召开_中国计量网</title></head><body>
+<div class="side"><h3>相关文章</h3><div class="item"><a href="/xinwen/2.html">另一篇计量新闻的标题</a>
+<div class="info">时间：2020年8月30日 08:00</div></div></div>
+<h1>计量工作座谈会召开</h1>
+<div class="info">时间：2020年9月1日 22:12 来源：市场监管总局 浏览：<script src="/plus/count.php?view=yes&amp;aid=3&amp;mid=1"></script> 次</div>
+<div class="content"><p>国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。</p>
+<p>会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。</p></div></body></html>"""
+
+
+def test_a_related_articles_info_line_above_the_title_is_not_the_meta_line():
+    item = extract_page(RELATED_FIRST.encode(), "http://www.chinajl.com.cn/xinwen/3.html")
+    assert item.source == "市场监管总局"
+    assert item.published_at == "2020-09-01T22:12:00+08:00"
