@@ -5,8 +5,10 @@ Settings:
 * ``HEALTH_MIN_COVERAGE``: field -> least share of the run's new articles having it
   (default: title 0.99, body 0.99, published_at 0.95, breadcrumb 0.95, views 0.9).
 * ``HEALTH_MAX_ERROR_RATE``: most requests (share) allowed to fail for good (default 0.05).
-* ``HEALTH_MIN_NEW_ITEMS``: least new articles of a run that should find some:
-  a full run, or the first run on an empty store (default 1).
+* ``HEALTH_MIN_NEW_ITEMS``: least articles of a run that should find some: new ones
+  for the first run on an empty store; stored, updated or re-read unchanged ones for a
+  repair (``mode=full``) or a re-extraction, which find nothing new on an up-to-date
+  store and did their job (default 1).
 """
 
 from __future__ import annotations
@@ -46,13 +48,13 @@ def run_checks(
     min_coverage: dict[str, float],
     max_error_rate: float,
     min_new_items: int,
-    items_expected: bool,
+    items_expected: str | None,
 ) -> list[Check]:
     """Every check of one run; a run is healthy when all are ok.
 
     >>> checks = run_checks({"portal/health/new_items": 10, "portal/health/missing/published_at": 10,
     ...     "downloader/request_count": 20}, min_coverage={"published_at": 0.9}, max_error_rate=0.1,
-    ...     min_new_items=1, items_expected=False)
+    ...     min_new_items=1, items_expected=None)
     >>> [(c.name, c.ok) for c in checks]
     [('coverage/published_at', False), ('error_rate', True)]
     """
@@ -79,12 +81,21 @@ def run_checks(
             f"{errors} of {requests} requests failed ({rate:.1%})",
         )
     )
-    if items_expected:
+    if items_expected == "new":  # a first run on an empty store must find articles
         checks.append(
             Check(
                 "new_items",
                 new >= min_new_items,
                 f"{new} new articles (expected at least {min_new_items})",
+            )
+        )
+    elif items_expected == "read":  # a repair or re-extraction must re-read articles
+        read = sum(stats.get(f"portal/articles/{k}", 0) for k in ("new", "updated", "unchanged"))
+        checks.append(
+            Check(
+                "articles_read",
+                read >= min_new_items,
+                f"{read} articles stored, updated or re-read unchanged (expected at least {min_new_items})",
             )
         )
     return checks

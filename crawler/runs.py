@@ -41,7 +41,7 @@ class RunRecorder:
         self.crawler = crawler
         self.path = path
         self.run_id: int | None = None
-        self.items_expected = False
+        self.items_expected: str | None = None  # "new" (a first run), "read" (a full run)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunRecorder:
@@ -58,7 +58,8 @@ class RunRecorder:
         try:
             store = Store(self.path)
             try:
-                self.items_expected = mode == "full" or store.count() == 0
+                empty = store.count() == 0
+                self.items_expected = "new" if empty else "read" if mode == "full" else None
                 arguments = {
                     k: v for k, v in getattr(spider, "arguments", {}).items() if v is not None
                 }

@@ -3,16 +3,9 @@
 It only navigates (articles are assembled by :class:`spiders.articles.ArticleAssembly`);
 every field comes from :func:`crawler.loaders.build_article`.
 
-Arguments (``-a name=value``):
-
-* ``profile``: a site profile by name or path (default ``chinajl``; see
-  :mod:`crawler.profiles`): URL patterns, selectors, script conversion.
-* ``start_url``: the portal's home (default: the profile's); the allowed
-  domain is derived from it, so a local replica works.
-* ``sections``: comma-separated section folders to crawl (default: all found).
-* ``max_pages``: list pages to walk per section (default: all).
-* ``since``: ``YYYY-MM-DD``; stop paginating a section at a list page holding
-  only older articles, and skip older articles.
+Arguments (``-a name=value``): see :data:`crawler.arguments.SPIDER_ARGUMENTS` (start_url,
+profile, sections, max_pages, since, mode), checked by :meth:`PortalSpider.check_arguments`
+before the engine starts.
 """
 
 from __future__ import annotations
@@ -26,8 +19,10 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from lxml import etree
 from scrapy.http import Request, Response, TextResponse
+from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
+from crawler.arguments import ArgumentError, SpiderArguments, parse_spider_arguments
 from crawler.diskset import DiskSet
 from crawler.dom import page_root
 from crawler.extraction import article_key
@@ -45,34 +40,23 @@ _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s
 class PortalSpider(ArticleAssembly, scrapy.Spider):
     name = "portal"
 
-    def __init__(
-        self,
-        start_url: str | None = None,
-        profile: str = "chinajl",
-        sections: str | None = None,
-        max_pages: str | int | None = None,
-        since: str | None = None,
-        mode: str = "incremental",
-        **kwargs,
-    ) -> None:
-        super().__init__(**kwargs)
-        self.profile = load_profile(profile)
-        start_url = start_url or self.profile.start_url
+    def __init__(self, **arguments) -> None:
+        args = self.check_arguments(arguments)
+        super().__init__()
+        self.profile = load_profile(args.profile)
+        start_url = args.start_url or self.profile.start_url
         parts = urlsplit(start_url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"start_url must be an http(s) URL, got {start_url!r}")
-        if mode not in ("incremental", "full"):
-            raise ValueError(f"mode must be incremental or full, got {mode!r}")
         self.start_url = start_url if parts.path else start_url + "/"
         self.allowed_domains = [parts.hostname]
         self.allowed_origins = [f"{parts.scheme}://{parts.netloc}/"]
         self.policy = HostPolicy(self.allowed_origins)
-        self.sections = {s.strip() for s in sections.split(",") if s.strip()} if sections else None
-        self.max_pages = int(max_pages) if max_pages else None
-        self.since = date.fromisoformat(since) if since else None
-        self.mode = mode
+        self.sections = set(args.sections) if args.sections else None
+        self.max_pages = args.max_pages
+        self.since = args.since
+        self.mode = args.mode
         self.arguments = {
-            "start_url": start_url, "sections": sections, "max_pages": max_pages, "since": since, "mode": mode,
+            "start_url": start_url, "sections": arguments.get("sections"),
+            "max_pages": args.max_pages, "since": arguments.get("since"), "mode": args.mode,
             "profile": self.profile.name,
         }  # fmt: skip
         # the store, read-only: incremental runs skip what it holds (not ``self.state``:
@@ -85,6 +69,19 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         self.walked: set[str] = set()  # sections an earlier finished run walked to the end
         self.walked_to_end: set[str] = set()  # sections this run walked to the end
         self.known_streak: dict[str, int] = {}
+
+    @classmethod
+    def check_arguments(cls, arguments: dict) -> SpiderArguments:
+        """The ``-a`` arguments checked (``scrapy crawl`` asks before the engine starts):
+        :class:`~crawler.arguments.ArgumentError` with one line for a user's mistake."""
+        args = parse_spider_arguments(**arguments)
+        try:
+            profile = load_profile(args.profile)
+        except ValueError as exc:
+            raise ArgumentError(f"-a profile: {exc}") from None
+        if args.start_url is None:
+            parse_spider_arguments(start_url=profile.start_url)  # a profile's own must hold too
+        return args
 
     async def start(self) -> AsyncIterator[Request]:
         for request in self._state_requests():
@@ -286,7 +283,17 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
 
     def index_failed(self, failure: Failure) -> None:
         reason, url = self._reason(failure), self._asked(failure.request)
+        self._failed(url, "list", reason)
+        if url == self.start_url and self.sections is None:
+            # nothing else can be found: say so once, plainly, and stop
+            self.logger.error(
+                "the start page %s cannot be fetched (%s): check start_url; nothing was crawled",
+                url,
+                reason,
+            )
+            self.crawler.stats.set_value("portal/start_failed", f"{url}: {reason}")
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="start_page_failed"))
+            return
         self.logger.warning(
             "list page %s failed for good: %s; its section stays unwalked", url, reason
         )
-        self._failed(url, "list", reason)

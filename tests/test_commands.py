@@ -6,6 +6,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, run_scrapy
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -71,3 +73,39 @@ def test_demo_crawls_the_replica_and_summarizes(tmp_path):
     assert "articles stored: 60" in out
     assert "ground truth: 60/60 articles right on every field, 0 missing, 0 extra" in out
     assert (tmp_path / "demo" / "portal.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    "argument, says",
+    [
+        ("mode=fast", "-a mode must be incremental or full"),
+        ("since=yesterday", "-a since must be a date as YYYY-MM-DD"),
+        ("max_pages=abc", "-a max_pages must be a whole number of 1 or more"),
+        ("max_pages=0", "-a max_pages must be a whole number of 1 or more"),
+        ("profile=nosuch", "-a profile: no profile 'nosuch'"),
+        ("start_url=ftp://example.com/", "-a start_url must be an http(s) URL"),
+        ("sections=a/b", "-a sections must be comma-separated section folders"),
+        ("maxpages=2", "unknown spider argument maxpages"),
+    ],
+)
+def test_a_wrong_spider_argument_is_one_line_and_exit_2(tmp_path, argument, says):
+    proc = run_scrapy(
+        "crawl", "portal", "-a", argument, "-s", f"SQLITE_PATH={tmp_path / 'p.sqlite'}", text=True
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]  # one line
+    assert says in proc.stderr
+    assert not (tmp_path / "p.sqlite").exists()  # nothing started
+
+
+def test_a_start_url_that_refuses_connections_says_so_in_one_line(tmp_path):
+    proc = run_scrapy(
+        "crawl", "portal", "-a", "start_url=http://127.0.0.1:9/",
+        "-s", "RETRY_TIMES=0", "-s", "ROBOTSTXT_OBEY=False",
+        "-s", f"SQLITE_PATH={tmp_path / 'p.sqlite'}", "-s", f"JSONL_PATH={tmp_path / 'a.jsonl'}",
+        "-s", f"STATE_DIR={tmp_path / 'state'}", text=True,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "the start page http://127.0.0.1:9/ cannot be fetched" in proc.stderr
+    assert proc.stderr.rstrip().endswith("Connection refused.")  # the last line says why

@@ -181,3 +181,15 @@ def test_a_killed_holder_does_not_leave_the_lock_stuck(tmp_path):
     holder.kill()
     holder.wait()
     RunLock(lock).acquire().release()
+
+
+def test_a_repair_run_on_an_up_to_date_store_succeeds(tmp_path):
+    # mode=full finds nothing new where everything is stored: it re-read every article, its job
+    with ReplicaProcess(articles=40, seed=2) as replica:
+        first = run_crawl(tmp_path, replica.url, run="first")
+        repair = run_crawl(tmp_path, replica.url, "-a", "mode=full", run="repair")
+    assert first.returncode == 0, first.log[-2000:]
+    assert repair.returncode == 0, repair.log[-2000:]
+    assert repair.stats["portal/articles/unchanged"] == 40
+    statuses = [s for (s,) in _rows(repair.sqlite, "SELECT status FROM runs ORDER BY id")]
+    assert statuses == ["ok", "ok"]

@@ -1,7 +1,8 @@
 """``scrapy crawl``, with one run at a time per store and an exit status cron can read.
 
 Exit status: 0 the run finished and passed its health checks; 1 it could not
-start or did not finish (killed, closed by an error); 3 another run holds the
+start or did not finish (killed, closed by an error); 2 a usage error (a spider
+argument or option is wrong: one line names it); 3 another run holds the
 store's lock; 4 a health check failed (see the log and the ``runs`` table);
 5 storage failed (disk full, I/O error): nothing was reported stored that is
 not, and the next run on a healthy disk finishes the work.
@@ -13,21 +14,49 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
+from crawler.arguments import ArgumentError
 from crawler.lock import RunLock
 from crawler.storage import STORAGE_ERRORS, failed, preflight
 
-EXIT_NOT_FINISHED, EXIT_LOCKED, EXIT_UNHEALTHY, EXIT_STORAGE_FAILED = 1, 3, 4, 5
+EXIT_NOT_FINISHED, EXIT_USAGE, EXIT_LOCKED, EXIT_UNHEALTHY, EXIT_STORAGE_FAILED = 1, 2, 3, 4, 5
 
 
 class Command(ScrapyCrawl):
+    def process_options(self, args: list[str], opts) -> None:
+        """The spider's arguments are checked here, before Scrapy starts a crawler process:
+        a mistake is one line on stderr and exit 2."""
+        super().process_options(args, opts)
+        if len(args) == 1 and not self.arguments_ok(args[0], opts.spargs):
+            raise SystemExit(EXIT_USAGE)
+
     def run(self, args: list[str], opts) -> None:
         if len(args) != 1:
             raise UsageError("give one spider name")
         self.run_spider(args[0], opts.spargs)
 
+    def arguments_ok(self, name: str, spargs: dict) -> bool:
+        """Check the spider's arguments: one line on stderr if they are wrong."""
+        try:
+            spidercls = get_spider_loader(self.settings).load(name)
+        except KeyError:
+            print(f"error: no spider {name!r} (this project has: portal)", file=sys.stderr)
+            return False
+        check = getattr(spidercls, "check_arguments", None)
+        try:
+            if check is not None:
+                check(dict(spargs))
+        except ArgumentError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return False
+        return True
+
     def run_spider(self, name: str, spargs: dict) -> None:
         """Crawl with the store's lock held, and set the exit status from the run's outcome."""
+        if not self.arguments_ok(name, spargs):
+            self.exitcode = EXIT_USAGE
+            return
         store = self.settings.get("SQLITE_PATH")
         lock = RunLock(f"{store}.lock") if store else None
         try:
@@ -56,6 +85,9 @@ class Command(ScrapyCrawl):
         if failed(crawler):
             print(f"storage failed: {failed(crawler)}", file=sys.stderr)
             self.exitcode = EXIT_STORAGE_FAILED
+        elif start := stats.get("portal/start_failed"):
+            print(f"not crawled: the start page failed: {start}", file=sys.stderr)
+            self.exitcode = EXIT_NOT_FINISHED
         elif self.crawler_process.bootstrap_failed or stats.get("finish_reason") != "finished":
             self.exitcode = EXIT_NOT_FINISHED
         elif stats.get("portal/run/status") == "failed":
