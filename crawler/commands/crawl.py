@@ -28,8 +28,13 @@ class Command(ScrapyCrawl):
         """The spider's arguments are checked here, before Scrapy starts a crawler process:
         a mistake is one line on stderr and exit 2."""
         super().process_options(args, opts)
-        if len(args) == 1 and not self.arguments_ok(args[0], opts.spargs):
+        name = self.spider_name(args)
+        if name is not None and not self.arguments_ok(name, opts.spargs):
             raise SystemExit(EXIT_USAGE)
+
+    def spider_name(self, args: list[str]) -> str | None:
+        """The spider this command line runs."""
+        return args[0] if len(args) == 1 else None
 
     def run(self, args: list[str], opts) -> None:
         if len(args) != 1:

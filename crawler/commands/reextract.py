@@ -50,6 +50,9 @@ class Command(CrawlCommand):
     def short_desc(self) -> str:
         return "Rebuild items from WARC files with the current extractor and pipelines (no network)"
 
+    def spider_name(self, args: list[str]) -> str:
+        return "portal"
+
     def process_options(self, args: list[str], opts) -> None:
         super().process_options(args, opts)
         self.files = warc_files(args)
