@@ -12,10 +12,10 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from lxml import etree
-from scrapy.http import TextResponse
+from scrapy.http import Response, TextResponse
 from scrapy.selector import Selector
 
-__all__ = ["page_root", "page_selector", "parse_html"]
+__all__ = ["not_a_page", "page_root", "page_selector", "parse_html"]
 
 _cache: WeakKeyDictionary[TextResponse, Selector] = WeakKeyDictionary()
 
@@ -47,3 +47,20 @@ def page_selector(response: TextResponse) -> Selector:
 
 def page_root(response: TextResponse) -> etree._Element:
     return page_selector(response).root
+
+
+def not_a_page(response: Response) -> str | None:
+    """Why ``response`` is no HTML page (a picture, a PDF, an empty or binary answer), or None.
+
+    Scrapy makes an ``HtmlResponse`` of any answer at a ``.html`` URL, whatever it holds.
+    """
+    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    if ctype and not any(kind in ctype for kind in ("html", "xml", "text/")):
+        return f"Content-Type {ctype}"
+    if not isinstance(response, TextResponse):
+        return f"Content-Type {ctype or 'missing'}"
+    if not response.body.strip():
+        return "empty answer"
+    if b"\0" in response.body[:4096]:
+        return "binary answer (NUL bytes)"
+    return None

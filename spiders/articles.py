@@ -19,7 +19,7 @@ from twisted.python.failure import Failure
 
 from crawler import signals
 from crawler.aliases import declared_canonical, script_links
-from crawler.dom import page_root, page_selector
+from crawler.dom import not_a_page, page_root, page_selector
 from crawler.extraction import find_counter_url, find_part_urls
 from crawler.failures import classify
 from crawler.items import Article
@@ -225,20 +225,3 @@ class ArticleAssembly:
             state.item.url,
         )
         yield from self._emit(state)
-
-
-def not_a_page(response: Response) -> str | None:
-    """Why ``response`` is no HTML page (a picture, a PDF, an empty or binary answer), or None.
-
-    Scrapy makes an ``HtmlResponse`` of any answer at a ``.html`` URL, whatever it holds.
-    """
-    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
-    if ctype and not any(kind in ctype for kind in ("html", "xml", "text/")):
-        return f"Content-Type {ctype}"
-    if not isinstance(response, TextResponse):
-        return f"Content-Type {ctype or 'missing'}"
-    if not response.body.strip():
-        return "empty answer"
-    if b"\0" in response.body[:4096]:
-        return "binary answer (NUL bytes)"
-    return None

@@ -109,3 +109,27 @@ def test_a_start_url_that_refuses_connections_says_so_in_one_line(tmp_path):
     assert "Traceback" not in proc.stderr
     assert "the start page http://127.0.0.1:9/ cannot be fetched" in proc.stderr
     assert proc.stderr.rstrip().endswith("Connection refused.")  # the last line says why
+
+
+@pytest.mark.parametrize(
+    "make, flags, status, says",
+    [
+        (None, (), 2, "no such file"),
+        ("folder", (), 2, "is a folder, not a saved page"),
+        (b"", (), 1, "is no HTML page: empty answer"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), (), 1, "binary answer"),
+        (b"<html><body><div>menu</div></body></html>", (), 1, "no article found"),
+        (b"<html><body><h1>t</h1></body></html>", ("--charset", "nosuch"), 2, "--charset 'nosuch'"),
+        (b"<html><body><h1>t</h1></body></html>", ("--site", "nosuch"), 2, "--site: no profile"),
+    ],
+)
+def test_extract_refuses_what_is_not_a_page_in_one_line(tmp_path, make, flags, status, says):
+    page = tmp_path / "page.html"
+    if make == "folder":
+        page.mkdir()
+    elif make is not None:
+        page.write_bytes(make)
+    proc = run_scrapy("extract", str(page), *flags, text=True)
+    assert proc.returncode == status, proc.stderr
+    assert proc.stdout == ""  # no all-null record
+    assert proc.stderr.count("\n") == 1 and says in proc.stderr
