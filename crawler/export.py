@@ -1,7 +1,8 @@
 """Typed exports of the ``articles`` table: CSV, Parquet (pyarrow) and JSON Lines.
 
 ``published_at`` becomes a timestamp with time zone (Asia/Shanghai; a date
-without a time is midnight), ``crawled_at`` a UTC timestamp, counts int64.
+without a time is midnight), ``crawled_at`` a UTC timestamp, counts int64,
+``images`` a list of strings (JSON text in CSV). Every field of the record is exported.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from crawler.parsing import CHINA_TZ
 COLUMNS = [
     "url", "title", "published_at", "published_raw", "author", "source", "views", "body",
     "breadcrumb", "section", "crawled_at", "encoding", "text_damaged", "content_hash", "pages",
-    "reprint_of",
+    "images", "reprint_of",
 ]  # fmt: skip
 INTEGERS = {"views", "text_damaged", "pages"}
+LISTS = {"images"}  # JSON text in SQLite and CSV; lists in JSON Lines and Parquet
 
 
 def select(
@@ -43,7 +45,10 @@ def select(
     if where:
         sql += " WHERE " + " AND ".join(where)
     for row in db.execute(sql + " ORDER BY published_at, url", params):
-        yield dict(zip(COLUMNS, row, strict=True))
+        record = dict(zip(COLUMNS, row, strict=True))
+        for name in LISTS:
+            record[name] = json.loads(record[name]) if record[name] else []
+        yield record
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -72,7 +77,9 @@ def write_csv(rows: Iterator[dict], path: Path, *, bom: bool = False) -> int:
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
         for n, row in enumerate(rows, 1):  # noqa: B007
-            writer.writerow(row)
+            writer.writerow(
+                {k: json.dumps(v, ensure_ascii=False) if k in LISTS else v for k, v in row.items()}
+            )
     return n
 
 
@@ -87,6 +94,8 @@ def arrow_schema():
             kind = pa.timestamp("s", tz="Asia/Shanghai")
         elif name == "crawled_at":
             kind = pa.timestamp("s", tz="UTC")
+        elif name in LISTS:
+            kind = pa.list_(pa.string())
         else:
             kind = pa.string()
         fields.append(pa.field(name, kind))

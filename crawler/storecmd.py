@@ -1,12 +1,21 @@
-"""``StoreCommand``: the base of the commands that read the SQLite store (runs, search, export, report)."""
+"""``StoreCommand``: the base of the commands that read the SQLite store (runs, search, export, report).
+
+A user's mistake (no store, a bad date, an unwritable output) is one line on stderr and
+exit 2, never a traceback: subclasses raise :class:`~crawler.arguments.ArgumentError`
+from ``run_store``.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import ClassVar
 
 from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
+
+from crawler.arguments import ArgumentError
+
+EXIT_USAGE = 2
 
 
 class StoreCommand(ScrapyCommand):
@@ -14,9 +23,19 @@ class StoreCommand(ScrapyCommand):
     requires_crawler_process = False
     default_settings: ClassVar[dict] = {"LOG_ENABLED": False}
 
+    def run(self, args: list[str], opts) -> None:
+        try:
+            self.run_store(args, opts)
+        except ArgumentError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            self.exitcode = EXIT_USAGE
+
+    def run_store(self, args: list[str], opts) -> None:
+        raise NotImplementedError
+
     def store_path(self) -> str:
         """``SQLITE_PATH``, which must exist."""
         path = self.settings.get("SQLITE_PATH")
         if not path or not Path(path).exists():
-            raise UsageError(f"no store at {path!r} (SQLITE_PATH)")
+            raise ArgumentError(f"no store at {path!r} (set SQLITE_PATH with -s SQLITE_PATH=FILE)")
         return path

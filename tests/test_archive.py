@@ -267,3 +267,61 @@ def test_search_and_export_leave_reprints_out_on_request(tmp_path):
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         assert proc.returncode == 0 and len(rows) == want
     assert {r["url"]: r["reprint_of"] for r in rows} == {"http://a/1.html": None}
+
+
+@pytest.mark.parametrize(
+    "command, says",
+    [
+        (
+            ("export", "--format", "jsonl", "-o", "{tmp}/e.jsonl", "--since", "2024/13/01"),
+            "--since must be a date as YYYY-MM-DD",
+        ),
+        (
+            ("export", "--format", "jsonl", "-o", "{tmp}/e.jsonl", "--until", "last week"),
+            "--until must be a date",
+        ),
+        (("search", "计量", "--since", "yesterday"), "--since must be a date"),
+        (
+            ("export", "--format", "csv", "-o", "/proc/no/such/e.csv"),
+            "cannot write /proc/no/such/e.csv",
+        ),
+    ],
+)
+def test_store_commands_refuse_a_users_mistake_in_one_line(archived, tmp_path, command, says):
+    args = [a.format(tmp=tmp_path) for a in command]
+    proc = _scrapy(*args, "-s", f"SQLITE_PATH={archived['crawl'].sqlite}")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and says in proc.stderr
+
+
+def test_a_search_in_traditional_script_finds_simplified_text(archived):
+    simplified = _scrapy("search", "计量", "-s", f"SQLITE_PATH={archived['crawl'].sqlite}")
+    traditional = _scrapy("search", "計量", "-s", f"SQLITE_PATH={archived['crawl'].sqlite}")
+    assert traditional.returncode == 0 and traditional.stdout == simplified.stdout
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_exports_hold_every_field_images_as_a_list(archived, tmp_path, fmt):
+    from dataclasses import fields
+
+    from crawler.items import Article
+
+    out = tmp_path / f"all.{fmt}"
+    proc = _scrapy(
+        "export", "--format", fmt, "-o", str(out), "-s", f"SQLITE_PATH={archived['crawl'].sqlite}"
+    )
+    assert proc.returncode == 0, proc.stderr
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(out).to_pylist()
+    elif fmt == "csv":
+        import csv
+
+        with out.open(encoding="utf-8", newline="") as f:
+            rows = [{**r, "images": json.loads(r["images"])} for r in csv.DictReader(f)]
+    else:
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert set(rows[0]) == {f.name for f in fields(Article)}
+    assert all(isinstance(r["images"], list) for r in rows)
+    assert any(r["images"] for r in rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from crawler.arguments import ArgumentError, user_date
 from crawler.export import WRITERS, select, write_csv
 from crawler.store import Store
 from crawler.storecmd import StoreCommand
@@ -34,23 +35,23 @@ class Command(StoreCommand):
             help="leave out reprints (articles whose reprint_of names an earlier copy)",
         )
 
-    def run(self, args: list[str], opts) -> None:
+    def run_store(self, args: list[str], opts) -> None:
         path = self.store_path()
+        since = user_date(opts.since, "--since") if opts.since else None
+        until = user_date(opts.until, "--until") if opts.until else None
+        out = Path(opts.out)
         store = Store(path, readonly=True)
         try:
             rows = select(
-                store.db,
-                since=opts.since,
-                until=opts.until,
-                section=opts.section,
-                reprints=opts.reprints,
+                store.db, since=since, until=until, section=opts.section, reprints=opts.reprints
             )
-            out = Path(opts.out)
             out.parent.mkdir(parents=True, exist_ok=True)
             if opts.format == "csv":
                 count = write_csv(rows, out, bom=opts.bom)
             else:
                 count = WRITERS[opts.format](rows, out)
+        except OSError as exc:
+            raise ArgumentError(f"cannot write {out}: {exc.strerror or exc}") from None
         finally:
             store.close()
         print(f"{count} articles written to {out}", file=sys.stderr)

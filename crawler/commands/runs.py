@@ -16,7 +16,7 @@ class Command(StoreCommand):
         super().add_options(parser)
         parser.add_argument("--limit", type=int, default=10)
 
-    def run(self, args: list[str], opts) -> None:
+    def run_store(self, args: list[str], opts) -> None:
         path = self.store_path()
         store = Store(path, readonly=True)
         try:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from scrapy.exceptions import UsageError
-
+from crawler.arguments import ArgumentError, user_date
 from crawler.search import search
 from crawler.store import Store
 from crawler.storecmd import StoreCommand
+from crawler.text import to_simplified
 
 
 class Command(StoreCommand):
@@ -30,18 +30,19 @@ class Command(StoreCommand):
             help="leave out reprints (articles whose reprint_of names an earlier copy)",
         )
 
-    def run(self, args: list[str], opts) -> None:
+    def run_store(self, args: list[str], opts) -> None:
         if not args:
-            raise UsageError("give the terms to search for")
+            raise ArgumentError("give the terms to search for")
         path = self.store_path()
+        since = user_date(opts.since, "--since") if opts.since else None
         sys.stdout.reconfigure(encoding="utf-8")
         mark = ("\x1b[1;31m", "\x1b[0m") if sys.stdout.isatty() else ("【", "】")
         store = Store(path)  # read-write: a store made before full-text search gets its index
         try:
             hits = search(
                 store.db,
-                " ".join(args),
-                since=opts.since,
+                to_simplified(" ".join(args)),  # the store holds simplified text
+                since=since,
                 section=opts.section,
                 limit=opts.limit,
                 mark=mark,
