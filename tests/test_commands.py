@@ -133,3 +133,25 @@ def test_extract_refuses_what_is_not_a_page_in_one_line(tmp_path, make, flags, s
     assert proc.returncode == status, proc.stderr
     assert proc.stdout == ""  # no all-null record
     assert proc.stderr.count("\n") == 1 and says in proc.stderr
+
+
+def test_crawl_help_lists_the_spider_arguments_settings_and_exit_statuses():
+    proc = run_scrapy("crawl", "portal", "-h", text=True)
+    assert proc.returncode == 0
+    for word in ("start_url", "max_pages", "since", "mode", "SQLITE_PATH", "PAGINATION_MAX_PAGES"):
+        assert word in proc.stdout
+    for status in range(6):
+        assert f"\n  {status}  " in proc.stdout
+
+
+def test_every_option_of_every_project_command_is_described():
+    for command in ("demo", "runs", "search", "export", "report", "extract", "reextract"):
+        proc = run_scrapy(command, "-h", text=True)
+        assert proc.returncode == 0, proc.stderr
+        options = proc.stdout.split("Options\n=======", 1)[1].split("Global Options", 1)[0]
+        lines = options.splitlines() + [""]
+        for line, after in zip(lines, lines[1:], strict=False):
+            described = "  " in line.strip() or after.startswith(" " * 10)
+            if line.startswith("  -") and not described:
+                pytest.fail(f"scrapy {command}: an option without a description: {line.strip()}")
+        assert "-O FILE" not in proc.stdout or command != "reextract"

@@ -12,18 +12,62 @@ from __future__ import annotations
 
 import sys
 
+from scrapy.commands import ScrapyHelpFormatter
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
-from crawler.arguments import ArgumentError
+from crawler.arguments import SPIDER_ARGUMENTS, ArgumentError
 from crawler.lock import RunLock
 from crawler.storage import STORAGE_ERRORS, failed, preflight
 
 EXIT_NOT_FINISHED, EXIT_USAGE, EXIT_LOCKED, EXIT_UNHEALTHY, EXIT_STORAGE_FAILED = 1, 2, 3, 4, 5
 
 
+EXIT_STATUSES = {
+    0: "the run finished and passed its health checks",
+    1: "the run could not start or did not finish (killed, start page failed, closed by an error)",
+    2: "a usage error: a spider argument or an option is wrong (one line names it)",
+    3: "another run holds the store's lock: nothing was done",
+    4: "the run finished but a health check failed (see `scrapy runs`)",
+    5: "storage failed (disk full, I/O error): the run is not recorded ok",
+}
+HELP_SETTINGS = (
+    "SQLITE_PATH", "JSONL_PATH", "STATE_DIR", "WARC_PATH", "DOWNLOAD_DELAY",
+    "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "DOWNLOAD_MAXSIZE", "PAGINATION_STALE_PAGES",
+    "PAGINATION_MAX_PAGES", "VIEWS_REFRESH_DAYS", "ERRORS_RECHECK_DAYS", "SQLITE_BATCH_SIZE",
+)  # fmt: skip
+
+
+class _KeepLines(ScrapyHelpFormatter):
+    """Scrapy's help layout, with the description's own line breaks kept."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "".join(indent + line for line in text.splitlines(keepends=True))
+
+
 class Command(ScrapyCrawl):
+    def short_desc(self) -> str:
+        return "Crawl a portal into JSON Lines and SQLite (scrapy crawl portal -h: arguments, exit status)"
+
+    def long_desc(self) -> str:
+        from crawler import settings as defaults
+
+        arguments = "\n".join(f"  {k:<10} {v}" for k, v in SPIDER_ARGUMENTS.items())
+        settings = "\n".join(f"  {k:<23} {getattr(defaults, k)!r}" for k in HELP_SETTINGS)
+        statuses = "\n".join(f"  {k}  {v}" for k, v in EXIT_STATUSES.items())
+        return (
+            "Crawl a portal: home, channels, sections and their list pages, then every article;\n"
+            "incremental by default (only new work), one run at a time per store.\n\n"
+            f"Spider arguments (-a NAME=VALUE):\n{arguments}\n\n"
+            f"Settings that matter (-s NAME=VALUE; defaults shown; README lists them all):\n{settings}\n\n"
+            f"Exit status:\n{statuses}"
+        )
+
+    def add_options(self, parser) -> None:
+        super().add_options(parser)
+        parser.formatter_class = _KeepLines
+
     def process_options(self, args: list[str], opts) -> None:
         """The spider's arguments are checked here, before Scrapy starts a crawler process:
         a mistake is one line on stderr and exit 2."""

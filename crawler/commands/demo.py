@@ -14,6 +14,9 @@ from crawler.summary import compare_with_truth, field_counts
 class Command(ScrapyCommand):
     requires_project = True
 
+    def syntax(self) -> str:
+        return "[--articles N] [--out FOLDER]"
+
     def short_desc(self) -> str:
         return "Start the offline replica, crawl it completely into data/demo/, print a summary"
 

@@ -20,8 +20,10 @@ class Command(StoreCommand):
 
     def add_options(self, parser) -> None:
         super().add_options(parser)
-        parser.add_argument("--format", choices=sorted(WRITERS), required=True)
-        parser.add_argument("-o", "--output", dest="out", required=True)
+        parser.add_argument(
+            "--format", choices=sorted(WRITERS), required=True, help="the file's format"
+        )
+        parser.add_argument("-o", "--output", dest="out", required=True, help="the file to write")
         parser.add_argument("--since", help="published on or after (YYYY-MM-DD)")
         parser.add_argument("--until", help="published on or before (YYYY-MM-DD)")
         parser.add_argument("--section", help="section name or folder")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from crawler.commands.crawl import Command as CrawlCommand
+from crawler.commands.crawl import _KeepLines
 from crawler.warc import read_warcinfo
 
 OFFLINE = {
@@ -52,6 +54,27 @@ class Command(CrawlCommand):
 
     def spider_name(self, args: list[str]) -> str:
         return "portal"
+
+    def long_desc(self) -> str:
+        return (
+            "Rebuild the items from WARC files (a crawl's WARC_PATH folder, or files), offline:\n"
+            "every request is answered from the archive, items go through the current extractor\n"
+            "and pipelines into JSON Lines and SQLite. The start URL comes from the WARC's\n"
+            "warcinfo record (-a start_url=URL when it names none). Exit status as scrapy crawl's."
+        )
+
+    def add_options(self, parser) -> None:
+        ScrapyCommand.add_options(self, parser)  # not crawl's -o/-O: items go to the store
+        parser.formatter_class = _KeepLines
+        parser.add_argument(
+            "-a",
+            dest="spargs",
+            action="append",
+            default=[],
+            metavar="NAME=VALUE",
+            help="a spider argument: start_url when the WARC names none",
+        )
+        parser.set_defaults(output=None, overwrite_output=None)
 
     def process_options(self, args: list[str], opts) -> None:
         super().process_options(args, opts)

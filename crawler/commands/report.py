@@ -12,14 +12,17 @@ from crawler.storecmd import StoreCommand
 
 class Command(StoreCommand):
     def syntax(self) -> str:
-        return "-o report.html"
+        return "[-o report.html]"
 
     def short_desc(self) -> str:
         return "Write a self-contained HTML report (charts) of the stored articles and runs"
 
     def add_options(self, parser) -> None:
         super().add_options(parser)
-        parser.add_argument("-o", "--output", dest="out", default="data/report.html")
+        parser.add_argument(
+            "-o", "--output", dest="out", default="data/report.html",
+            help="the HTML file to write (default data/report.html)",
+        )  # fmt: skip
 
     def run_store(self, args: list[str], opts) -> None:
         path = self.store_path()

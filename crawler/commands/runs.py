@@ -9,12 +9,17 @@ from crawler.storecmd import StoreCommand
 
 
 class Command(StoreCommand):
+    def syntax(self) -> str:
+        return "[--limit N]"
+
     def short_desc(self) -> str:
         return "Print the latest crawl runs recorded in the SQLite store"
 
     def add_options(self, parser) -> None:
         super().add_options(parser)
-        parser.add_argument("--limit", type=int, default=10)
+        parser.add_argument(
+            "--limit", type=int, default=10, help="how many runs, newest first (default 10)"
+        )
 
     def run_store(self, args: list[str], opts) -> None:
         path = self.store_path()

@@ -22,7 +22,9 @@ class Command(StoreCommand):
         super().add_options(parser)
         parser.add_argument("--since", help="published on or after this date")
         parser.add_argument("--section", help="section name (热点聚焦) or folder (redianjujiao)")
-        parser.add_argument("--limit", type=int, default=10)
+        parser.add_argument(
+            "--limit", type=int, default=10, help="how many hits, best first (default 10)"
+        )
         parser.add_argument(
             "--no-reprints",
             dest="reprints",
