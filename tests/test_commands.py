@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 from pathlib import Path
@@ -149,8 +150,8 @@ def test_every_option_of_every_project_command_is_described():
         proc = run_scrapy(command, "-h", text=True)
         assert proc.returncode == 0, proc.stderr
         options = proc.stdout.split("Options\n=======", 1)[1].split("Global Options", 1)[0]
-        lines = options.splitlines() + [""]
-        for line, after in zip(lines, lines[1:], strict=False):
+        lines = [*options.splitlines(), ""]
+        for line, after in itertools.pairwise(lines):
             described = "  " in line.strip() or after.startswith(" " * 10)
             if line.startswith("  -") and not described:
                 pytest.fail(f"scrapy {command}: an option without a description: {line.strip()}")
