@@ -19,6 +19,7 @@ from parsel import Selector
 
 from crawler.parsing import (
     _LABEL_RE,
+    FIELD_START_RE,
     HAS_LABEL_RE,
     colonize,
     parse_breadcrumb,
@@ -140,7 +141,7 @@ def block_lines(
     """
     parts: list[str] = []
     append = parts.append
-    blocks, skipped = BLOCK_TAGS, SKIP_TAGS
+    blocks, skipped, field_start = BLOCK_TAGS, SKIP_TAGS, FIELD_START_RE.match
 
     def walk(el: etree._Element) -> None:
         # comments and processing instructions: no text of their own, but their tails
@@ -152,6 +153,9 @@ def block_lines(
         for child in el:
             tag = child.tag
             if tag.__class__ is str and tag not in skipped and (skip is None or not skip(child)):
+                text = child.text
+                if text and tag not in blocks and field_start(text):
+                    append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
                 walk(child)
             if child.tail:
                 append(child.tail)
@@ -516,7 +520,7 @@ _CRUMB_CLASS_XPATH = etree.XPath(  # [@class] first: half the time of testing ev
     " | //*[@id][contains(@id, 'position') or contains(@id, 'crumb')]"
 )
 _POSITION_TEXT_XPATH = etree.XPath("//body//text()[contains(., '位')]")
-_HERE_RE = re.compile(r"(?:当前|當前|您的|所在)\s*(?:的)?\s*位置")
+_HERE_RE = re.compile(r"(?:当前|當前|现在|現在|您的|所在)\s*(?:的)?\s*位置")
 
 
 def find_breadcrumb(sel: Selector) -> list[str]:

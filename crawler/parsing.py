@@ -67,6 +67,8 @@ _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 _DATE_LABEL_NO_COLON_RE = re.compile(
     r"(?P<label>" + _alternation(LABELS["date"]) + r")\s+(?=(?:19|20)\d\d)"
 )
+# An element whose text starts with a labelled field: 时间：… in <span>时间：…</span>.
+FIELD_START_RE = re.compile(r"\s*(?:" + _ALL_LABELS + r")\s*[:：]")
 # Either kind of label, in one search: what a line must hold to be worth parsing.
 HAS_LABEL_RE = re.compile(
     "(?:" + _ALL_LABELS + r")\s*[:：]|(?:" + _alternation(LABELS["date"]) + r")\s+(?:19|20)\d\d"
@@ -209,7 +211,14 @@ def parse_counter_answer(text: str) -> int | None:
 
 
 def _value(text: str, field: str) -> str | None:
-    """The value right after a label, up to the next whitespace (dates may hold a time)."""
+    """The value right after a label, up to the next whitespace (dates may hold a time).
+
+    An empty field stays empty: what follows it (a separator ``|``, the line's closing
+    ``]``, 打印, a 繁體 link) is no value.
+
+    >>> _value(" | 来源", "source"), _value(" ]", "source"), _value(" 打印 字号:", "author")
+    (None, None, None)
+    """
     if field == "date":
         found = parse_date(text[:40])
         return found[0] if found and text.lstrip().startswith(found[0][:4]) else None
@@ -219,7 +228,16 @@ def _value(text: str, field: str) -> str | None:
     value = text.split(maxsplit=1)[0] if text.strip() else ""
     while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
         value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
-    return value or None
+    return value if is_value(value) else None
+
+
+def is_value(word: str) -> bool:
+    """A field's value, not what follows an empty field on a meta line.
+
+    >>> [is_value(w) for w in ("人民网", "admin", "|", "]", "打印", "繁體", "简体中文", "")]
+    [True, True, False, False, False, False, False, False]
+    """
+    return bool(word) and _WORD_RE.search(word) is not None and word not in _NOT_VALUES
 
 
 _CLOSERS = {"]": "[", "】": "【", ")": "(", "）": "（"}
@@ -229,6 +247,12 @@ _OPENERS = "".join(_CLOSERS.values())
 # Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五
 ROLE_RE = re.compile(r"^(?:本报|本网|本刊|特约|实习)?(?:记者|通讯员|实习生|编辑|责编|摄影|整理)$")
 _FURNITURE_WORDS = {"打印", "关闭", "收藏", "分享", "字号", "评论", "返回", "顶部", "推荐"}
+# what stands after an empty field: furniture, and the links between the scripts
+_NOT_VALUES = _FURNITURE_WORDS | {
+    "打印本页", "关闭窗口", "字号:", "字号：", "繁体", "繁體", "简体", "簡體", "繁体中文", "繁體中文",
+    "简体中文", "簡體中文", "English",
+}  # fmt: skip
+_WORD_RE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
 
 
@@ -245,7 +269,9 @@ def _names(text: str) -> str | None:
             if names:
                 break
             continue
-        if not names or (_SECOND_NAME_RE.fullmatch(word) and word not in _FURNITURE_WORDS):
+        if not is_value(word):
+            break  # an empty field: 作者： | 来源… / 作者：打印
+        if not names or _SECOND_NAME_RE.fullmatch(word):
             names.append(word)
         else:
             break

@@ -148,3 +148,29 @@ def test_author_field_names_and_roles(line, author):
 def test_source_values_and_cms_labels(line, source, published, views):
     meta = parse_meta(line)
     assert (meta.source, meta.published_at, meta.views) == (source, published, views)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间：2020-01-01 作者： | 来源： | 浏览：5",
+        "[ 时间:2018-11-06 23:27 来源: 作者: ]",
+        "来源：国家质检总局 作者： 打印 字号:",
+        "作者：  繁體 简体中文",
+    ],
+)
+def test_an_empty_field_stays_empty_whatever_follows_it(line):
+    meta = parse_meta(line)
+    assert meta.author is None
+    assert meta.source in (None, "国家质检总局")
+
+
+def test_fields_in_adjacent_elements_without_a_space_are_two_fields():
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    root = parse_html(
+        "<p class='sub'><span>来源：人民网</span><span>时间：2021年08月25日</span></p>"
+    )
+    meta = parse_meta(block_lines(root)[0])
+    assert meta.source == "人民网" and meta.published_at == "2021-08-25"
