@@ -222,12 +222,30 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     return kept
 
 
+# Elements that set text inside a line: a container's text held in them is its own text
+# (<td>　　<span>第一句。</span><br/>…); links are left out, a list of them is no prose.
+_INLINE_TEXT_TAGS = frozenset(
+    ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label")
+)
+
+
+def _own_text(el: etree._Element) -> str:
+    """The text directly inside a container, and inside its inline elements: not its blocks'."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in _INLINE_TEXT_TAGS:
+            parts.append("".join(child.itertext()))
+        if child.tail:
+            parts.append(child.tail)
+    return "".join(parts)
+
+
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     for el in root.iter("p", "div", "td", "section", "article"):
         if el.tag == "p":
             text = "".join(el.itertext())
         else:  # text directly inside a container (pages that use <br> instead of <p>)
-            text = (el.text or "") + "".join([c.tail for c in el if c.tail])
+            text = _own_text(el)
         # Prose, not a meta line or a copyright notice.
         if (
             len(text.strip()) >= 8

@@ -76,3 +76,20 @@ def test_a_related_articles_info_line_above_the_title_is_not_the_meta_line():
     item = extract_page(RELATED_FIRST.encode(), "http://www.chinajl.com.cn/xinwen/3.html")
     assert item.source == "市场监管总局"
     assert item.published_at == "2020-09-01T22:12:00+08:00"
+
+
+# An old table layout: the sidebar first, the text in a <td> as <span> runs between <br>s.
+TABLE_SPANS = (
+    """<html><head><meta charset="utf-8"><title>活动在大连市启动_政策法规_中国计量网</title></head><body>
+<table><tr><td class="leftside"><div class="sbox"><h4>公告</h4><p>本网站所载文章，凡注明来源的均为转载，版权归原作者所有。</p></div></td>
+<td class="rightside"><table><tr><td class="wzbt"><b>活动在大连市启动</b></td></tr>
+<tr><td class="wzxx">发布日期:2015-03-02 文章来源:人民网</td></tr>
+<tr><td class="wznr">"""
+    + "".join(f"　　<span style='font-size:14px'>{p}</span><br /><br />" for p in PARAS)
+    + """</td></tr></table></td></tr></table></body></html>"""
+)
+
+
+def test_text_in_inline_runs_between_brs_is_the_body_not_a_sidebar_paragraph():
+    item = extract_page(TABLE_SPANS.encode(), "http://www.example.org.cn/zhengcefagui/41170.html")
+    assert item.body == "\n".join(PARAS)
