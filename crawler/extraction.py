@@ -242,10 +242,8 @@ def _own_text(el: etree._Element) -> str:
 
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     for el in root.iter("p", "div", "td", "section", "article"):
-        if el.tag == "p":
-            text = "".join(el.itertext())
-        else:  # text directly inside a container (pages that use <br> instead of <p>)
-            text = _own_text(el)
+        # a container's own text: pages that use <br> instead of <p>
+        text = "".join(el.itertext()) if el.tag == "p" else _own_text(el)
         # Prose, not a meta line or a copyright notice.
         if (
             len(text.strip()) >= 8
