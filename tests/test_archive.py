@@ -325,3 +325,33 @@ def test_exports_hold_every_field_images_as_a_list(archived, tmp_path, fmt):
     assert set(rows[0]) == {f.name for f in fields(Article)}
     assert all(isinstance(r["images"], list) for r in rows)
     assert any(r["images"] for r in rows)
+
+
+def test_datasette_keeps_facets_for_any_store_name_and_finds_two_character_words(
+    archived, tmp_path
+):
+    from datasette.app import Datasette
+
+    from crawler.commands.datasette import metadata_for
+
+    path = tmp_path / "archive-2026.sqlite"
+    shutil.copy(archived["crawl"].sqlite, path)
+
+    async def get(url):
+        return (await Datasette([str(path)], metadata=metadata_for(path)).client.get(url)).json()
+
+    table = asyncio.run(get("/archive-2026/articles.json?_shape=objects"))
+    facets = table["facet_results"]
+    assert set(facets.get("results", facets)) >= {"section", "source", "published_year"}
+    found = asyncio.run(get("/archive-2026/search.json?q=计量&_shape=objects"))
+    assert found["rows"] and all(
+        "计量" in row["title"] or "计量" in _body(path, row["url"]) for row in found["rows"]
+    )
+
+
+def _body(path, url) -> str:
+    db = sqlite3.connect(path)
+    try:
+        return db.execute("SELECT body FROM articles WHERE url = ?", (url,)).fetchone()[0]
+    finally:
+        db.close()
