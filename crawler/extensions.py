@@ -1,9 +1,10 @@
 """Crawl extensions: a progress line for people, a stats file for programs.
 
-* ``Progress``: one updating status line on a terminal. Settings:
+* ``Progress``: a progress bar (tqdm) on a terminal, with the log's lines printed
+  above it (tqdm's logging redirect), never through it. Settings:
   ``PROGRESS_ENABLED`` (default False; ``scrapy demo`` turns it on),
-  ``PROGRESS_INTERVAL`` (seconds, default 0.5). Writes to stderr only when it
-  is a terminal, so logs and CI output stay clean.
+  ``PROGRESS_INTERVAL`` (seconds, default 0.5). Only when stderr is a terminal,
+  so logs and CI output stay clean.
 * ``StatsFile``: the final stats as JSON at ``STATS_JSON_PATH`` (off when empty).
 * ``QuietLoggers``: sets the root logger to ``LOG_LEVEL``, so messages below it
   are never built, and makes a robots.txt that cannot be fetched one WARNING line (Scrapy filters them only in its handler: building the
@@ -15,7 +16,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
 from pathlib import Path
 
 from scrapy import signals
@@ -25,12 +25,15 @@ from twisted.internet import task
 
 
 class Progress:
+    """A progress bar (tqdm) on a terminal, log lines printed above it, never through it."""
+
     def __init__(self, crawler: Crawler, interval: float = 0.5, stream=None) -> None:
         self.crawler = crawler
         self.interval = interval
         self.stream = stream or sys.stderr
         self.loop: task.LoopingCall | None = None
-        self.started = time.monotonic()
+        self.bar = None
+        self.redirected: list = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Progress:
@@ -41,30 +44,55 @@ class Progress:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
-    def line(self) -> str:
+    def postfix(self) -> str:
         stats = self.crawler.stats
-        stored = stats.get_value("item_scraped_count", 0)
-        elapsed = max(time.monotonic() - self.started, 1e-6)
         return (
-            f"list pages {stats.get_value('portal/index_pages', 0):>6} | "
-            f"articles stored {stored:>7} | {stored / elapsed:7.1f}/s | "
-            f"requests {stats.get_value('downloader/request_count', 0):>7}"
+            f"list pages {stats.get_value('portal/index_pages', 0)}, "
+            f"requests {stats.get_value('downloader/request_count', 0)}"
         )
 
     def show(self) -> None:
-        self.stream.write("\r" + self.line())
-        self.stream.flush()
+        self.bar.n = self.crawler.stats.get_value("item_scraped_count", 0)
+        self.bar.set_postfix_str(self.postfix(), refresh=False)
+        self.bar.refresh()
 
     def spider_opened(self) -> None:
-        self.started = time.monotonic()
+        from tqdm import tqdm
+
+        self.bar = tqdm(desc="articles stored", unit="", file=self.stream, dynamic_ncols=True)
+        # the log's own stderr handlers (their levels, filters and format kept) write through
+        # tqdm.write, which clears the bar, prints the line above it and draws it again
+        self.redirected = [
+            (handler, handler.setStream(_AboveTheBar(self.stream)))
+            for handler in logging.getLogger().handlers
+            if isinstance(handler, logging.StreamHandler) and handler.stream is self.stream
+        ]
         self.loop = task.LoopingCall(self.show)
         self.loop.start(self.interval)
 
     def spider_closed(self) -> None:
         if self.loop and self.loop.running:
             self.loop.stop()
-        self.show()
-        self.stream.write("\n")
+        if self.bar is not None:
+            self.show()
+            self.bar.close()
+        for handler, stream in self.redirected:
+            handler.setStream(stream)
+
+
+class _AboveTheBar:
+    """A stream whose lines tqdm prints above its bars."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> None:
+        from tqdm import tqdm
+
+        tqdm.write(text.rstrip("\n"), file=self.stream)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 class StatsFile:

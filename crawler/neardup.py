@@ -69,23 +69,43 @@ class Match:
 
 
 class NearDuplicateIndex:
-    """Signatures of stored articles (``path``: a SQLite file; None: this run only)."""
+    """Signatures of stored articles (``path``: a SQLite file; None: this run only).
 
-    def __init__(self, path: str | Path | None) -> None:
+    The index describes the store it stands beside (``store``): when it opens, signatures
+    of URLs the store does not hold are dropped (a batch a kill or a full disk lost, a store
+    deleted to start afresh), so a text is never folded into an article that is not there.
+    """
+
+    def __init__(self, path: str | Path | None, *, store: str | Path | None = None) -> None:
         if path:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path) if path else ":memory:")
+        self.db = sqlite3.connect(str(path) if path else ":memory:", uri=True)  # ATTACH by URI
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS signatures (url TEXT PRIMARY KEY, content_hash TEXT,"
             " origin TEXT, hashvalues BLOB)"
         )
         self.db.execute("CREATE INDEX IF NOT EXISTS signatures_hash ON signatures (content_hash)")
+        if path:
+            self._keep_only_stored(store)
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         for url, blob in self.db.execute(
             "SELECT url, hashvalues FROM signatures WHERE hashvalues IS NOT NULL"
         ):
             self.lsh.insert(url, self._minhash(blob), check_duplication=False)
         self.pending = 0
+
+    def _keep_only_stored(self, store: str | Path | None) -> None:
+        if store is None or not Path(store).exists():
+            self.db.execute("DELETE FROM signatures")
+        else:
+            uri = Path(store).resolve().as_uri() + "?mode=ro"
+            self.db.execute("ATTACH DATABASE ? AS store", (uri,))
+            self.db.execute(
+                "DELETE FROM signatures WHERE url NOT IN (SELECT url FROM store.articles)"
+            )
+            self.db.commit()
+            self.db.execute("DETACH DATABASE store")
+        self.db.commit()
 
     @staticmethod
     def _minhash(blob: bytes) -> MinHash:

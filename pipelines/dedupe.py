@@ -46,12 +46,14 @@ def same_article(a: str, b: str) -> bool:
     >>> same_article("http://x/news/123.html", "http://x/news/124.html"), same_article(
     ...     "http://x/news/123.html", "http://y/news/123.html")
     (False, False)
+    >>> same_article("http://127.0.0.1:8001/news/1.html", "http://127.0.0.1:8002/news/1.html")
+    False
     """
     ka, kb = article_key(a), article_key(b)
     return (
         ka is not None
         and kb is not None
-        and urlsplit(a).hostname == urlsplit(b).hostname
+        and urlsplit(a).netloc.lower() == urlsplit(b).netloc.lower()
         and ka[0].rsplit("/", 1)[-1] == kb[0].rsplit("/", 1)[-1]
     )
 
@@ -62,11 +64,12 @@ class DedupePipeline:
         crawler: Crawler | None = None,
         *,
         state_dir: str | None = None,
-        index_path: str | None = None,
+        store_path: str | None = None,
     ) -> None:
         self.crawler = crawler
         self.state_dir = state_dir
-        self.index_path = index_path
+        self.store_path = store_path
+        self.index_path = f"{store_path}.neardup" if store_path else None
         self.seen: DiskSet | None = None
         self.index: NearDuplicateIndex | None = None
 
@@ -76,12 +79,12 @@ class DedupePipeline:
         return cls(
             crawler,
             state_dir=str(scratch_dir(crawler.settings)),
-            index_path=f"{store}.neardup" if store else None,
+            store_path=store or None,
         )
 
     def open_spider(self) -> None:
         self.seen = DiskSet(self.state_dir, name="dedupe")
-        self.index = NearDuplicateIndex(self.index_path)
+        self.index = NearDuplicateIndex(self.index_path, store=self.store_path)
 
     def close_spider(self) -> None:
         if self.seen is not None:

@@ -156,3 +156,38 @@ def test_every_option_of_every_project_command_is_described():
             if line.startswith("  -") and not described:
                 pytest.fail(f"scrapy {command}: an option without a description: {line.strip()}")
         assert "-O FILE" not in proc.stdout or command != "reextract"
+
+
+def test_demo_on_a_terminal_shows_a_progress_bar_with_log_lines_above_it(tmp_path):
+    import fcntl
+    import os
+    import pty
+    import select
+    import struct
+    import sys
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "demo", "--articles", "40", "--out", str(tmp_path / "demo")],
+        stdout=slave, stderr=slave, cwd=ROOT,
+    )  # fmt: skip
+    os.close(slave)
+    out = b""
+    while select.select([master], [], [], 120)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    assert proc.wait(timeout=60) == 0
+    text = out.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert "articles stored: 40 [" in text  # the bar, at its end
+    warnings = [line for line in text.split("\n") if " WARNING: " in line]
+    assert warnings, "the replica's dead link is logged at WARNING"
+    for line in warnings:  # each log line printed whole, after the bar was cleared
+        assert line.split("\r")[-1].startswith("20"), repr(line)
+    assert "crawl stats:\n  portal/" in text  # the summary is a table, not a JSON line

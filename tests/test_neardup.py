@@ -74,9 +74,23 @@ def test_a_mirror_differing_in_two_percent_of_its_characters_folds_into_its_orig
     assert aliases == [(mirror.url, "http://www.chinajl.com.cn/redianjujiao/57604.html", "content")]
 
 
-def test_the_fold_holds_across_runs(pipeline):
+def _store(tmp_path, *items: Article) -> None:
+    """What the SQLite pipeline does with the items the dedupe pipeline let through."""
+    from crawler.store import Store
+
+    store = Store(tmp_path / "p.sqlite")
+    for item in items:
+        store.upsert(item)
+    store.commit()
+    store.close()
+
+
+def test_the_fold_holds_across_runs(pipeline, tmp_path):
     first, _ = pipeline()
-    first.process_item(_article("http://www.chinajl.com.cn/redianjujiao/57604.html", TEXT))
+    original = first.process_item(
+        _article("http://www.chinajl.com.cn/redianjujiao/57604.html", TEXT)
+    )
+    _store(tmp_path, original)
     first.close_spider()
     second, aliases = pipeline()  # a later run, a new process: the index is on disk
     with pytest.raises(DropItem):
@@ -124,10 +138,13 @@ def test_different_articles_are_neither(pipeline):
     assert changed.reprint_of is None
 
 
-def test_an_article_read_again_keeps_what_it_was_found_to_be(pipeline):
+def test_an_article_read_again_keeps_what_it_was_found_to_be(pipeline, tmp_path):
     first, _ = pipeline()
-    first.process_item(_article("http://www.chinajl.com.cn/redianjujiao/1.html", TEXT))
-    first.process_item(_article("http://news.example.cn/a/9.html", TEXT))
+    _store(
+        tmp_path,
+        first.process_item(_article("http://www.chinajl.com.cn/redianjujiao/1.html", TEXT)),
+        first.process_item(_article("http://news.example.cn/a/9.html", TEXT)),
+    )
     first.close_spider()
     second, _ = (
         pipeline()
@@ -138,3 +155,15 @@ def test_an_article_read_again_keeps_what_it_was_found_to_be(pipeline):
         ).reprint_of
         is None
     )
+
+
+def test_the_index_forgets_what_the_store_does_not_hold(pipeline, tmp_path):
+    from crawler.store import Store
+
+    first, _ = pipeline()
+    first.process_item(_article("http://www.chinajl.com.cn/redianjujiao/57604.html", TEXT))
+    first.close_spider()  # the store never got the row (a kill, a full disk, a deleted store)
+    Store(tmp_path / "p.sqlite").close()  # a store without it
+    second, aliases = pipeline()
+    mirror = _article("http://www.chinajl.com.cn/big5/redianjujiao/57604.html", TEXT)
+    assert second.process_item(mirror).reprint_of is None and aliases == []

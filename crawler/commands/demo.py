@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
@@ -30,7 +29,10 @@ class Command(ScrapyCommand):
         out = Path(opts.out)
         out.mkdir(parents=True, exist_ok=True)
         self.paths = {"jsonl": out / "articles.jsonl", "sqlite": out / "portal.sqlite"}
-        for path in [*self.paths.values(), out / "portal.sqlite-wal", out / "portal.sqlite-shm"]:
+        for path in [
+            *self.paths.values(),
+            *(out / f"portal.sqlite{x}" for x in ("-wal", "-shm", ".neardup")),
+        ]:
             path.unlink(missing_ok=True)
         if not opts.loglevel:
             self.settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
@@ -60,8 +62,15 @@ class Command(ScrapyCommand):
         )
         for name, urls in report["mismatches"].items():
             print(f"  {name} differs on {len(urls)}, e.g. {urls[0]}")
-        interesting = {k: v for k, v in stats.items() if k.startswith("portal/")}
-        print("crawl stats:", json.dumps(interesting, ensure_ascii=False, sort_keys=True))
+        interesting = sorted((k, v) for k, v in stats.items() if k.startswith("portal/"))
+        width = max((len(k) for k, _ in interesting), default=0)
+        print("crawl stats:")
+        for key, value in interesting:
+            print(
+                f"  {key:<{width}}  {value:>8}"
+                if isinstance(value, int)
+                else f"  {key:<{width}}  {value}"
+            )
         print(f"JSON Lines: {self.paths['jsonl']}\nSQLite:     {self.paths['sqlite']}")
         print(
             f'try: sqlite3 {self.paths["sqlite"]} "SELECT title, published_at, views FROM articles LIMIT 5"'
