@@ -355,3 +355,18 @@ def _body(path, url) -> str:
         return db.execute("SELECT body FROM articles WHERE url = ?", (url,)).fetchone()[0]
     finally:
         db.close()
+
+
+def test_a_second_reextraction_into_the_same_store_succeeds(archived):
+    # a repair that finds the store up to date did its job: exit 0, the run recorded ok
+    replay = archived["replay"]
+    proc = _scrapy(
+        "reextract", str(archived["root"] / "warc"),
+        "-s", f"SQLITE_PATH={replay / 'portal.sqlite'}", "-s", f"JSONL_PATH={replay / 'articles.jsonl'}",
+    )  # fmt: skip
+    assert archived["proc"].returncode == 0 and proc.returncode == 0, proc.stderr[-2000:]
+    db = sqlite3.connect(replay / "portal.sqlite")
+    statuses = [s for (s,) in db.execute("SELECT status FROM runs ORDER BY id")]
+    rows = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.close()
+    assert statuses == ["ok", "ok"] and rows == len(archived["truth"])
