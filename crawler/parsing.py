@@ -97,6 +97,9 @@ _US_DATE_RE = re.compile(
     r"(?:\s+(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<ampm>[AaPp][Mm])\b)?"
 )
 _VIEWS_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>[万萬千kKwW])?\s*次?")
+_COUNT_THEN_LABEL_RE = re.compile(
+    r"(?<![\d:])(?P<num>\d[\d,]*(?:\.\d+)?\s*[万萬]?)\s*次\s*(?:浏览|瀏覽|阅读|閱讀|点击|點擊)"
+)
 _COUNTER_RE = re.compile(
     r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)"""
 )
@@ -287,6 +290,9 @@ views=1377511, labels=('date', 'author', 'source', 'views'))
     >>> m = parse_meta("来源：国家质检总局 发布时间：2011-12-28 09:37 点击数：50995 打印 字号:")
     >>> m.source, m.published_at, m.views
     ('国家质检总局', '2011-12-28T09:37:00+08:00', 50995)
+    >>> m = parse_meta("作者:时间:2022-01-19 09:23:09102893 次瀏覽")  # run together (CMS.md)
+    >>> m.published_at, m.views
+    ('2022-01-19T09:23:09+08:00', 102893)
     """
     line = colonize(line)
     matches = list(_LABEL_RE.finditer(line))
@@ -302,6 +308,11 @@ views=1377511, labels=('date', 'author', 'source', 'views'))
     raw = found.get("date")
     date = parse_date(raw) if raw else None
     views = found.get("views")
+    if views is None and (
+        m := _COUNT_THEN_LABEL_RE.search(line.replace(date[0], " ") if date else line)
+    ):
+        views = m["num"]  # the count before its word: 102893 次瀏覽, 35054次阅读
+        labels.append("views")
     return Meta(
         published_raw=date[0] if date else None,
         published_at=date[1] if date else None,

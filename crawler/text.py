@@ -14,6 +14,7 @@ __all__ = [
     "collapse_whitespace",
     "count_damage",
     "fold_fullwidth_alnum",
+    "is_traditional",
     "normalize_text",
     "remove_pinyin_brackets",
     "to_simplified",
@@ -93,6 +94,27 @@ def to_simplified(text: str, config: str = "t2s") -> str:
     '发布时间 浏览 来源'
     """
     return _converter(config).convert(text)
+
+
+TRADITIONAL_SHARE = 0.05  # of a text's Chinese characters that conversion changes
+
+
+def is_traditional(text: str, config: str = "t2s") -> bool:
+    """Written in traditional script: converting it changes a share of its characters.
+
+    A simplified text has a few characters OpenCC still converts (昇 in a name becomes 升);
+    a traditional one has a fifth or more.
+
+    >>> text = "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况。"
+    >>> is_traditional(to_simplified(text, "s2t")), is_traditional("刘昇说：" + text)
+    (True, False)
+    """
+    chinese = [c for c in text if "\u3400" <= c <= "\u9fff"]
+    if not chinese:
+        return False
+    converted = to_simplified("".join(chinese), config)
+    changed = sum(a != b for a, b in zip(chinese, converted, strict=False))
+    return changed / len(chinese) >= TRADITIONAL_SHARE
 
 
 def fold_fullwidth_alnum(text: str) -> str:

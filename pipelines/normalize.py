@@ -20,7 +20,7 @@ from dataclasses import replace
 from scrapy.crawler import Crawler
 
 from crawler.items import Article
-from crawler.text import normalize_text
+from crawler.text import is_traditional, normalize_text
 
 logger = logging.getLogger(__name__)
 
@@ -36,9 +36,16 @@ def content_hash(title: str | None, body: str | None) -> str:
 def normalize_article(
     item: Article, *, simplify: bool = True, opencc_config: str = "t2s"
 ) -> tuple[Article, int]:
-    """A normalized copy of ``item`` and the number of pinyin brackets removed."""
+    """A normalized copy of ``item`` and the number of pinyin brackets removed.
+
+    Script is converted only for an article written in traditional script (judged on its
+    title and text together): a simplified page keeps the characters OpenCC would still
+    change, such as 昇 in a person's name.
+    """
     changes: dict[str, object] = {}
     removed = damaged = 0
+    if simplify:
+        simplify = is_traditional(f"{item.title or ''}{item.body or ''}", opencc_config)
     for name in TEXT_FIELDS:
         value = getattr(item, name)
         if value is None:

@@ -110,3 +110,16 @@ def test_sample_article_text_normalizes_as_portal_md_says():
 
 def test_normalize_can_keep_the_script():
     assert normalize_text("中國計(jì)量網", simplify=False)[0] == "中國計量網"
+
+
+def test_a_simplified_article_keeps_characters_opencc_would_still_convert():
+    from crawler.items import Article
+    from pipelines.normalize import normalize_article
+
+    body = "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。" * 3
+    simplified, _ = normalize_article(Article(title="座谈会召开", author="刘昇", body=body))
+    assert simplified.author == "刘昇"  # a name, not a traditional character
+    traditional, _ = normalize_article(
+        Article(title="座談會召開", author="劉昇", body=to_simplified(body, "s2t"))
+    )
+    assert traditional.author == "刘升" and traditional.body == body
