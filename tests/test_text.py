@@ -116,7 +116,10 @@ def test_a_simplified_article_keeps_characters_opencc_would_still_convert():
     from crawler.items import Article
     from pipelines.normalize import normalize_article
 
-    body = "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。" * 3
+    body = (
+        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。"
+        * 3
+    )
     simplified, _ = normalize_article(Article(title="座谈会召开", author="刘昇", body=body))
     assert simplified.author == "刘昇"  # a name, not a traditional character
     traditional, _ = normalize_article(
