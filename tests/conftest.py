@@ -113,6 +113,22 @@ def run_crawl(
     )
 
 
+# Tests that run the project's processes (a crawl, a server, a scrapy command): `make test`
+# runs them; `pytest -m "not e2e"` leaves them out while editing.
+E2E_MODULES = {
+    "test_archive", "test_commands", "test_crawl", "test_hostile", "test_incremental",
+    "test_storage_failure",
+}  # fmt: skip
+E2E_FIXTURES = {"replica", "truth", "full_crawl"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        module = getattr(getattr(item, "module", None), "__name__", "").rsplit(".", 1)[-1]
+        if module in E2E_MODULES or E2E_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.fixture(scope="session")
 def replica():
     with ReplicaProcess(articles=300, seed=1) as server:
