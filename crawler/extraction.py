@@ -1,9 +1,13 @@
 """Pure DOM functions that find the parts of an article page.
 
-Every function takes a :class:`parsel.Selector` (or its lxml root) and returns
-plain strings, so they run on a saved page with no engine or network. Site
+Every function takes a :class:`parsel.Selector` or an lxml element and returns
+plain values, so they run on a saved page with no engine or network. Site
 selectors are tried first by the loader; these generic functions are what
-works on markup nobody described.
+works on markup nobody described: the page's lines (:func:`block_lines`), the
+body's container (:func:`find_body_parts`: readability's idea adapted to Chinese,
+each paragraph scoring by its length and punctuation for its parent and half for
+its grandparent) and its lines, title, breadcrumb, meta line, the pages of a split
+article and the view counter's URL.
 """
 
 from __future__ import annotations
@@ -29,8 +33,12 @@ from crawler.parsing import (
 from crawler.text import remove_pinyin_brackets
 
 __all__ = [
+    "article_key",
     "block_lines",
-    "find_body",
+    "body_from_node",
+    "body_images",
+    "clean_body_lines",
+    "find_body_parts",
     "find_breadcrumb",
     "find_counter_url",
     "find_meta_line",
@@ -339,16 +347,6 @@ def _first_of_series(best: etree._Element, scores: dict[etree._Element, float]) 
     return best
 
 
-def find_body_node(root: etree._Element) -> etree._Element | None:
-    """Generic body: the container whose paragraphs hold the most prose.
-
-    Readability's idea adapted to Chinese: each paragraph scores by its length
-    and punctuation, gives its score to its parent and half to its grandparent;
-    the best container, discounted by link density, is the article.
-    """
-    return find_body_parts(root)[0]
-
-
 def find_body_parts(
     root: etree._Element,
 ) -> tuple[etree._Element | None, frozenset[etree._Element]]:
@@ -425,12 +423,6 @@ def _bare_picture(el: etree._Element) -> bool:
     if el.tag != "img" and next(el.iter("img"), None) is None:
         return False
     return not _text_len("".join(el.itertext())) and next(el.iter("a"), None) is None
-
-
-def find_body(root: etree._Element) -> list[str]:
-    """Generic body lines (see :func:`find_body_node`)."""
-    node, outside = find_body_parts(root)
-    return body_from_node(node, outside) if node is not None else []
 
 
 def body_images(node: etree._Element, base_url: str, outside: frozenset = frozenset()) -> list[str]:

@@ -2,14 +2,18 @@
 
 Pure functions over the page's text lines (and root element), used by the
 loader only when the labelled meta line says nothing. Each rule is a
-convention of Chinese news pages, not of one site:
+convention of Chinese news pages, not of one site. The loader tries, in order:
 
-* a date: ``<meta>``/``<time>`` publication tags, else the first date shown
-  within a few lines after the title (the article's own, not a sidebar's), else
-  a date in the URL path; never a guess;
-* an author: a 作者/编辑/记者 label near the title or at the end of the
-  article, ``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``, forum and blog
-  post lines (``by X``, ``由X张贴``).
+* a date: publication ``<meta>`` tags and JSON-LD ``datePublished``
+  (:func:`date_from_meta_tags`), an unlabelled date in the lines under the title
+  (:func:`date_from_lines`), a date just above the text, a page's ``<time
+  datetime>`` (:func:`date_from_time_tag`), a labelled date in the article's own
+  lines (forum post info), and a date in the URL only where the profile says
+  its URLs carry one (:func:`date_from_url`); never a guess;
+* an author: a 作者/编辑 label, else a byline of its own near the title or the ends
+  of the text (:func:`author_from_lines`): ``记者 X``, ``X/文``, ``文/X``,
+  ``（X 上海报道）``, forum and blog post lines (``by X``, ``由X张贴``);
+* a source named right after an unlabelled date (:func:`source_after_date`).
 """
 
 from __future__ import annotations
@@ -23,10 +27,14 @@ from crawler.text import to_simplified
 
 __all__ = [
     "author_from_lines",
+    "byline_segments",
     "date_from_lines",
     "date_from_meta_tags",
+    "date_from_time_tag",
     "date_from_url",
+    "looks_like_name",
     "source_after_date",
+    "title_line",
 ]
 
 _META_XPATH = etree.XPath("//meta[@content]")

@@ -6,13 +6,10 @@ import re
 from collections.abc import Collection
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["DEFAULT_TRACKING_PARAMS", "canonical_url", "is_index_url", "section_folder"]
+__all__ = ["DEFAULT_TRACKING_PARAMS", "canonical_url", "section_folder"]
 
 DEFAULT_TRACKING_PARAMS = frozenset(
     {"spm", "from", "fromid", "share", "source", "src", "ref", "scene", "isappinstalled", "wfr"}
-)
-_INDEX_RE = re.compile(
-    r"^/(?:[\w-]+/)+(?:index\.s?html?|list_\d+_\d+\.html|index_\d+\.html|list-\d+-\d+\.html)?$"
 )
 _FOLDER_INDEX_RE = re.compile(r"/(?:index|default)\.s?html?$")
 
@@ -35,16 +32,6 @@ def canonical_url(url: str, tracking: Collection[str] = DEFAULT_TRACKING_PARAMS)
     ]
     path = _FOLDER_INDEX_RE.sub("/", parts.path) or "/"
     return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))
-
-
-def is_index_url(url: str) -> bool:
-    """A channel or section list page: ``/<folder>/``, ``index.html``, ``list_<tid>_<n>.html``.
-
-    >>> is_index_url("http://x/redianjujiao/list_11_3.html"), is_index_url("http://x/a/12.html")
-    (True, False)
-    """
-    parts = urlsplit(url)
-    return not parts.query and bool(_INDEX_RE.match(parts.path))
 
 
 def section_folder(url: str) -> str | None:

@@ -1,7 +1,7 @@
 """The floor for crawl throughput: a spider that follows the portal spider's links and does nothing else.
 
 Same requests as ``portal`` (home, folders, list pages by 下一页, articles, their
-pages, mirrors, view counters), no extraction, no items, no storage.
+pages, view counters), no extraction, no items, no storage.
 Run: ``scrapy runspider crawler/bench/bare.py -a start_url=URL``.
 """
 
@@ -13,7 +13,22 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 
 from crawler.extraction import article_key
-from crawler.links import canonical_url, is_index_url
+from crawler.links import canonical_url
+
+_INDEX_RE = re.compile(
+    r"^/(?:[\w-]+/)+(?:index\.s?html?|list_\d+_\d+\.html|index_\d+\.html|list-\d+-\d+\.html)?$"
+)
+
+
+def is_index_url(url: str) -> bool:
+    """A channel or section list page: ``/<folder>/``, ``index.html``, ``list_<tid>_<n>.html``.
+
+    >>> is_index_url("http://x/redianjujiao/list_11_3.html"), is_index_url("http://x/a/12.html")
+    (True, False)
+    """
+    parts = urlsplit(url)
+    return not parts.query and bool(_INDEX_RE.match(parts.path))
+
 
 _COUNTER = re.compile(r"count\.php\?")
 
@@ -54,8 +69,8 @@ class BareSpider(scrapy.Spider):
             return bool(key and key[1] == 1) or (
                 is_index_url(url) and (url.endswith("/") or "list_" in url)
             )
-        # an article page: its other pages, and its mirror
-        return bool(key and key[0] == own[0] and key[1] != 1) or "/big5/" in url
+        # an article page: its other pages (a mirror is an alias the portal spider never fetches)
+        return bool(key and key[0] == own[0] and key[1] != 1)
 
     def counted(self, response):
         return None
