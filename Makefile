@@ -29,13 +29,13 @@ $(VENV)/.bench: $(STAMP)
 
 # Never part of `make test`: crawls of 20 000 and 100 000 articles (minutes, not seconds).
 bench: $(VENV)/.bench
-	$(BIN)/python -m crawler.bench $(BENCH_ARGS)
+	$(BIN)/python -m crawler.dev.bench $(BENCH_ARGS)
 
 # Accuracy on labelled real pages beside trafilatura, GNE and readability (EVAL_PAGES=DIR to change
 # the set, EVAL_ARGS=--misses to list our misses).
 EVAL_PAGES ?= ../shared/realpages/cn-dev
 eval: $(VENV)/.bench
-	$(BIN)/python -m crawler.evaluate --pages $(EVAL_PAGES) $(EVAL_ARGS)
+	$(BIN)/python -m crawler.dev.evaluate --pages $(EVAL_PAGES) $(EVAL_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -21,7 +21,8 @@ request's errback records it in the ``errors`` table; the middleware counts it
 (``portal/refused/<kind>``) and logs a WARNING with the URL.
 
 The allowed origins come from the spider: ``allowed_origins`` (URLs such as
-``http://127.0.0.1:8123/``), else ``allowed_domains`` on default ports. A host
+``http://127.0.0.1:8123/``), else ``allowed_domains`` (hosts, on any port, as
+Scrapy's offsite filter reads them). A host
 is allowed with its subdomains, and so is the domain under a leading ``www.``
 (``www.chinajl.com.cn`` allows ``chinajl.com.cn`` and ``count.chinajl.com.cn``).
 A port is allowed only as the origin names it (80 and 443 for an origin on a
@@ -67,19 +68,24 @@ class HostPolicy:
     ('offsite', None)
     >>> HostPolicy(["http://127.0.0.1:8123/"]).verdict("http://127.0.0.1:8124/")
     'offsite'
+    >>> HostPolicy(["127.0.0.1"]).verdict("http://127.0.0.1:8124/") is None  # allowed_domains
+    True
     """
 
     def __init__(self, origins: list[str]) -> None:
         self.hosts: set[str] = set()
-        self.ports: set[int] = set()
+        self.ports: set[int] | None = set()  # None: any port (a bare domain names none)
         prefixes = []
         for origin in origins:
+            if "//" not in origin:  # a domain, as Scrapy's allowed_domains: any port
+                self.ports = None
             parts = urlsplit(origin if "//" in origin else f"http://{origin}/")
             prefixes.append(f"{parts.scheme}://{parts.netloc}/")
             host = (parts.hostname or "").lower()
             self.hosts.add(host)
             self.hosts.add(host.removeprefix("www."))
-            self.ports.update([parts.port] if parts.port else _DEFAULT_PORTS.values())
+            if self.ports is not None:
+                self.ports.update([parts.port] if parts.port else _DEFAULT_PORTS.values())
         self.prefixes = tuple(prefixes)  # most links: allowed at a glance, no parsing
 
     def verdict(self, url: str) -> str | None:
@@ -95,7 +101,7 @@ class HostPolicy:
         except ValueError:  # a port that is not a number
             return "offsite"
         host = (parts.hostname or "").lower().rstrip(".")
-        if port not in self.ports or not host:
+        if (self.ports is not None and port not in self.ports) or not host:
             return "offsite"
         if host in self.hosts or any(host.endswith("." + allowed) for allowed in self.hosts):
             return None

@@ -44,3 +44,16 @@ class Article:
     reprint_of: str | None = None
     """The URL of the earliest stored copy when this article is a reprint (转载) of it: the
     same text, nearly, on another site or under another id. None for an original."""
+
+
+#: The fields a reader looks for in every article: what reports and summaries count.
+MAIN_FIELDS = (
+    "title",
+    "published_at",
+    "author",
+    "source",
+    "views",
+    "body",
+    "breadcrumb",
+    "section",
+)

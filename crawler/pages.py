@@ -10,8 +10,8 @@ from w3lib.encoding import html_body_declared_encoding, read_bom
 from crawler.items import Article
 from crawler.loaders import build_article
 from crawler.middlewares import choose_encoding
+from crawler.normalize import normalize_article
 from crawler.profiles import Profile, load_profile, profile_for_url
-from pipelines.normalize import normalize_article
 
 DEFAULT_ENCODINGS = ["utf-8", "gb18030", "big5"]
 

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
-from crawler.summary import FIELDS
+from crawler.items import MAIN_FIELDS as FIELDS
 
 
 def _figures(db: sqlite3.Connection) -> list[tuple[str, object]]:

@@ -13,52 +13,16 @@ and ``portal/damaged/spots`` (damage counted, left visible).
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from dataclasses import replace
 
 from scrapy.crawler import Crawler
 
 from crawler.items import Article
-from crawler.text import is_traditional, normalize_text
+from crawler.normalize import content_hash, normalize_article
+
+__all__ = ["NormalizePipeline", "content_hash", "normalize_article"]
 
 logger = logging.getLogger(__name__)
-
-TEXT_FIELDS = ("title", "author", "source", "breadcrumb", "section", "body")
-DAMAGE_FIELDS = ("title", "body")
-
-
-def content_hash(title: str | None, body: str | None) -> str:
-    """SHA-1 over the normalized title and body: equal for the same article under any URL."""
-    return hashlib.sha1(f"{title or ''}\n{body or ''}".encode()).hexdigest()
-
-
-def normalize_article(
-    item: Article, *, simplify: bool = True, opencc_config: str = "t2s"
-) -> tuple[Article, int]:
-    """A normalized copy of ``item`` and the number of pinyin brackets removed.
-
-    Script is converted only for an article written in traditional script (judged on its
-    title and text together): a simplified page keeps the characters OpenCC would still
-    change, such as 昇 in a person's name.
-    """
-    changes: dict[str, object] = {}
-    removed = damaged = 0
-    if simplify:
-        simplify = is_traditional(f"{item.title or ''}{item.body or ''}", opencc_config)
-    for name in TEXT_FIELDS:
-        value = getattr(item, name)
-        if value is None:
-            continue
-        text, n_pinyin, n_damage = normalize_text(value, simplify=simplify, config=opencc_config)
-        changes[name] = text or None
-        removed += n_pinyin
-        if name in DAMAGE_FIELDS:
-            damaged += n_damage
-    changes["text_damaged"] = damaged
-    out = replace(item, **changes)
-    out.content_hash = content_hash(out.title, out.body)
-    return out, removed
 
 
 class NormalizePipeline:

@@ -14,16 +14,12 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 from crawler import settings as project_settings_module
-from crawler.replica.process import ReplicaProcess
+from crawler.dev.replica.process import ReplicaProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCAL = [
-    "-s", "ROBOTSTXT_OBEY=False",
-    "-s", "AUTOTHROTTLE_ENABLED=False",
-    "-s", "DOWNLOAD_DELAY=0",
-    "-s", "CONCURRENT_REQUESTS=32",
-    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
-]  # fmt: skip
+    a for k, v in project_settings_module.LOCAL_REPLICA_SETTINGS.items() for a in ("-s", f"{k}={v}")
+]
 
 
 # Components built in a test read the project's defaults, as in a crawl; their scratch

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.replica.process import ReplicaProcess
+from crawler.dev.replica.process import ReplicaProcess
 from tests.conftest import ROOT, run_crawl, run_scrapy
 
 

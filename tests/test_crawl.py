@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from crawler.summary import COMPARED
+from crawler.dev.summary import COMPARED
 from tests.conftest import run_crawl
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from crawler.evaluate import author_right, date_right, load_pages, misses
+from crawler.dev.evaluate import author_right, date_right, load_pages, misses
 
 PAGE = (
     "<html><head><meta charset='utf-8'><title>计量检定工作启动_新闻</title></head><body>"

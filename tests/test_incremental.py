@@ -12,8 +12,8 @@ from collections import Counter
 
 import pytest
 
+from crawler.dev.replica.process import ReplicaProcess
 from crawler.lock import RunLock
-from crawler.replica.process import ReplicaProcess
 from tests.conftest import ENV, ROOT, crawl_command, run_crawl
 
 

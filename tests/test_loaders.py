@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.dev.replica.content import Site
+from crawler.dev.replica.render import article_page
+from crawler.dev.replica.truth import expected_article
 from crawler.loaders import build_article
 from crawler.pages import extract_page, response_from_bytes
-from crawler.replica.content import Site
-from crawler.replica.render import article_page
-from crawler.replica.truth import expected_article
 from pipelines.normalize import normalize_article
 
 URL = "http://www.chinajl.com.cn/jiliangwenhuayanjiu/57604.html"

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
+from crawler.dev.replica.process import ReplicaProcess
 from crawler.profiles import load_profile
-from crawler.replica.process import ReplicaProcess
 from tests.conftest import run_crawl
 
 

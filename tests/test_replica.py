@@ -9,8 +9,8 @@ import urllib.request
 
 import pytest
 
-from crawler.replica.content import FULLWIDTH_SENTENCE, NAMES, SENTENCES, SOURCES, Site
-from crawler.replica.render import META_VARIANTS, article_page, mirror_text
+from crawler.dev.replica.content import FULLWIDTH_SENTENCE, NAMES, SENTENCES, SOURCES, Site
+from crawler.dev.replica.render import META_VARIANTS, article_page, mirror_text
 from crawler.text import normalize_text
 
 

@@ -10,9 +10,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import signals
+from crawler.dev.replica.content import SECTIONS, Site
+from crawler.dev.replica.render import article_page, home_page, list_page
 from crawler.items import Article
-from crawler.replica.content import SECTIONS, Site
-from crawler.replica.render import article_page, home_page, list_page
 from spiders.portal import PortalSpider
 from tests.conftest import project_crawler
 

@@ -92,7 +92,7 @@ def test_damage_is_counted(text, spots):
 
 def test_sample_article_text_normalizes_as_portal_md_says():
     lines = (
-        resources.files("crawler.replica")
+        resources.files("crawler.dev.replica")
         .joinpath("data/sample_article.txt")
         .read_text(encoding="utf-8")
     ).splitlines()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.replica.process import ReplicaProcess
-from crawler.summary import compare_with_truth, field_counts
+from crawler.dev.replica.process import ReplicaProcess
+from crawler.dev.summary import compare_with_truth, field_counts
 
 
 class Command(ScrapyCommand):
@@ -40,6 +40,7 @@ class Command(ScrapyCommand):
         self.settings.setdict(self.settings.getdict("LOCAL_REPLICA_SETTINGS"), priority="cmdline")
         self.settings.set("JSONL_PATH", str(self.paths["jsonl"]), priority="cmdline")
         self.settings.set("SQLITE_PATH", str(self.paths["sqlite"]), priority="cmdline")
+        self.settings.set("STATE_DIR", str(out / "state"), priority="cmdline")
 
     def run(self, args: list[str], opts) -> None:
         with ReplicaProcess(articles=opts.articles) as replica:

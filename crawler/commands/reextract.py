@@ -15,14 +15,11 @@ from scrapy.exceptions import UsageError
 
 from crawler.commands.crawl import Command as CrawlCommand
 from crawler.commands.crawl import _KeepLines
+from crawler.settings import LOCAL_REPLICA_SETTINGS
 from crawler.warc import read_warcinfo
 
-OFFLINE = {
-    "ROBOTSTXT_OBEY": False,
-    "AUTOTHROTTLE_ENABLED": False,
-    "DOWNLOAD_DELAY": 0,
-    "CONCURRENT_REQUESTS": 32,
-    "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
+OFFLINE = {  # answers come from local files: no politeness to keep, nothing to retry
+    **LOCAL_REPLICA_SETTINGS,
     "RETRY_BACKOFF_BASE": 0,
     "VIEWS_REFRESH_DAYS": 0,
     "RETRY_OPEN_ERRORS": False,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crawler.replica.content import Site
-from crawler.replica.render import article_page
-from crawler.replica.truth import expected_article
+from crawler.dev.replica.content import Site
+from crawler.dev.replica.render import article_page
+from crawler.dev.replica.truth import expected_article
 
 HERE = Path(__file__).parent
 BASE = "http://www.chinajl.com.cn"

@@ -137,7 +137,7 @@ class ArticleSpec:
 
 
 def _sample_text() -> list[str]:
-    text = resources.files("crawler.replica").joinpath("data/sample_article.txt")
+    text = resources.files("crawler.dev.replica").joinpath("data/sample_article.txt")
     return text.read_text(encoding="utf-8").splitlines()
 
 

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable
 from functools import cache
 
-from crawler.replica.content import SECTIONS, ArticleSpec, Section, Site
+from crawler.dev.replica.content import SECTIONS, ArticleSpec, Section, Site
 
 __all__ = ["article_page", "channel_page", "home_page", "list_page", "meta_fields", "mirror_text"]
 

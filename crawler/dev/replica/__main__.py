@@ -1,4 +1,4 @@
-"""``python -m crawler.replica --port 0 [--articles N] [--seed S] [--truth FILE]``.
+"""``python -m crawler.dev.replica --port 0 [--articles N] [--seed S] [--truth FILE]``.
 
 The first line printed is the server's URL; the server runs until killed.
 """
@@ -9,13 +9,13 @@ import argparse
 import json
 import sys
 
-from crawler.replica import Site, make_server
-from crawler.replica.server import Faults
-from crawler.replica.truth import truth_records
+from crawler.dev.replica import Site, make_server
+from crawler.dev.replica.server import Faults
+from crawler.dev.replica.truth import truth_records
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m crawler.replica", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m crawler.dev.replica", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--articles", type=int, default=300)

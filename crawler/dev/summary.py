@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-FIELDS = ("title", "published_at", "author", "source", "views", "body", "breadcrumb", "section")
+from crawler.items import MAIN_FIELDS as FIELDS
+
 COMPARED = (*FIELDS, "text_damaged", "pages", "images")
 
 

@@ -20,9 +20,9 @@ from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.replica.content import SECTIONS, Site
-from crawler.replica.render import article_page, channel_page, home_page, list_page
-from crawler.replica.truth import truth_records
+from crawler.dev.replica.content import SECTIONS, Site
+from crawler.dev.replica.render import article_page, channel_page, home_page, list_page
+from crawler.dev.replica.truth import truth_records
 
 __all__ = ["ReplicaServer", "make_server"]
 

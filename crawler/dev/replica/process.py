@@ -32,7 +32,7 @@ class ReplicaProcess:
 
     def start(self) -> ReplicaProcess:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.replica", "--port", "0", *self.args],
+            [sys.executable, "-m", "crawler.dev.replica", "--port", "0", *self.args],
             stdout=subprocess.PIPE,
             text=True,
         )

@@ -1,4 +1,4 @@
-"""``make bench``: ``python -m crawler.bench [--sizes 20000,100000] [--realpages DIR]``.
+"""``make bench``: ``python -m crawler.dev.bench [--sizes 20000,100000] [--realpages DIR]``.
 
 Four measurements, each as ratios inside one run on this machine:
 
@@ -29,18 +29,11 @@ from pathlib import Path
 
 import scrapy
 
-from crawler.replica.process import ReplicaProcess
+from crawler.dev.replica.process import ReplicaProcess
+from crawler.settings import LOCAL_REPLICA_SETTINGS
 
-ROOT = Path(__file__).resolve().parents[2]
-LOCAL = {
-    "ROBOTSTXT_OBEY": "False",
-    "AUTOTHROTTLE_ENABLED": "False",
-    "DOWNLOAD_DELAY": "0",
-    "CONCURRENT_REQUESTS": "32",
-    "CONCURRENT_REQUESTS_PER_DOMAIN": "32",
-    "LOG_LEVEL": "WARNING",
-    "VIEWS_REFRESH_DAYS": "0",
-}
+ROOT = Path(__file__).resolve().parents[3]  # the project
+LOCAL = {**LOCAL_REPLICA_SETTINGS, "LOG_LEVEL": "WARNING", "VIEWS_REFRESH_DAYS": 0}
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -129,7 +122,7 @@ def bench_crawl(size: int, out: Path, *, with_bare: bool) -> dict:
         if with_bare:
             bare = [
                 "runspider",
-                str(ROOT / "crawler" / "bench" / "bare.py"),
+                str(Path(__file__).with_name("bare.py")),
                 "-a",
                 f"start_url={replica.url}",
             ]
@@ -143,8 +136,8 @@ def bench_crawl(size: int, out: Path, *, with_bare: bool) -> dict:
 
 
 def _pages(realpages: Path | None, count: int) -> dict[str, list[tuple[bytes, str]]]:
-    from crawler.replica.content import Site
-    from crawler.replica.render import article_page
+    from crawler.dev.replica.content import Site
+    from crawler.dev.replica.render import article_page
 
     site = Site(count, seed=2)
     sets = {
@@ -242,9 +235,9 @@ def bench_storage(count: int, out: Path) -> dict:
     from scrapy.utils.misc import build_from_crawler
     from scrapy.utils.test import get_crawler
 
+    from crawler.dev.replica.content import Site
+    from crawler.dev.replica.truth import truth_records
     from crawler.items import Article
-    from crawler.replica.content import Site
-    from crawler.replica.truth import truth_records
     from pipelines.jsonl import JsonLinesPipeline
     from pipelines.normalize import content_hash
     from pipelines.sqlite import SQLitePipeline
@@ -347,7 +340,7 @@ def table(report: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m crawler.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m crawler.dev.bench", description=__doc__)
     parser.add_argument(
         "--sizes", default="20000,100000", help="replica sizes to crawl (first one also runs bare)"
     )

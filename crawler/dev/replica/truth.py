@@ -7,16 +7,16 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from crawler.dev.replica.content import ArticleSpec, Site
+from crawler.dev.replica.render import DATE_FORMS, meta_fields
 from crawler.parsing import CHINA_TZ
-from crawler.replica.content import ArticleSpec, Site
-from crawler.replica.render import DATE_FORMS, meta_fields
 
 __all__ = ["expected_article", "truth_records"]
 
 
 @cache
 def _sample_expected() -> dict:
-    path = resources.files("crawler.replica").joinpath("data/sample_expected.json")
+    path = resources.files("crawler.dev.replica").joinpath("data/sample_expected.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -2,7 +2,7 @@
 
 Same requests as ``portal`` (home, folders, list pages by 下一页, articles, their
 pages, view counters), no extraction, no items, no storage.
-Run: ``scrapy runspider crawler/bench/bare.py -a start_url=URL``.
+Run: ``scrapy runspider crawler/dev/bench/bare.py -a start_url=URL``.
 """
 
 from __future__ import annotations

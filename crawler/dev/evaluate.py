@@ -1,6 +1,6 @@
 """``make eval``: accuracy of the extractor on labelled real pages, beside its peers, in one run.
 
-``python -m crawler.evaluate [--pages DIR]`` (default ``../shared/realpages/cn-dev``):
+``python -m crawler.dev.evaluate [--pages DIR]`` (default ``../shared/realpages/cn-dev``):
 a folder with ``manifest.jsonl`` (id, html, url, gt_date, gt_author, gt_body)
 as that set has. For ours, trafilatura, GNE and readability-lxml (body only),
 on the same pages in the same process:
@@ -31,7 +31,7 @@ from pathlib import Path
 from crawler.pages import extract_page, response_from_bytes
 from crawler.parsing import parse_date
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]  # the project
 _CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 _CORPUS_LINE = re.compile(rb"^\s*<text [^>]*>\s*", re.I)
 
@@ -259,7 +259,7 @@ def table(results: dict[str, dict], n: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m crawler.evaluate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m crawler.dev.evaluate", description=__doc__)
     parser.add_argument("--pages", default=str(ROOT.parent / "shared" / "realpages" / "cn-dev"))
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument(
