@@ -39,7 +39,7 @@ class Progress:
     def from_crawler(cls, crawler: Crawler) -> Progress:
         if not crawler.settings.getbool("PROGRESS_ENABLED") or not sys.stderr.isatty():
             raise NotConfigured  # silently: off, or not a terminal
-        ext = cls(crawler, crawler.settings.getfloat("PROGRESS_INTERVAL", 0.5))
+        ext = cls(crawler, crawler.settings.getfloat("PROGRESS_INTERVAL"))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -144,4 +144,4 @@ class QuietLoggers:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> QuietLoggers:
-        return cls(crawler.settings.get("LOG_LEVEL", "DEBUG"))
+        return cls(crawler.settings.get("LOG_LEVEL"))

@@ -15,14 +15,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-DEFAULT_MIN_COVERAGE = {
-    "title": 0.99,
-    "body": 0.99,
-    "published_at": 0.95,
-    "breadcrumb": 0.95,
-    "views": 0.9,
-}
-
 
 @dataclass
 class Check:

@@ -78,7 +78,7 @@ class EncodingFixMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> EncodingFixMiddleware:
-        candidates = crawler.settings.getlist("PORTAL_ENCODINGS", ["utf-8", "gb18030", "big5"])
+        candidates = crawler.settings.getlist("PORTAL_ENCODINGS")
         return cls(candidates, crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:

@@ -27,8 +27,8 @@ def backoff_delay(retry_times: int, base: float, cap: float) -> float:
 class BackoffRetryMiddleware(RetryMiddleware):
     def __init__(self, settings) -> None:
         super().__init__(settings)
-        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
-        self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 30.0)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE")
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX")
 
     async def _wait(self, result):
         if isinstance(result, Request) and self.base > 0:

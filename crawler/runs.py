@@ -19,7 +19,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from crawler.health import DEFAULT_MIN_COVERAGE, Check, error_count, run_checks
+from crawler.health import Check, error_count, run_checks
 from crawler.storage import STORAGE_ERRORS, fail_storage, failed
 from crawler.store import Store
 
@@ -77,9 +77,9 @@ class RunRecorder:
         s = self.crawler.settings
         checks = run_checks(
             stats,
-            min_coverage=s.getdict("HEALTH_MIN_COVERAGE") or DEFAULT_MIN_COVERAGE,
-            max_error_rate=s.getfloat("HEALTH_MAX_ERROR_RATE", 0.05),
-            min_new_items=s.getint("HEALTH_MIN_NEW_ITEMS", 1),
+            min_coverage=s.getdict("HEALTH_MIN_COVERAGE"),
+            max_error_rate=s.getfloat("HEALTH_MAX_ERROR_RATE"),
+            min_new_items=s.getint("HEALTH_MIN_NEW_ITEMS"),
             items_expected=self.items_expected,
         )
         if storage := failed(self.crawler):

@@ -122,3 +122,4 @@ EXTENSIONS = {
 }
 STATS_JSON_PATH = ""
 PROGRESS_ENABLED = False
+PROGRESS_INTERVAL = 0.5  # seconds between redraws of the progress bar

@@ -70,9 +70,7 @@ class WarcWriterMiddleware:
         folder = crawler.settings.get("WARC_PATH")
         if not folder:
             raise NotConfigured
-        mw = cls(
-            folder, max_size=crawler.settings.getint("WARC_MAX_SIZE", 1 << 30), crawler=crawler
-        )
+        mw = cls(folder, max_size=crawler.settings.getint("WARC_MAX_SIZE"), crawler=crawler)
         crawler.signals.connect(mw.close, signal=signals.spider_closed)
         return mw
 
@@ -91,7 +89,7 @@ class WarcWriterMiddleware:
             "format": "WARC File Format 1.1",
             "start-url": getattr(spider, "start_url", ""),
             "spider": getattr(spider, "name", ""),
-            "user-agent": self.crawler.settings.get("USER_AGENT", ""),
+            "user-agent": self.crawler.settings.get("USER_AGENT"),
         }
         self.writer.write_record(self.writer.create_warcinfo_record(name, info))
         self.crawler.stats.inc_value("portal/warc/files")

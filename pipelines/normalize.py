@@ -37,8 +37,8 @@ class NormalizePipeline:
     def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
         s = crawler.settings
         return cls(
-            simplify=s.getbool("NORMALIZE_SIMPLIFIED", True),
-            opencc_config=s.get("NORMALIZE_OPENCC_CONFIG", "t2s"),
+            simplify=s.getbool("NORMALIZE_SIMPLIFIED"),
+            opencc_config=s.get("NORMALIZE_OPENCC_CONFIG"),
             crawler=crawler,
         )
 

@@ -2,8 +2,8 @@
 
 Settings: ``SQLITE_PATH`` (default ``data/portal.sqlite``; empty switches it
 off), ``SQLITE_BATCH_SIZE`` (rows per transaction, default 500),
-``HEALTH_FIELDS`` (fields whose coverage among new articles is counted for the
-run's health checks). WAL journal, parameterized SQL; the last batch is
+and the fields ``HEALTH_MIN_COVERAGE`` sets a threshold for (whose coverage among new
+articles it counts for the run's health checks). WAL journal, parameterized SQL; the last batch is
 committed when the spider closes.
 
 Also records requests that failed for good (signal ``request_failed``) in the
@@ -35,7 +35,6 @@ from crawler.store import Store
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_HEALTH_FIELDS = ["title", "published_at", "body", "views", "breadcrumb"]
 SAMPLES = 5
 
 
@@ -44,13 +43,13 @@ class SQLitePipeline:
         self,
         path: str,
         *,
-        batch_size: int = 100,
-        health_fields: list[str] | None = None,
+        batch_size: int,
+        health_fields: list[str],
         crawler: Crawler | None = None,
     ) -> None:
         self.path = path
         self.batch_size = max(1, batch_size)
-        self.health_fields = health_fields if health_fields is not None else DEFAULT_HEALTH_FIELDS
+        self.health_fields = health_fields
         self.crawler = crawler
         self.store: Store | None = None
         self.pending: list[tuple[Article, str]] = []  # stored since the last commit, and how
@@ -60,13 +59,13 @@ class SQLitePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SQLitePipeline:
         s = crawler.settings
-        path = s.get("SQLITE_PATH", "data/portal.sqlite")
+        path = s.get("SQLITE_PATH")
         if not path:
             raise NotConfigured("SQLITE_PATH is empty")
         pipe = cls(
             path,
-            batch_size=s.getint("SQLITE_BATCH_SIZE", 500),
-            health_fields=s.getlist("HEALTH_FIELDS", DEFAULT_HEALTH_FIELDS),
+            batch_size=s.getint("SQLITE_BATCH_SIZE"),
+            health_fields=list(s.getdict("HEALTH_MIN_COVERAGE")),  # the fields a threshold names
             crawler=crawler,
         )
         crawler.signals.connect(pipe.request_failed, signal=signals.request_failed)

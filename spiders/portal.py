@@ -104,11 +104,11 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         store = Store(path, readonly=True)
         keep_open = False
         try:
-            days = self.settings.getint("VIEWS_REFRESH_DAYS", 30)
+            days = self.settings.getint("VIEWS_REFRESH_DAYS")
             since = (datetime.now(CHINA_TZ) - timedelta(days=days)).date().isoformat()
             refresh = [u for u in store.recent_urls(since) if self._wanted(u)] if days > 0 else []
             retry = [u for u in store.open_errors() if self._wanted(u)]
-            if not self.settings.getbool("RETRY_OPEN_ERRORS", True):
+            if not self.settings.getbool("RETRY_OPEN_ERRORS"):
                 retry = []
             if self.mode == "incremental":
                 self.store, keep_open = store, True
@@ -271,7 +271,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         ):
             # the rest of the section is older than articles already stored
             streak = self.known_streak[folder] = self.known_streak.get(folder, 0) + 1
-            if streak > self.settings.getint("INCREMENTAL_OVERLAP_PAGES", 1):
+            if streak > self.settings.getint("INCREMENTAL_OVERLAP_PAGES"):
                 self._inc("portal/pagination/stopped/known")
                 return
         yield Request(

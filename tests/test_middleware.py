@@ -5,16 +5,15 @@ from __future__ import annotations
 from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
-from scrapy.utils.test import get_crawler
 
 from crawler.middlewares import EncodingFixMiddleware
+from tests.conftest import project_crawler
 
 PAGE = "<html><head>{meta}</head><body><h1>中国计量网：计量行业门户网站</h1></body></html>"
 
 
 def _run(body: bytes, content_type: str | None):
-    crawler = get_crawler(Spider)
-    crawler.stats.open_spider()
+    crawler = project_crawler(Spider)
     mw = build_from_crawler(EncodingFixMiddleware, crawler)
     headers = {"Content-Type": content_type} if content_type else {}
     response = HtmlResponse("http://x/a.html", body=body, headers=headers)

@@ -235,6 +235,7 @@ def bench_storage(count: int, out: Path) -> dict:
     from scrapy.utils.misc import build_from_crawler
     from scrapy.utils.test import get_crawler
 
+    from crawler import settings as settings_module
     from crawler.dev.replica.content import Site
     from crawler.dev.replica.truth import truth_records
     from crawler.items import Article
@@ -264,7 +265,10 @@ def bench_storage(count: int, out: Path) -> dict:
         path = out / f"storage.{label}"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        crawler = get_crawler(scrapy.Spider, {setting: str(path)})
+        project = {k: getattr(settings_module, k) for k in dir(settings_module) if k.isupper()}
+        crawler = get_crawler(
+            scrapy.Spider, {**project, setting: str(path), "STATE_DIR": str(out / "state")}
+        )
         crawler.stats.open_spider()
         pipe = build_from_crawler(cls, crawler)
         pipe.open_spider()
