@@ -58,12 +58,12 @@ class RunRecorder:
         try:
             store = Store(self.path)
             try:
-                empty = store.count() == 0
+                empty = store.articles.count() == 0
                 self.items_expected = "new" if empty else "read" if mode == "full" else None
                 arguments = {
                     k: v for k, v in getattr(spider, "arguments", {}).items() if v is not None
                 }
-                self.run_id = store.start_run(mode, arguments)
+                self.run_id = store.runs.start(mode, arguments)
             finally:
                 store.close()
         except STORAGE_ERRORS as exc:
@@ -117,8 +117,8 @@ class RunRecorder:
             store = Store(self.path)
             try:
                 if reason == "finished" and not failed(self.crawler):
-                    store.mark_walked(getattr(spider, "walked_to_end", ()), self.run_id)
-                store.finish_run(
+                    store.state.mark_walked(getattr(spider, "walked_to_end", ()), self.run_id)
+                store.runs.finish(
                     self.run_id,
                     counts=counts,
                     finish_reason=reason,

@@ -119,6 +119,7 @@ EXTENSIONS = {
     "crawler.runs.RunRecorder": 520,
     "crawler.extensions.QuietLoggers": 100,
     "crawler.scratch.ScratchCleanup": 110,
+    "crawler.incremental.IncrementalState": 200,  # what the run fetches, from the store
 }
 STATS_JSON_PATH = ""
 PROGRESS_ENABLED = False

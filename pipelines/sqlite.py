@@ -90,8 +90,10 @@ class SQLitePipeline:
         if self.broken:
             raise DropItem(f"not stored, storage failed earlier in this run: {item.url}")
         try:
-            outcome = self.store.upsert(item)
-            self.store.resolve_errors(item.url, self._run_id(), with_views=item.views is not None)
+            outcome = self.store.articles.upsert(item)
+            self.store.state.resolve_errors(
+                item.url, self._run_id(), with_views=item.views is not None
+            )
             self.pending.append((item, outcome))
             if len(self.pending) >= self.batch_size:
                 self.commit()
@@ -117,7 +119,7 @@ class SQLitePipeline:
         if self.store is None or self.broken:
             return
         try:
-            self.store.record_error(url, kind, reason, self._run_id())
+            self.store.state.record_error(url, kind, reason, self._run_id())
         except STORAGE_ERRORS as exc:
             self._fail(f"SQLite ({self.path}) recording an error of {url}", exc)
             return
@@ -127,7 +129,7 @@ class SQLitePipeline:
         if self.store is None or self.broken:
             return
         try:
-            if self.store.record_alias(url, canonical_url, how):
+            if self.store.state.record_alias(url, canonical_url, how):
                 self._inc(f"portal/aliases/recorded/{how}")
         except STORAGE_ERRORS as exc:
             self._fail(f"SQLite ({self.path}) recording the alias {url}", exc)

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -27,11 +26,12 @@ from crawler.diskset import DiskSet
 from crawler.dom import page_root
 from crawler.extraction import article_key
 from crawler.guard import HostPolicy
+from crawler.incremental import IncrementalState
 from crawler.links import canonical_url, section_folder
-from crawler.parsing import CHINA_TZ, parse_date
+from crawler.parsing import parse_date
 from crawler.profiles import load_profile
 from crawler.scratch import scratch_dir
-from crawler.store import Store, url_digest
+from crawler.store import url_digest
 from spiders.articles import ArticleAssembly
 
 _NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
@@ -59,14 +59,8 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             "max_pages": args.max_pages, "since": arguments.get("since"), "mode": args.mode,
             "profile": self.profile.name,
         }  # fmt: skip
-        # the store, read-only: incremental runs skip what it holds (not ``self.state``:
-        # that name is Scrapy's, pickled into JOBDIR by its SpiderState extension)
-        self.store: Store | None = None
-        self.started_at = ""
-        self.recheck_after = ""  # pages found to be no article since then are not fetched again
         self.listed: DiskSet | None = None  # article URLs seen on list pages this run
         self.stale_streak: dict[str, int] = {}
-        self.walked: set[str] = set()  # sections an earlier finished run walked to the end
         self.walked_to_end: set[str] = set()  # sections this run walked to the end
         self.known_streak: dict[str, int] = {}
 
@@ -83,9 +77,21 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             parse_spider_arguments(start_url=profile.start_url)  # a profile's own must hold too
         return args
 
+    @property
+    def incremental(self) -> IncrementalState | None:
+        """What the store says is known (the spider holds no store of its own)."""
+        return IncrementalState.of(self.crawler)
+
     async def start(self) -> AsyncIterator[Request]:
-        for request in self._state_requests():
-            yield request
+        state = self.incremental
+        for url in state.start_urls(self._wanted) if state is not None else []:
+            yield Request(
+                url,
+                callback=self.parse_article,
+                errback=self.article_failed,
+                dont_filter=True,
+                priority=3,
+            )
         if self.sections:
             for folder in sorted(self.sections):
                 yield Request(
@@ -96,46 +102,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         else:
             yield Request(self.start_url, callback=self.parse_index, errback=self.index_failed)
 
-    def _state_requests(self) -> list[Request]:
-        """Read the store: what is known, what to refresh, what failed last time."""
-        path = self.settings.get("SQLITE_PATH")
-        if not path or not Path(path).exists():
-            return []
-        store = Store(path, readonly=True)
-        keep_open = False
-        try:
-            days = self.settings.getint("VIEWS_REFRESH_DAYS")
-            since = (datetime.now(CHINA_TZ) - timedelta(days=days)).date().isoformat()
-            refresh = [u for u in store.recent_urls(since) if self._wanted(u)] if days > 0 else []
-            retry = [u for u in store.open_errors() if self._wanted(u)]
-            if not self.settings.getbool("RETRY_OPEN_ERRORS"):
-                retry = []
-            if self.mode == "incremental":
-                self.store, keep_open = store, True
-                now = datetime.now(UTC)
-                self.started_at = now.isoformat(timespec="seconds")
-                recheck = timedelta(days=self.settings.getfloat("ERRORS_RECHECK_DAYS"))
-                self.recheck_after = (now - recheck).isoformat(timespec="seconds")
-                self.walked = store.walked_sections()
-        finally:
-            if not keep_open:
-                store.close()
-        self._inc("portal/refresh/requested", len(refresh))
-        self._inc("portal/retry/requested", len(retry))
-        return [
-            Request(
-                url,
-                callback=self.parse_article,
-                errback=self.article_failed,
-                dont_filter=True,
-                priority=3,
-            )
-            for url in dict.fromkeys(retry + refresh)
-        ]
-
     def closed(self, reason: str) -> None:
-        if self.store is not None:
-            self.store.close()
         if self.listed is not None:
             self.listed.close()
 
@@ -185,6 +152,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         lists: dict[object, list[tuple[date | None, bool]]] = {}
         next_url = None
         fresh = 0  # article URLs no list page of this run showed before
+        state = self.incremental
         for url, a in self._links(response):
             if self.profile.is_article(url):
                 key = article_key(url)
@@ -192,9 +160,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                     continue
                 fresh += self._listed_first_time(url)
                 listed = self._listed_date(a)
-                known = self.store is not None and self.store.known_before(
-                    url, self.started_at, recheck_after=self.recheck_after
-                )
+                known = state is not None and state.is_known(url)
                 if section_folder(url) == folder:
                     lists.setdefault(a.getparent().getparent(), []).append((listed, known))
                 if self.since and listed and listed < self.since:
@@ -263,15 +229,11 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         if self.since and dates and max(dates) < self.since:
             self._inc("portal/pagination/stopped/since")
             return
-        if (
-            self.mode == "incremental"
-            and folder in self.walked
-            and own
-            and all(known for _, known in own)
-        ):
-            # the rest of the section is older than articles already stored
+        if own and all(known for _, known in own):
+            # the rest of the section may be older than articles already stored
             streak = self.known_streak[folder] = self.known_streak.get(folder, 0) + 1
-            if streak > self.settings.getint("INCREMENTAL_OVERLAP_PAGES"):
+            state = self.incremental
+            if state is not None and state.may_stop(folder, streak):
                 self._inc("portal/pagination/stopped/known")
                 return
         yield Request(

@@ -125,10 +125,10 @@ def test_search_index_follows_updates(tmp_path):
     from crawler.store import Store
 
     store = Store(tmp_path / "s.sqlite")
-    store.upsert(
+    store.articles.upsert(
         Article(url="http://x/1.html", title="旧标题", body="原来的正文内容", content_hash="a")
     )
-    store.upsert(
+    store.articles.upsert(
         Article(url="http://x/1.html", title="新标题", body="修改后的正文内容", content_hash="b")
     )
     store.commit()
@@ -244,8 +244,10 @@ def test_search_and_export_leave_reprints_out_on_request(tmp_path):
     path = tmp_path / "s.sqlite"
     store = Store(path)
     body = "国家市场监管总局召开计量工作座谈会，部署今年的重点任务。"
-    store.upsert(Article(url="http://a/1.html", title="座谈会", body=body, content_hash="a"))
-    store.upsert(
+    store.articles.upsert(
+        Article(url="http://a/1.html", title="座谈会", body=body, content_hash="a")
+    )
+    store.articles.upsert(
         Article(
             url="http://b/9.html",
             title="座谈会",

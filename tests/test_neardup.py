@@ -80,7 +80,7 @@ def _store(tmp_path, *items: Article) -> None:
 
     store = Store(tmp_path / "p.sqlite")
     for item in items:
-        store.upsert(item)
+        store.articles.upsert(item)
     store.commit()
     store.close()
 

@@ -25,7 +25,7 @@ class Command(StoreCommand):
         path = self.store_path()
         store = Store(path, readonly=True)
         try:
-            rows = store.runs(opts.limit)
+            rows = store.runs.latest(opts.limit)
         finally:
             store.close()
         header = (

@@ -1,0 +1,86 @@
+"""The articles of the store: one row per URL, its earlier versions, its views over time.
+
+``Articles`` is what stores an article (``upsert``) and what the crawl's incremental state
+asks about them; the full-text index follows every commit (``sync_fts``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+from crawler.items import Article
+from crawler.store.schema import COLUMNS, INDEXED
+
+__all__ = ["Articles", "now_iso", "url_digest"]
+
+UPSERT = (
+    f"INSERT INTO articles ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
+    "ON CONFLICT(url) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in COLUMNS if name != "url")
+)
+
+
+def _column_value(value: object) -> object:
+    """Lists (``images``) are stored as JSON text."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+
+
+def url_digest(url: str) -> bytes:
+    """8 bytes standing for a URL in in-memory sets (100 000 URLs cost a few MB)."""
+    return hashlib.blake2b(url.encode(), digest_size=8).digest()
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Articles:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def sync_fts(self) -> None:
+        """Index the rows added since the last sync (in the same transaction as they are)."""
+        self.db.execute(
+            f"INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body FROM articles WHERE rowid > {INDEXED}"
+        )
+        self.db.execute(
+            "UPDATE articles_fts_state SET last_rowid = (SELECT coalesce(max(rowid), 0) FROM articles)"
+        )
+
+    def upsert(self, item: Article) -> str:
+        """Store ``item``; returns ``new``, ``updated`` (content changed) or ``unchanged``."""
+        old = self.db.execute(
+            "SELECT content_hash FROM articles WHERE url = ?", (item.url,)
+        ).fetchone()
+        if old is None:
+            outcome = "new"
+        elif old[0] != item.content_hash:
+            outcome = "updated"
+            self.db.execute(
+                "INSERT INTO article_versions (url, title, body, content_hash, published_at, crawled_at, replaced_at)"
+                " SELECT url, title, body, content_hash, published_at, crawled_at, ? FROM articles WHERE url = ?",
+                (item.crawled_at or now_iso(), item.url),
+            )
+        else:
+            outcome = "unchanged"
+        # a plain tuple: dataclasses.astuple deep-copies every value
+        self.db.execute(UPSERT, tuple(_column_value(getattr(item, name)) for name in COLUMNS))
+        if item.views is not None:
+            self.db.execute(
+                "INSERT INTO views_history (url, seen_at, views) VALUES (?, ?, ?)",
+                (item.url, item.crawled_at or now_iso(), item.views),
+            )
+        return outcome
+
+    def recent_urls(self, since: str) -> list[str]:
+        """Articles published on or after ``since`` (an ISO date), newest first."""
+        rows = self.db.execute(
+            "SELECT url FROM articles WHERE published_at >= ? ORDER BY published_at DESC", (since,)
+        )
+        return [url for (url,) in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
