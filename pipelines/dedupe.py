@@ -30,6 +30,7 @@ from crawler.extraction import article_key
 from crawler.items import Article
 from crawler.links import canonical_url
 from crawler.neardup import NearDuplicateIndex, signature
+from crawler.normalize import content_hash
 from crawler.scratch import scratch_dir
 from crawler.storage import STORAGE_ERRORS, fail_storage
 
@@ -109,6 +110,8 @@ class DedupePipeline:
                 raise DropItem(
                     f"duplicate of an article already stored: {item.url}", log_level="INFO"
                 )
+            if item.content_hash is None:  # no normalize pipeline before this one
+                item.content_hash = content_hash(item.title, item.body)
             sig = signature(item.body)
             stored, origin = self.index.stored(item.url)
             if not stored:  # an article read again keeps what it was found to be

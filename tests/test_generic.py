@@ -74,9 +74,10 @@ def test_helpers_directly():
     assert date_from_lines(["标题", "正文"], "标题") is None
     assert date_from_url("http://x/2022/0213/c1.html") == ("2022-02-13", "2022-02-13")
     assert author_from_lines(["文/李明 摄影/王刚"]) == "李明"
-    assert date_from_time_tag(
-        __import__("lxml.html").html.fromstring("<html><time datetime='2020-01-02'>x</time></html>")
+    page = __import__("lxml.html").html.fromstring(
+        "<html><time datetime='2020-01-02'>x</time></html>"
     )
+    assert date_from_time_tag(page) == ("2020-01-02", "2020-01-02")
 
 
 def test_forum_post_info_after_the_text_keeps_the_text():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from scrapy import Spider
@@ -174,3 +175,18 @@ def test_jsonl_writes_an_article_once_across_runs_and_cuts_a_torn_tail(tmp_path)
     lines = path.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["title"] for line in lines] == ["first"]
     assert crawler.stats.get_value("portal/repaired/jsonl_tail") == 1
+
+
+def test_the_store_and_dedupe_work_without_the_normalize_pipeline_before_them(tmp_path):
+    # content_hash is computed where it is needed, not assumed from an earlier component
+    crawler = _crawler(SQLITE_PATH=str(tmp_path / "p.sqlite"), ITEM_PIPELINES={})
+    dedupe = build_from_crawler(DedupePipeline, crawler)
+    store = build_from_crawler(SQLitePipeline, crawler)
+    dedupe.open_spider()
+    store.open_spider()
+    store.process_item(dedupe.process_item(_article()))
+    changed = _article(body="第一段。\n改过的第二段。")
+    changed = dedupe.process_item(replace(changed, url=URL + "?a=1"))
+    store.process_item(replace(changed, url=URL))
+    store.close_spider()
+    assert crawler.stats.get_value("portal/articles/updated") == 1

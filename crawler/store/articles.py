@@ -12,6 +12,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from crawler.items import Article
+from crawler.normalize import content_hash
 from crawler.store.schema import COLUMNS, INDEXED
 
 __all__ = ["Articles", "now_iso", "url_digest"]
@@ -51,7 +52,12 @@ class Articles:
         )
 
     def upsert(self, item: Article) -> str:
-        """Store ``item``; returns ``new``, ``updated`` (content changed) or ``unchanged``."""
+        """Store ``item``; returns ``new``, ``updated`` (content changed) or ``unchanged``.
+
+        An item that reaches the store without its ``content_hash`` (no normalize pipeline
+        before it) gets one here: "changed" is decided on it."""
+        if item.content_hash is None:
+            item.content_hash = content_hash(item.title, item.body)
         old = self.db.execute(
             "SELECT content_hash FROM articles WHERE url = ?", (item.url,)
         ).fetchone()
