@@ -16,11 +16,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
 
+from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
     FIELD_START_RE,
@@ -608,25 +609,17 @@ def find_counter_url(sel: Selector, base_url: str) -> str | None:
     return None
 
 
-def article_key(url: str) -> tuple[str, int] | None:
-    """``(folder path, part number)`` of an article URL, or None.
-
-    >>> article_key("http://x/jiliang/57604_3.html")
-    ('/jiliang/57604', 3)
-    >>> article_key("http://x/jiliang/list_3_2.html") is None
-    True
-    """
-    m = re.search(r"^(?P<stem>/(?:[\w-]+/)+\d+)(?:_(?P<n>\d+))?\.s?html?$", urlsplit(url).path)
-    return (m["stem"], int(m["n"] or 1)) if m else None
-
-
-def find_part_urls(sel: Selector, url: str) -> dict[int, str]:
-    """Links to other pages of the same split article, by page number."""
+def find_part_urls(sel: Selector, url: str, text: str = "") -> dict[int, str]:
+    """The other pages of the same split article, by page number: its links to them, or
+    a TRS script pager in the page's source ``text``."""
     key = article_key(url)
     if key is None:
         return {}
     marker = key[0].rsplit("/", 1)[-1]
     parts = {}
+    pager = script_pager(text) if "createPageHTML" in text else None
+    if pager is not None and pager.prefix == marker:
+        parts = {n + 1: pager.url(n, url) for n in range(pager.count) if n + 1 != key[1]}
     for a in sel.root.iter("a"):
         href = a.get("href") or ""
         if marker not in href:

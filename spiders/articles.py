@@ -67,7 +67,7 @@ class ArticleAssembly:
         state = ArticleState(
             item=item, bodies=[item.body or ""], images=list(item.images), done={1}
         )
-        state.parts = find_part_urls(page_selector(response), response.url)
+        state.parts = find_part_urls(page_selector(response), response.url, response.text)
         state.counter_url = find_counter_url(page_selector(response), response.url)
         if mirror := script_links(page_root(response), response.url).get("traditional"):
             self._alias(mirror, response.url, "mirror_link")  # known, never fetched
@@ -122,7 +122,7 @@ class ArticleAssembly:
         state.bodies.append(page.body or "")
         state.images.extend(url for url in page.images if url not in state.images)
         state.done.add(part)
-        state.parts.update(find_part_urls(page_selector(response), response.url))
+        state.parts.update(find_part_urls(page_selector(response), response.url, response.text))
         yield from self._continue(state)
 
     def _continue(self, state: ArticleState) -> Iterator:

@@ -28,8 +28,9 @@ from crawler.extraction import article_key
 from crawler.guard import HostPolicy
 from crawler.incremental import IncrementalState
 from crawler.links import canonical_url, section_folder
+from crawler.pagers import list_key, script_pager
 from crawler.parsing import parse_date
-from crawler.profiles import load_profile
+from crawler.profiles import generic_is_article, load_profile
 from crawler.scratch import scratch_dir
 from crawler.store import url_digest
 from spiders.articles import ArticleAssembly
@@ -153,6 +154,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         next_url = None
         fresh = 0  # article URLs no list page of this run showed before
         state = self.incremental
+        here = list_key(response.url)[0]
         for url, a in self._links(response):
             if self.profile.is_article(url):
                 key = article_key(url)
@@ -173,10 +175,22 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                 text = "".join(a.itertext()).strip()
                 if _NEXT_PAGE.match(text) and section_folder(url) == folder:
                     next_url = url
-                elif url.endswith("/") and self._wanted(url) and self.sections is None:
+                elif self._another_list(url, here) and self._wanted(url) and self.sections is None:
                     yield Request(url, callback=self.parse_index, errback=self.index_failed)
+        if next_url is None and "createPageHTML" in response.text:
+            # TRS: the pager is only a script call; its next page, as the call says
+            pager = script_pager(response.text)
+            if pager is not None and not generic_is_article(pager.url(0, response.url)):
+                next_url = pager.next_url(response.url)
         own = max(lists.values(), key=len, default=[])
         yield from self._paginate(response, next_url, page, own, fresh)
+
+    @staticmethod
+    def _another_list(url: str, here: str) -> bool:
+        """The first page of a list other than this page's (its later pages come by its pager):
+        a channel or section folder, ``list-9-1.html``, ``index.php?…&a=lists&catid=9``."""
+        stem, number = list_key(url)
+        return number == 1 and stem != here
 
     def _listed_first_time(self, url: str) -> bool:
         if self.listed is None:

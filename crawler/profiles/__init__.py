@@ -26,8 +26,13 @@ FIELDS = ("title", "meta", "breadcrumb", "body")
 # an id of 4+ digits (57604.html, t20220213_123.html, art_123_456.html,
 # content_123.htm) or a date (/2022-02/13/...).
 _GENERIC_ARTICLE = re.compile(
-    r"(?:\d{4,}[^/]*|/(?:19|20)\d\d[-/]?\d\d[-/]?\d\d/[^/]+)\.s?html?$", re.I
+    r"(?:\d{4,}[^/]*|/(?:19|20)\d\d[-/]?\d\d[-/]?\d\d/[^/]+|/(?:show|content)-\d+-\d+(?:-\d+)?)"
+    r"\.s?html?$",
+    re.I,
 )
+# PHPCMS's dynamic addresses: index.php?m=content&c=index&a=show&catid=1&id=1 (an article),
+# …&a=lists&catid=9 (a list)
+_PHPCMS_QUERY_RE = re.compile(r"(?:^|&)a=(?P<a>show|lists)(?:&|$)")
 _GENERIC_INDEX = re.compile(
     r"(?:/|/index(?:_\d+)?\.s?html?|/list[-_]\d+(?:[-_]\d+)?\.s?html?|/node_\d+(?:_\d+)?\.s?html?)$",
     re.I,
@@ -40,9 +45,15 @@ def generic_is_article(url: str) -> bool:
     (True, True)
     >>> generic_is_article("http://x/about.html"), generic_is_article("http://x/news/index_2.html")
     (False, False)
+    >>> generic_is_article("http://x/show-9-12-1.html"), generic_is_article("http://x/list-9-1.html")
+    (True, False)
+    >>> generic_is_article("http://x/index.php?m=content&c=index&a=show&catid=1&id=7")
+    True
     """
-    path = urlsplit(url).path
-    return bool(_GENERIC_ARTICLE.search(path)) and not _GENERIC_INDEX.search(path)
+    parts = urlsplit(url)
+    if (m := _PHPCMS_QUERY_RE.search(parts.query)) and "m=content" in parts.query:
+        return m["a"] == "show"
+    return bool(_GENERIC_ARTICLE.search(parts.path)) and not _GENERIC_INDEX.search(parts.path)
 
 
 def generic_is_index(url: str) -> bool:
@@ -53,6 +64,8 @@ def generic_is_index(url: str) -> bool:
     (True, False)
     """
     parts = urlsplit(url)
+    if (m := _PHPCMS_QUERY_RE.search(parts.query)) and "m=content" in parts.query:
+        return m["a"] == "lists"
     return bool(_GENERIC_INDEX.search(parts.path)) or (
         "page=" in parts.query and not generic_is_article(url)
     )

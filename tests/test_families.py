@@ -1,0 +1,47 @@
+"""Portals of other CMS families crawled completely from a profile holding only a start URL."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT, run_crawl
+
+
+@pytest.fixture(params=["trs", "phpcms"])
+def family(request):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.families", "--family", request.param],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    url = proc.stdout.readline().strip()
+    with urllib.request.urlopen(url + "__truth__", timeout=10) as answer:
+        truth = json.load(answer)
+    yield request.param, url, truth
+    proc.stdin.close()
+    proc.wait(timeout=10)
+
+
+def test_a_start_url_alone_finds_every_article_and_joins_split_ones(family, tmp_path):
+    name, url, truth = family
+    profile = tmp_path / f"{name}.toml"
+    profile.write_text(f'name = "{name}"\nstart_url = "{url}"\n', encoding="utf-8")
+    result = run_crawl(tmp_path, url, "-a", f"profile={profile}")
+    assert result.stats["finish_reason"] == "finished", result.log[-3000:]
+    db = sqlite3.connect(result.sqlite)
+    rows = {
+        u: (t, p, b) for u, t, p, b in db.execute("SELECT url, title, pages, body FROM articles")
+    }
+    db.close()
+    want = {url.rstrip("/") + record["url"]: record for record in truth}
+    assert sorted(rows) == sorted(want), "not every article exactly once"
+    for article_url, record in want.items():
+        title, pages, body = rows[article_url]
+        assert (title, pages) == (record["title"], record["pages"]), article_url
+        for page in range(1, record["pages"] + 1):
+            assert f"第{page}页第0段" in body, f"page {page} of {article_url} not joined"
