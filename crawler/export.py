@@ -19,10 +19,10 @@ from crawler.parsing import CHINA_TZ
 COLUMNS = [
     "url", "title", "published_at", "published_raw", "author", "source", "views", "body",
     "breadcrumb", "section", "crawled_at", "encoding", "text_damaged", "content_hash", "pages",
-    "images", "reprint_of",
+    "images", "doc_number", "index_number", "attachments", "reprint_of",
 ]  # fmt: skip
 INTEGERS = {"views", "text_damaged", "pages"}
-LISTS = {"images"}  # JSON text in SQLite and CSV; lists in JSON Lines and Parquet
+LISTS = {"images", "attachments"}  # JSON text in SQLite and CSV; lists in JSON Lines and Parquet
 
 
 def select(
@@ -94,6 +94,8 @@ def arrow_schema():
             kind = pa.timestamp("s", tz="Asia/Shanghai")
         elif name == "crawled_at":
             kind = pa.timestamp("s", tz="UTC")
+        elif name == "attachments":
+            kind = pa.list_(pa.struct([("url", pa.string()), ("text", pa.string())]))
         elif name in LISTS:
             kind = pa.list_(pa.string())
         else:

@@ -41,6 +41,12 @@ class Article:
     """How many pages the article is split into (``<id>.html``, ``<id>_2.html`` ...)."""
     images: list[str] = field(default_factory=list)
     """Absolute URLs of the images in the article's text, in order (all pages)."""
+    doc_number: str | None = None
+    """A government document's number (文号, 国市监计量规〔2024〕3号); None elsewhere."""
+    index_number: str | None = None
+    """A government notice's index number (索引号) in its 信息公开 table; None elsewhere."""
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    """The documents the article links (pdf, doc, xls, wps, ofd, zip...): ``{"url", "text"}``."""
     reprint_of: str | None = None
     """The URL of the earliest stored copy when this article is a reprint (转载) of it: the
     same text, nearly, on another site or under another id. None for an original."""

@@ -38,6 +38,7 @@ from crawler.generic import (
     source_after_date,
     title_line,
 )
+from crawler.government import attachments, content_source, index_table
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
 from crawler.profiles import load_profile
@@ -80,6 +81,8 @@ class ArticleLoader(ItemLoader):
     body_in = MapCompose(str.strip)
     images_in = Identity()
     images_out = Identity()
+    attachments_in = Identity()
+    attachments_out = Identity()
     body_out = Join("\n")
 
 
@@ -273,9 +276,14 @@ def build_article(
 
     meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
+    table = index_table(page_lines)  # a government notice's 信息公开 table
+    table_date = parse_date(table["date"]) if "date" in table else None
 
     loader.add_value("published_at", meta.published_at)
     loader.add_value("published_raw", meta.published_raw)
+    if not meta.published_at and table_date:  # 发布日期 / 生成日期, never 成文日期
+        loader.add_value("published_raw", table_date[0])
+        loader.add_value("published_at", table_date[1])
     if (
         not meta.published_at
     ):  # no labelled date: publication tags, around the title and the text, the URL
@@ -293,6 +301,10 @@ def build_article(
     if "author" not in meta.labels:  # no author field at all (an empty one stays empty)
         loader.add_value("author", _author_fallback(page_lines, body, title, span))
     loader.add_value("source", meta.source)
+    loader.add_value("source", table.get("source"))  # 发布机构
+    loader.add_value("source", content_source(root))  # <meta name="ContentSource">
+    loader.add_value("doc_number", table.get("doc_number"))
+    loader.add_value("index_number", table.get("index_number"))
     if "source" not in meta.labels and at is not None:  # 2022年02月13日 09:57 新华网 (no label)
         top = title_line(page_lines, plain_title, at) or 0
         loader.add_value(
@@ -314,4 +326,7 @@ def build_article(
     loader.add_value("body", clean_body_lines(body, drop=drop))
     if body_node is not None:
         loader.add_value("images", body_images(body_node, response.url, outside))
+        # 附件 links stand in the text's container or just after it
+        after = list(body_node.itersiblings())[:3]
+        loader.add_value("attachments", attachments([body_node, *after], response.url))
     return loader.load_item()

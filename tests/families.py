@@ -62,6 +62,35 @@ def trs_site() -> tuple[dict[str, str], list[dict]]:
             name = f"{stem}.html" if part == 0 else f"{stem}_{part}.html"
             pages[name] = _page(title, _paras(3, f"第{part + 1}页"), meta, pager if split else "")
         truth.append({"url": f"{stem}.html", "title": title, "pages": parts})
+    # a 信息公开 notice: the index table above the title, no meta line, attachments after the text
+    notice = ids[7]
+    table = (
+        "<table class='xxgk'><tr><td>索引号：</td><td>11140000MB0143028R/2024-00123</td>"
+        "<td>发布机构：</td><td>山西省市场监督管理局</td></tr>"
+        "<tr><td>成文日期：</td><td>2024-06-12</td><td>发布日期：</td><td>2024-06-19</td></tr>"
+        "<tr><td>文号：</td><td>晋市监计量发〔2024〕3号</td></tr></table>"
+    )
+    files = (
+        "<div class='fj'>附件：<a href='./P020240619384.pdf'>1.计量器具目录.pdf</a>"
+        " <a href='./P020240619385.docx'>2.申请表.docx</a></div>"
+    )
+    title = f"关于计量工作的通知{notice}"
+    pages[f"/xxgk/tzgg/202406/t20240619_{notice}.html"] = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>"
+        "<meta name='ContentSource' content='山西省市场监督管理局'></head><body>"
+        f"{table}<h1>{title}</h1><div class='content'>{_paras(3, '第1页')}</div>{files}</body></html>"
+    )
+    base = "/xxgk/tzgg/202406/"
+    truth[7].update(
+        published_at="2024-06-19",
+        source="山西省市场监督管理局",
+        doc_number="晋市监计量发〔2024〕3号",
+        index_number="11140000MB0143028R/2024-00123",
+        attachments=[
+            {"url": base + "P020240619384.pdf", "text": "1.计量器具目录.pdf"},
+            {"url": base + "P020240619385.docx", "text": "2.申请表.docx"},
+        ],
+    )
     return pages, truth
 
 

@@ -34,10 +34,10 @@ def test_a_start_url_alone_finds_every_article_and_joins_split_ones(family, tmp_
     result = run_crawl(tmp_path, url, "-a", f"profile={profile}")
     assert result.stats["finish_reason"] == "finished", result.log[-3000:]
     db = sqlite3.connect(result.sqlite)
-    rows = {
-        u: (t, p, b) for u, t, p, b in db.execute("SELECT url, title, pages, body FROM articles")
-    }
+    db.row_factory = sqlite3.Row
+    stored = {row["url"]: row for row in db.execute("SELECT * FROM articles")}
     db.close()
+    rows = {u: (r["title"], r["pages"], r["body"]) for u, r in stored.items()}
     want = {url.rstrip("/") + record["url"]: record for record in truth}
     assert sorted(rows) == sorted(want), "not every article exactly once"
     for article_url, record in want.items():
@@ -45,3 +45,12 @@ def test_a_start_url_alone_finds_every_article_and_joins_split_ones(family, tmp_
         assert (title, pages) == (record["title"], record["pages"]), article_url
         for page in range(1, record["pages"] + 1):
             assert f"第{page}页第0段" in body, f"page {page} of {article_url} not joined"
+    root = url.rstrip("/")
+    for record in truth:  # the government notice's index table, metadata and attachments
+        row = stored[root + record["url"]]
+        for name in ("published_at", "source", "doc_number", "index_number"):
+            if name in record:
+                assert row[name] == record[name], (name, row[name])
+        if "attachments" in record:
+            want = [{**a, "url": root + a["url"]} for a in record["attachments"]]
+            assert json.loads(row["attachments"]) == want

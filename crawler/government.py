@@ -1,0 +1,121 @@
+"""What government portals say about a document: the 信息公开 index table, metadata tags, attachments.
+
+Pure functions of a page's lines or tree (``../shared/CMS.md``, TRS WCM):
+
+* :func:`index_table`: the table above a notice's text, ``索引号``, ``发布机构`` (the
+  source), ``发布日期`` or ``生成日期`` (the publication date; ``成文日期``, when the
+  document was written, is not), ``文号``;
+* :func:`content_source`: the ``ContentSource`` tag of the national guideline for
+  government-website metadata;
+* :func:`attachments`: the documents the article links (``附件：1.xxx.pdf``): pdf, doc,
+  docx, xls, xlsx, wps, ofd, zip, rar, with their link text.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+__all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "index_table"]
+
+# label -> field; longest first so 发布日期 is not read as 日期
+_INDEX_LABELS = {
+    "索引号": "index_number", "索 引 号": "index_number",
+    "发布机构": "source", "发文机关": "source", "发布单位": "source",
+    "发布日期": "date", "生成日期": "date",
+    "成文日期": "written",
+    "文号": "doc_number", "发文字号": "doc_number",
+}  # fmt: skip
+_INDEX_RE = re.compile(
+    r"^\s*(?P<label>"
+    + "|".join(sorted(map(re.escape, _INDEX_LABELS), key=len, reverse=True))
+    + r")\s*[:：]\s*(?P<value>.*)$"
+)
+_NEXT_LABEL_RE = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, _INDEX_LABELS)) + r"|主题分类|体裁分类|有效性)\s*[:：]"
+)
+
+
+def index_table(lines: list[str]) -> dict[str, str]:
+    """The fields of a 信息公开 index table, by name (``index_number``, ``source``,
+    ``date``, ``doc_number``; ``written`` too, which is no publication date).
+
+    A value stands after its label, or on the next line (a label cell, then a value cell).
+
+    >>> index_table(["索引号：", "11100000MB0143028R/2024-00123", "发布机构：市场监管总局",
+    ...              "成文日期：2024-06-12", "发布日期：2024-06-19", "文号：国市监计量规〔2024〕3号"])
+    {'index_number': '11100000MB0143028R/2024-00123', 'source': '市场监管总局', 'written': '2024-06-12', 'date': '2024-06-19', 'doc_number': '国市监计量规〔2024〕3号'}
+    >>> index_table(["发布时间：2024-06-19 来源：新华网"])
+    {}
+    """
+    found: dict[str, str] = {}
+    for i, line in enumerate(lines[:400]):
+        m = _INDEX_RE.match(line)
+        if m is None:
+            continue
+        value = _NEXT_LABEL_RE.split(m["value"], maxsplit=1)[0].strip()
+        if not value and i + 1 < len(lines) and not _INDEX_RE.match(lines[i + 1]):
+            value = lines[i + 1].strip()
+        field = _INDEX_LABELS[m["label"]]
+        if value and field not in found and len(value) <= 100:
+            found[field] = value
+    # one label alone is a sentence's business, not an index table
+    return found if len(found) >= 2 else {}
+
+
+_CONTENT_SOURCE_XPATH = etree.XPath(
+    "//meta[@name='ContentSource' or @name='contentsource']/@content"
+)
+
+
+def content_source(root: etree._Element) -> str | None:
+    """The ``<meta name="ContentSource">`` of a government page, or None.
+
+    >>> from crawler.dom import parse_html
+    >>> content_source(parse_html('<head><meta name="ContentSource" content="省市场监管局"></head>'))
+    '省市场监管局'
+    """
+    for value in _CONTENT_SOURCE_XPATH(root):
+        if value.strip():
+            return value.strip()
+    return None
+
+
+ATTACHMENT_EXTENSIONS = (
+    "pdf",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "wps",
+    "ofd",
+    "zip",
+    "rar",
+    "et",
+    "csv",
+)
+
+
+def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, str]]:
+    """Documents linked from ``nodes`` (the article's container and what follows it):
+    ``{"url", "text"}`` each, absolute, in order, once.
+
+    >>> from crawler.dom import parse_html
+    >>> page = parse_html('<div><p>附件：<a href="P020240619.pdf">1.检定规程.pdf</a>'
+    ...                   '<a href="/a/1.html">相关</a><a href="x.DOCX?v=2">表格</a></p></div>')
+    >>> attachments([page], "http://x/gk/t1.html")
+    [{'url': 'http://x/gk/P020240619.pdf', 'text': '1.检定规程.pdf'}, {'url': 'http://x/gk/x.DOCX?v=2', 'text': '表格'}]
+    """
+    found: dict[str, dict[str, str]] = {}
+    for node in nodes:
+        for a in node.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("javascript:", "mailto:", "#")):
+                continue
+            url = urljoin(base_url, href)
+            extension = urlsplit(url).path.rsplit(".", 1)[-1].lower()
+            if extension in ATTACHMENT_EXTENSIONS and url not in found:
+                found[url] = {"url": url, "text": " ".join("".join(a.itertext()).split())}
+    return list(found.values())
