@@ -50,3 +50,34 @@ def test_scoring_rules():
     assert date_right("2005-03-21", "2005-3-21 11:21") == (True, False)
     assert author_right("王建宏 张文攀", "张文攀  王建宏") is True
     assert author_right(None, "UNKNOWN") is None
+
+
+def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
+    from crawler.dev.labels import score_labels
+
+    pages = tmp_path / "pages" / "site"
+    pages.mkdir(parents=True)
+    text = (
+        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。"
+    )
+    (pages / "1.html").write_text(
+        "<html><head><meta charset='utf-8'><title>座谈会召开</title></head><body><h1>座谈会召开</h1>"
+        f"<div>发布时间：2024-06-19 作者：张三</div><div><p>{text}</p><p>{text}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    labels = tmp_path / "labels.jsonl"
+    label = {"id": "site/1", "title": "座谈会召开", "date_iso": "2024-06-19", "author": "李四",
+             "source": None, "body_start": text[:20], "body_end": text[-20:]}  # fmt: skip
+    labels.write_text(json.dumps(label, ensure_ascii=False) + "\n", encoding="utf-8")
+    results, misses = score_labels(labels, tmp_path / "pages")
+    assert results["title"]["accuracy"] == 1.0 and results["date"]["precision"] == 1.0
+    assert results["author"] == {
+        "pages": 1,
+        "accuracy": 0.0,
+        "precision": 0.0,
+        "returned": 1,
+        "labelled": 1,
+    }
+    assert results["source"]["accuracy"] == 1.0 and results["source"]["precision"] is None
+    assert results["body"]["accuracy"] == 1.0
+    assert misses == ["site/1: author '张三' (label '李四')"]

@@ -270,7 +270,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--misses", action="store_true", help="also list our pages that miss, and how"
     )
+    parser.add_argument(
+        "--labels",
+        help="a reader's labels (tests/realpages/gne-labels.jsonl) of the pages under --pages: "
+        "accuracy and precision of ours, field by field",
+    )
     args = parser.parse_args(argv)
+    if args.labels:
+        from crawler.dev.labels import score_labels
+        from crawler.dev.labels import table as labels_table
+
+        results, missed = score_labels(Path(args.labels), Path(args.pages))
+        print(labels_table(results))
+        if args.misses:
+            print("\n".join(["", "our misses:", *missed]))
+        return
     pages = load_pages(Path(args.pages))
     results = evaluate(pages)
     print(table(results, len(pages)))

@@ -1,0 +1,114 @@
+"""Our extractor against a reader's labels (``tests/realpages/gne-labels.jsonl``), field by field.
+
+For title, date (year-month-day), author and source: **accuracy**, the share of pages
+where our value is the label's (no value where the label has none counts as right), and
+**precision**, the share of the values we returned that are right. For the text: the
+share of labelled pages whose text we start and end where the reader did.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from crawler.pages import extract_page
+from crawler.text import to_simplified
+
+__all__ = ["score_labels"]
+
+FIELDS = ("title", "date", "author", "source")
+
+
+def _norm(value: str | None) -> str | None:
+    if not value:
+        return None
+    return to_simplified("".join(value.split()))
+
+
+def _same(field: str, got: str | None, want: str | None) -> bool:
+    if field == "date":
+        return (got or "")[:10] == (want or "")[:10]
+    if field == "author":
+        return sorted(_norm(got).split() if got else []) == sorted(
+            _norm(want).split() if want else []
+        ) or (_norm(got) == _norm(want))
+    return _norm(got) == _norm(want)
+
+
+def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], list[str]]:
+    """Per field: accuracy, precision, counts; and the misses, one line each."""
+    counts: dict[str, Counter] = {f: Counter() for f in (*FIELDS, "body")}
+    misses = []
+    for line in labels_path.read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        page = pages_dir / f"{label['id']}.html"
+        if not page.exists():
+            continue
+        item = extract_page(page.read_bytes(), f"http://{label['id'].split('/')[0]}.example/")
+        got = {
+            "title": item.title,
+            "date": item.published_at,
+            "author": item.author,
+            "source": item.source,
+        }
+        want = {
+            "title": label["title"],
+            "date": label.get("date_iso"),
+            "author": label["author"],
+            "source": label["source"],
+        }
+        if label.get("date") and not label.get("date_iso"):
+            want["date"] = None  # a date shown without its year: none expected, none scored
+            if got["date"] is None:
+                continue
+        for field in FIELDS:
+            c = counts[field]
+            c["pages"] += 1
+            c["labelled"] += want[field] is not None
+            c["returned"] += got[field] is not None
+            right = _same(field, got[field], want[field]) if want[field] else got[field] is None
+            c["right"] += right
+            c["right_returned"] += right and got[field] is not None
+            if not right:
+                misses.append(f"{label['id']}: {field} {got[field]!r} (label {want[field]!r})")
+        if label.get("body_start") and label.get("body_end"):
+            body = _norm(item.body) or ""
+            start, end = _norm(label["body_start"]), _norm(label["body_end"])
+            counts["body"]["pages"] += 1
+            counts["body"]["labelled"] += 1
+            counts["body"]["right"] += body.startswith(start[:10]) and body.endswith(end[-10:])
+            counts["body"]["found"] += start[:10] in body and end[-10:] in body
+    results = {}
+    for field, c in counts.items():
+        results[field] = {
+            "pages": c["pages"],
+            "accuracy": round(c["right"] / c["pages"], 3) if c["pages"] else None,
+            "precision": round(c["right_returned"] / c["returned"], 3) if c["returned"] else None,
+            "returned": c["returned"],
+            "labelled": c["labelled"],
+        }
+        if field == "body":
+            results[field]["holds_both_ends"] = (
+                round(c["found"] / c["pages"], 3) if c["pages"] else None
+            )
+    return results, misses
+
+
+def table(results: dict[str, dict]) -> str:
+    lines = [
+        f"{'field':<8} {'pages':>5} {'labelled':>8} {'returned':>8} {'accuracy':>8} {'precision':>9}"
+    ]
+    for field, r in results.items():
+        fmt = lambda v: "-" if v is None else f"{v:.1%}"  # noqa: E731
+        lines.append(
+            f"{field:<8} {r['pages']:>5} {r['labelled']:>8} {r['returned']:>8} "
+            f"{fmt(r['accuracy']):>8} {fmt(r['precision']):>9}"
+        )
+    body = results.get("body", {})
+    if body.get("pages"):
+        lines.append(
+            f"text: starts and ends where the reader's does on {body['accuracy']:.1%} of "
+            f"{body['pages']} pages; holds both ends on {body['holds_both_ends']:.1%}"
+        )
+    return "\n".join(lines)
