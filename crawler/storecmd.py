@@ -18,6 +18,16 @@ from crawler.arguments import ArgumentError
 EXIT_USAGE = 2
 
 
+def add_no_reprints(parser) -> None:
+    """``--no-reprints``, as search and export take it (``opts.reprints``)."""
+    parser.add_argument(
+        "--no-reprints",
+        dest="reprints",
+        action="store_false",
+        help="leave out reprints (articles whose reprint_of names an earlier copy)",
+    )
+
+
 class StoreCommand(ScrapyCommand):
     requires_project = True
     requires_crawler_process = False

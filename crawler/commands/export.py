@@ -8,7 +8,7 @@ from pathlib import Path
 from crawler.arguments import ArgumentError, user_date
 from crawler.export import WRITERS, select, write_csv
 from crawler.store import Store
-from crawler.storecmd import StoreCommand
+from crawler.storecmd import StoreCommand, add_no_reprints
 
 
 class Command(StoreCommand):
@@ -30,12 +30,7 @@ class Command(StoreCommand):
         parser.add_argument(
             "--bom", action="store_true", help="CSV: start with a UTF-8 BOM (for Excel)"
         )
-        parser.add_argument(
-            "--no-reprints",
-            dest="reprints",
-            action="store_false",
-            help="leave out reprints (articles whose reprint_of names an earlier copy)",
-        )
+        add_no_reprints(parser)
 
     def run_store(self, args: list[str], opts) -> None:
         path = self.store_path()

@@ -7,7 +7,7 @@ import sys
 from crawler.arguments import ArgumentError, user_date
 from crawler.search import search
 from crawler.store import Store
-from crawler.storecmd import StoreCommand
+from crawler.storecmd import StoreCommand, add_no_reprints
 from crawler.text import to_simplified
 
 
@@ -25,12 +25,7 @@ class Command(StoreCommand):
         parser.add_argument(
             "--limit", type=int, default=10, help="how many hits, best first (default 10)"
         )
-        parser.add_argument(
-            "--no-reprints",
-            dest="reprints",
-            action="store_false",
-            help="leave out reprints (articles whose reprint_of names an earlier copy)",
-        )
+        add_no_reprints(parser)
 
     def run_store(self, args: list[str], opts) -> None:
         if not args:
