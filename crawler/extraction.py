@@ -137,6 +137,25 @@ def _has_cjk(text: str, n: int) -> bool:
     return _CJK_AT_LEAST[n].match(text) is not None
 
 
+# Latin-script prose: words of two letters or more, and sentence punctuation before a space
+_LATIN_WORDS_AT_LEAST = {
+    n: re.compile(rf"(?:[^A-Za-z]*(?<![A-Za-z])[A-Za-z]{{2,}}(?![A-Za-z])){{{n}}}") for n in (8, 12)
+}
+_LATIN_BYLINE_RE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b")
+_LATIN_SENTENCE_RE = re.compile(r"[a-z0-9\)\"'”’][.!?](?:\s|$)")
+
+
+def _has_prose(text: str, n: int) -> bool:
+    """At least ``n`` Chinese characters, or ``n`` words of Latin script (an English page).
+
+    >>> _has_prose("Bridges were closed as the storm reached the coast on Monday.", 8)
+    True
+    >>> _has_prose("Home | News | Sport | Weather", 8)
+    False
+    """
+    return _has_cjk(text, n) or _LATIN_WORDS_AT_LEAST[n].match(text) is not None
+
+
 def _punct_count(text: str) -> int:
     return sum(map(text.count, _PUNCT))
 
@@ -217,6 +236,8 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             boxed = False
         if not kept and _LABEL_RE.match(plain) and len(plain) < 120:
             continue
+        if not kept and len(plain) < 80 and _LATIN_BYLINE_RE.match(plain):
+            continue  # By Jane Smith, March 3, 2024: the byline above an English text
         if (
             line in dropped
             or plain in dropped
@@ -249,14 +270,24 @@ def _own_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
+_TEXT_NOT_CODE_XPATH = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+
+
+def _paragraph_text(el: etree._Element) -> str:
+    """A paragraph's text, without the code of a script set in it (spac_writeAd(…))."""
+    if next(el.iter("script", "style"), None) is None:
+        return "".join(el.itertext())
+    return "".join(_TEXT_NOT_CODE_XPATH(el))
+
+
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     for el in root.iter("p", "div", "td", "section", "article"):
         # a container's own text: pages that use <br> instead of <p>
-        text = "".join(el.itertext()) if el.tag == "p" else _own_text(el)
+        text = _paragraph_text(el) if el.tag == "p" else _own_text(el)
         # Prose, not a meta line or a copyright notice.
         if (
             len(text.strip()) >= 8
-            and _has_cjk(text, 8)
+            and _has_prose(text, 8)
             and "©" not in text
             and not (
                 ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
@@ -313,7 +344,11 @@ def _score_paragraphs(
 
 def _is_sentence(text: str) -> bool:
     """Prose: punctuated and long enough not to be a title with a comma in it."""
-    return _has_cjk(text, 16) and bool(_SENTENCE_RE.search(text))
+    if _has_cjk(text, 16):
+        return bool(_SENTENCE_RE.search(text))
+    return _LATIN_WORDS_AT_LEAST[12].match(text) is not None and bool(
+        _LATIN_SENTENCE_RE.search(text)
+    )
 
 
 def _signature(el: etree._Element) -> tuple | None:

@@ -389,3 +389,37 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
 )
 def test_a_byline_of_its_own_names_the_author(line, author):
     assert author_from_lines([line]) == author
+
+
+EN_PARAS = [
+    "Heavy rain closed dozens of roads across the region on Monday, officials said, as the storm moved slowly toward the coast.",
+    "The national weather service warned that rivers could rise further overnight, and urged residents in low-lying areas to prepare to leave.",
+    "Emergency crews rescued several drivers whose cars were caught by fast-moving water, according to the fire department.",
+]
+EN_PAGE = (
+    "<html><head><title>Storm closes roads across region - Example News</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+    "<div class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>Local team wins the final after extra time</a></li>"
+    "<li><a href='/b'>New bakery opens on the high street this week</a></li></ul></div>"
+    "<article><h1>Storm closes roads across region</h1><p class='byline'>By Jane Smith, March 3, 2024</p>"
+    + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    + "</article><footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>"
+)
+
+
+def test_an_english_page_has_its_text():
+    # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
+    item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
+    assert item.title == "Storm closes roads across region"
+    assert item.body == "\n".join(EN_PARAS)
+
+
+def test_a_script_set_in_a_paragraph_is_not_its_text():
+    ads = "".join(
+        f'<p><script>spac_writeAd ( "/SITE=X.TW/AREA=NEWS.HP/AAMSZ=292X22/POSITION=RIGHT0{n}" );</script></p>'
+        for n in range(5)
+    )
+    item = extract_page(
+        _page(f"<div class='container'>{ads}</div><div class='text'>{PARAS}</div>"), URL
+    )
+    assert item.body and item.body.startswith("国家市场监管总局近日召开计量工作座谈会")
