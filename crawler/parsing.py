@@ -136,6 +136,8 @@ def parse_date(text: str) -> tuple[str, str] | None:
     ('2022-02-13T09:57:00+08:00', '2022-02-13T09:57:00+08:00')
     >>> parse_date("发布日期： 7/5/2005 9:23:57 PM")
     ('7/5/2005 9:23:57 PM', '2005-07-05T21:23:57+08:00')
+    >>> parse_date("06/02/2022") is None, parse_date("7/25/2005")[1]  # day and month order unknown
+    (True, '2005-07-25')
     """
     for m in _DATE_RE.finditer(text):
         found = _as_iso(m)
@@ -143,6 +145,8 @@ def parse_date(text: str) -> tuple[str, str] | None:
             return found
     if "/" in text:
         for m in _US_DATE_RE.finditer(text):
+            if int(m["d"]) <= 12 and not m["ampm"]:
+                continue  # 06/02/2022: June 2 or 6 February? Only AM/PM says the US order
             found = _as_iso(m)
             if found:
                 return found
