@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-__all__ = ["ScriptPager", "article_key", "list_key", "script_pager"]
+__all__ = ["NEXT_PAGE_RE", "ScriptPager", "article_key", "list_key", "next_page", "script_pager"]
 
 _DEDE_RE = re.compile(r"^(?P<stem>/(?:[\w-]+/)+\d+)(?:_(?P<n>\d+))?\.s?html?$")
 _TRS_RE = re.compile(r"^(?P<stem>/(?:[\w-]+/)*t(?:19|20)\d{6}_\d+)(?:_(?P<k>\d+))?\.s?html?$")
@@ -115,3 +115,59 @@ def list_key(url: str) -> tuple[str, int]:
         query = _PAGE_QUERY_RE.sub("", parts.query).strip("&")
         return parts.path + (f"?{query}" if query else ""), int(m["n"])
     return parts.path + (f"?{parts.query}" if parts.query else ""), 1
+
+
+NEXT_PAGE_RE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|後頁|›|>|>>|»|next)\s*$", re.I)
+_PAGE_COUNT_RE = re.compile(r"共\s*(?P<n>\d{1,5})\s*页")
+
+
+def _with_page(url: str, sample: str, sample_number: int, number: int) -> str | None:
+    """``sample`` (page ``sample_number`` of the list) rewritten for page ``number``."""
+    parts = urlsplit(sample)
+    for pattern, shift in _LIST_PATTERNS:
+        if (m := pattern.match(parts.path)) and m["n"]:
+            value = number - shift
+            if value < 1 and shift:  # index_0 is index.html
+                return urljoin(sample, f"{m['stem']}index.{parts.path.rsplit('.', 1)[-1]}")
+            start, end = m.span("n")
+            return urljoin(sample, parts.path[:start] + str(value) + parts.path[end:])
+    if m := _PAGE_QUERY_RE.search(parts.query):
+        start, end = m.span("n")
+        query = parts.query[:start] + str(number) + parts.query[end:]
+        return urljoin(sample, f"{parts.path}?{query}")
+    return None
+
+
+def next_page(url: str, links: list[tuple[str, str]], text: str) -> str | None:
+    """The next page of the list at ``url``, as the page itself says it; None at the last.
+
+    ``links``: ``(url, link text)`` of the page's links to other pages of the same list.
+    In order: a link named 下一页 (next, ›); TRS's script call; a numbered link to the next
+    number; a page count shown as text (``共7页``), with the next page's address built in
+    the shape of the list's own addresses (never past the count).
+
+    >>> next_page("http://x/news/", [("http://x/news/list_3_2.html", "下一页")], "")
+    'http://x/news/list_3_2.html'
+    >>> next_page("http://x/list-9-2.html", [("http://x/list-9-1.html", "1"), ("http://x/list-9-3.html", "3")], "")
+    'http://x/list-9-3.html'
+    >>> next_page("http://x/news/list.php?tid=3&page=2", [], "共 3 页"), next_page("http://x/list.php?page=3", [], "共3页")
+    ('http://x/news/list.php?tid=3&page=3', None)
+    >>> next_page("http://x/news/", [("http://x/news/index_1.html", "2")], "首页 共5页") is None  # 2 is next
+    False
+    """
+    for link, label in links:
+        if NEXT_PAGE_RE.match(label):
+            return link
+    pager = script_pager(text) if "createPageHTML" in text else None
+    if pager is not None and article_key(pager.url(0, url)) is None:  # a list's, not an article's
+        return pager.next_url(url)
+    current = list_key(url)[1]
+    for link, label in links:
+        if label.strip() == str(current + 1):
+            return link
+    if (m := _PAGE_COUNT_RE.search(text)) and current < int(m["n"]):
+        samples = [(link, list_key(link)[1]) for link, _ in links] + [(url, current)]
+        for sample, number in samples:
+            if (built := _with_page(url, sample, number, current + 1)) is not None:
+                return built
+    return None

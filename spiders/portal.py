@@ -10,7 +10,6 @@ before the engine starts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
 from urllib.parse import urljoin, urlsplit
@@ -28,14 +27,12 @@ from crawler.extraction import article_key
 from crawler.guard import HostPolicy
 from crawler.incremental import IncrementalState
 from crawler.links import canonical_url, section_folder
-from crawler.pagers import list_key, script_pager
+from crawler.pagers import list_key, next_page
 from crawler.parsing import parse_date
-from crawler.profiles import generic_is_article, load_profile
+from crawler.profiles import load_profile
 from crawler.scratch import scratch_dir
 from crawler.store import url_digest
 from spiders.articles import ArticleAssembly
-
-_NEXT_PAGE = re.compile(r"^\s*(?:下一页|下页|下一頁|后页|›|>|next)\s*$", re.I)
 
 
 class PortalSpider(ArticleAssembly, scrapy.Spider):
@@ -151,7 +148,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
         folder = section_folder(response.url)
         # per list container: the page's own list, not a sidebar of newest articles
         lists: dict[object, list[tuple[date | None, bool]]] = {}
-        next_url = None
+        pager_links: list[tuple[str, str]] = []
         fresh = 0  # article URLs no list page of this run showed before
         state = self.incremental
         here = list_key(response.url)[0]
@@ -171,17 +168,17 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                     self._inc("portal/articles/skipped_known")
                 else:
                     yield Request(url, callback=self.parse_article, errback=self.article_failed)
-            elif self.profile.is_index(url):
-                text = "".join(a.itertext()).strip()
-                if _NEXT_PAGE.match(text) and section_folder(url) == folder:
-                    next_url = url
-                elif self._another_list(url, here) and self._wanted(url) and self.sections is None:
-                    yield Request(url, callback=self.parse_index, errback=self.index_failed)
-        if next_url is None and "createPageHTML" in response.text:
-            # TRS: the pager is only a script call; its next page, as the call says
-            pager = script_pager(response.text)
-            if pager is not None and not generic_is_article(pager.url(0, response.url)):
-                next_url = pager.next_url(response.url)
+            elif list_key(url)[0] == here:  # another page of this list: the pager's
+                pager_links.append((url, "".join(a.itertext()).strip()))
+            elif (
+                self.profile.is_index(url)
+                and self._another_list(url, here)
+                and self._wanted(url)
+                and self.sections is None
+            ):
+                yield Request(url, callback=self.parse_index, errback=self.index_failed)
+        # as the page says it: 下一页, TRS's script call, the next number, 共N页
+        next_url = next_page(response.url, pager_links, response.text)
         own = max(lists.values(), key=len, default=[])
         yield from self._paginate(response, next_url, page, own, fresh)
 

@@ -5,7 +5,7 @@
   ``index_2.html``, no ``<a>`` to them); articles ``./202406/t20240619_<id>.html``; one split
   article paged by the same script call (``…_1.html``, ``…_2.html``).
 * ``phpcms``: a society's site on PHPCMS v9 with pseudo-static root URLs: lists
-  ``/list-9-1.html`` (``下一页`` links), articles ``/show-9-<id>-1.html`` with small ids,
+  ``/list-9-1.html`` (a pager of bare numbers, no ``下一页``), articles ``/show-9-<id>-1.html`` with small ids,
   one split over ``-1`` and ``-2``; GBK bytes.
 
 Prints its URL, serves until its stdin closes. ``/__truth__`` lists every article's URL,
@@ -103,11 +103,7 @@ def phpcms_site() -> tuple[dict[str, str], list[dict]]:
             f"<li><a href='/show-9-{i}-1.html'>学会召开计量学术年会{i}</a> 2023-05-0{n}</li>"
             for i in ids[(n - 1) * 4 : n * 4]
         )
-        pager = (
-            "<a href='/list-9-2.html'>下一页</a>"
-            if n == 1
-            else "<a href='/list-9-1.html'>上一页</a>"
-        )
+        pager = ""  # a pager of bare numbers: no 下一页
         pages[f"/list-9-{n}.html"] = (
             f"<html><head><meta charset='gbk'><title>学会动态</title></head><body><ul>{items}</ul>"
             f"<div id='pages'><a href='/list-9-1.html'>1</a> <a href='/list-9-2.html'>2</a> {pager}</div></body></html>"
