@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT, run_crawl
+from tests.conftest import ROOT, run_crawl, run_scrapy
 
 
 @pytest.fixture(params=["trs", "phpcms"])
@@ -54,3 +54,33 @@ def test_a_start_url_alone_finds_every_article_and_joins_split_ones(family, tmp_
         if "attachments" in record:
             want = [{**a, "url": root + a["url"]} for a in record["attachments"]]
             assert json.loads(row["attachments"]) == want
+
+
+def _draft(url: str, out) -> str:
+    proc = run_scrapy(
+        "profile", "draft", url, "-o", str(out),
+        "-s", "ROBOTSTXT_OBEY=False", "-s", "DOWNLOAD_DELAY=0", text=True,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def test_a_drafted_profile_crawls_its_family_completely(family, tmp_path):
+    name, url, truth = family
+    text = _draft(url, tmp_path / "draft.toml")
+    assert f'extends = "{name}"' in text and "body 3/3" in text
+    result = run_crawl(tmp_path, url, "-a", f"profile={tmp_path / 'draft.toml'}")
+    db = sqlite3.connect(result.sqlite)
+    urls = sorted(u for (u,) in db.execute("SELECT url FROM articles"))
+    db.close()
+    assert urls == sorted(url.rstrip("/") + record["url"] for record in truth)
+
+
+def test_a_drafted_profile_crawls_the_dedecms_replica_completely(replica, truth, tmp_path):
+    text = _draft(replica.url, tmp_path / "draft.toml")
+    assert 'extends = "dedecms"' in text
+    result = run_crawl(tmp_path, replica.url, "-a", f"profile={tmp_path / 'draft.toml'}")
+    db = sqlite3.connect(result.sqlite)
+    urls = sorted(u for (u,) in db.execute("SELECT url FROM articles"))
+    db.close()
+    assert urls == sorted(truth)

@@ -112,8 +112,25 @@ class Profile:
         return bool(self.index.search(parts.path + (f"?{parts.query}" if parts.query else "")))
 
 
+FAMILIES = HERE / "families"
+
+
+def _family(name: str, path: Path) -> dict:
+    family = FAMILIES / f"{name}.toml"
+    if not family.exists():
+        known = ", ".join(sorted(p.stem for p in FAMILIES.glob("*.toml")))
+        raise ValueError(
+            f"profile {path}: extends {name!r}, which is no CMS family (known: {known})"
+        )
+    return tomllib.loads(family.read_text(encoding="utf-8"))
+
+
 def load_profile(name_or_path: str) -> Profile:
-    """A profile by name (a file in this folder) or by path to a TOML file."""
+    """A profile by name (a file in this folder) or by path to a TOML file.
+
+    ``extends = "trs"`` (a CMS family in ``families/``: dedecms, empirecms, phpcms, trs)
+    gives the family's URL patterns and selectors; the profile's own come first.
+    """
     path = Path(name_or_path)
     if not path.suffix:
         path = HERE / f"{name_or_path}.toml"
@@ -125,22 +142,28 @@ def load_profile(name_or_path: str) -> Profile:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if not data.get("start_url"):
         raise ValueError(f"profile {path} has no start_url")
-    selectors = data.get("selectors", {})
+    family = _family(data["extends"], path) if data.get("extends") else {}
+    selectors = {**family.get("selectors", {})}
+    for name, values in data.get("selectors", {}).items():
+        selectors[name] = [*values, *selectors.get(name, [])]
     unknown = set(selectors) - set(FIELDS)
     if unknown:
         raise ValueError(
             f"profile {path}: unknown selector fields {sorted(unknown)} (known: {FIELDS})"
         )
+    article = data.get("article") or family.get("article")
+    index = data.get("index") or family.get("index")
+    aliases = [*data.get("aliases", []), *family.get("aliases", [])]
     return Profile(
         name=data.get("name", path.stem),
         start_url=data["start_url"],
         title=data.get("title", ""),
-        article=re.compile(data["article"]) if data.get("article") else None,
-        index=re.compile(data["index"]) if data.get("index") else None,
+        article=re.compile(article) if article else None,
+        index=re.compile(index) if index else None,
         simplify=bool(data.get("simplify", True)),
         url_dates=bool(data.get("url_dates", False)),
         selectors={k: tuple(v) for k, v in selectors.items()},
-        aliases=tuple((re.compile(a["pattern"]), a["canonical"]) for a in data.get("aliases", [])),
+        aliases=tuple((re.compile(a["pattern"]), a["canonical"]) for a in aliases),
     )
 
 
