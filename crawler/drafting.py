@@ -59,7 +59,7 @@ def draft_toml(
 
     >>> print(draft_toml(name="x", start_url="http://x/", family="trs", lists=["http://x/gk/"],
     ...     articles=[{"url": "http://x/gk/t20240619_1.html", "title": "t", "published_at": None,
-    ...                "body": "b"}]).splitlines()[-3])
+    ...                "body": "b"}]).splitlines()[-2])
     extends = "trs"
     """
     found = {
