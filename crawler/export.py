@@ -95,7 +95,8 @@ def arrow_schema():
         elif name == "crawled_at":
             kind = pa.timestamp("s", tz="UTC")
         elif name == "attachments":
-            kind = pa.list_(pa.struct([("url", pa.string()), ("text", pa.string())]))
+            parts = ("url", "text", "path", "checksum", "error")  # the last three when downloaded
+            kind = pa.list_(pa.struct([(part, pa.string()) for part in parts]))
         elif name in LISTS:
             kind = pa.list_(pa.string())
         else:

@@ -47,6 +47,7 @@ ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.attachments.AttachmentsPipeline": 700,  # on when FILES_STORE is set
     "pipelines.jsonl.JsonLinesPipeline": 800,
     "pipelines.sqlite.SQLitePipeline": 810,
 }

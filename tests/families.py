@@ -80,6 +80,8 @@ def trs_site() -> tuple[dict[str, str], list[dict]]:
         "<meta name='ContentSource' content='山西省市场监督管理局'></head><body>"
         f"{table}<h1>{title}</h1><div class='content'>{_paras(3, '第1页')}</div>{files}</body></html>"
     )
+    pages["/xxgk/tzgg/202406/P020240619384.pdf"] = "%PDF-1.4 计量器具目录"
+    pages["/xxgk/tzgg/202406/P020240619385.docx"] = "PK 申请表"
     base = "/xxgk/tzgg/202406/"
     truth[7].update(
         published_at="2024-06-19",
@@ -139,6 +141,8 @@ class Handler(BaseHTTPRequestHandler):
             text = pages[self.path]
             body = text.replace("charset='utf-8'", f"charset='{encoding}'").encode(encoding)
             ctype = f"text/html; charset={encoding}" if encoding == "utf-8" else "text/html"
+            if not self.path.endswith(".html") and self.path != "/" and not self.path.endswith("/"):
+                ctype = "application/octet-stream"  # an attachment
         else:
             self.send_response(404)
             self.send_header("Content-Length", "0")

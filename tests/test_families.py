@@ -84,3 +84,31 @@ def test_a_drafted_profile_crawls_the_dedecms_replica_completely(replica, truth,
     urls = sorted(u for (u,) in db.execute("SELECT url FROM articles"))
     db.close()
     assert urls == sorted(truth)
+
+
+def test_attachments_are_downloaded_with_files_store(tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.families", "--family", "trs"],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    url = proc.stdout.readline().strip()
+    try:
+        profile = tmp_path / "trs.toml"
+        profile.write_text(
+            f'name = "trs"\nstart_url = "{url}"\nextends = "trs"\n', encoding="utf-8"
+        )
+        files = tmp_path / "files"
+        result = run_crawl(tmp_path, url, "-a", f"profile={profile}", "-s", f"FILES_STORE={files}")
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=10)
+    assert result.stats["portal/attachments/downloaded"] == 2, result.log[-2000:]
+    db = sqlite3.connect(result.sqlite)
+    (stored,) = [
+        json.loads(a)
+        for (a,) in db.execute("SELECT attachments FROM articles WHERE attachments != '[]'")
+    ]
+    db.close()
+    for attachment in stored:
+        assert (files / attachment["path"]).read_bytes()[:2] in (b"%P", b"PK")
+        assert len(attachment["checksum"]) == 32
