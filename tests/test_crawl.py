@@ -41,7 +41,9 @@ def test_every_field_matches_truth(full_crawl, truth, field):
     db.close()
 
     def got(url):  # images are stored as JSON text
-        return json.loads(rows[url][field] or "[]") if field == "images" else rows[url][field]
+        if field in ("images", "attachments"):  # lists are stored as JSON text
+            return json.loads(rows[url][field] or "[]")
+        return rows[url][field]
 
     wrong = [(url, got(url), want[field]) for url, want in truth.items() if got(url) != want[field]]
     assert not wrong, f"{len(wrong)} articles have a wrong {field}, e.g. {wrong[:2]}"

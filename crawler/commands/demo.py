@@ -6,6 +6,7 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
+from crawler.dev.replica.families import FAMILIES
 from crawler.dev.replica.process import ReplicaProcess
 from crawler.dev.summary import compare_with_truth, field_counts
 
@@ -14,7 +15,7 @@ class Command(ScrapyCommand):
     requires_project = True
 
     def syntax(self) -> str:
-        return "[--articles N] [--out FOLDER]"
+        return "[--articles N] [--out FOLDER] [--family trs|phpcms]"
 
     def short_desc(self) -> str:
         return "Start the offline replica, crawl it completely into data/demo/, print a summary"
@@ -23,6 +24,12 @@ class Command(ScrapyCommand):
         super().add_options(parser)
         parser.add_argument("--articles", type=int, default=300, help="replica size (default 300)")
         parser.add_argument("--out", default="data/demo", help="output folder (replaced each run)")
+        parser.add_argument(
+            "--family",
+            choices=FAMILIES,
+            help="crawl a replica of another CMS family (a TRS government site, a PHPCMS "
+            "society) with a profile holding only its start URL",
+        )
 
     def process_options(self, args: list[str], opts) -> None:
         super().process_options(args, opts)
@@ -43,10 +50,22 @@ class Command(ScrapyCommand):
         self.settings.set("STATE_DIR", str(out / "state"), priority="cmdline")
 
     def run(self, args: list[str], opts) -> None:
-        with ReplicaProcess(articles=opts.articles) as replica:
-            print(f"replica of 中国计量网 with {opts.articles} articles at {replica.url}")
+        with ReplicaProcess(articles=opts.articles, family=opts.family) as replica:
+            what = f"a {opts.family} portal" if opts.family else "中国计量网"
+            print(f"replica of {what} with {opts.articles} articles at {replica.url}")
+            spargs = {"start_url": replica.url}
+            if opts.family:  # nothing but the start URL: the family is found from the pages
+                profile = Path(opts.out) / "profile.toml"
+                profile.write_text(
+                    f'name = "{opts.family}-demo"\nstart_url = "{replica.url}"\n', encoding="utf-8"
+                )
+                spargs["profile"] = str(profile)
+                if opts.family == "trs":  # a government site shows no view counts
+                    coverage = self.settings.getdict("HEALTH_MIN_COVERAGE")
+                    coverage.pop("views", None)
+                    self.settings.set("HEALTH_MIN_COVERAGE", coverage, priority="cmdline")
             crawler = self.crawler_process.create_crawler("portal")
-            self.crawler_process.crawl(crawler, start_url=replica.url)
+            self.crawler_process.crawl(crawler, **spargs)
             self.crawler_process.start()
             truth = list(replica.truth())
         self.summarize(crawler.stats.get_stats(), truth)

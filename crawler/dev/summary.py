@@ -9,7 +9,9 @@ from pathlib import Path
 
 from crawler.items import MAIN_FIELDS as FIELDS
 
-COMPARED = (*FIELDS, "text_damaged", "pages", "images")
+COMPARED = (
+    *FIELDS, "text_damaged", "pages", "images", "attachments", "doc_number", "index_number",
+)  # fmt: skip
 
 
 def field_counts(db_path: str | Path) -> tuple[int, dict[str, int]]:
@@ -36,6 +38,7 @@ def compare_with_truth(db_path: str | Path, truth: Iterable[dict]) -> dict[str, 
         rows = {row["url"]: dict(row) for row in db.execute("SELECT * FROM articles")}
         for row in rows.values():
             row["images"] = json.loads(row["images"] or "[]")
+            row["attachments"] = json.loads(row.get("attachments") or "[]")
     finally:
         db.close()
     expected = {record["url"]: record for record in truth}
@@ -45,7 +48,7 @@ def compare_with_truth(db_path: str | Path, truth: Iterable[dict]) -> dict[str, 
         row = rows.get(url)
         if row is None:
             continue
-        wrong = [name for name in COMPARED if row.get(name) != record.get(name)]
+        wrong = [name for name in COMPARED if name in record and row.get(name) != record[name]]
         for name in wrong:
             mismatches.setdefault(name, []).append(url)
         exact += not wrong

@@ -1,4 +1,7 @@
-"""``python -m crawler.dev.replica --port 0 [--articles N] [--seed S] [--truth FILE]``.
+"""``python -m crawler.dev.replica --port 0 [--articles N] [--seed S] [--truth FILE] [--family F]``.
+
+``--family trs`` or ``--family phpcms`` serves a portal of that CMS family instead of the
+DedeCMS-style 中国计量网 (:mod:`crawler.dev.replica.families`).
 
 The first line printed is the server's URL; the server runs until killed.
 """
@@ -10,6 +13,7 @@ import json
 import sys
 
 from crawler.dev.replica import Site, make_server
+from crawler.dev.replica.families import FAMILIES, FamilySite, make_family_server
 from crawler.dev.replica.server import Faults
 from crawler.dev.replica.truth import truth_records
 
@@ -28,7 +32,11 @@ def main(argv: list[str] | None = None) -> None:
         help="share of requests that misbehave (500/503, timeout, reset, ...)",
     )
     parser.add_argument("--hang", type=float, default=3.0, help="seconds a 'timeout' fault hangs")
+    parser.add_argument("--family", choices=FAMILIES, help="a portal of another CMS family")
     args = parser.parse_args(argv)
+    if args.family:
+        serve_family(args)
+        return
 
     site = Site(args.articles, args.seed)
     faults = Faults(args.faults, seed=args.seed, hang=args.hang) if args.faults > 0 else None
@@ -45,6 +53,22 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         server.server_close()
     sys.exit(0)
+
+
+def serve_family(args) -> None:
+    site = FamilySite(args.family, args.articles)
+    server = make_family_server(site, host=args.host, port=args.port)
+    if args.truth:
+        with open(args.truth, "w", encoding="utf-8") as f:
+            for record in site.truth(server.url):
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(server.url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ class ReplicaProcess:
 
     def __init__(
         self, *, articles: int = 300, seed: int = 1, faults: float = 0.0, hang: float = 3.0,
-        startup_timeout: float = 30,
+        startup_timeout: float = 30, family: str | None = None,
     ) -> None:  # fmt: skip
         self.args = [
             "--articles",
@@ -25,6 +25,7 @@ class ReplicaProcess:
             str(faults),
             "--hang",
             str(hang),
+            *(["--family", family] if family else []),
         ]
         self.startup_timeout = startup_timeout
         self.proc: subprocess.Popen[str] | None = None

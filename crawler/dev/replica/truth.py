@@ -48,6 +48,9 @@ def expected_article(spec: ArticleSpec, base_url: str) -> dict:
         "text_damaged": 0,
         "mirror_url": base_url + spec.part_path(1, mirror=True) if spec.mirror else None,
         "images": [base_url + spec.image_path] if spec.image else [],
+        "attachments": [],
+        "doc_number": None,
+        "index_number": None,
     }
     if spec.sample:
         record.update(_sample_expected())
