@@ -58,11 +58,10 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
             "author": label["author"],
             "source": label["source"],
         }
-        if label.get("date") and not label.get("date_iso"):
-            want["date"] = None  # a date shown without its year: none expected, none scored
-            if got["date"] is None:
-                continue
+        no_year = bool(label.get("date")) and not label.get("date_iso")  # 09-07 10:26, 昨天
         for field in FIELDS:
+            if field == "date" and no_year:
+                continue  # a date shown without its year is not scored
             c = counts[field]
             c["pages"] += 1
             c["labelled"] += want[field] is not None
