@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 
 from crawler.dev.replica import Site, make_server
 from crawler.dev.replica.families import FAMILIES, FamilySite, make_family_server
@@ -35,32 +36,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--family", choices=FAMILIES, help="a portal of another CMS family")
     args = parser.parse_args(argv)
     if args.family:
-        serve_family(args)
+        site = FamilySite(args.family, args.articles)
+        server = make_family_server(site, host=args.host, port=args.port)
+        serve(server, site.truth(server.url), args.truth)
         return
-
     site = Site(args.articles, args.seed)
     faults = Faults(args.faults, seed=args.seed, hang=args.hang) if args.faults > 0 else None
     server = make_server(site, host=args.host, port=args.port, faults=faults)
-    if args.truth:
-        with open(args.truth, "w", encoding="utf-8") as f:
-            for record in truth_records(site, server.url.rstrip("/")):
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(server.url, flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    serve(server, truth_records(site, server.url.rstrip("/")), args.truth)
     sys.exit(0)
 
 
-def serve_family(args) -> None:
-    site = FamilySite(args.family, args.articles)
-    server = make_family_server(site, host=args.host, port=args.port)
-    if args.truth:
-        with open(args.truth, "w", encoding="utf-8") as f:
-            for record in site.truth(server.url):
+def serve(server, truth: Iterable[dict], truth_path: str | None) -> None:
+    """Write the truth if asked, print the URL (the first line), serve until killed."""
+    if truth_path:
+        with open(truth_path, "w", encoding="utf-8") as f:
+            for record in truth:
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(server.url, flush=True)
     try:
