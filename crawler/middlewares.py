@@ -72,7 +72,7 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
 
 
 class EncodingFixMiddleware:
-    def __init__(self, candidates: list[str], crawler: Crawler | None = None) -> None:
+    def __init__(self, candidates: list[str], crawler: Crawler) -> None:
         self.candidates = candidates
         self.crawler = crawler
 
@@ -105,8 +105,7 @@ class EncodingFixMiddleware:
         return response.replace(encoding=chosen)
 
     def _inc(self, key: str) -> None:
-        if self.crawler and self.crawler.stats:
-            self.crawler.stats.inc_value(key)
+        self.crawler.stats.inc_value(key)
 
 
 class CompressedBodyEncodingMiddleware:

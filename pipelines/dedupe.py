@@ -62,7 +62,7 @@ def same_article(a: str, b: str) -> bool:
 class DedupePipeline:
     def __init__(
         self,
-        crawler: Crawler | None = None,
+        crawler: Crawler,
         *,
         state_dir: str | None = None,
         store_path: str | None = None,
@@ -97,8 +97,7 @@ class DedupePipeline:
                 fail_storage(self.crawler, f"near-duplicate index ({self.index_path})", exc)
 
     def _inc(self, key: str) -> None:
-        if self.crawler and self.crawler.stats:
-            self.crawler.stats.inc_value(key)
+        self.crawler.stats.inc_value(key)
 
     def process_item(self, item: Article) -> Article:
         if self.seen is None:
@@ -130,8 +129,7 @@ class DedupePipeline:
 
     def _alias(self, item: Article, canonical: str) -> None:
         self._inc("portal/aliases/content")
-        if self.crawler:
-            self.crawler.signals.send_catch_log(
-                signal=signals.alias_found, url=item.url, canonical_url=canonical, how="content"
-            )
+        self.crawler.signals.send_catch_log(
+            signal=signals.alias_found, url=item.url, canonical_url=canonical, how="content"
+        )
         raise DropItem(f"the same article as {canonical}: {item.url}", log_level="INFO")

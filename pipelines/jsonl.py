@@ -80,7 +80,7 @@ class JsonLinesPipeline:
     def __init__(
         self,
         path: str,
-        crawler: Crawler | None = None,
+        crawler: Crawler,
         *,
         state_dir: str | None = None,
         follows_store: bool = False,
@@ -112,8 +112,7 @@ class JsonLinesPipeline:
         return pipe
 
     def _inc(self, key: str, count: int = 1) -> None:
-        if self.crawler and self.crawler.stats:
-            self.crawler.stats.inc_value(key, count)
+        self.crawler.stats.inc_value(key, count)
 
     def open_spider(self) -> None:
         try:

@@ -26,9 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 class NormalizePipeline:
-    def __init__(
-        self, *, simplify: bool = True, opencc_config: str = "t2s", crawler: Crawler | None = None
-    ):
+    def __init__(self, *, simplify: bool, opencc_config: str, crawler: Crawler):
         self.simplify = simplify
         self.opencc_config = opencc_config
         self.crawler = crawler
@@ -43,7 +41,7 @@ class NormalizePipeline:
         )
 
     def open_spider(self) -> None:
-        profile = getattr(self.crawler.spider, "profile", None) if self.crawler else None
+        profile = getattr(self.crawler.spider, "profile", None)
         if profile is not None and not profile.simplify:
             self.simplify = False  # the profile says the site's script is to be kept
 
@@ -51,7 +49,7 @@ class NormalizePipeline:
         out, removed = normalize_article(
             item, simplify=self.simplify, opencc_config=self.opencc_config
         )
-        stats = self.crawler.stats if self.crawler else None
+        stats = self.crawler.stats
         if stats is not None:
             if removed:
                 stats.inc_value("portal/repaired/pinyin", removed)

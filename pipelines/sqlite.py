@@ -45,7 +45,7 @@ class SQLitePipeline:
         *,
         batch_size: int,
         health_fields: list[str],
-        crawler: Crawler | None = None,
+        crawler: Crawler,
     ) -> None:
         self.path = path
         self.batch_size = max(1, batch_size)
@@ -80,11 +80,10 @@ class SQLitePipeline:
             fail_storage(self.crawler, f"SQLite ({self.path}) opening", exc)
 
     def _inc(self, key: str) -> None:
-        if self.crawler and self.crawler.stats:
-            self.crawler.stats.inc_value(key)
+        self.crawler.stats.inc_value(key)
 
     def _run_id(self) -> int | None:
-        return self.crawler.stats.get_value("portal/run/id") if self.crawler else None
+        return self.crawler.stats.get_value("portal/run/id")
 
     def process_item(self, item: Article) -> Article:
         if self.broken:
@@ -147,8 +146,7 @@ class SQLitePipeline:
         for item, outcome in self.pending:  # counted once committed: a rolled-back batch is not
             self._count(item, outcome)
         self.pending = []
-        if self.crawler:
-            self.crawler.signals.send_catch_log(signal=signals.store_committed)
+        self.crawler.signals.send_catch_log(signal=signals.store_committed)
 
     def close_spider(self) -> None:
         if self.store:
@@ -158,6 +156,5 @@ class SQLitePipeline:
                 except STORAGE_ERRORS as exc:
                     self._fail(f"SQLite ({self.path}) committing the last batch", exc)
             self.store.close()
-        if self.crawler and self.crawler.stats:
-            for name, urls in self.samples.items():
-                self.crawler.stats.set_value(f"portal/health/samples/{name}", urls)
+        for name, urls in self.samples.items():
+            self.crawler.stats.set_value(f"portal/health/samples/{name}", urls)

@@ -70,9 +70,7 @@ def invalid_fields(item: Article, limits: Limits, *, today: date | None = None) 
 
 
 class ValidatePipeline:
-    def __init__(
-        self, required: list[str], limits: Limits = Limits(), crawler: Crawler | None = None
-    ) -> None:
+    def __init__(self, required: list[str], limits: Limits, crawler: Crawler) -> None:
         unknown = [name for name in required if name not in Article.__dataclass_fields__]
         if unknown:
             raise NotConfigured(f"VALIDATE_REQUIRED_FIELDS names unknown fields: {unknown}")
@@ -92,15 +90,13 @@ class ValidatePipeline:
         return cls(s.getlist("VALIDATE_REQUIRED_FIELDS"), limits, crawler)
 
     def _inc(self, key: str) -> None:
-        if self.crawler and self.crawler.stats:
-            self.crawler.stats.inc_value(key)
+        self.crawler.stats.inc_value(key)
 
     def _drop(self, item: Article, kind: str, reason: str) -> DropItem:
         self._inc(f"portal/dropped/{kind}")
-        if self.crawler:
-            self.crawler.signals.send_catch_log(
-                signal=signals.request_failed, url=item.url, kind=kind, reason=reason
-            )
+        self.crawler.signals.send_catch_log(
+            signal=signals.request_failed, url=item.url, kind=kind, reason=reason
+        )
         return DropItem(f"{reason}: {item.url}")
 
     def process_item(self, item: Article) -> Article:
