@@ -9,46 +9,15 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from crawler.parsing import CHINA_TZ
+from crawler.store.schema import COLUMNS, LIST_COLUMNS
 
-COLUMNS = [
-    "url", "title", "published_at", "published_raw", "author", "source", "views", "body",
-    "breadcrumb", "section", "crawled_at", "encoding", "text_damaged", "content_hash", "pages",
-    "images", "doc_number", "index_number", "attachments", "reprint_of",
-]  # fmt: skip
 INTEGERS = {"views", "text_damaged", "pages"}
-LISTS = {"images", "attachments"}  # JSON text in SQLite and CSV; lists in JSON Lines and Parquet
-
-
-def select(
-    db: sqlite3.Connection, *, since=None, until=None, section=None, reprints: bool = True
-) -> Iterator[dict]:
-    """Rows of ``articles`` (oldest first) within the filters (``reprints=False``: originals only)."""
-    where, params = [], []
-    if not reprints:
-        where.append("reprint_of IS NULL")
-    if since:
-        where.append("published_at >= ?")
-        params.append(since)
-    if until:
-        where.append("substr(published_at, 1, 10) <= ?")
-        params.append(until)
-    if section:
-        where.append("(section = ? OR url LIKE ?)")
-        params += [section, f"%/{section}/%"]
-    sql = f"SELECT {', '.join(COLUMNS)} FROM articles"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    for row in db.execute(sql + " ORDER BY published_at, url", params):
-        record = dict(zip(COLUMNS, row, strict=True))
-        for name in LISTS:
-            record[name] = json.loads(record[name]) if record[name] else []
-        yield record
+LISTS = set(LIST_COLUMNS)  # JSON text in SQLite and CSV; lists in JSON Lines and Parquet
 
 
 def parse_time(value: str | None) -> datetime | None:

@@ -9,20 +9,17 @@ from __future__ import annotations
 
 import html
 import json
-import sqlite3
 from datetime import UTC, datetime
 
 from crawler.items import MAIN_FIELDS as FIELDS
+from crawler.store import Store
 
 
-def _figures(db: sqlite3.Connection) -> list[tuple[str, object]]:
+def _figures(store: Store) -> list[tuple[str, object]]:
     import plotly.graph_objects as go
 
     figures = []
-    rows = db.execute(
-        "SELECT substr(published_at, 1, 7) AS month, coalesce(section, '?'), count(*) FROM articles"
-        " WHERE published_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1"
-    ).fetchall()
+    rows = store.articles.per_month_by_section()
     months = sorted({m for m, _, _ in rows})
     per_section: dict[str, dict[str, int]] = {}
     for month, section, count in rows:
@@ -36,32 +33,23 @@ def _figures(db: sqlite3.Connection) -> list[tuple[str, object]]:
     fig.update_layout(barmode="stack", xaxis_title="month", yaxis_title="articles")
     figures.append(("Articles per month, by section", fig))
 
-    views = [v for (v,) in db.execute("SELECT views FROM articles WHERE views IS NOT NULL")]
+    views = store.articles.views()
     fig = go.Figure([go.Histogram(x=views, nbinsx=60)])
     fig.update_layout(xaxis_title="views", yaxis_title="articles", yaxis_type="log")
     figures.append((f"Distribution of views ({len(views)} articles)", fig))
 
-    top = db.execute(
-        "SELECT title, views, url FROM articles WHERE views IS NOT NULL ORDER BY views DESC LIMIT 20"
-    ).fetchall()[::-1]
+    top = store.articles.most_read(20)[::-1]
     fig = go.Figure([go.Bar(x=[v for _, v, _ in top], y=[t for t, _, _ in top], orientation="h",
                             hovertext=[u for _, _, u in top])])  # fmt: skip
     fig.update_layout(height=600, xaxis_title="views", margin={"l": 360})
     figures.append(("The 20 most-read articles", fig))
 
-    total = db.execute("SELECT count(*) FROM articles").fetchone()[0] or 1
-    shares = [
-        db.execute(
-            f"SELECT count(*) FROM articles WHERE {name} IS NOT NULL AND {name} != ''"
-        ).fetchone()[0]
-        / total
-        for name in FIELDS
-    ]
+    shares = list(store.articles.coverage(FIELDS).values())
     fig = go.Figure([go.Bar(x=list(FIELDS), y=[round(100 * s, 1) for s in shares])])
     fig.update_layout(yaxis_title="% of articles having it", yaxis_range=[0, 100])
     figures.append(("Field coverage", fig))
 
-    runs = db.execute("SELECT id, started_at, status, counts FROM runs ORDER BY id").fetchall()
+    runs = store.runs.all()
     counts = [json.loads(c or "{}") for _, _, _, c in runs]
     fig = go.Figure(
         [
@@ -93,10 +81,9 @@ def _figures(db: sqlite3.Connection) -> list[tuple[str, object]]:
     return figures
 
 
-def render_report(db: sqlite3.Connection, *, title: str = "中国计量网 archive") -> str:
+def render_report(store: Store, *, title: str = "中国计量网 archive") -> str:
     """The whole report page as one HTML string."""
-    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    first, last = db.execute("SELECT min(published_at), max(published_at) FROM articles").fetchone()
+    total, first, last = store.articles.span()
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title>",
@@ -106,7 +93,7 @@ def render_report(db: sqlite3.Connection, *, title: str = "中国计量网 archi
         f"<p>{total} articles, published {html.escape(str(first))[:10]} to {html.escape(str(last))[:10]};"
         f" report made {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.</p>",
     ]
-    for n, (heading, fig) in enumerate(_figures(db)):
+    for n, (heading, fig) in enumerate(_figures(store)):
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         parts.append(fig.to_html(full_html=False, include_plotlyjs=n == 0, div_id=f"chart{n}"))
     parts.append("</body></html>")

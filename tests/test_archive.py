@@ -121,8 +121,8 @@ def test_search_finds_a_phrase_from_a_known_body(archived):
 
 def test_search_index_follows_updates(tmp_path):
     from crawler.items import Article
-    from crawler.search import search
     from crawler.store import Store
+    from crawler.store.search import search
 
     store = Store(tmp_path / "s.sqlite")
     store.articles.upsert(

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from crawler.arguments import ArgumentError, user_date
-from crawler.export import WRITERS, select, write_csv
+from crawler.export import WRITERS, write_csv
 from crawler.store import Store
 from crawler.storecmd import StoreCommand, add_no_reprints
 
@@ -39,8 +39,8 @@ class Command(StoreCommand):
         out = Path(opts.out)
         store = Store(path, readonly=True)
         try:
-            rows = select(
-                store.db, since=since, until=until, section=opts.section, reprints=opts.reprints
+            rows = store.articles.select(
+                since=since, until=until, section=opts.section, reprints=opts.reprints
             )
             out.parent.mkdir(parents=True, exist_ok=True)
             if opts.format == "csv":

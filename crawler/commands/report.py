@@ -28,7 +28,7 @@ class Command(StoreCommand):
         path = self.store_path()
         store = Store(path, readonly=True)
         try:
-            page = render_report(store.db)
+            page = render_report(store)
         finally:
             store.close()
         out = Path(opts.out)

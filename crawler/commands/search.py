@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from crawler.arguments import ArgumentError, user_date
-from crawler.search import search
 from crawler.store import Store
 from crawler.storecmd import StoreCommand, add_no_reprints
 from crawler.text import to_simplified
@@ -36,8 +35,7 @@ class Command(StoreCommand):
         mark = ("\x1b[1;31m", "\x1b[0m") if sys.stdout.isatty() else ("【", "】")
         store = Store(path)  # read-write: a store made before full-text search gets its index
         try:
-            hits = search(
-                store.db,
+            hits = store.articles.search(
                 to_simplified(" ".join(args)),  # the store holds simplified text
                 since=since,
                 section=opts.section,

@@ -1,7 +1,8 @@
 """The articles of the store: one row per URL, its earlier versions, its views over time.
 
-``Articles`` is what stores an article (``upsert``) and what the crawl's incremental state
-asks about them; the full-text index follows every commit (``sync_fts``).
+``Articles`` is what stores an article (``upsert``) and the one read API of the commands:
+``select`` (exports), ``search`` (full text), and the figures of the report; the
+full-text index follows every commit (``sync_fts``).
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from crawler.items import Article
 from crawler.normalize import content_hash
-from crawler.store.schema import COLUMNS, INDEXED
+from crawler.store import search as fulltext
+from crawler.store.schema import COLUMNS, INDEXED, LIST_COLUMNS
 
 __all__ = ["Articles", "now_iso", "url_digest"]
 
@@ -90,3 +93,69 @@ class Articles:
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # --- reading: the commands' one API ------------------------------------------------
+    def select(
+        self, *, since=None, until=None, section=None, reprints: bool = True
+    ) -> Iterator[dict]:
+        """Rows (oldest first) within the filters, every field (``reprints=False``: originals)."""
+        where, params = [], []
+        if not reprints:
+            where.append("reprint_of IS NULL")
+        if since:
+            where.append("published_at >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(published_at, 1, 10) <= ?")
+            params.append(until)
+        if section:
+            where.append("(section = ? OR url LIKE ?)")
+            params += [section, f"%/{section}/%"]
+        sql = f"SELECT {', '.join(COLUMNS)} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        for row in self.db.execute(sql + " ORDER BY published_at, url", params):
+            record = dict(zip(COLUMNS, row, strict=True))
+            for name in LIST_COLUMNS:
+                record[name] = json.loads(record[name]) if record[name] else []
+            yield record
+
+    def search(self, query: str, **options) -> list[fulltext.Hit]:
+        """Articles holding every term of ``query``, best first (see :mod:`crawler.store.search`)."""
+        return fulltext.search(self.db, query, **options)
+
+    def span(self) -> tuple[int, str | None, str | None]:
+        """How many articles, and the first and last publication dates."""
+        total = self.count()
+        first, last = self.db.execute(
+            "SELECT min(published_at), max(published_at) FROM articles"
+        ).fetchone()
+        return total, first, last
+
+    def per_month_by_section(self) -> list[tuple[str, str, int]]:
+        return self.db.execute(
+            "SELECT substr(published_at, 1, 7) AS month, coalesce(section, '?'), count(*) FROM articles"
+            " WHERE published_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1"
+        ).fetchall()
+
+    def views(self) -> list[int]:
+        return [v for (v,) in self.db.execute("SELECT views FROM articles WHERE views IS NOT NULL")]
+
+    def most_read(self, n: int) -> list[tuple[str, int, str]]:
+        """``(title, views, url)`` of the ``n`` most-read articles, most read first."""
+        return self.db.execute(
+            "SELECT title, views, url FROM articles WHERE views IS NOT NULL ORDER BY views DESC LIMIT ?",
+            (n,),
+        ).fetchall()
+
+    def coverage(self, names) -> dict[str, float]:
+        """The share of articles having each field (not NULL, not empty)."""
+        total = self.count() or 1
+        return {
+            name: self.db.execute(
+                f"SELECT count(*) FROM articles WHERE {name} IS NOT NULL AND {name} != ''"
+            ).fetchone()[0]
+            / total
+            for name in names
+            if name in COLUMNS  # only the store's own columns are named in SQL
+        }

@@ -40,6 +40,12 @@ class RunLog:
         )
         self.db.commit()
 
+    def all(self) -> list[tuple[int, str, str, str | None]]:
+        """``(id, started_at, status, counts)`` of every run, oldest first."""
+        return self.db.execute(
+            "SELECT id, started_at, status, counts FROM runs ORDER BY id"
+        ).fetchall()
+
     def latest(self, limit: int = 10) -> list[sqlite3.Row]:
         self.db.row_factory = sqlite3.Row
         try:

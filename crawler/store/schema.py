@@ -16,9 +16,10 @@ from pathlib import Path
 
 from crawler.items import Article
 
-__all__ = ["COLUMNS", "INDEXED", "SCHEMA", "open_db"]
+__all__ = ["COLUMNS", "INDEXED", "LIST_COLUMNS", "SCHEMA", "open_db"]
 
 COLUMNS = [f.name for f in fields(Article)]
+LIST_COLUMNS = [f.name for f in fields(Article) if f.default_factory is list]  # JSON text
 _TYPES = {"views": "INTEGER", "text_damaged": "INTEGER NOT NULL DEFAULT 0", "pages": "INTEGER"}
 SCHEMA = [
     "CREATE TABLE IF NOT EXISTS articles (\n"
