@@ -57,7 +57,8 @@ class ArticleAssembly:
             yield from self.parse_index(response)
             return
         self._inc("portal/articles/pages")
-        if alias := self._canonical_of(response, asked):
+        scripts = script_links(page_root(response), response.url)  # 繁體 / 简体中文 links
+        if alias := self._canonical_of(response, asked, scripts.get("simplified")):
             # another address of an article: recorded, and the article fetched at its own
             yield Request(alias, callback=self.parse_article, errback=self.article_failed)
             return
@@ -69,17 +70,18 @@ class ArticleAssembly:
         )
         state.parts = find_part_urls(page_selector(response), response.url, response.text)
         state.counter_url = find_counter_url(page_selector(response), response.url)
-        if mirror := script_links(page_root(response), response.url).get("traditional"):
+        if mirror := scripts.get("traditional"):
             self._alias(mirror, response.url, "mirror_link")  # known, never fetched
         yield from self._continue(state)
 
-    def _canonical_of(self, response: TextResponse, asked: str) -> str | None:
-        """The URL this page is an alias of (by the profile's rules, a canonical link or a
-        link back to its simplified original), recorded; None for an article's own page."""
-        found = [(self.profile.canonical(asked), "profile")]
-        root = page_root(response)
-        found.append((declared_canonical(root, response.url), "canonical"))
-        found.append((script_links(root, response.url).get("simplified"), "mirror_link"))
+    def _canonical_of(self, response: TextResponse, asked: str, original: str | None) -> str | None:
+        """The URL this page is an alias of (by the profile's rules, a canonical link or the
+        ``original`` its 简体中文 link names), recorded; None for an article's own page."""
+        found = [
+            (self.profile.canonical(asked), "profile"),
+            (declared_canonical(page_root(response), response.url), "canonical"),
+            (original, "mirror_link"),
+        ]
         for target, how in found:
             if target and self.profile.is_article(target) and self.policy.verdict(target) is None:
                 self._alias(asked, target, how)
