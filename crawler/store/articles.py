@@ -99,18 +99,9 @@ class Articles:
         self, *, since=None, until=None, section=None, reprints: bool = True
     ) -> Iterator[dict]:
         """Rows (oldest first) within the filters, every field (``reprints=False``: originals)."""
-        where, params = [], []
-        if not reprints:
-            where.append("reprint_of IS NULL")
-        if since:
-            where.append("published_at >= ?")
-            params.append(since)
-        if until:
-            where.append("substr(published_at, 1, 10) <= ?")
-            params.append(until)
-        if section:
-            where.append("(section = ? OR url LIKE ?)")
-            params += [section, f"%/{section}/%"]
+        where, params = fulltext.filters(
+            since=since, until=until, section=section, reprints=reprints
+        )
         sql = f"SELECT {', '.join(COLUMNS)} FROM articles"
         if where:
             sql += " WHERE " + " AND ".join(where)

@@ -26,6 +26,30 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def filters(
+    *, since=None, until=None, section=None, reprints: bool = True, table: str = ""
+) -> tuple[list[str], list]:
+    """SQL conditions and their parameters for the filters users give (``table``: ``a.``).
+
+    >>> filters(since="2024-01-01", section="news", reprints=False)
+    (['published_at >= ?', '(section = ? OR url LIKE ?)', 'reprint_of IS NULL'], ['2024-01-01', 'news', '%/news/%'])
+    """
+    where: list[str] = []
+    params: list = []
+    if since:
+        where.append(f"{table}published_at >= ?")
+        params.append(since)
+    if until:
+        where.append(f"substr({table}published_at, 1, 10) <= ?")
+        params.append(until)
+    if section:
+        where.append(f"({table}section = ? OR {table}url LIKE ?)")
+        params += [section, f"%/{section}/%"]
+    if not reprints:
+        where.append(f"{table}reprint_of IS NULL")
+    return where, params
+
+
 def search(
     db: sqlite3.Connection,
     query: str,
@@ -58,14 +82,9 @@ def search(
         )
     score = " + ".join(occurrences) or "0"
     score_params = [p for term in short_terms for p in (term, term, term)]
-    if since:
-        where.append("a.published_at >= ?")
-        params.append(since)
-    if section:
-        where.append("(a.section = ? OR a.url LIKE ?)")
-        params += [section, f"%/{section}/%"]
-    if not reprints:
-        where.append("a.reprint_of IS NULL")
+    more, more_params = filters(since=since, section=section, reprints=reprints, table="a.")
+    where += more
+    params += more_params
     if occurrences:
         order.append(f"-({score})")
     order.append("a.published_at DESC")
