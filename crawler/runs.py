@@ -1,6 +1,7 @@
 """``RunRecorder``: a row in the ``runs`` table per run, and the health checks at its end.
 
-On ``spider_opened`` it opens the run (status ``running``; a run left
+On ``spider_opened`` (or when a spider that ``opens_run_later`` calls :meth:`open_run`:
+the writer of a crawl on Redis) it opens the run (status ``running``; a run left
 ``running`` by a killed process becomes ``killed``); on ``spider_closed`` it
 marks the sections walked to the end (only after a finished run, so an
 interrupted run never makes the next one stop early), runs the health checks
@@ -53,7 +54,17 @@ class RunRecorder:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
+    @classmethod
+    def of(cls, crawler: Crawler) -> RunRecorder:
+        return next(e for e in crawler.extensions.middlewares if isinstance(e, cls))
+
     def spider_opened(self, spider) -> None:
+        if not getattr(spider, "opens_run_later", False):
+            self.open_run(spider)
+
+    def open_run(self, spider) -> None:
+        """Open the run's row with the spider's mode and arguments (a crawl on Redis: when
+        the writer has them from the workers)."""
         mode = getattr(spider, "mode", "full")
         try:
             store = Store(self.path)
@@ -91,6 +102,8 @@ class RunRecorder:
             k.rsplit("/", 1)[-1]: v for k, v in stats.items() if k.startswith("portal/errors/")
         }
         counts["errors_total"] = error_count(stats)
+        if workers := stats.get("portal/cluster/workers"):
+            counts["workers"] = workers  # a crawl on Redis: each worker's part
         self.crawler.stats.set_value("portal/run/status", status)
         if self.run_id is not None:
             self._finish(spider, reason, counts, status, failed_checks)

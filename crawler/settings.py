@@ -114,6 +114,13 @@ LOCAL_REPLICA_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32,
 }
 
+# --- several workers on Redis (crawler.cluster): off unless REDIS_URL is set ----------
+ADDONS = {"crawler.cluster.addon.Cluster": 0}
+REDIS_URL = ""  # redis://host:6379/0: scrapy crawl is then a worker, scrapy writer its writer
+CRAWL_ID = ""  # the crawl's keys in Redis (default: spider name and start host)
+CLUSTER_HEARTBEAT = 2.0  # seconds between a worker's "alive" (with its stats)
+CLUSTER_HEARTBEAT_TTL = 10.0  # a worker silent this long is taken for dead: its requests go back
+
 EXTENSIONS = {
     "crawler.extensions.Progress": 500,
     "crawler.extensions.StatsFile": 510,

@@ -102,10 +102,18 @@ class Command(ScrapyCrawl):
         return True
 
     def run_spider(self, name: str, spargs: dict) -> None:
-        """Crawl with the store's lock held, and set the exit status from the run's outcome."""
+        """Crawl with the store's lock held, and set the exit status from the run's outcome.
+        A worker of a crawl on Redis (``REDIS_URL``) stores nothing: the writer holds the store."""
         if not self.arguments_ok(name, spargs):
             self.exitcode = EXIT_USAGE
             return
+        if self.settings.get("REDIS_URL"):
+            self.crawl(name, spargs)
+        else:
+            self.crawl_locked(name, spargs)
+
+    def crawl_locked(self, spidercls, spargs: dict) -> None:
+        """:meth:`crawl` with the store's lock held and the disk checked first."""
         store = self.settings.get("SQLITE_PATH")
         lock = RunLock(f"{store}.lock") if store else None
         try:
@@ -124,12 +132,16 @@ class Command(ScrapyCrawl):
                 print(f"not started, storage failed: {why}", file=sys.stderr)
                 self.exitcode = EXIT_STORAGE_FAILED
                 return
-            crawler = self._create_crawler(name)
-            self.crawler_process.crawl(crawler, **spargs)
-            self.crawler_process.start()
+            self.crawl(spidercls, spargs)
         finally:
             if lock:
                 lock.release()
+
+    def crawl(self, spidercls, spargs: dict) -> None:
+        """Run the crawl, and set the exit status from its outcome."""
+        crawler = self._create_crawler(spidercls)
+        self.crawler_process.crawl(crawler, **spargs)
+        self.crawler_process.start()
         stats = crawler.stats.get_stats() if crawler.stats else {}
         if failed(crawler):
             print(f"storage failed: {failed(crawler)}", file=sys.stderr)

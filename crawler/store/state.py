@@ -9,7 +9,7 @@ written by the SQLite pipeline and the run recorder.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from crawler.failures import PAGE_KINDS
 from crawler.store.articles import now_iso, url_digest
@@ -34,6 +34,19 @@ class CrawlState:
             (url, moment, url, url, *PAGE_KINDS, recheck_after),
         ).fetchone()
         return row is not None
+
+    def known_urls(self, moment: str, *, recheck_after: str = "") -> Iterator[str]:
+        """Every URL :meth:`known_before` says yes to, at once (for the workers of a crawl on Redis)."""
+        marks = ", ".join("?" for _ in PAGE_KINDS)
+        rows = self.db.execute(
+            "SELECT url FROM articles WHERE crawled_at < ?"
+            " UNION SELECT url FROM aliases"
+            " UNION SELECT url FROM errors WHERE resolved_run IS NULL"
+            f" AND kind IN ({marks}) AND seen_at >= ?",
+            (moment, *PAGE_KINDS, recheck_after),
+        )
+        for (url,) in rows:
+            yield url
 
     def record_alias(self, url: str, canonical_url: str, how: str) -> bool:
         """``url`` is another address of ``canonical_url``; True when it was not known yet."""

@@ -50,6 +50,11 @@ class ReplicaProcess:
             for line in answer:
                 yield json.loads(line)
 
+    def arrivals(self) -> list[float]:
+        """When the server's requests came (Unix time), the last 100 000 of them."""
+        with urllib.request.urlopen(self.url + "__replica__/arrivals.json", timeout=30) as answer:
+            return json.load(answer)
+
     def publish(self, count: int, *, meta: bool = True) -> list[int]:
         """Publish ``count`` new articles (``meta=False``: a template without the meta line)."""
         return self._post(f"__replica__/publish?count={count}&meta={int(meta)}")["ids"]

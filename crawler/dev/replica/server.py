@@ -16,6 +16,7 @@ import struct
 import sys
 import threading
 import time
+from collections import deque
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -46,6 +47,7 @@ class ReplicaServer(ThreadingHTTPServer):
         self.sections = {s.folder: s for s in SECTIONS}
         self.channels = {s.channel_folder for s in SECTIONS}
         self.counts: dict[int, int] = {}
+        self.arrivals: deque[float] = deque(maxlen=100_000)  # when requests came (for rates)
         self.lock = threading.Lock()
         self.render = lru_cache(maxsize=2048)(self._render)
 
@@ -150,6 +152,12 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         path = parts.path
+        if not path.startswith("/__replica__/"):
+            self.server.arrivals.append(time.time())
+        if path == "/__replica__/arrivals.json":  # when the last 100 000 requests came
+            return self._send(
+                200, json.dumps(list(self.server.arrivals)).encode(), "application/json"
+            )
         if not path.startswith("/__replica__/") and self.server.faults:
             fault = self.server.faults.pick(self.path)
             if fault and self._inject(fault, parts):
