@@ -112,7 +112,7 @@ def run_crawl(
 # Tests that run the project's processes (a crawl, a server, a scrapy command): `make test`
 # runs them; `pytest -m "not e2e"` leaves them out while editing.
 E2E_MODULES = {
-    "test_archive", "test_commands", "test_crawl", "test_families", "test_hostile",
+    "test_archive", "test_cluster", "test_commands", "test_crawl", "test_families", "test_hostile",
     "test_incremental", "test_storage_failure",
 }  # fmt: skip
 E2E_FIXTURES = {"replica", "truth", "full_crawl"}

@@ -20,6 +20,7 @@ the spider's name and the start URL's host (``-s CRAWL_ID=`` to choose).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import uuid
@@ -32,6 +33,8 @@ from scrapy.settings import BaseSettings
 from scrapy_redis.connection import get_redis_from_settings
 
 __all__ = ["Cluster", "Keys", "cluster_of", "crawl_id_of"]
+
+logger = logging.getLogger(__name__)
 
 CRAWLS = "portal:crawls"  # the ids of the crawls this Redis holds (the writer looks here)
 
@@ -146,6 +149,9 @@ class Cluster:
                 continue
             if n := self._requeue(keys=[self.keys.lease(worker), self.keys.queue]):
                 handed[worker] = int(n)
+                logger.warning(
+                    "worker %s stopped answering: its %d requests are back in the queue", worker, n
+                )
         return handed
 
     def done(self) -> bool:

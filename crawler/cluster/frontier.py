@@ -107,9 +107,20 @@ class LeasingScheduler(Scheduler):
         super().close(reason)
 
 
+# Scrapy's engine keeps no public view of the two things a shared frontier needs; its slot
+# (``ExecutionEngine._slot``, stable since Scrapy 2.0) is the one place that has them.
+
+
 def _in_progress(crawler: Crawler) -> set[Request]:
-    """The requests Scrapy's engine has not finished with: being downloaded, or their
-    response (or failure) still going through the spider. The engine keeps no public view
-    of it; its slot's ``inprogress`` set is the one place that knows."""
+    """The requests the engine has not finished with: being downloaded, or their response
+    (or failure) still going through the spider."""
     slot = getattr(crawler.engine, "_slot", None)
     return slot.inprogress if slot is not None else set()
+
+
+def look_again_soon(crawler: Crawler) -> None:
+    """Make an idle engine ask the scheduler for requests at its next turn, not at its next
+    5-second heartbeat: the other workers fill the shared queue meanwhile."""
+    slot = getattr(crawler.engine, "_slot", None)
+    if slot is not None:
+        slot.nextcall.schedule(0.2)

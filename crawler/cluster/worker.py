@@ -28,6 +28,7 @@ from twisted.internet import task
 
 from crawler import signals as portal_signals
 from crawler.cluster import CRAWLS, cluster_of
+from crawler.cluster.frontier import look_again_soon
 from crawler.incremental import IncrementalState
 from crawler.items import Article
 from crawler.store import url_digest
@@ -93,17 +94,15 @@ class ClusterWorker:
         """Alive, with stats; and the requests of workers that stopped answering handed back."""
         cluster = self.cluster
         cluster.beat(shared_stats(self.crawler.stats.get_stats()))
-        for worker, n in cluster.reap().items():
+        for n in cluster.reap().values():
             self.crawler.stats.inc_value("portal/cluster/requests_handed_back", n)
-            logger.warning(
-                "worker %s stopped answering: its %d requests are back in the queue", worker, n
-            )
 
     def spider_idle(self, spider) -> None:
         """Idle here is not done: stay until the frontier is empty and no worker holds work."""
         self.beat()
         if self.cluster.done():
             return
+        look_again_soon(self.crawler)
         now = time.monotonic()
         if now - self.waiting_logged >= 30:
             self.waiting_logged = now

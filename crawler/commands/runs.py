@@ -1,4 +1,5 @@
-"""``scrapy runs [--limit N]``: the latest runs of the store, as a table."""
+"""``scrapy runs [--limit N]``: the latest runs of the store, as a table (a crawl on Redis: one
+run, with a line per worker)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,13 @@ class Command(StoreCommand):
         for r in table:
             print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
         for row in rows:
+            workers = json.loads(row["counts"] or "{}").get("workers", {})
+            for worker, part in sorted(workers.items()):  # a crawl on Redis: each worker's part
+                print(
+                    f"run {row['id']}: worker {worker}: {part['requests']} requests, "
+                    f"{part['list_pages']} list pages, {part['article_pages']} article pages "
+                    f"({part['finish_reason'] or 'stopped answering'})"
+                )
             for check in json.loads(row["checks"] or "[]"):
                 print(
                     f"run {row['id']}: {check['name']} failed: {check['detail']}; e.g. {', '.join(check['samples'])}"

@@ -1,0 +1,168 @@
+"""A crawl on Redis: two workers and the writer against the replica, with a real
+``redis-server`` on a free port (Debian's package: ``make redis`` installs it).
+
+What must hold: every article stored exactly once with every field right, every process
+exiting 0; a worker or the writer killed with SIGKILL mid-crawl loses nothing once the
+same commands run again; the request rate to a host stays the configured one however
+many workers share it; the crawl's keys leave Redis when it is finished.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import time
+from collections import Counter
+
+import pytest
+import redis
+from scrapy.http import Request
+from scrapy.utils.test import get_crawler
+
+from crawler.cluster import Keys
+from crawler.dev.cluster import LocalCluster, RedisServer, wait_all
+from crawler.dev.replica.process import ReplicaProcess
+from crawler.dev.summary import compare_with_truth
+from tests.conftest import run_scrapy
+
+ARTICLES = 120
+
+
+@pytest.fixture
+def site():
+    """A replica of its own per test: its view counters count the test's hits only."""
+    with ReplicaProcess(articles=ARTICLES, seed=7) as server:
+        yield server, list(server.truth())
+
+
+@pytest.fixture
+def redis_server():
+    with RedisServer() as server:
+        yield server
+
+
+def keys_of(replica) -> Keys:
+    return Keys(f"portal:{replica.url.split('/')[2]}")
+
+
+def stored(cluster: LocalCluster) -> tuple[list[str], list[str]]:
+    """The URLs in SQLite, and in JSON Lines (each as often as it is there)."""
+    with sqlite3.connect(cluster.sqlite) as db:
+        rows = [url for (url,) in db.execute("SELECT url FROM articles")]
+    lines = cluster.jsonl.read_text(encoding="utf-8").splitlines()
+    return rows, [json.loads(line)["url"] for line in lines]
+
+
+def assert_every_article_once(cluster: LocalCluster, truth: list[dict]) -> None:
+    rows, lines = stored(cluster)
+    twice = [url for url, n in Counter(lines).items() if n > 1]
+    assert not twice, f"stored twice in JSON Lines: {twice[:3]}"
+    assert len(rows) == len(set(rows)) == len(truth)
+    report = compare_with_truth(cluster.sqlite, truth)
+    assert not report["missing"], f"articles lost: {report['missing'][:3]}"
+    assert report["exact"] == len(truth), report["mismatches"]
+
+
+def wait_for(condition, timeout: float = 60, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def requests_sent(client: redis.Redis, keys: Keys, worker_log_hint: str = "") -> int:
+    return sum(
+        json.loads(raw).get("downloader/request_count", 0) for raw in client.hvals(keys.stats)
+    )
+
+
+def test_two_workers_and_the_writer_store_every_article_once_and_exit_0(
+    site, redis_server, tmp_path
+):
+    replica, truth = site
+    cluster = LocalCluster(redis_server.url, replica.url, tmp_path)
+    procs = [cluster.writer(), cluster.worker(), cluster.worker()]
+    assert wait_all(procs, timeout=240) == [0, 0, 0], (tmp_path / "writer.log").read_text()
+    assert_every_article_once(cluster, truth)
+    # one run, with each worker's part
+    with sqlite3.connect(cluster.sqlite) as db:
+        [(status, counts)] = db.execute("SELECT status, counts FROM runs").fetchall()
+    counts = json.loads(counts)
+    assert status == "ok"
+    workers = counts["workers"]
+    assert len(workers) == 2 and all(w["requests"] > 0 for w in workers.values())
+    assert counts["requests"] == sum(w["requests"] for w in workers.values())
+    assert counts["articles_new"] == len(truth)
+    runs = run_scrapy("runs", "-s", f"SQLITE_PATH={cluster.sqlite}", text=True)
+    assert runs.stdout.count(": worker ") == 2, runs.stdout
+    # the finished crawl leaves nothing in Redis: the next run is a new crawl
+    assert redis.Redis.from_url(redis_server.url).keys(keys_of(replica).prefix + "*") == []
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(site, redis_server, tmp_path):
+    replica, truth = site
+    fast = {"CLUSTER_HEARTBEAT": "0.3", "CLUSTER_HEARTBEAT_TTL": "2", "DOWNLOAD_DELAY": "0.01"}
+    cluster = LocalCluster(redis_server.url, replica.url, tmp_path, **fast)
+    client, keys = redis.Redis.from_url(redis_server.url), keys_of(replica)
+    writer, doomed, survivor = cluster.writer(), cluster.worker(), cluster.worker()
+    wait_for(lambda: requests_sent(client, keys) >= 40, what="40 requests")
+    held = sum(client.hlen(k) for k in client.keys(keys.prefix + "lease:*"))
+    doomed.send_signal(signal.SIGKILL)
+    assert wait_all([writer, survivor], timeout=240) == [0, 0], (
+        tmp_path / "writer.log"
+    ).read_text()
+    logs = "".join(p.read_text() for p in tmp_path.glob("*.log"))
+    assert held == 0 or "stopped answering" in logs
+    assert_every_article_once(cluster, truth)
+
+
+def test_the_writer_killed_mid_crawl_then_started_again_loses_nothing(site, redis_server, tmp_path):
+    replica, truth = site
+    cluster = LocalCluster(redis_server.url, replica.url, tmp_path, DOWNLOAD_DELAY="0.01",
+                           SQLITE_BATCH_SIZE="7")  # fmt: skip
+    client, keys = redis.Redis.from_url(redis_server.url), keys_of(replica)
+    writer, workers = cluster.writer(), [cluster.worker(), cluster.worker()]
+    wait_for(lambda: cluster.sqlite.exists() and _count(cluster) >= 20, what="20 stored")
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    assert wait_all(workers, timeout=240) == [0, 0]
+    assert client.llen(keys.items) + client.llen(keys.processing) > 0  # waiting for a writer
+    assert wait_all([cluster.writer()], timeout=240) == [0], (tmp_path / "writer.log").read_text()
+    assert_every_article_once(cluster, truth)
+
+
+def _count(cluster: LocalCluster) -> int:
+    try:
+        with sqlite3.connect(cluster.sqlite, timeout=1) as db:
+            return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_two_workers_keep_one_rate_per_host(redis_server, tmp_path):
+    with ReplicaProcess(articles=40, seed=3) as replica:  # both workers busy at once
+        delay = 0.1
+        cluster = LocalCluster(redis_server.url, replica.url, tmp_path, DOWNLOAD_DELAY=str(delay),
+                               RANDOMIZE_DOWNLOAD_DELAY="False")  # fmt: skip
+        procs = [cluster.writer(), cluster.worker(), cluster.worker()]
+        assert wait_all(procs, timeout=240) == [0, 0, 0]
+        arrivals = sorted(replica.arrivals())
+    assert len(arrivals) > 20
+    # any 11 requests in a row span at least 1 s, less 5% for the server's own jitter
+    spans = [arrivals[i + 10] - arrivals[i] for i in range(len(arrivals) - 10)]
+    assert min(spans) >= 10 * delay * 0.95, f"{11} requests within {min(spans):.3f} s"
+
+
+def test_fingerprints_are_scrapys_own():
+    """The shared dupe filter keys requests as the rest of Scrapy does (not scrapy-redis's
+    hash), so a request's fingerprint is the same in every component."""
+    from crawler.cluster.frontier import FingerprintDupeFilter
+
+    crawler = get_crawler()
+    dupefilter = FingerprintDupeFilter(None, "seen", crawler=crawler)
+    request = Request("http://example.com/a.html?b=1&a=2")
+    assert (
+        dupefilter.request_fingerprint(request)
+        == crawler.request_fingerprinter.fingerprint(request).hex()
+    )
