@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval lint format clean
+.PHONY: install demo demo-cluster redis test bench eval lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,18 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/scrapy demo
 
-test: $(STAMP)
+# Debian's redis-server, for the crawl on Redis (its tests and demo-cluster), installed when missing.
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq redis-server >/dev/null; }
+	@command -v redis-server >/dev/null 2>&1 || { echo "redis-server missing: apt-get install redis-server" >&2; exit 1; }
+
+# A redis-server, the replica, two workers and the writer on this machine, then the summary.
+demo-cluster: $(STAMP) redis
+	$(BIN)/python -m crawler.dev.cluster $(CLUSTER_ARGS)
+
+test: $(STAMP) redis
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest

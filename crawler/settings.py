@@ -118,6 +118,7 @@ LOCAL_REPLICA_SETTINGS = {
 ADDONS = {"crawler.cluster.addon.Cluster": 0}
 REDIS_URL = ""  # redis://host:6379/0: scrapy crawl is then a worker, scrapy writer its writer
 CRAWL_ID = ""  # the crawl's keys in Redis (default: spider name and start host)
+CLUSTER_WORKER_ID = ""  # a worker's name (default: <host>-<pid>-<random>); in its WARC files
 CLUSTER_HEARTBEAT = 2.0  # seconds between a worker's "alive" (with its stats)
 CLUSTER_HEARTBEAT_TTL = 10.0  # a worker silent this long is taken for dead: its requests go back
 

@@ -64,6 +64,7 @@ class WarcWriterMiddleware:
         self.writer: WARCWriter | None = None
         self.serial = 0
         self.stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        self.worker = crawler.settings.get("CLUSTER_WORKER_ID")  # a worker of a crawl on Redis
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcWriterMiddleware:
@@ -80,7 +81,8 @@ class WarcWriterMiddleware:
         self.close()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.serial += 1
-        name = f"portal-{self.stamp}-{self.serial:05d}.warc.gz"
+        worker = f"-{self.worker}" if self.worker else ""
+        name = f"portal-{self.stamp}{worker}-{self.serial:05d}.warc.gz"
         self.file = open(self.folder / name, "wb")  # noqa: SIM115 - closed in close()
         self.writer = WARCWriter(self.file, gzip=True, warc_version="1.1")
         spider = self.crawler.spider
@@ -90,6 +92,7 @@ class WarcWriterMiddleware:
             "start-url": getattr(spider, "start_url", ""),
             "spider": getattr(spider, "name", ""),
             "user-agent": self.crawler.settings.get("USER_AGENT"),
+            **({"worker": self.worker} if self.worker else {}),
         }
         self.writer.write_record(self.writer.create_warcinfo_record(name, info))
         self.crawler.stats.inc_value("portal/warc/files")

@@ -19,11 +19,13 @@ import pytest
 import redis
 from scrapy.http import Request
 from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.cluster import Keys
 from crawler.dev.cluster import LocalCluster, RedisServer, wait_all
 from crawler.dev.replica.process import ReplicaProcess
 from crawler.dev.summary import compare_with_truth
+from crawler.warc import read_warcinfo
 from tests.conftest import run_scrapy
 
 ARTICLES = 120
@@ -82,9 +84,24 @@ def test_two_workers_and_the_writer_store_every_article_once_and_exit_0(
 ):
     replica, truth = site
     cluster = LocalCluster(redis_server.url, replica.url, tmp_path)
-    procs = [cluster.writer(), cluster.worker(), cluster.worker()]
+    warc = tmp_path / "warc"  # one folder for both workers
+    procs = [
+        cluster.writer(),
+        cluster.worker(WARC_PATH=str(warc)),
+        cluster.worker(WARC_PATH=str(warc)),
+    ]
     assert wait_all(procs, timeout=240) == [0, 0, 0], (tmp_path / "writer.log").read_text()
     assert_every_article_once(cluster, truth)
+    # each worker its own WARC files, named after it, together holding every article
+    files = sorted(warc.glob("*.warc.gz"))
+    assert len(files) == 2 and len({read_warcinfo(f)["worker"] for f in files}) == 2
+    assert all(read_warcinfo(f)["worker"] in f.name for f in files)
+    archived = set()
+    for f in files:
+        with f.open("rb") as stream:
+            archived |= {r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)
+                         if r.rec_type == "response"}  # fmt: skip
+    assert {a["url"] for a in truth} <= archived
     # one run, with each worker's part
     with sqlite3.connect(cluster.sqlite) as db:
         [(status, counts)] = db.execute("SELECT status, counts FROM runs").fetchall()

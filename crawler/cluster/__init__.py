@@ -23,7 +23,6 @@ import json
 import logging
 import os
 import socket
-import uuid
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
@@ -117,7 +116,9 @@ class Cluster:
     def __init__(self, server: redis.Redis, keys: Keys, settings: BaseSettings) -> None:
         self.server = server
         self.keys = keys
-        self.worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        self.worker = (
+            settings.get("CLUSTER_WORKER_ID") or f"writer-{socket.gethostname()}-{os.getpid()}"
+        )
         self.heartbeat_ttl = settings.getfloat("CLUSTER_HEARTBEAT_TTL")
         self._done = server.register_script(DONE)
         self._requeue = server.register_script(REQUEUE)

@@ -9,6 +9,10 @@ keeps the project's pipelines and the run recorder.
 
 from __future__ import annotations
 
+import os
+import socket
+import uuid
+
 from scrapy.settings import BaseSettings
 
 from crawler.cluster.politeness import SharedRate
@@ -22,6 +26,11 @@ def _force(settings: BaseSettings, name: str, value) -> None:
     settings.set(name, value, max(settings.getpriority(name) or 0, 20))
 
 
+def worker_id() -> str:
+    """``<host>-<pid>-<random>``: unique, and says where to look for the process."""
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
 class Cluster:
     def update_settings(self, settings: BaseSettings) -> None:
         if not settings.get("REDIS_URL") or settings.get("CLUSTER_ROLE") == "writer":
@@ -31,6 +40,8 @@ class Cluster:
         _force(settings, "SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue")
         _force(settings, "SCHEDULER_PERSIST", True)  # the frontier outlives each worker
         _force(settings, "SCHEDULER_IDLE_BEFORE_CLOSE", 0)  # a blocking pop stalls the engine
+        if not settings.get("CLUSTER_WORKER_ID"):  # names its leases, stats and WARC files
+            _force(settings, "CLUSTER_WORKER_ID", worker_id())
         _force(settings, "ITEM_PIPELINES", {})
         settings.set_in_component_priority_dict("ITEM_PIPELINES", ToWriter, 100)
         settings.set_in_component_priority_dict("EXTENSIONS", RunRecorder, None)

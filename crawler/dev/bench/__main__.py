@@ -8,7 +8,9 @@ Four measurements, each as ratios inside one run on this machine:
 2. extraction: pages/s of building an item from a response, beside
    trafilatura, GNE and lxml parsing alone, on the same pages in this process;
 3. memory: peak RSS of the crawler process at each replica size;
-4. storage: items/s into SQLite and into JSON Lines alone.
+4. storage: items/s into SQLite and into JSON Lines alone;
+5. a crawl on Redis: one process without Redis, then one worker and two workers (each
+   with the writer) against the same replica, wall time and articles/s.
 
 Prints one table and writes JSON to ``data/bench/``.
 """
@@ -280,6 +282,33 @@ def bench_storage(count: int, out: Path) -> dict:
     return results
 
 
+def bench_cluster(size: int, out: Path) -> dict:
+    """One process, then 1 and 2 workers (with the writer) on a local redis-server."""
+    from crawler.dev.cluster import LocalCluster, RedisServer, wait_all
+
+    result: dict = {"articles": size}
+    with RedisServer() as redis_server, ReplicaProcess(articles=size) as replica:
+        for name, workers in (("single process", 0), ("1 worker", 1), ("2 workers", 2)):
+            folder = Path(tempfile.mkdtemp(dir=out))
+            cluster = LocalCluster(redis_server.url, replica.url, folder, **{
+                k: str(v) for k, v in LOCAL.items()})  # fmt: skip
+            started = time.monotonic()
+            if workers:
+                procs = [cluster.writer()] + [cluster.worker() for _ in range(workers)]
+            else:  # the same settings without Redis, stored by the crawl itself
+                procs = [cluster.worker(REDIS_URL="", SQLITE_PATH=str(cluster.sqlite),
+                                        JSONL_PATH=str(cluster.jsonl))]  # fmt: skip
+            codes = wait_all(procs, timeout=3600)
+            seconds = time.monotonic() - started
+            stored = sum(1 for _ in cluster.jsonl.open(encoding="utf-8"))
+            result[name] = {"seconds": round(seconds, 1), "articles": stored,
+                            "articles_per_s": round(stored / seconds, 1), "exit": codes}  # fmt: skip
+    base = result["single process"]["articles_per_s"]
+    for name in ("1 worker", "2 workers"):
+        result[name]["vs_single"] = round(result[name]["articles_per_s"] / base, 2)
+    return result
+
+
 def machine() -> dict:
     return {
         "cores": os.cpu_count(),
@@ -335,6 +364,15 @@ def table(report: dict) -> str:
                 else ""
             )
             lines.append(f"  {label:<26} {value}{ratio}")
+    if "cluster" in report:
+        c = report["cluster"]
+        lines.append(f"\ncrawl on Redis, {c['articles']} articles (politeness off, {report['machine']['cores']} cores "
+                     "for the replica, Redis, the writer and the workers)")  # fmt: skip
+        for name in ("single process", "1 worker", "2 workers"):
+            r = c[name]
+            ratio = f"  ({r['vs_single']}x one process)" if "vs_single" in r else ""
+            lines.append(f"  {name:<15} {r['seconds']:>7} s {r['articles']:>7} stored "
+                         f"{r['articles_per_s']:>8} articles/s{ratio}  exit {r['exit']}")  # fmt: skip
     if "storage" in report:
         s = report["storage"]
         lines.append(
@@ -355,7 +393,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--items", type=int, default=20000, help="items for the storage benchmark")
     parser.add_argument("--out", default=str(ROOT / "data" / "bench"))
     parser.add_argument(
-        "--skip", default="", help="comma-separated parts to skip: crawl,extraction,storage"
+        "--skip", default="", help="comma-separated parts to skip: crawl,extraction,storage,cluster"
+    )
+    parser.add_argument(
+        "--cluster-size", type=int, default=3000, help="replica size for the crawl on Redis"
     )
     args = parser.parse_args(argv)
     out = Path(args.out)
@@ -369,6 +410,8 @@ def main(argv: list[str] | None = None) -> None:
         report["extraction"] = bench_extraction(Path(args.realpages), args.pages)
     if "storage" not in skip:
         report["storage"] = bench_storage(args.items, out)
+    if "cluster" not in skip:
+        report["cluster"] = bench_cluster(args.cluster_size, out)
     if "crawl" not in skip:
         sizes = [int(s) for s in args.sizes.split(",") if s]
         report["crawl"] = {
