@@ -183,3 +183,18 @@ def test_fingerprints_are_scrapys_own():
         dupefilter.request_fingerprint(request)
         == crawler.request_fingerprinter.fingerprint(request).hex()
     )
+
+
+def test_a_redis_that_does_not_answer_is_one_line_and_exit_1():
+    from crawler.dev.cluster import free_port
+
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    worker = run_scrapy("crawl", "portal", "-a", "start_url=http://127.0.0.1:9/",
+                        "-s", f"REDIS_URL={url}", text=True)  # fmt: skip
+    writer = run_scrapy("writer", "-s", f"REDIS_URL={url}", text=True)
+    for proc in (worker, writer):
+        assert proc.returncode == 1
+        assert proc.stderr.strip().splitlines()[-1].startswith(f"not started: Redis at {url}")
+        assert "Traceback" not in proc.stderr
+    no_redis = run_scrapy("writer", text=True)
+    assert no_redis.returncode == 2 and "REDIS_URL" in no_redis.stderr

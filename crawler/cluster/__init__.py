@@ -31,7 +31,7 @@ from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 from scrapy_redis.connection import get_redis_from_settings
 
-__all__ = ["Cluster", "Keys", "cluster_of", "crawl_id_of"]
+__all__ = ["Cluster", "Keys", "cluster_of", "crawl_id_of", "unreachable"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,15 @@ CRAWLS = "portal:crawls"  # the ids of the crawls this Redis holds (the writer l
 def crawl_id_of(spider_name: str, start_url: str, settings: BaseSettings) -> str:
     """``-s CRAWL_ID=`` or ``<spider>:<host[:port]>``."""
     return settings.get("CRAWL_ID") or f"{spider_name}:{urlsplit(start_url).netloc}"
+
+
+def unreachable(settings: BaseSettings) -> str | None:
+    """Why the crawl's Redis cannot be used (one line), or None."""
+    try:
+        get_redis_from_settings(settings).ping()
+    except (redis.RedisError, ValueError) as exc:
+        return f"Redis at {settings.get('REDIS_URL')}: {exc}"
+    return None
 
 
 class Keys:

@@ -108,6 +108,12 @@ class Command(ScrapyCrawl):
             self.exitcode = EXIT_USAGE
             return
         if self.settings.get("REDIS_URL"):
+            from crawler.cluster import unreachable
+
+            if why := unreachable(self.settings):
+                print(f"not started: {why}", file=sys.stderr)
+                self.exitcode = EXIT_NOT_FINISHED
+                return
             self.crawl(name, spargs)
         else:
             self.crawl_locked(name, spargs)

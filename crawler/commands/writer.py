@@ -17,7 +17,7 @@ import redis
 from scrapy.exceptions import UsageError
 from scrapy_redis.connection import get_redis_from_settings
 
-from crawler.cluster import CRAWLS
+from crawler.cluster import CRAWLS, unreachable
 from crawler.cluster.writer import WriterSpider
 from crawler.commands.crawl import EXIT_NOT_FINISHED, EXIT_USAGE
 from crawler.commands.crawl import Command as Crawl
@@ -48,10 +48,14 @@ class Command(Crawl):
             )
             self.exitcode = EXIT_USAGE
             return
+        if why := unreachable(self.settings):
+            print(f"not started: {why}", file=sys.stderr)
+            self.exitcode = EXIT_NOT_FINISHED
+            return
         try:
             crawl_id = self.settings.get("CRAWL_ID") or self.wait_for_crawl()
         except redis.RedisError as exc:
-            print(f"error: Redis at {self.settings.get('REDIS_URL')}: {exc}", file=sys.stderr)
+            print(f"not started: Redis at {self.settings.get('REDIS_URL')}: {exc}", file=sys.stderr)
             self.exitcode = EXIT_NOT_FINISHED
             return
         except LookupError as exc:
