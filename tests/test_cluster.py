@@ -198,3 +198,18 @@ def test_a_redis_that_does_not_answer_is_one_line_and_exit_1():
         assert "Traceback" not in proc.stderr
     no_redis = run_scrapy("writer", text=True)
     assert no_redis.returncode == 2 and "REDIS_URL" in no_redis.stderr
+
+
+def test_the_next_crawl_on_redis_is_incremental(site, redis_server, tmp_path):
+    """The writer publishes what its store knows: a second crawl fetches only what is new."""
+    replica, _ = site
+    cluster = LocalCluster(redis_server.url, replica.url, tmp_path, VIEWS_REFRESH_DAYS="0")
+    assert wait_all([cluster.writer(), cluster.worker(), cluster.worker()], timeout=240) == [0] * 3
+    new = replica.publish(3)
+    assert wait_all([cluster.writer(), cluster.worker(), cluster.worker()], timeout=240) == [0] * 3
+    with sqlite3.connect(cluster.sqlite) as db:
+        runs = [json.loads(c) for (c,) in db.execute("SELECT counts FROM runs ORDER BY id")]
+        stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert stored == ARTICLES + len(new)
+    assert runs[1]["articles_new"] == len(new)
+    assert runs[1]["requests"] < runs[0]["requests"] / 3, runs[1]

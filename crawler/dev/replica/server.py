@@ -2,7 +2,8 @@
 
 Pages are rendered on request (a small LRU cache keeps hot ones), so the
 site's size costs only its id lists in memory. ``/__replica__/truth.jsonl``
-streams the ground truth of every article.
+streams the ground truth of every article; ``/__replica__/arrivals.json`` says when the
+last 100 000 requests came (the tests of one rate per host read it).
 """
 
 from __future__ import annotations
