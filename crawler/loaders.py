@@ -29,18 +29,13 @@ from crawler.extraction import (
     find_meta_line,
     find_title,
 )
-from crawler.generic import (
-    author_from_lines,
-    date_from_lines,
-    date_from_meta_tags,
-    date_from_time_tag,
-    date_from_url,
-    source_after_date,
-    title_line,
-)
-from crawler.government import attachments, content_source, index_table
+from crawler.fields import Candidate, Page
+from crawler.fields.authors import choose_author
+from crawler.fields.dates import choose_date
+from crawler.fields.sources import choose_source
+from crawler.government import attachments, index_table
 from crawler.items import Article
-from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
+from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
 from crawler.profiles import load_profile
 from crawler.text import remove_pinyin_brackets
 
@@ -106,41 +101,6 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
         return None
     first = _unpinyin(body[0])
     return next((i for i, line in enumerate(page_lines) if first in line), None)
-
-
-def _date_above_body(
-    page_lines: list[str], at: int | None, title: str | None
-) -> tuple[str, str] | None:
-    """A date just above the article's text (which starts at line ``at``), closest first,
-    below the title when it is shown."""
-    if at is None:
-        return None
-    top = title_line(page_lines, title, at)
-    if top is not None and top >= at:
-        return None
-    for line in reversed(page_lines[max(top or 0, at - 6) : at]):
-        found = parse_date(line.replace(title, " ") if title else line)
-        if found:
-            return found
-    return None
-
-
-def _author_fallback(
-    page_lines: list[str], body: list[str], title: str | None, span: tuple[int | None, int | None]
-) -> str | None:
-    """Where articles name their author: under the title, at the start or the end of the text
-    (``span``: the page lines where the text starts and ends)."""
-    at, end = span
-    start = title_line(page_lines, title and _unpinyin(title), at) or 0
-    end = end if end is not None and end >= start else start
-    above = page_lines[max(start, at - 3) : at] if at is not None else []
-    region = (
-        page_lines[start : start + 6] + above + body[:2] + body[-3:] + page_lines[end + 1 : end + 5]
-    )
-    region = [
-        _unpinyin(line) for line in region
-    ]  # the meta line has no author field here: it may say "by X"
-    return author_from_lines(region)
 
 
 def _text(node: etree._Element) -> str:
@@ -210,19 +170,6 @@ def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str
     return near or first
 
 
-def _date_in_article_lines(
-    page_lines: list[str], title: str | None, span: tuple[int | None, int | None]
-) -> tuple[str, str] | None:
-    """A labelled date among the article's own lines, from just above its text to a few lines
-    after it: where a forum post shows 发布时间 … by X."""
-    start, end = span
-    if start is None or end is None:
-        return None
-    line = find_meta_line(page_lines, title, (max(0, start - 3), end + 7))
-    meta = parse_meta(line or "")
-    return (meta.published_raw, meta.published_at) if meta.published_at else None
-
-
 def _body(
     root: etree._Element, selectors: Mapping[str, Sequence[str]]
 ) -> tuple[list[str], etree._Element | None, frozenset]:
@@ -243,18 +190,28 @@ def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str
     return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response))
 
 
+def choose_fields(page: Page) -> dict[str, Candidate | None]:
+    """Date, author and source of a page, each with the kind of place it came from."""
+    date = choose_date(page)
+    page.published_raw = date.raw if date else None
+    return {"published_at": date, "author": choose_author(page), "source": choose_source(page)}
+
+
 def build_article(
     response: TextResponse,
     *,
     selectors: Mapping[str, Sequence[str]] = CHINAJL_SELECTORS,
     crawled_at: datetime | None = None,
     url_dates: bool = False,
+    provenance: dict[str, str] | None = None,
 ) -> Article:
     """Build the item for one page of an article (views may still be missing).
 
     ``url_dates``: take a date in the URL path (``/2005-03-21/``) when the page
     shows none; off unless the site's profile says its URLs carry the
     publication date (elsewhere a page that shows no date has none).
+    ``provenance``: a dict to fill with the kind of place each found field came from
+    (:mod:`crawler.fields`), for ``make eval``.
     """
     loader = ArticleLoader(response=response, selector=page_selector(response))  # parsed once
     loader.add_value("url", response.url)
@@ -277,40 +234,21 @@ def build_article(
     meta_line = _meta_line(root, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
     table = index_table(page_lines)  # a government notice's 信息公开 table
-    table_date = parse_date(table["date"]) if "date" in table else None
-
-    loader.add_value("published_at", meta.published_at)
-    loader.add_value("published_raw", meta.published_raw)
-    if not meta.published_at and table_date:  # 发布日期 / 生成日期, never 成文日期
-        loader.add_value("published_raw", table_date[0])
-        loader.add_value("published_at", table_date[1])
-    if (
-        not meta.published_at
-    ):  # no labelled date: publication tags, around the title and the text, the URL
-        found = (
-            date_from_meta_tags(root)
-            or date_from_lines(page_lines, plain_title, body_start=at)
-            or _date_above_body(page_lines, at, plain_title)
-            or date_from_time_tag(root)
-            or _date_in_article_lines(page_lines, plain_title, span)
-            or (date_from_url(response.url) if url_dates else None)
-        )
-        loader.add_value("published_raw", found and found[0])
-        loader.add_value("published_at", found and found[1])
-    loader.add_value("author", meta.author)
-    if "author" not in meta.labels:  # no author field at all (an empty one stays empty)
-        loader.add_value("author", _author_fallback(page_lines, body, title, span))
-    loader.add_value("source", meta.source)
-    loader.add_value("source", table.get("source"))  # 发布机构
-    loader.add_value("source", content_source(root))  # <meta name="ContentSource">
+    page = Page(
+        url=response.url, root=root, lines=page_lines, body=body, title=plain_title, at=at,
+        end=span[1], meta=meta, table=table, url_dates=url_dates,
+    )  # fmt: skip
+    found = choose_fields(page)
+    if provenance is not None:
+        provenance.update({name: c.kind for name, c in found.items() if c is not None})
+    if date := found["published_at"]:
+        loader.add_value("published_at", date.value)
+        loader.add_value("published_raw", date.raw)
+    for name in ("author", "source"):
+        if found[name]:
+            loader.add_value(name, found[name].value)
     loader.add_value("doc_number", table.get("doc_number"))
     loader.add_value("index_number", table.get("index_number"))
-    if "source" not in meta.labels and at is not None:  # 2022年02月13日 09:57 新华网 (no label)
-        top = title_line(page_lines, plain_title, at) or 0
-        loader.add_value(
-            "source",
-            source_after_date(page_lines[top : at + 1], loader.get_output_value("published_raw")),
-        )
     loader.add_value("views", meta.views)
 
     crumbs = _crumbs(root, response, selectors)

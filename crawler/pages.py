@@ -36,6 +36,7 @@ def extract_page(
     charset: str | None = None,
     simplify: bool | None = None,
     profile: str | Profile | None = None,
+    provenance: dict[str, str] | None = None,
 ) -> Article:
     """The normalized item for one saved page (views only when the page shows them).
 
@@ -54,6 +55,7 @@ def extract_page(
         response_from_bytes(body, url, charset),
         selectors=selectors,
         url_dates=profile.url_dates if profile is not None else False,
+        provenance=provenance,
     )
     return normalize_article(item, simplify=simplify)[0]
 

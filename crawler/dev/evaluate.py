@@ -126,8 +126,10 @@ def load_pages(folder: Path) -> list[dict]:
 
 def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict]]:
     def ours(raw, url):
-        item = extract_page(raw, url)
-        return {"date": item.published_at, "author": item.author, "body": item.body}
+        kinds: dict[str, str] = {}
+        item = extract_page(raw, url, provenance=kinds)
+        return {"date": item.published_at, "author": item.author, "body": item.body,
+                "kinds": kinds}  # fmt: skip
 
     found = {"ours": ours}
     if only == "ours":
@@ -207,6 +209,8 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
     results = {}
     for name, extract in extractors().items():
         day = day_n = minute = minute_n = author = author_n = 0
+        returned = {"date": [0, 0], "author": [0, 0]}  # [returned, right among them]
+        kinds: dict[str, Counter] = {"date": Counter(), "author": Counter()}
         f1s, ps, rs = [], [], []
         failures = 0
         started = time.perf_counter()
@@ -220,6 +224,11 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
                 d_ok, m_ok = date_right(got["date"], page["gt_date"] or "")
                 day += d_ok
                 day_n += 1
+                if got["date"]:
+                    returned["date"][0] += 1
+                    returned["date"][1] += d_ok
+                    kind = got.get("kinds", {}).get("published_at", "?")
+                    kinds["date"][kind, d_ok] += 1
                 if m_ok is not None:
                     minute_n += 1
                     minute += m_ok
@@ -227,6 +236,11 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
             if a_ok is not None:
                 author_n += 1
                 author += a_ok
+            if "gt_author" in page and got["author"]:  # a name where the label has none: wrong
+                right = bool(a_ok)
+                returned["author"][0] += 1
+                returned["author"][1] += right
+                kinds["author"][got.get("kinds", {}).get("author", "?"), right] += 1
             if page["body"]:  # a set labelled for bodies (zh-dates-dev is not)
                 p, r, f = body_scores(got["body"], page["body"])
                 ps.append(p)
@@ -239,6 +253,9 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
             "date_ymd": round(day / day_n, 3) if dates_apply and day_n else None,
             "date_minute": round(minute / minute_n, 3) if dates_apply and minute_n else None,
             "author": round(author / author_n, 3) if dates_apply and author_n else None,
+            "date_precision": _share(returned["date"]) if dates_apply else None,
+            "author_precision": _share(returned["author"]) if dates_apply else None,
+            "kinds": {f: _kinds(c) for f, c in kinds.items() if c},
             "body_precision": round(sum(ps) / len(ps), 3) if ps else None,
             "body_recall": round(sum(rs) / len(rs), 3) if rs else None,
             "body_f1": round(sum(f1s) / len(f1s), 3) if f1s else None,
@@ -248,8 +265,22 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
     return results
 
 
+def _share(counts: list[int]) -> float | None:
+    return round(counts[1] / counts[0], 3) if counts[0] else None
+
+
+def _kinds(counts: Counter) -> dict[str, list[int]]:
+    """kind -> [returned, right]."""
+    found: dict[str, list[int]] = {}
+    for (kind, right), n in counts.items():
+        entry = found.setdefault(kind, [0, 0])
+        entry[0] += n
+        entry[1] += n if right else 0
+    return dict(sorted(found.items(), key=lambda kv: -kv[1][0]))
+
+
 def table(results: dict[str, dict], n: int) -> str:
-    head = f"{'extractor':<18} {'date Y-M-D':>10} {'minute':>7} {'author':>7} {'body P':>7} {'body R':>7} {'body F1':>8} {'pages/s':>8}"
+    head = f"{'extractor':<18} {'date Y-M-D':>10} {'prec':>6} {'minute':>7} {'author':>7} {'prec':>6} {'body P':>7} {'body R':>7} {'body F1':>8} {'pages/s':>8}"
     lines = [f"{n} labelled pages", head]
 
     def fmt(v):
@@ -257,9 +288,13 @@ def table(results: dict[str, dict], n: int) -> str:
 
     for name, r in results.items():
         lines.append(
-            f"{name:<18} {fmt(r['date_ymd']):>10} {fmt(r['date_minute']):>7} {fmt(r['author']):>7} "
+            f"{name:<18} {fmt(r['date_ymd']):>10} {fmt(r['date_precision']):>6} {fmt(r['date_minute']):>7} "
+            f"{fmt(r['author']):>7} {fmt(r['author_precision']):>6} "
             f"{fmt(r['body_precision']):>7} {fmt(r['body_recall']):>7} {fmt(r['body_f1']):>8} {r['pages_per_s']:>8}"
         )
+    for field, by_kind in results.get("ours", {}).get("kinds", {}).items():
+        won = ", ".join(f"{kind} {n} ({right} right)" for kind, (n, right) in by_kind.items())
+        lines.append(f"ours, {field} returned from: {won}")
     return "\n".join(lines)
 
 

@@ -39,13 +39,18 @@ def _same(field: str, got: str | None, want: str | None) -> bool:
 def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], list[str]]:
     """Per field: accuracy, precision, counts; and the misses, one line each."""
     counts: dict[str, Counter] = {f: Counter() for f in (*FIELDS, "body")}
+    kinds: dict[str, Counter] = {f: Counter() for f in FIELDS}  # (kind, right) -> pages
     misses = []
     for line in labels_path.read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
         page = pages_dir / f"{label['id']}.html"
         if not page.exists():
             continue
-        item = extract_page(page.read_bytes(), f"http://{label['id'].split('/')[0]}.example/")
+        found: dict[str, str] = {}
+        item = extract_page(
+            page.read_bytes(), f"http://{label['id'].split('/')[0]}.example/", provenance=found
+        )
+        found["date"] = found.pop("published_at", None)
         got = {
             "title": item.title,
             "date": item.published_at,
@@ -69,6 +74,8 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
             right = _same(field, got[field], want[field]) if want[field] else got[field] is None
             c["right"] += right
             c["right_returned"] += right and got[field] is not None
+            if got[field] is not None and field in found:
+                kinds[field][found[field], right] += 1
             if not right:
                 misses.append(f"{label['id']}: {field} {got[field]!r} (label {want[field]!r})")
         if label.get("body_start") and label.get("body_end"):
@@ -87,6 +94,12 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
             "returned": c["returned"],
             "labelled": c["labelled"],
         }
+        if field in kinds:
+            results[field]["kinds"] = {
+                kind: [sum(n for (k, _), n in kinds[field].items() if k == kind),
+                       kinds[field][kind, True]]
+                for kind in sorted({k for k, _ in kinds[field]})
+            }  # fmt: skip
         if field == "body":
             results[field]["holds_both_ends"] = (
                 round(c["found"] / c["pages"], 3) if c["pages"] else None
@@ -104,6 +117,10 @@ def table(results: dict[str, dict]) -> str:
             f"{field:<8} {r['pages']:>5} {r['labelled']:>8} {r['returned']:>8} "
             f"{fmt(r['accuracy']):>8} {fmt(r['precision']):>9}"
         )
+    for field, r in results.items():
+        if r.get("kinds"):
+            won = ", ".join(f"{k} {n} ({right} right)" for k, (n, right) in r["kinds"].items())
+            lines.append(f"{field} returned from: {won}")
     body = results.get("body", {})
     if body.get("pages"):
         lines.append(

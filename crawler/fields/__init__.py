@@ -1,0 +1,65 @@
+"""One module per field: where a page may hold the field's value, in the order trusted.
+
+Each module lists its **rules**: ``(kind, rule)`` pairs, where ``kind`` names where the
+value comes from (``meta_line``, ``meta_tag``, ``under_title``, ``byline`` ...) and
+``rule`` is a pure function of a :class:`Page` giving a :class:`Candidate` or None. The
+field's chooser takes the first rule that gives one; a rule that sees weak evidence
+(a date from a link's text, a name that is a role word) gives none, so the field is left
+empty rather than wrong. A new convention is one entry in one module's list.
+
+``make eval`` reports, per field, which kind won and how often it was right
+(:func:`crawler.dev.evaluate`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from crawler.parsing import Meta
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A field's value and where it came from."""
+
+    value: str
+    kind: str
+    raw: str | None = None  # as the page shows it (dates)
+
+
+@dataclass
+class Page:
+    """What the field rules read of one page (built once by the loader)."""
+
+    url: str
+    root: etree._Element
+    lines: list[str]  # the page's text lines (pinyin brackets removed)
+    body: list[str]  # the article's text lines
+    title: str | None  # as shown (pinyin brackets removed)
+    at: int | None  # the page line where the text starts
+    end: int | None  # the page line where the text ends
+    meta: Meta  # the labelled meta line, parsed
+    table: dict[str, str] = field(default_factory=dict)  # a government notice's 信息公开 table
+    url_dates: bool = False  # the site's profile says its URLs carry the publication date
+    published_raw: str | None = None  # the date chosen, as shown (the source rules read it)
+
+
+Rule = Callable[[Page], Candidate | None]
+
+
+def choose(rules: Sequence[tuple[str, Callable[[Page], object]]], page: Page) -> Candidate | None:
+    """The first candidate the rules give, in order. A rule gives a :class:`Candidate`, a
+    ``(raw, value)`` pair, a string, or None."""
+    for kind, rule in rules:
+        found = rule(page)
+        if not found:
+            continue
+        if isinstance(found, Candidate):
+            return found
+        if isinstance(found, tuple):
+            return Candidate(found[1], kind, found[0])
+        return Candidate(found, kind)
+    return None

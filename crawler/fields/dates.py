@@ -1,0 +1,114 @@
+"""The publication date: where pages show it, in the order trusted.
+
+A labelled date (``发布时间：``) on the meta line, or a government notice's 信息公开 table,
+comes first; then the publication ``<meta>`` tags and JSON-LD; an unlabelled date under
+the title or just above the text; a ``<time datetime>``; a labelled date among the
+article's own lines (forum posts, footers after the text); a publication key in an inline
+script's JSON; and the URL only where the site's profile says its URLs carry the date.
+Never a guess: a page that shows no date gets none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from crawler.extraction import find_meta_line
+from crawler.fields import Candidate, Page, choose
+from crawler.generic import (
+    date_from_lines,
+    date_from_meta_tags,
+    date_from_time_tag,
+    date_from_url,
+    title_line,
+)
+from crawler.parsing import parse_date, parse_meta
+
+__all__ = ["RULES", "choose_date"]
+
+_SCRIPT_XPATH = etree.XPath("//script[not(@src) and not(@type='application/ld+json')]/text()")
+# "pubtime": "2019-09-07 19:02:26" in a page's own data object (the article's, drawn by JS)
+_SCRIPT_KEY = (
+    r"""["']?(?P<key>pubtime|pub_time|publishtime|publish_time|publishdate|publish_date|pubdate|"""
+    r"""datepublished|firstpublishtime)["']?\s*[:=]\s*"""
+)
+_SCRIPT_KEY_RE = re.compile(_SCRIPT_KEY, re.I)
+_SCRIPT_DATE_RE = re.compile(
+    _SCRIPT_KEY
+    + r"""["']((?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?(?:[ T]\d\d?:\d\d(?::\d\d)?)?[^"']{0,10})["']""",
+    re.I,
+)
+
+
+def _meta_line(page: Page) -> tuple[str, str] | None:
+    meta = page.meta
+    return (meta.published_raw, meta.published_at) if meta.published_at else None
+
+
+def _index_table(page: Page) -> tuple[str, str] | None:
+    """发布日期 / 生成日期 of a 信息公开 table, never 成文日期."""
+    return parse_date(page.table["date"]) if "date" in page.table else None
+
+
+def _above_text(page: Page) -> tuple[str, str] | None:
+    """A date just above the article's text, closest first, below the title when shown."""
+    at, title = page.at, page.title
+    if at is None:
+        return None
+    top = title_line(page.lines, title, at)
+    if top is not None and top >= at:
+        return None
+    for line in reversed(page.lines[max(top or 0, at - 6) : at]):
+        found = parse_date(line.replace(title, " ") if title else line)
+        if found:
+            return found
+    return None
+
+
+def _in_article_lines(page: Page) -> tuple[str, str] | None:
+    """A labelled date among the article's own lines, from just above its text to a few
+    lines after it: a forum post's 发布时间 … by X, a footer's 发布日期：."""
+    if page.at is None or page.end is None:
+        return None
+    line = find_meta_line(page.lines, page.title, (max(0, page.at - 3), page.end + 7))
+    meta = parse_meta(line or "")
+    return (meta.published_raw, meta.published_at) if meta.published_at else None
+
+
+def _script_json(page: Page) -> tuple[str, str] | None:
+    """The publication key of the page's own data in an inline script, for pages that draw
+    their date with JavaScript (``"pubtime": "2019-09-07 19:02:26"``). Only a key that
+    stands once in the page's scripts: a list of related articles repeats it."""
+    scripts = "\n".join(_SCRIPT_XPATH(page.root))
+    keys = [m["key"].lower() for m in _SCRIPT_KEY_RE.finditer(scripts)]
+    m = _SCRIPT_DATE_RE.search(scripts)
+    if m is None or keys.count(m["key"].lower()) != 1:
+        return None
+    return parse_date(m[m.lastindex])
+
+
+RULES = [
+    ("meta_line", _meta_line),
+    ("index_table", _index_table),
+    ("meta_tag", lambda page: date_from_meta_tags(page.root)),
+    ("under_title", lambda page: date_from_lines(page.lines, page.title, body_start=page.at)),
+    ("above_text", _above_text),
+    ("time_tag", lambda page: date_from_time_tag(page.root)),
+    ("article_lines", _in_article_lines),
+    ("script_json", _script_json),
+    ("url", lambda page: date_from_url(page.url) if page.url_dates else None),
+]
+
+
+def choose_date(page: Page) -> Candidate | None:
+    """The publication date (``value`` ISO 8601, ``raw`` as shown), or None.
+
+    >>> from lxml import html
+    >>> from crawler.parsing import Meta
+    >>> root = html.fromstring('<html><body><script>var d = {"pubtime": "2019-09-07 19:02:26"};'
+    ...                        '</script><p>正文</p></body></html>')
+    >>> choose_date(Page("http://x/a.html", root, ["正文"], ["正文"], None, 0, 0, Meta()))
+    Candidate(value='2019-09-07T19:02:26+08:00', kind='script_json', raw='2019-09-07 19:02:26')
+    """
+    return choose(RULES, page)
