@@ -77,6 +77,7 @@ def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
         "precision": 0.0,
         "returned": 1,
         "labelled": 1,
+        "kinds": {"meta_line": [1, 0]},  # returned once, from the meta line, right never
     }
     assert results["source"]["accuracy"] == 1.0 and results["source"]["precision"] is None
     assert results["body"]["accuracy"] == 1.0
