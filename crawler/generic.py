@@ -22,16 +22,18 @@ import re
 
 from lxml import etree
 
-from crawler.parsing import ROLE_RE, parse_date
+from crawler.parsing import ROLE_RE, parse_date, strip_stray_closers
 from crawler.text import to_simplified
 
 __all__ = [
+    "author_at_text_end",
     "author_from_lines",
     "byline_segments",
     "date_from_lines",
     "date_from_meta_tags",
     "date_from_time_tag",
     "date_from_url",
+    "editor_from_lines",
     "looks_like_name",
     "source_after_date",
     "title_line",
@@ -56,16 +58,22 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = rf"{_NAME}(?:[ 　、，,]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
-        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文|(?:责任)?编\s*辑)\s*[:：]\s*"
+        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*[:：]\s*"
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
     ),
-    re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者)
-        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|通讯员)\s*[:：]?\s*"
-        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|摄)"
+    re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
+        # not a photo's credit (记者 X 摄)
+        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     re.compile(rf"(?:^|[\s（(])文\s*[/／:：]\s*(?P<names>{_NAMES})(?=$|[\s）)])"),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
+    # 作者 with no colon (作者魏星, 《棱镜》作者 周纯); a name over its paper (石佳/中国青年报)
+    re.compile(rf"(?:^|[\s》）)])作\s*者\s*(?P<names>{_NAME})(?=$|[\s，,|/（(])"),
+    re.compile(
+        rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*[\u4e00-\u9fff]{{2,8}}(?:报|報|网|網|社|台|刊)\s*$"
+    ),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>[^\s〓|｜,，]{2,20})"),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
@@ -74,10 +82,16 @@ _AUTHOR_RULES = [
         r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
 ]
-_USER_NAME_RULES = 5  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+_USER_NAME_RULES = 7  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+# An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
+# else credits one; 责任编辑 and 责编 (who checked the text) never.
+_EDITOR_RULE = re.compile(
+    rf"(?:^|[\s（(【\[])(?:编\s*辑|編\s*輯)\s*[:：|｜/]\s*"
+    rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
+)
 # 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
-_NAMED_RULES = (1, 4)
+_NAMED_RULES = (1, 4, 5, 6)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
 # at its end; a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
@@ -103,7 +117,12 @@ _SURNAMES = frozenset(
 _NOT_NAMES = {
     "本报", "本网", "记者", "编辑", "通讯员", "来源", "报道", "新华社", "综合", "整理", "责任", "中新网",
     "摄影", "摄", "图片", "图文", "实习生", "校对", "审核", "责编", "相关报道", "相关新闻", "分享", "打印",
+    "整合", "编译", "編譯", "综述", "綜述", "報導", "責任", "未知", "佚名", "不详",
+    "责任编辑", "責任編輯", "編輯", "作者", "來源", "手机版",
 }  # fmt: skip
+_PHOTO_CREDIT_RE = re.compile(r"[摄攝]$|^(?:图|圖|摄影|攝影)$")
+# a publication, not a person: 金羊网, 新华社, 人民日报
+_OUTLET_NAME_RE = re.compile(r"(?:网|網|报|報|社|台|刊)$")
 
 
 def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
@@ -115,7 +134,7 @@ def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
     '2022-02-13T09:57:00+08:00'
     >>> date_from_meta_tags(html.fromstring('<html><script type="application/ld+json">'
     ...     '{"@type": "NewsArticle", "datePublished": "2022-02-13T01:57:00Z"}</script></html>'))[1]
-    '2022-02-13T09:57:00+08:00'
+    '2022-02-13T01:57:00+00:00'
     """
     for meta in _META_XPATH(root):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -227,12 +246,15 @@ def looks_like_name(name: str) -> bool:
 def author_from_lines(lines: list[str]) -> str | None:
     """An author named the ways Chinese articles name them.
 
-    A labelled field (作者：, 编辑：) is read wherever it stands; a byline without a label
+    A labelled field (作者：) is read wherever it stands (an editor's is not: see
+    :func:`editor_from_lines`); a byline without a label
     (记者 X, X/文, 文/X, （X 上海报道）, by X) only from a segment of its own
     (:func:`byline_segments`), and only when its names look like names.
 
     >>> author_from_lines(["（ 责任编辑：魏喆 ）"]), author_from_lines(["光明日报记者 王建宏 张文攀"])
-    ('魏喆', '王建宏 张文攀')
+    (None, '王建宏 张文攀')
+    >>> author_from_lines(["每经记者 张蕊 摄"]), author_from_lines(["（记者陈智 整合）"])
+    (None, '陈智')
     >>> author_from_lines(["河南商报记者马俊峰/文"]), author_from_lines(["（姚峰 上海报道）"])
     ('马俊峰', '姚峰')
     >>> author_from_lines(["本报讯 国家市场监管总局近日召开会议"]) is None
@@ -250,17 +272,58 @@ def author_from_lines(lines: list[str]) -> str | None:
             m = rule.search(line)
             if not m:
                 continue
-            names = []
-            for name in re.split(r"[ 　、，,]+", m["names"]):
-                if name in _NOT_NAMES or ROLE_RE.match(name):
-                    if names:
-                        break  # a role word ends the byline: 文/李明 摄影/王刚
-                    continue  # or comes before the names: 作者：本报记者 张三
-                if name:
-                    names.append(name)
+            names = _names_of(m["names"])
             if names and (i not in _NAMED_RULES or all(map(looks_like_name, names))):
                 return " ".join(names)
     return None
+
+
+_END_CREDIT_RE = re.compile(rf"[（(]\s*(?P<names>{_NAMES})\s*[)）]\s*$")
+
+
+def author_at_text_end(lines: list[str]) -> str | None:
+    """Names in brackets closing the article's text (``…举行。（张巨峰）``), as news reports
+    credit their reporters; only names that look like names.
+
+    >>> author_at_text_end(["南美站活动将在巴西举行。（张巨峰）"]), author_at_text_end(["（完）"])
+    ('张巨峰', None)
+    """
+    for line in reversed(lines):
+        m = _END_CREDIT_RE.search(line)
+        names = _names_of(m["names"]) if m else []
+        if names and all(looks_like_name(n) and not _OUTLET_NAME_RE.search(n) for n in names):
+            return " ".join(names)
+    return None
+
+
+def editor_from_lines(lines: list[str]) -> str | None:
+    """An editor credited on a line (编辑：X), never 责任编辑 or 责编: the author where the
+    page credits nobody else.
+
+    >>> editor_from_lines(["来源：巴彦淖尔日报 编辑：苏亮"]), editor_from_lines(["（责任编辑：魏喆）"])
+    ('苏亮', None)
+    """
+    for line in lines:
+        if (m := _EDITOR_RULE.search(line)) and (names := _names_of(m["names"])):
+            return " ".join(names)
+    return None
+
+
+def _names_of(found: str) -> list[str]:
+    """The names a credit's match holds: role words before them skipped, a role word or
+    furniture after them ending them (文/李明 摄影/王刚), stray closing brackets cut."""
+    names: list[str] = []
+    for name in re.split(r"[ 　、，,]+", found):
+        name = strip_stray_closers(name)
+        if _PHOTO_CREDIT_RE.search(name):
+            return []  # a photo's credit (林宜静摄), not the text's
+        if name in _NOT_NAMES or ROLE_RE.match(name):
+            if names:
+                break
+            continue
+        if name:
+            names.append(name)
+    return names
 
 
 # A publication named right after an unlabelled date: 2022年02月13日 09:57 新华网 / 《理财周刊》

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from itemloaders.processors import Identity, Join, MapCompose, TakeFirst
 from lxml import etree
@@ -35,7 +36,7 @@ from crawler.fields.dates import choose_date
 from crawler.fields.sources import choose_source
 from crawler.government import attachments, index_table
 from crawler.items import Article
-from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_meta
+from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
 from crawler.profiles import load_profile
 from crawler.text import remove_pinyin_brackets
 
@@ -190,6 +191,11 @@ def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str
     return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response))
 
 
+@cache
+def _zone(name: str | None) -> tzinfo | None:
+    return ZoneInfo(name) if name else None
+
+
 def choose_fields(page: Page) -> dict[str, Candidate | None]:
     """Date, author and source of a page, each with the kind of place it came from."""
     date = choose_date(page)
@@ -203,6 +209,7 @@ def build_article(
     selectors: Mapping[str, Sequence[str]] = CHINAJL_SELECTORS,
     crawled_at: datetime | None = None,
     url_dates: bool = False,
+    timezone: str | None = "Asia/Shanghai",
     provenance: dict[str, str] | None = None,
 ) -> Article:
     """Build the item for one page of an article (views may still be missing).
@@ -210,6 +217,8 @@ def build_article(
     ``url_dates``: take a date in the URL path (``/2005-03-21/``) when the page
     shows none; off unless the site's profile says its URLs carry the
     publication date (elsewhere a page that shows no date has none).
+    ``timezone``: the zone of times the page shows without one (the site profile's; None
+    for a page of an unknown site: such times are left without an offset).
     ``provenance``: a dict to fill with the kind of place each found field came from
     (:mod:`crawler.fields`), for ``make eval``.
     """
@@ -242,7 +251,8 @@ def build_article(
     if provenance is not None:
         provenance.update({name: c.kind for name, c in found.items() if c is not None})
     if date := found["published_at"]:
-        loader.add_value("published_at", date.value)
+        zoned = parse_date(date.raw, zone=_zone(timezone)) if date.raw else None
+        loader.add_value("published_at", zoned[1] if zoned else date.value)
         loader.add_value("published_raw", date.raw)
     for name in ("author", "source"):
         if found[name]:

@@ -55,6 +55,7 @@ def extract_page(
         response_from_bytes(body, url, charset),
         selectors=selectors,
         url_dates=profile.url_dates if profile is not None else False,
+        timezone=profile.timezone if profile is not None else None,
         provenance=provenance,
     )
     return normalize_article(item, simplify=simplify)[0]

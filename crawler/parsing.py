@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from crawler.text import remove_pinyin_brackets
@@ -36,6 +36,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "来源", "來源", "出处", "出處",
                "来自", "來自"),
     "author": ("作者", "编辑", "編輯"),
+    # editors who checked the text, not who wrote it: read (so their names end the field
+    # before them), never taken as the author
+    "editor": ("责任编辑", "責任編輯", "责编", "責編", "校对", "校對", "审校", "審校", "审核", "審核"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
               "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
 }  # fmt: skip
@@ -119,10 +122,15 @@ class Meta:
     source: str | None = None
     views: int | None = None
     labels: tuple[str, ...] = ()
+    author_label: str | None = None  # 作者, or 编辑 (an editor credited as the author)
 
 
-def parse_date(text: str) -> tuple[str, str] | None:
-    """Find the first date in ``text``; return ``(raw, iso)`` in China time.
+def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | None:
+    """Find the first date in ``text``; return ``(raw, iso)``.
+
+    A time that names its zone keeps it (``…Z``, ``…+00:00``); a time that does not is
+    taken in ``zone`` (China time by default: a profile's ``timezone`` decides), or left
+    without an offset when ``zone`` is None (a page of an unknown site).
 
     >>> parse_date("发布时间:2011-12-30 作者:")
     ('2011-12-30', '2011-12-30')
@@ -133,45 +141,48 @@ def parse_date(text: str) -> tuple[str, str] | None:
     >>> parse_date("2011-13-40") is None
     True
     >>> parse_date("2022-02-13T01:57:00Z")[1], parse_date("2022-02-13T09:57:00+08:00")[1]
-    ('2022-02-13T09:57:00+08:00', '2022-02-13T09:57:00+08:00')
+    ('2022-02-13T01:57:00+00:00', '2022-02-13T09:57:00+08:00')
+    >>> parse_date("2022-02-13 09:57", zone=None)[1]
+    '2022-02-13T09:57:00'
+
     >>> parse_date("发布日期： 7/5/2005 9:23:57 PM")
     ('7/5/2005 9:23:57 PM', '2005-07-05T21:23:57+08:00')
     >>> parse_date("06/02/2022") is None, parse_date("7/25/2005")[1]  # day and month order unknown
     (True, '2005-07-25')
     """
     for m in _DATE_RE.finditer(text):
-        found = _as_iso(m)
+        found = _as_iso(m, zone)
         if found:
             return found
     if "/" in text:
         for m in _US_DATE_RE.finditer(text):
             if int(m["d"]) <= 12 and not m["ampm"]:
                 continue  # 06/02/2022: June 2 or 6 February? Only AM/PM says the US order
-            found = _as_iso(m)
+            found = _as_iso(m, zone)
             if found:
                 return found
     return None
 
 
-def _as_iso(m: re.Match[str]) -> tuple[str, str] | None:
+def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
     try:
-        day = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=CHINA_TZ)
+        day = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=zone)
         if m["H"] is None:
             return m[0].strip(), day.date().isoformat()
         hour = int(m["H"])
         if m.groupdict().get("ampm"):
             hour = hour % 12 + (12 if m["ampm"].lower() == "pm" else 0)
         moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
-        zone = _ZONE_RE.match(m.string, m.end())  # ISO times may name their zone: …Z, …+00:00
-        if zone:
+        named = _ZONE_RE.match(m.string, m.end())  # ISO times may name their zone: …Z, …+00:00
+        if named:
             offset = (
                 timedelta(0)
-                if zone[0] == "Z"
-                else (1 if zone["sign"] == "+" else -1)
-                * timedelta(hours=int(zone["hh"]), minutes=int(zone["mm"]))
+                if named[0] == "Z"
+                else (1 if named["sign"] == "+" else -1)
+                * timedelta(hours=int(named["hh"]), minutes=int(named["mm"]))
             )
-            moment = moment.replace(tzinfo=timezone(offset)).astimezone(CHINA_TZ)
-            return m[0].strip() + zone[0], moment.isoformat()
+            moment = moment.replace(tzinfo=timezone(offset))
+            return m[0].strip() + named[0], moment.isoformat()
     except ValueError:
         return None
     return m[0].strip(), moment.isoformat()
@@ -229,7 +240,7 @@ def _value(text: str, field: str) -> str | None:
     if field == "date":
         found = parse_date(text[:40])
         return found[0] if found and text.lstrip().startswith(found[0][:4]) else None
-    if field == "author":
+    if field in ("author", "editor"):
         return _names(text)
     text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ] / 来源：【新华社】
     value = text.split(maxsplit=1)[0] if text.strip() else ""
@@ -252,12 +263,33 @@ _OPENERS = "".join(_CLOSERS.values())
 
 
 # Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五
-ROLE_RE = re.compile(r"^(?:本报|本网|本刊|特约|实习)?(?:记者|通讯员|实习生|编辑|责编|摄影|整理)$")
+ROLE_RE = re.compile(
+    r"^(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習|网络|網絡)?"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|责编|責編|摄影|攝影|整理)$"
+)
+#: What an author field holds when the page does not know: no author.
+NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
+_DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
+_CLOSER_OF = {"）": "（", ")": "(", "]": "[", "】": "【", "」": "「", "》": "《"}
+
+
+def strip_stray_closers(word: str) -> str:
+    """A word without the closing brackets whose openers it does not hold (the end of a
+    bracketed credit: ``（责任编辑：HN666）``, ``[编辑：杨洁]``).
+
+    >>> strip_stray_closers("HN666）"), strip_stray_closers("人民日报（海外版）")
+    ('HN666', '人民日报（海外版）')
+    """
+    while word and word[-1] in _CLOSER_OF and _CLOSER_OF[word[-1]] not in word:
+        word = word[:-1]
+    return word
+
+
 _FURNITURE_WORDS = {"打印", "关闭", "收藏", "分享", "字号", "评论", "返回", "顶部", "推荐"}
 # what stands after an empty field: furniture, and the links between the scripts
 _NOT_VALUES = _FURNITURE_WORDS | {
     "打印本页", "关闭窗口", "字号:", "字号：", "繁体", "繁體", "简体", "簡體", "繁体中文", "繁體中文",
-    "简体中文", "簡體中文", "English",
+    "简体中文", "簡體中文", "English", "手机版", "手機版",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
@@ -272,12 +304,13 @@ def _names(text: str) -> str | None:
     """
     names: list[str] = []
     for word in text.split()[:8]:
+        word = strip_stray_closers(word)
         if ROLE_RE.match(word):
             if names:
                 break
             continue
-        if not is_value(word):
-            break  # an empty field: 作者： | 来源… / 作者：打印
+        if not is_value(word) or word in NO_NAME or _DATE_START_RE.match(word):
+            break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12
         if not names or _SECOND_NAME_RE.fullmatch(word):
             names.append(word)
         else:
@@ -290,7 +323,7 @@ def parse_meta(line: str) -> Meta:
 
     >>> parse_meta("发布时间:2011-12-30 作者: 来源: 浏览:1377511")
     Meta(published_raw='2011-12-30', published_at='2011-12-30', author=None, source=None, \
-views=1377511, labels=('date', 'author', 'source', 'views'))
+views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作者')
     >>> m = parse_meta("来源：国家质检总局 发布时间：2011-12-28 09:37 点击数：50995 打印 字号:")
     >>> m.source, m.published_at, m.views
     ('国家质检总局', '2011-12-28T09:37:00+08:00', 50995)
@@ -302,10 +335,13 @@ views=1377511, labels=('date', 'author', 'source', 'views'))
     matches = list(_LABEL_RE.finditer(line))
     found: dict[str, str | None] = {}
     labels: list[str] = []
+    author_label = None
     for i, m in enumerate(matches):
         field = _LABEL_TO_FIELD[m["label"]]
         if field in found:
             continue
+        if field == "author":
+            author_label = m["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         found[field] = _value(line[m.end() : end], field)
         labels.append(field)
@@ -324,6 +360,7 @@ views=1377511, labels=('date', 'author', 'source', 'views'))
         source=found.get("source"),
         views=parse_views(views) if views else None,
         labels=tuple(labels),
+        author_label=author_label,
     )
 
 

@@ -98,7 +98,10 @@ class ArticleAssembly:
         """The page's item, or None when extraction raised (recorded, and the crawl goes on)."""
         try:
             return build_article(
-                response, selectors=self.profile.selectors, url_dates=self.profile.url_dates
+                response,
+                selectors=self.profile.selectors,
+                url_dates=self.profile.url_dates,
+                timezone=self.profile.timezone,
             )
         except Exception as exc:
             self.logger.exception("extraction failed on %s", response.url)

@@ -1,14 +1,22 @@
 """The author: who wrote the article, as the page credits them.
 
 The meta line's 作者 field comes first; then a byline near the title or at the ends of
-the text (``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``, a forum post's ``by X``). A
-meta line whose author field is empty means the page names nobody: no fallback.
+the text (``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``, a forum post's ``by X``); an
+editor (``编辑：X``, on the meta line or a line of its own) only when nothing else credits
+anyone. 责任编辑, 责编 and 校对 name who checked the text: never the author. Photo credits
+(``记者 X 摄``) neither. A meta line whose author field is empty means the page names
+nobody: no fallback.
 """
 
 from __future__ import annotations
 
+import re
+
+from lxml import etree
+
 from crawler.fields import Candidate, Page, choose
-from crawler.generic import author_from_lines, title_line
+from crawler.generic import author_at_text_end, author_from_lines, editor_from_lines, title_line
+from crawler.parsing import NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -35,9 +43,61 @@ def credit_region(page: Page) -> list[str]:
     return [_unpinyin(line) for line in region]
 
 
+def _meta_author(page: Page) -> str | None:
+    return page.meta.author if page.meta.author_label in ("作者", None) else None
+
+
+def _meta_editor(page: Page) -> str | None:
+    return page.meta.author if page.meta.author_label not in ("作者", None) else None
+
+
+_ACCOUNT_XPATH = etree.XPath(
+    "//*[@class or @id][contains(translate(concat(@class, ' ', @id), 'AUTHORNICKSE', 'authornickse'), 'author')"
+    " or contains(translate(concat(@class, ' ', @id), 'NICKAME', 'nickame'), 'nickname')"
+    " or contains(translate(concat(@class, ' ', @id), 'USERNAM', 'usernam'), 'user-name')"
+    " or contains(concat(@class, ' ', @id), 'media-user')]"
+)
+_ACCOUNT_RE = re.compile(r"@?(?P<name>[^\s@:：,，|｜/]{2,12})")
+# an outlet's account (中国网, 中国广州发布) is the publisher: a source, not an author
+_OUTLET_RE = re.compile(
+    r"(?:网|網|报|報|社|台|刊|新闻|新聞|发布|發布|在线|在線|客户端|客戶端|广播|廣播)$"
+)
+
+
+def _account(page: Page) -> str | None:
+    """The account an article is posted under (self-media, blogs): the text of an element
+    marked as the author or user name that the page also shows under the title, before
+    its text. Shown nowhere near the title (a commenter, a sidebar), it is not taken."""
+    if page.at is None:
+        return None
+    top = title_line(page.lines, page.title, page.at)
+    if top is None or top >= page.at:
+        return None
+    between = page.lines[top + 1 : page.at]
+    for node in _ACCOUNT_XPATH(page.root):
+        text = " ".join("".join(node.itertext()).split())
+        m = _ACCOUNT_RE.fullmatch(text)
+        if not m or m["name"] in NO_NAME or ROLE_RE.match(m["name"]) or m["name"].isdigit():
+            continue
+        if _OUTLET_RE.search(m["name"]):
+            continue
+        if any(m["name"] in line.replace(page.title or "", " ") for line in between):
+            return m["name"]
+    return None
+
+
+def _text_end(page: Page) -> str | None:
+    after = page.lines[page.end + 1 : page.end + 3] if page.end is not None else []
+    return author_at_text_end([_unpinyin(line) for line in page.body[-2:] + after])
+
+
 RULES = [
-    ("meta_line", lambda page: page.meta.author),
+    ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
+    ("text_end", _text_end),  # …举行。（张巨峰）
+    ("account", _account),
+    ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
+    ("editor_line", lambda page: editor_from_lines(credit_region(page))),
 ]
 
 

@@ -2,8 +2,9 @@
 
 A profile gives the start URL, and optionally URL patterns telling article
 pages from list pages, CSS selectors per field (tried before the generic
-extractor), whether to convert to simplified script, and whether the site's
-URLs carry the publication date (``url_dates``). A profile holding
+extractor), whether to convert to simplified script, whether the site's
+URLs carry the publication date (``url_dates``), and the zone of the times it shows
+without one (``timezone``, default ``Asia/Shanghai``; ``"none"`` leaves them naive). A profile holding
 only ``start_url`` still crawls: articles and list pages are then told apart
 by the generic rules below, and pagination is found by its pager (下一页).
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["Profile", "generic_is_article", "generic_is_index", "load_profile", "profile_for_url"]
 
@@ -80,6 +82,8 @@ class Profile:
     index: re.Pattern | None = None
     simplify: bool = True
     url_dates: bool = False
+    timezone: str | None = "Asia/Shanghai"
+    """The zone of the times the site shows without one (None: left without an offset)."""
     selectors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: tuple[tuple[re.Pattern, str], ...] = ()
     """Path rules ``(pattern, canonical)``: a URL whose path matches is another address of
@@ -125,6 +129,19 @@ def _family(name: str, path: Path) -> dict:
     return tomllib.loads(family.read_text(encoding="utf-8"))
 
 
+def _timezone(name: str, path: Path) -> str | None:
+    """A zone name of the IANA database, or None for "" / "none"."""
+    if not name or str(name).lower() == "none":
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"profile {path}: timezone {name!r} is no IANA zone (e.g. Asia/Shanghai)"
+        ) from None
+    return name
+
+
 def load_profile(name_or_path: str) -> Profile:
     """A profile by name (a file in this folder) or by path to a TOML file.
 
@@ -162,6 +179,7 @@ def load_profile(name_or_path: str) -> Profile:
         index=re.compile(index) if index else None,
         simplify=bool(data.get("simplify", True)),
         url_dates=bool(data.get("url_dates", False)),
+        timezone=_timezone(data.get("timezone", "Asia/Shanghai"), path),
         selectors={k: tuple(v) for k, v in selectors.items()},
         aliases=tuple((re.compile(a["pattern"]), a["canonical"]) for a in aliases),
     )
