@@ -14,11 +14,13 @@ class Article:
     title: str | None = None
     """The headline, normalized (simplified script, no pinyin brackets)."""
     published_at: str | None = None
-    """ISO 8601 in China time: ``2011-12-30`` for a date, ``2011-12-28T09:37:00+08:00`` with a time."""
+    """ISO 8601: ``2011-12-30`` for a date, ``2011-12-28T09:37:00+08:00`` with a time: in the zone
+    the page names, else the profile's ``timezone`` (China time by default)."""
     published_raw: str | None = None
     """The date as the page shows it."""
     author: str | None = None
-    """The 作者/编辑 field; None when the page leaves it empty."""
+    """Who wrote the text (作者, a byline, the account posted under; an editor only when no one
+    else is credited, 责任编辑 never); None when the page names nobody."""
     source: str | None = None
     """The 来源 field; None when the page leaves it empty (never "")."""
     views: int | None = None
