@@ -47,6 +47,17 @@ def chars(text: str | None) -> Counter:
     return Counter(_CHARS.findall(to_simplified(unicodedata.normalize("NFKC", text or ""))))
 
 
+def title_right(got: str | None, want: str) -> bool:
+    """The same title, letters and digits compared (spaces, punctuation, width and script
+    folded).
+
+    >>> title_right("春季计量 检定工作", "春季计量检定工作"), title_right("春季_某某网", "春季")
+    (True, False)
+    """
+    return bool(got) and "".join(_CHARS.findall(to_simplified(unicodedata.normalize(
+        "NFKC", got)))) == "".join(_CHARS.findall(to_simplified(unicodedata.normalize("NFKC", want))))  # fmt: skip
+
+
 def body_scores(got: str | None, want: str) -> tuple[float, float, float]:
     """Precision, recall, F1 of the character multisets.
 
@@ -129,7 +140,7 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
         kinds: dict[str, str] = {}
         item = extract_page(raw, url, provenance=kinds)
         return {"date": item.published_at, "author": item.author, "body": item.body,
-                "kinds": kinds}  # fmt: skip
+                "title": item.title, "kinds": kinds}  # fmt: skip
 
     found = {"ours": ours}
     if only == "ours":
@@ -145,6 +156,7 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
                 "date": _to_iso(doc.get("date")),
                 "author": doc.get("author"),
                 "body": doc.get("text"),
+                "title": doc.get("title"),
             }
 
         found["trafilatura"] = traf
@@ -161,6 +173,7 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
                 "date": _to_iso(doc.get("publish_time")),
                 "author": doc.get("author"),
                 "body": doc.get("content"),
+                "title": doc.get("title"),
             }
 
         found["GNE"] = gne_extract
@@ -171,8 +184,10 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
         from readability import Document
 
         def readability(raw, url):
-            summary = Document(response_from_bytes(raw, url).text).summary(html_partial=True)
+            document = Document(response_from_bytes(raw, url).text)
+            summary = document.summary(html_partial=True)
             return {
+                "title": document.short_title(),
                 "date": None,
                 "author": None,
                 "body": lxml_html.fromstring(summary).text_content(),
@@ -208,7 +223,7 @@ def misses(pages: list[dict]) -> list[str]:
 def evaluate(pages: list[dict]) -> dict[str, dict]:
     results = {}
     for name, extract in extractors().items():
-        day = day_n = minute = minute_n = author = author_n = 0
+        day = day_n = minute = minute_n = author = author_n = title = title_n = 0
         returned = {"date": [0, 0], "author": [0, 0]}  # [returned, right among them]
         kinds: dict[str, Counter] = {"date": Counter(), "author": Counter()}
         f1s, ps, rs = [], [], []
@@ -241,6 +256,9 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
                 returned["author"][0] += 1
                 returned["author"][1] += right
                 kinds["author"][got.get("kinds", {}).get("author", "?"), right] += 1
+            if page.get("gt_title"):
+                title_n += 1
+                title += title_right(got.get("title"), page["gt_title"])
             if page["body"]:  # a set labelled for bodies (zh-dates-dev is not)
                 p, r, f = body_scores(got["body"], page["body"])
                 ps.append(p)
@@ -253,6 +271,7 @@ def evaluate(pages: list[dict]) -> dict[str, dict]:
             "date_ymd": round(day / day_n, 3) if dates_apply and day_n else None,
             "date_minute": round(minute / minute_n, 3) if dates_apply and minute_n else None,
             "author": round(author / author_n, 3) if dates_apply and author_n else None,
+            "title": round(title / title_n, 3) if title_n else None,
             "date_precision": _share(returned["date"]) if dates_apply else None,
             "author_precision": _share(returned["author"]) if dates_apply else None,
             "kinds": {f: _kinds(c) for f, c in kinds.items() if c},
@@ -280,7 +299,7 @@ def _kinds(counts: Counter) -> dict[str, list[int]]:
 
 
 def table(results: dict[str, dict], n: int) -> str:
-    head = f"{'extractor':<18} {'date Y-M-D':>10} {'prec':>6} {'minute':>7} {'author':>7} {'prec':>6} {'body P':>7} {'body R':>7} {'body F1':>8} {'pages/s':>8}"
+    head = f"{'extractor':<18} {'title':>6} {'date Y-M-D':>10} {'prec':>6} {'minute':>7} {'author':>7} {'prec':>6} {'body P':>7} {'body R':>7} {'body F1':>8} {'pages/s':>8}"
     lines = [f"{n} labelled pages", head]
 
     def fmt(v):
@@ -288,7 +307,7 @@ def table(results: dict[str, dict], n: int) -> str:
 
     for name, r in results.items():
         lines.append(
-            f"{name:<18} {fmt(r['date_ymd']):>10} {fmt(r['date_precision']):>6} {fmt(r['date_minute']):>7} "
+            f"{name:<18} {fmt(r['title']):>6} {fmt(r['date_ymd']):>10} {fmt(r['date_precision']):>6} {fmt(r['date_minute']):>7} "
             f"{fmt(r['author']):>7} {fmt(r['author_precision']):>6} "
             f"{fmt(r['body_precision']):>7} {fmt(r['body_recall']):>7} {fmt(r['body_f1']):>8} {r['pages_per_s']:>8}"
         )
