@@ -11,6 +11,7 @@ nobody: no fallback.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lxml import etree
 
@@ -57,7 +58,17 @@ _ACCOUNT_XPATH = etree.XPath(
     " or contains(translate(concat(@class, ' ', @id), 'USERNAM', 'usernam'), 'user-name')"
     " or contains(concat(@class, ' ', @id), 'media-user')]"
 )
-_ACCOUNT_RE = re.compile(r"@?(?P<name>[^\s@:：,，|｜/]{2,12})")
+#: The longest account name taken (characters): longer texts in an author element are a
+#: title or a description (王文中国人民大学重阳金融研究院执行院长). Chosen site-out:
+#: python -m crawler.dev.siteout (README, "accuracy").
+ACCOUNT_MAX_CHARS = 12
+
+
+@cache
+def _account_re(longest: int) -> re.Pattern:
+    return re.compile(rf"@?(?P<name>[^\s@:：,，|｜/]{{2,{longest}}})")
+
+
 # an outlet's account (中国网, 中国广州发布) is the publisher: a source, not an author
 _OUTLET_RE = re.compile(
     r"(?:网|網|报|報|社|台|刊|新闻|新聞|发布|發布|在线|在線|客户端|客戶端|广播|廣播)$"
@@ -76,7 +87,7 @@ def _account(page: Page) -> str | None:
     between = page.lines[top + 1 : page.at]
     for node in _ACCOUNT_XPATH(page.root):
         text = " ".join("".join(node.itertext()).split())
-        m = _ACCOUNT_RE.fullmatch(text)
+        m = _account_re(ACCOUNT_MAX_CHARS).fullmatch(text)
         if not m or m["name"] in NO_NAME or ROLE_RE.match(m["name"]) or m["name"].isdigit():
             continue
         if _OUTLET_RE.search(m["name"]):
