@@ -260,11 +260,12 @@ _INLINE_TEXT_TAGS = frozenset(
 
 
 def _own_text(el: etree._Element) -> str:
-    """The text directly inside a container, and inside its inline elements: not its blocks'."""
+    """The text directly inside a container, and inside its inline elements: not its blocks',
+    nor the code of a script an inline element holds (a share button's, with its comments)."""
     parts = [el.text or ""]
     for child in el:
         if child.tag in _INLINE_TEXT_TAGS:
-            parts.append("".join(child.itertext()))
+            parts.append(_paragraph_text(child))
         if child.tail:
             parts.append(child.tail)
     return "".join(parts)

@@ -23,13 +23,11 @@ def _page(body: str, head: str = "") -> bytes:
     ).encode()
 
 
-PARAS = "".join(
-    f"<p>{t}</p>"
-    for t in (
-        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。",
-        "会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。",
-    )
+PARAS_TEXT = (
+    "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。",
+    "会议指出，计量是国家质量基础设施的重要组成部分，关系到经济社会发展的方方面面。",
 )
+PARAS = "".join(f"<p>{t}</p>" for t in PARAS_TEXT)
 
 
 def test_unlabelled_date_under_the_title_beats_a_newer_sidebar_date():
@@ -469,3 +467,22 @@ def test_a_script_set_in_a_paragraph_is_not_its_text():
         _page(f"<div class='container'>{ads}</div><div class='text'>{PARAS}</div>"), URL
     )
     assert item.body and item.body.startswith("国家市场监管总局近日召开计量工作座谈会")
+
+
+def test_a_share_buttons_script_with_chinese_comments_is_no_prose():
+    """A cell holding a share button's script (its comments are punctuated Chinese) and a
+    hotline does not outscore the article's cell."""
+    script = (
+        "<span><script>(function(){ var v = 4; //原作者的此处代码是3，考虑了IE5的情况，我改为4。\n"
+        "// 判断浏览器类型，如果不是IE，之前返回undefined，现改为返回false。\n"
+        "var title = document.title; //分享的文字内容(可选，默认为所在页面的标题)。\n"
+        "})()</script></span>新闻热线：0533-6123456"
+    ) * 3
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动</title></head><body>"
+        "<table><tr><td id='artibody'><h1>春季计量检定工作全面启动</h1>"
+        f"<P>{PARAS_TEXT[0]}<P>{PARAS_TEXT[1]}</td></tr>"
+        f"<tr><td class='font-song12'>{script}</td></tr></table></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert item.body.startswith(PARAS_TEXT[0][:10]) and "热线" not in item.body
