@@ -239,7 +239,9 @@ def _value(text: str, field: str) -> str | None:
     """
     if field == "date":
         found = parse_date(text[:40])
-        return found[0] if found and text.lstrip().startswith(found[0][:4]) else None
+        if found and text.lstrip().startswith(found[0][:4]):
+            return found[0]
+        return _short_year(text)
     if field in ("author", "editor"):
         return _names(text)
     text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ] / 来源：【新华社】
@@ -247,6 +249,26 @@ def _value(text: str, field: str) -> str | None:
     while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
         value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
     return value if is_value(value) else None
+
+
+_SHORT_YEAR_RE = re.compile(r"\s*(\d\d)-(\d\d)-(\d\d)(?:\s*(\d\d?:\d\d(?::\d\d)?))?(?![\d-])")
+
+
+def _short_year(text: str) -> str | None:
+    """A labelled date with a two-digit year (发布时间：18-03-08 23:16) as a full date, of this
+    century and not in the future; only right after a date label, where nothing else fits.
+
+    >>> _short_year(" 18-03-08 23:16 来源"), _short_year(" 99-03-08"), _short_year(" 12-345")
+    ('2018-03-08 23:16', None, None)
+    >>> _short_year("18-03-0823:16")  # two elements run together
+    '2018-03-08 23:16'
+
+    """
+    m = _SHORT_YEAR_RE.match(text)
+    if not m or int(m[1]) > datetime.now(CHINA_TZ).year % 100:
+        return None
+    full = f"20{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" + (f" {m[4]}" if m[4] else "")
+    return full if parse_date(full) else None
 
 
 def is_value(word: str) -> bool:
