@@ -526,8 +526,8 @@ def find_title(
 ) -> str | None:
     """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site names.
 
-    ``<title>`` is often ``article_section_site``: the longest leading part of it
-    that the page also shows as a text of its own is the title. When ``<title>``
+    ``<title>`` is often ``article_section_site`` (or ``site--article``): the longest
+    leading or trailing part of it that the page also shows as a text of its own is the title. When ``<title>``
     agrees with no heading and is not shown as a line of its own, the title is the
     first title-like line of ``near_text``: the article's short first lines,
     then the lines above its text, nearest first.
@@ -547,10 +547,13 @@ def find_title(
     texts: set[str] = set()
     if page_title:
         texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
-        cuts = [m.start() for m in _TITLE_SEP_RE.finditer(page_title)]
-        for cut in sorted(cuts, reverse=True):
-            if page_title[:cut] in texts and len(page_title[:cut]) >= 4:
-                return page_title[:cut]
+        # its parts the page shows as lines of their own: the longest is the article's (a site
+        # name may stand first: 明日股市预测--最新出炉联合国贸发报告…)
+        seps = list(_TITLE_SEP_RE.finditer(page_title))
+        parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
+        shown_parts = [p for p in parts if len(p) >= 4 and p in texts]
+        if shown_parts:
+            return max(shown_parts, key=len)
     near = [" ".join(line.split()) for line in near_text]
     shown = stem and (stem in page_lines or stem in near)
     if not shown:

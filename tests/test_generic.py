@@ -486,3 +486,19 @@ def test_a_share_buttons_script_with_chinese_comments_is_no_prose():
     ).encode()
     item = extract_page(page, URL)
     assert item.body.startswith(PARAS_TEXT[0][:10]) and "热线" not in item.body
+
+
+def test_a_title_tag_that_names_the_site_first_gives_the_articles_part():
+    """<title>site--article</title>, both shown on the page (the site name in a related link):
+    the longer part shown as a line of its own is the article's title, and the date under
+    it is the article's, not the related link's."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>明日股市预测--联合国贸发报告：全球经济增长率降至2.3%</title>"
+        "</head><body><div class='logo'>明日股市预测</div>"
+        "<div class='title-text'>联合国贸发报告：全球经济增长率降至2.3%</div>"
+        f"<div>发布时间：2019-09-26 10:09:11</div>{PARAS}"
+        "<div class='rel'><a href='/1.html'>明日股市预测--2019年8月20日</a></div></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert item.title == "联合国贸发报告：全球经济增长率降至2.3%"
+    assert item.published_at == "2019-09-26T10:09:11"
