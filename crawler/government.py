@@ -66,7 +66,7 @@ def index_table(lines: list[str]) -> dict[str, str]:
 
 
 _CONTENT_SOURCE_XPATH = etree.XPath(
-    "//meta[@name='ContentSource' or @name='contentsource']/@content"
+    "//meta[translate(@name, 'CONTENTSOURCE', 'contentsource') = 'contentsource']/@content"
 )
 
 

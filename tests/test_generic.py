@@ -502,3 +502,21 @@ def test_a_title_tag_that_names_the_site_first_gives_the_articles_part():
     item = extract_page(page, URL)
     assert item.title == "联合国贸发报告：全球经济增长率降至2.3%"
     assert item.published_at == "2019-09-26T10:09:11"
+
+
+def test_a_source_marked_by_its_class_under_the_title_is_the_source():
+    """<a class="source">新京报</a> beside the date under the title (no 来源 label); the same
+    class in a list after the text (other articles' sources) is not the article's."""
+    page = _page(
+        "<div class='date-source'><span>2018年12月28日 18:34</span> "
+        "<a class='source ent-source' href='http://x/'>新京报</a></div>"
+        + PARAS
+        + "<ul><li><a class='source'>南方都市报</a></li></ul>"
+    )
+    assert extract_page(page, URL).source == "新京报"
+    assert extract_page(_page(PARAS + "<a class='source'>南方都市报</a>"), URL).source is None
+
+
+def test_a_content_source_meta_tag_in_any_case():
+    page = _page(PARAS, "<meta name='contentSource' content='省发改委'>")
+    assert extract_page(page, URL).source == "省发改委"

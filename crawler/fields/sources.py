@@ -1,11 +1,16 @@
 """The source (来源): the publication or office an article comes from.
 
 The meta line's 来源 field; a government notice's 发布机构; ``<meta name="ContentSource">``;
-and, where the meta line has no 来源 label, a publication named right after the
+an element marked as the source and shown between the title and the text; and, where the
+meta line has no 来源 label, a publication named right after the
 unlabelled date under the title (``2022年02月13日 09:57 新华网``).
 """
 
 from __future__ import annotations
+
+import re
+
+from lxml import etree
 
 from crawler.fields import Candidate, Page, choose
 from crawler.generic import source_after_date, title_line
@@ -21,10 +26,39 @@ def _after_date(page: Page) -> str | None:
     return source_after_date(page.lines[top : page.at + 1], page.published_raw)
 
 
+_SOURCE_XPATH = etree.XPath(
+    "//*[@class or @id][contains(concat(' ', @class, ' ', @id, ' '), 'source ')]"
+)
+_SOURCE_TOKEN_RE = re.compile(r"^(?:[a-z]+-)?source$")
+_SOURCE_TEXT_RE = re.compile(
+    r"(?:(?:信息|文章|新闻)?来源|來源)?\s*[:：]?\s*(?P<name>[^\s:：|｜<>]{2,20})"
+)
+
+
+def _source_element(page: Page) -> str | None:
+    """An element marked as the source (``class="source"``, ``id="source"``) whose text the
+    page shows between the title and the text: 新京报, 新华网."""
+    if page.at is None:
+        return None
+    top = title_line(page.lines, page.title, page.at)
+    if top is None or top >= page.at:
+        return None
+    between = page.lines[top + 1 : page.at]
+    for node in _SOURCE_XPATH(page.root):
+        tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if not any(_SOURCE_TOKEN_RE.match(t) for t in tokens):
+            continue
+        m = _SOURCE_TEXT_RE.fullmatch(" ".join("".join(node.itertext()).split()))
+        if m and not m["name"].isdigit() and any(m["name"] in line for line in between):
+            return m["name"]
+    return None
+
+
 RULES = [
     ("meta_line", lambda page: page.meta.source),
     ("index_table", lambda page: page.table.get("source")),
     ("content_source", lambda page: content_source(page.root)),
+    ("source_element", _source_element),
     ("after_date", _after_date),
 ]
 
