@@ -67,7 +67,10 @@ _AUTHOR_RULES = [
         rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
-    re.compile(rf"(?:^|[\s（(])文\s*[/／:：]\s*(?P<names>{_NAMES})(?=$|[\s）)])"),
+    # 文/X, 文：X, 文/图 X Y, 执笔/X
+    re.compile(
+        rf"(?:^|[\s（(【\[])(?:文|执笔|執筆)\s*(?:[/／]\s*图\s+|[/／:：]\s*)(?P<names>{_NAMES})(?=$|[\s）)】\]])"
+    ),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
     # 作者 with no colon (作者魏星, 《棱镜》作者 周纯); a name over its paper (石佳/中国青年报)
     re.compile(rf"(?:^|[\s》）)])作\s*者\s*(?P<names>{_NAME})(?=$|[\s，,|/（(])"),
@@ -255,6 +258,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     (None, '王建宏 张文攀')
     >>> author_from_lines(["每经记者 张蕊 摄"]), author_from_lines(["（记者陈智 整合）"])
     (None, '陈智')
+    >>> author_from_lines(["(文/图 刘玺东 易赛楠)"]), author_from_lines(["执笔/王小明"])
+    ('刘玺东 易赛楠', '王小明')
     >>> author_from_lines(["河南商报记者马俊峰/文"]), author_from_lines(["（姚峰 上海报道）"])
     ('马俊峰', '姚峰')
     >>> author_from_lines(["本报讯 国家市场监管总局近日召开会议"]) is None
