@@ -55,6 +55,17 @@ _URL_DATE_RE = re.compile(
     r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.]|\d{0,8}[/_.])"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+# the cities datelines name (记者X台北报导, 中央社记者X台北11日电): where a name ends
+_PLACES = "|".join(
+    re.findall(
+        r"\S+",
+        "北京 上海 天津 重庆 重慶 广州 廣州 深圳 南京 杭州 武汉 武漢 成都 西安 长沙 長沙 郑州 鄭州 济南 濟南 "
+        "沈阳 瀋陽 哈尔滨 哈爾濱 长春 長春 石家庄 太原 合肥 福州 厦门 廈門 南昌 南宁 南寧 昆明 贵阳 貴陽 "
+        "兰州 蘭州 西宁 西寧 银川 銀川 乌鲁木齐 烏魯木齊 拉萨 拉薩 海口 呼和浩特 香港 澳门 澳門 台北 臺北 "
+        "新北 台中 臺中 台南 臺南 高雄 桃园 桃園 新竹 基隆 嘉义 嘉義 彰化 屏东 屏東 宜兰 宜蘭 花莲 花蓮 台东 臺東 "
+        "华盛顿 華盛頓 纽约 紐約 东京 東京 伦敦 倫敦 巴黎",
+    )
+)
 _NAMES = rf"{_NAME}(?:[ 　、，,]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
@@ -63,8 +74,8 @@ _AUTHOR_RULES = [
     ),
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
         # not a photo's credit (记者 X 摄)
-        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
-        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/]|报道|報導)(?!\s*(?:摄|攝))"
+        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員)\s*[:：/／]?\s*"
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     # 文/X, 文：X, 文/图 X Y, 执笔/X
@@ -72,6 +83,14 @@ _AUTHOR_RULES = [
         rf"(?:^|[\s（(【\[])(?:文|执笔|執筆)\s*(?:[/／]\s*图\s+|[/／:：]\s*)(?P<names>{_NAMES})(?=$|[\s）)】\]])"
     ),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
+    # a dateline: 记者X台北报导, 中央社记者X台北11日电, X／台北报导, 1月17日讯（X）
+    re.compile(
+        rf"(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}?)(?:{_PLACES})(?:\d{{1,2}}日)?(?:报道|報道|报导|報導|电|電)"
+    ),
+    re.compile(
+        rf"(?:^|[\s\u3000（(【\[])(?P<names>{_NAME})\s*[／/]\s*(?:{_PLACES})?(?:报道|報道|报导|報導)"
+    ),
+    re.compile(rf"\d{{1,2}}日(?:讯|訊|电|電)\s*[（(]\s*(?P<names>{_NAMES})\s*[)）]"),
     # 作者 with no colon (作者魏星, 《棱镜》作者 周纯); a name over its paper (石佳/中国青年报)
     re.compile(rf"(?:^|[\s》）)])作\s*者\s*(?P<names>{_NAME})(?=$|[\s，,|/（(])"),
     re.compile(
@@ -85,7 +104,7 @@ _AUTHOR_RULES = [
         r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
 ]
-_USER_NAME_RULES = 7  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+_USER_NAME_RULES = 10  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
 _EDITOR_RULE = re.compile(
@@ -94,7 +113,7 @@ _EDITOR_RULE = re.compile(
 )
 # 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
-_NAMED_RULES = (1, 4, 5, 6)
+_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
 # at its end; a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
@@ -260,6 +279,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     (None, '陈智')
     >>> author_from_lines(["(文/图 刘玺东 易赛楠)"]), author_from_lines(["执笔/王小明"])
     ('刘玺东 易赛楠', '王小明')
+    >>> author_from_lines(["(通讯员 宋黎胜 记者 黄淼君)"]), author_from_lines(["(记者/钟啸 通讯员/王海军)"])
+    ('宋黎胜 黄淼君', '钟啸 王海军')
     >>> author_from_lines(["河南商报记者马俊峰/文"]), author_from_lines(["（姚峰 上海报道）"])
     ('马俊峰', '姚峰')
     >>> author_from_lines(["本报讯 国家市场监管总局近日召开会议"]) is None
@@ -278,6 +299,8 @@ def author_from_lines(lines: list[str]) -> str | None:
             if not m:
                 continue
             names = _names_of(m["names"])
+            if i == _REPORTER_RULE and names:
+                names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
             if names and (i not in _NAMED_RULES or all(map(looks_like_name, names))):
                 return " ".join(names)
     return None
@@ -299,6 +322,33 @@ def author_at_text_end(lines: list[str]) -> str | None:
         if names and all(looks_like_name(n) and not _OUTLET_NAME_RE.search(n) for n in names):
             return " ".join(names)
     return None
+
+
+_REPORTER_RULE = 1
+_ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+
+
+def _all_reporters(segment: str) -> list[str]:
+    """Every name a credit of several roles gives, in order: ``(通讯员 宋黎胜 记者 黄淼君)``,
+    ``(记者/钟啸 通讯员/王海军)``, ``实习生 吴梦丽 、记者 喻云亮 报道``. Names follow a role
+    word (glued to it or not) until a word that is neither a name nor a role."""
+    names: list[str] = []
+    collecting = False
+    for token in re.findall(r"[\u4e00-\u9fff·]+", segment):
+        role = next((r for r in _ROLES if r in token), None)
+        if role is not None:
+            collecting = True
+            token = token.split(role, 1)[1]  # 记者陈智: the name glued after the role
+            if not token:
+                continue
+        if not collecting:
+            continue
+        if looks_like_name(token) and token not in _NOT_NAMES:
+            if token not in names:
+                names.append(token)
+        else:
+            collecting = False
+    return names
 
 
 def editor_from_lines(lines: list[str]) -> str | None:

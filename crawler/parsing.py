@@ -38,7 +38,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "author": ("作者", "编辑", "編輯"),
     # editors who checked the text, not who wrote it: read (so their names end the field
     # before them), never taken as the author
-    "editor": ("责任编辑", "責任編輯", "责编", "責編", "校对", "校對", "审校", "審校", "审核", "審核"),
+    "editor": ("责任编辑", "責任編輯", "责编", "責編", "校对", "校對", "审校", "審校", "审核", "審核",
+               "网络编辑", "網絡編輯", "网编", "網編", "值班编辑", "值班編輯"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
               "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
 }  # fmt: skip
@@ -360,13 +361,14 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     author_label = None
     for i, m in enumerate(matches):
         field = _LABEL_TO_FIELD[m["label"]]
-        if field in found:
-            continue
+        if field in found and not (field == "author" and found[field] is None):
+            continue  # a field read once; an empty 作者 may be followed by 编辑：X
         if field == "author":
             author_label = m["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         found[field] = _value(line[m.end() : end], field)
-        labels.append(field)
+        if field not in labels:
+            labels.append(field)
     raw = found.get("date")
     date = parse_date(raw) if raw else None
     views = found.get("views")
