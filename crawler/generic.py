@@ -201,20 +201,33 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
 def date_from_lines(
     lines: list[str], title: str | None, *, window: int = 8, body_start: int | None = None
 ) -> tuple[str, str] | None:
-    """The first date shown within ``window`` lines after the title (the title line included).
+    """The first date shown within ``window`` lines after the title (the title line included),
+    never inside the article's text (which starts at line ``body_start``): a date there is an
+    event's. When the page shows the title twice before its text (a heading, then a pager's
+    "第1页 title"), the lines after the earlier showing are read too.
 
     >>> date_from_lines(["侧栏 2026-01-01", "标题", "2005-04-05 06:40更新 来源：新闻晨报", "正文"], "标题")
     ('2005-04-05 06:40', '2005-04-05T06:40:00+08:00')
     >>> date_from_lines(["标题", "正文没有日期"], "标题") is None
     True
+    >>> date_from_lines(["标题", "2012年01月12日01:10", "第1页标题", "正文", "展会于2012年1月10日开幕。"],
+    ...                 "标题", body_start=3)[0]
+    '2012年01月12日01:10'
     """
     start = title_line(lines, title, body_start)
     if start is None:
         return None
-    for line in lines[start : start + window]:
-        found = parse_date(line.replace(title, " "))
-        if found:
-            return found
+    stop = start + window
+    if body_start is not None and start < body_start:
+        stop = min(stop, body_start)
+    starts = [start] + [
+        i for i in range(start - 1, max(-1, start - window), -1) if title in lines[i]
+    ]  # earlier showings of the title, nearest first
+    for first, last in zip(starts, [stop, *starts], strict=False):
+        for line in lines[first:last]:
+            found = parse_date(line.replace(title, " "))
+            if found:
+                return found
     return None
 
 

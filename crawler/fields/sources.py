@@ -64,5 +64,20 @@ RULES = [
 
 
 def choose_source(page: Page) -> Candidate | None:
-    """The source, or None (set ``page.published_raw`` first: the last rule reads it)."""
-    return choose(RULES, page)
+    """The source, or None (set ``page.published_raw`` first: the last rule reads it); a
+    publication's title marks are not its name (《羊城晚报》 is 羊城晚报).
+
+    >>> from lxml import html
+    >>> from crawler.parsing import parse_meta
+    >>> page = Page("http://x/", html.fromstring("<p>x</p>"), [], [], None, None, None,
+    ...             parse_meta("来源：《羊城晚报》"))
+    >>> choose_source(page).value
+    '羊城晚报'
+    """
+    found = choose(RULES, page)
+    if found and (m := _TITLE_MARKS_RE.fullmatch(found.value)):
+        return Candidate(m[1], found.kind, found.raw)
+    return found
+
+
+_TITLE_MARKS_RE = re.compile(r"《([^《》]+)》")
