@@ -98,6 +98,9 @@ ATTACHMENT_EXTENSIONS = (
 )
 
 
+_MAY_BE_DOCUMENT_RE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_EXTENSIONS) + r")\b", re.I)
+
+
 def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, str]]:
     """Documents linked from ``nodes`` (the article's container and what follows it):
     ``{"url", "text"}`` each, absolute, in order, once.
@@ -114,6 +117,8 @@ def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, st
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
+            if not _MAY_BE_DOCUMENT_RE.search(href):
+                continue  # most links: no document's extension anywhere (cheap test first)
             url = urljoin(base_url, href)
             extension = urlsplit(url).path.rsplit(".", 1)[-1].lower()
             if extension in ATTACHMENT_EXTENSIONS and url not in found:

@@ -109,12 +109,16 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
     >>> is_traditional(to_simplified(text, "s2t")), is_traditional("刘昇说：" + text)
     (True, False)
     """
-    chinese = [c for c in text if "\u3400" <= c <= "\u9fff"]
+    # a text's script is the same throughout: its first 2 000 Chinese characters tell
+    chinese = "".join(_CJK_CHAR_RE.findall(text, 0, 8000))[:2000]
     if not chinese:
         return False
-    converted = to_simplified("".join(chinese), config)
-    changed = sum(a != b for a, b in zip(chinese, converted, strict=False))
+    converted = to_simplified(chinese, config)
+    changed = sum(map(str.__ne__, chinese, converted))
     return changed / len(chinese) >= TRADITIONAL_SHARE
+
+
+_CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 def fold_fullwidth_alnum(text: str) -> str:

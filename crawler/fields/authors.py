@@ -52,11 +52,10 @@ def _meta_editor(page: Page) -> str | None:
     return page.meta.author if page.meta.author_label not in ("作者", None) else None
 
 
-_ACCOUNT_XPATH = etree.XPath(
-    "//*[@class or @id][contains(translate(concat(@class, ' ', @id), 'AUTHORNICKSE', 'authornickse'), 'author')"
-    " or contains(translate(concat(@class, ' ', @id), 'NICKAME', 'nickame'), 'nickname')"
-    " or contains(translate(concat(@class, ' ', @id), 'USERNAM', 'usernam'), 'user-name')"
-    " or contains(concat(@class, ' ', @id), 'media-user')]"
+_ACCOUNT_XPATH = etree.XPath(  # [@class] first: half the time of testing every element
+    "//*[@class][contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'nickname')"
+    " or contains(@class, 'user-name') or contains(@class, 'media-user')]"
+    " | //*[@id][contains(@id, 'author') or contains(@id, 'Author') or contains(@id, 'nickname')]"
 )
 #: The longest account name taken (characters): longer texts in an author element are a
 #: title or a description (王文中国人民大学重阳金融研究院执行院长). Chosen site-out:
@@ -85,6 +84,8 @@ def _account(page: Page) -> str | None:
     if top is None or top >= page.at:
         return None
     between = page.lines[top + 1 : page.at]
+    if not between:
+        return None
     for node in _ACCOUNT_XPATH(page.root):
         text = " ".join("".join(node.itertext()).split())
         m = _account_re(ACCOUNT_MAX_CHARS).fullmatch(text)

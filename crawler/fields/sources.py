@@ -27,7 +27,7 @@ def _after_date(page: Page) -> str | None:
 
 
 _SOURCE_XPATH = etree.XPath(
-    "//*[@class or @id][contains(concat(' ', @class, ' ', @id, ' '), 'source ')]"
+    "//*[@class][contains(@class, 'source')] | //*[@id][contains(@id, 'source')]"
 )
 _SOURCE_TOKEN_RE = re.compile(r"^(?:[a-z]+-)?source$")
 _SOURCE_TEXT_RE = re.compile(
@@ -44,6 +44,8 @@ def _source_element(page: Page) -> str | None:
     if top is None or top >= page.at:
         return None
     between = page.lines[top + 1 : page.at]
+    if not between:
+        return None
     for node in _SOURCE_XPATH(page.root):
         tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
         if not any(_SOURCE_TOKEN_RE.match(t) for t in tokens):
