@@ -223,3 +223,23 @@ def test_the_next_crawl_on_redis_is_incremental(site, redis_server, tmp_path):
     assert stored == ARTICLES + len(new)
     assert runs[1]["articles_new"] == len(new)
     assert runs[1]["requests"] < runs[0]["requests"] / 3, runs[1]
+
+
+def test_every_worker_killed_then_started_again_finishes_the_crawl(site, redis_server, tmp_path):
+    """All workers SIGKILLed mid-crawl: the writer waits; the same command started again
+    takes the queue and the dead workers' leases, and the crawl finishes, nothing lost."""
+    replica, truth = site
+    fast = {"CLUSTER_HEARTBEAT": "0.3", "CLUSTER_HEARTBEAT_TTL": "2", "DOWNLOAD_DELAY": "0.01"}
+    cluster = LocalCluster(redis_server.url, replica.url, tmp_path, **fast)
+    client, keys = redis.Redis.from_url(redis_server.url), keys_of(replica)
+    writer, workers = cluster.writer(), [cluster.worker(), cluster.worker()]
+    wait_for(lambda: requests_sent(client, keys) >= 40, what="40 requests")
+    for worker in workers:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+    assert writer.poll() is None  # the crawl is not done: the writer waits
+    again = [cluster.worker(), cluster.worker()]
+    assert wait_all([writer, *again], timeout=240) == [0, 0, 0], (
+        tmp_path / "writer.log"
+    ).read_text()
+    assert_every_article_once(cluster, truth, refetched=True)
