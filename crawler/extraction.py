@@ -521,6 +521,18 @@ def title_like(line: str) -> bool:
     )
 
 
+def document_title(root: etree._Element) -> str:
+    """The page's ``<title>``: the first one, as browsers take it (a page may carry a second,
+    the site's, further down), whitespace squashed; "" when there is none.
+
+    >>> from crawler.dom import parse_html
+    >>> document_title(parse_html("<title>苹果败诉</title><body><title>经济参考网</title></body>"))
+    '苹果败诉'
+    """
+    first = next(root.iter("title"), None)
+    return " ".join("".join(first.itertext()).split()) if first is not None else ""
+
+
 def find_title(
     sel: Selector, near_text: Sequence[str] = (), page_lines: Sequence[str] = ()
 ) -> str | None:
@@ -533,7 +545,7 @@ def find_title(
     then the lines above its text, nearest first.
     """
     root = sel.root
-    page_title = " ".join(" ".join("".join(t.itertext()) for t in root.iter("title")).split())
+    page_title = document_title(root)
     og = next(iter(_OG_TITLE_XPATH(root)), None)
     headings = [" ".join("".join(h.itertext()).split()) for h in _HEADINGS_XPATH(root)]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""

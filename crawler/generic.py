@@ -27,8 +27,10 @@ from crawler.text import to_simplified
 
 __all__ = [
     "author_at_text_end",
+    "author_from_cms",
     "author_from_lines",
     "byline_segments",
+    "cms_properties",
     "date_from_lines",
     "date_from_meta_tags",
     "date_from_time_tag",
@@ -145,6 +147,33 @@ _NOT_NAMES = {
 _PHOTO_CREDIT_RE = re.compile(r"[摄攝]$|^(?:图|圖|摄影|攝影)$")
 # a publication, not a person: 金羊网, 新华社, 人民日报
 _OUTLET_NAME_RE = re.compile(r"(?:网|網|报|報|社|台|刊)$")
+
+
+_ENP_COMMENT_XPATH = etree.XPath("//comment()[starts-with(normalize-space(.), 'enpproperty')]")
+_ENP_FIELD_RE = re.compile(r"<(\w+)>([^<]*)</\1>")
+
+
+def cms_properties(root: etree._Element) -> dict[str, str]:
+    """The article's metadata a CMS leaves in a comment (Founder ENP's ``<!--enpproperty
+    <date>…</date><author>…</author><title>…</title> … /enpproperty-->``, on news sites of
+    many papers): its non-empty fields.
+
+    >>> from crawler.dom import parse_html
+    >>> cms_properties(parse_html("<!--enpproperty <date>2011-12-08</date><author>记者 武彩霞</author>"
+    ...                           "<title>苹果败诉</title><nodename></nodename> /enpproperty--><p>x</p>"))
+    {'date': '2011-12-08', 'author': '记者 武彩霞', 'title': '苹果败诉'}
+    """
+    comments = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
+    comments = [c for c in comments if (c.text or "").lstrip().startswith("enpproperty")]
+    for comment in comments or _ENP_COMMENT_XPATH(root):
+        return {k: v.strip() for k, v in _ENP_FIELD_RE.findall(comment.text or "") if v.strip()}
+    return {}
+
+
+def author_from_cms(properties: dict[str, str]) -> str | None:
+    """The names of a CMS comment's ``author`` (roles left out: 记者 武彩霞 -> 武彩霞)."""
+    names = _names_of(properties.get("author", ""))
+    return " ".join(names) if names and all(map(looks_like_name, names)) else None
 
 
 def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
@@ -294,6 +323,9 @@ def author_from_lines(lines: list[str]) -> str | None:
     ('刘玺东 易赛楠', '王小明')
     >>> author_from_lines(["(通讯员 宋黎胜 记者 黄淼君)"]), author_from_lines(["(记者/钟啸 通讯员/王海军)"])
     ('宋黎胜 黄淼君', '钟啸 王海军')
+    >>> author_from_lines(["大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，全省体育工作会议召开。"])
+    '吴梦丽 喻云亮'
+
     >>> author_from_lines(["河南商报记者马俊峰/文"]), author_from_lines(["（姚峰 上海报道）"])
     ('马俊峰', '姚峰')
     >>> author_from_lines(["本报讯 国家市场监管总局近日召开会议"]) is None
@@ -339,6 +371,7 @@ def author_at_text_end(lines: list[str]) -> str | None:
 
 _REPORTER_RULE = 1
 _ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+_REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 
 
 def _all_reporters(segment: str) -> list[str]:
@@ -352,6 +385,7 @@ def _all_reporters(segment: str) -> list[str]:
         if role is not None:
             collecting = True
             token = token.split(role, 1)[1]  # 记者陈智: the name glued after the role
+            token = _REPORTED_RE.sub("", token)  # 记者喻云亮报道
             if not token:
                 continue
         if not collecting:

@@ -25,6 +25,7 @@ from crawler.extraction import (
     body_from_node,
     body_images,
     clean_body_lines,
+    document_title,
     find_body_parts,
     find_breadcrumb,
     find_meta_line,
@@ -34,6 +35,7 @@ from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
 from crawler.fields.dates import choose_date
 from crawler.fields.sources import choose_source
+from crawler.generic import cms_properties
 from crawler.government import attachments, index_table
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
@@ -128,7 +130,7 @@ def _title(
     page_lines: Sequence[str] = (),
 ) -> list:
     """Title candidates, best first: a site selector confirmed by ``<title>``, then the generic one."""
-    page_title = " ".join(_text(t) for t in root.iter("title"))
+    page_title = document_title(root)
     node = _first_node(root, selectors.get("title", ()))
     site_title = _squash(_text(node)) if node is not None else None
     confirmed = site_title and (
@@ -234,9 +236,11 @@ def build_article(
     at = _body_start(page_lines, body)  # where the text sits among the page's lines
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)
-    loader.add_value(
-        "title", [t for t in _title(root, response, selectors, near_text, page_lines) if t]
-    )
+    cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
+    titles = _title(root, response, selectors, near_text, page_lines)
+    if (shown := cms.get("title")) and any(shown in line for line in page_lines):
+        titles.insert(1, shown)  # after a site selector's, before the generic guess
+    loader.add_value("title", [t for t in titles if t])
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
 
@@ -245,7 +249,7 @@ def build_article(
     table = index_table(page_lines)  # a government notice's 信息公开 table
     page = Page(
         url=response.url, root=root, lines=page_lines, body=body, title=plain_title, at=at,
-        end=span[1], meta=meta, table=table, url_dates=url_dates,
+        end=span[1], meta=meta, table=table, url_dates=url_dates, cms=cms,
     )  # fmt: skip
     found = choose_fields(page)
     if provenance is not None:

@@ -45,6 +45,7 @@ class Page:
     table: dict[str, str] = field(default_factory=dict)  # a government notice's 信息公开 table
     url_dates: bool = False  # the site's profile says its URLs carry the publication date
     published_raw: str | None = None  # the date chosen, as shown (the source rules read it)
+    cms: dict[str, str] = field(default_factory=dict)  # a CMS's metadata comment (enpproperty)
 
 
 Rule = Callable[[Page], Candidate | None]

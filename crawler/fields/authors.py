@@ -16,7 +16,13 @@ from functools import cache
 from lxml import etree
 
 from crawler.fields import Candidate, Page, choose
-from crawler.generic import author_at_text_end, author_from_lines, editor_from_lines, title_line
+from crawler.generic import (
+    author_at_text_end,
+    author_from_cms,
+    author_from_lines,
+    editor_from_lines,
+    title_line,
+)
 from crawler.parsing import NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
 
@@ -106,6 +112,8 @@ def _text_end(page: Page) -> str | None:
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
+    # a CMS's <author>: often who entered the text, so after what the page itself credits
+    ("cms_comment", lambda page: author_from_cms(page.cms)),
     ("text_end", _text_end),  # …举行。（张巨峰）
     ("account", _account),
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says

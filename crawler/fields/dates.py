@@ -94,6 +94,7 @@ RULES = [
     ("meta_tag", lambda page: date_from_meta_tags(page.root)),
     ("under_title", lambda page: date_from_lines(page.lines, page.title, body_start=page.at)),
     ("above_text", _above_text),
+    ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
     ("time_tag", lambda page: date_from_time_tag(page.root)),
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
