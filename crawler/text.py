@@ -113,12 +113,19 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
     chinese = "".join(_CJK_CHAR_RE.findall(text, 0, 8000))[:2000]
     if not chinese:
         return False
+    if len(chinese) >= 200 and _COMMON_TRADITIONAL.isdisjoint(chinese):
+        return False  # a long text without 們這為國會… at all: simplified, nothing converted
     converted = to_simplified(chinese, config)
     changed = sum(map(str.__ne__, chinese, converted))
     return changed / len(chinese) >= TRADITIONAL_SHARE
 
 
 _CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+# Traditional forms of the commonest characters: a traditional text of 200 characters holds some
+_COMMON_TRADITIONAL = frozenset(
+    "們個這來時說會對開關於與為國學經發實動機進過還從當後現樣點問題體頭長車東門見間話電無義產業區"
+    "報導語請讓網頁擊閱覽後復應該將隨據處變難聽總統記者區歲幾萬億專員議廣價錢場兒氣陽陰衛"
+)
 
 
 def fold_fullwidth_alnum(text: str) -> str:
