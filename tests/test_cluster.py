@@ -10,6 +10,7 @@ many workers share it; the crawl's keys leave Redis when it is finished.
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import time
@@ -134,8 +135,11 @@ def test_a_worker_killed_mid_crawl_loses_nothing(site, redis_server, tmp_path):
     client, keys = redis.Redis.from_url(redis_server.url), keys_of(replica)
     writer, doomed, survivor = cluster.writer(), cluster.worker(), cluster.worker()
     wait_for(lambda: requests_sent(client, keys) >= 40, what="40 requests")
-    held = sum(client.hlen(k) for k in client.keys(keys.prefix + "lease:*"))
     doomed.send_signal(signal.SIGKILL)
+    doomed.wait()
+    # what the dead worker held, read before its heartbeat expires (CLUSTER_HEARTBEAT_TTL)
+    name = re.search(r"worker (\S+) joined", (tmp_path / "worker-1.log").read_text())[1]
+    held = client.hlen(keys.lease(name))
     assert wait_all([writer, survivor], timeout=240) == [0, 0], (
         tmp_path / "writer.log"
     ).read_text()
