@@ -8,7 +8,7 @@ from scrapy.commands import ScrapyCommand
 
 from crawler.dev.replica.families import FAMILIES
 from crawler.dev.replica.process import ReplicaProcess
-from crawler.dev.summary import compare_with_truth, field_counts
+from crawler.dev.summary import print_summary
 
 
 class Command(ScrapyCommand):
@@ -71,17 +71,10 @@ class Command(ScrapyCommand):
         self.summarize(crawler.stats.get_stats(), truth)
 
     def summarize(self, stats: dict, truth: list[dict]) -> None:
-        total, counts = field_counts(self.paths["sqlite"])
-        report = compare_with_truth(self.paths["sqlite"], truth)
-        print(f"\narticles stored: {total} (finish reason: {stats.get('finish_reason')})")
-        for name, count in counts.items():
-            print(f"  with {name:<13} {count:>6}  ({count / max(total, 1):.0%})")
-        print(
-            f"ground truth: {report['exact']}/{report['expected']} articles right on every field, "
-            f"{len(report['missing'])} missing, {len(report['extra'])} extra"
+        print()
+        report = print_summary(
+            self.paths["sqlite"], truth, aside=f" (finish reason: {stats.get('finish_reason')})"
         )
-        for name, urls in report["mismatches"].items():
-            print(f"  {name} differs on {len(urls)}, e.g. {urls[0]}")
         interesting = sorted((k, v) for k, v in stats.items() if k.startswith("portal/"))
         width = max((len(k) for k, _ in interesting), default=0)
         print("crawl stats:")

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from crawler.dev.replica.process import ReplicaProcess
-from crawler.dev.summary import compare_with_truth, field_counts
+from crawler.dev.summary import print_summary
 
 #: What the replica needs: no politeness against our own server.
 REPLICA = {
@@ -132,17 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         codes = wait_all(procs, args.timeout)
         truth = list(replica.truth())
     print("exit statuses: writer", codes[0], "workers", " ".join(map(str, codes[1:])))
-    total, counts = field_counts(cluster.sqlite)
-    report = compare_with_truth(cluster.sqlite, truth)
-    print(f"articles stored: {total}")
-    for name, count in counts.items():
-        print(f"  with {name:<13} {count:>6}  ({count / max(total, 1):.0%})")
-    print(
-        f"ground truth: {report['exact']}/{report['expected']} articles right on every field, "
-        f"{len(report['missing'])} missing, {len(report['extra'])} extra"
-    )
-    for name, urls in report["mismatches"].items():
-        print(f"  {name} differs on {len(urls)}, e.g. {urls[0]}")
+    report = print_summary(cluster.sqlite, truth)
     print(f"runs: {sys.executable} -m scrapy.cmdline runs -s SQLITE_PATH={cluster.sqlite}")
     return 0 if not any(codes) and not report["missing"] else 1
 

@@ -60,3 +60,20 @@ def compare_with_truth(db_path: str | Path, truth: Iterable[dict]) -> dict[str, 
         "exact": exact,
         "mismatches": mismatches,
     }
+
+
+def print_summary(db_path: str | Path, truth: list[dict], *, aside: str = "") -> dict[str, object]:
+    """Print what a crawl stored and how it compares with the truth (the demos' summary;
+    ``aside`` goes after the count); returns the comparison."""
+    total, counts = field_counts(db_path)
+    report = compare_with_truth(db_path, truth)
+    print(f"articles stored: {total}{aside}")
+    for name, count in counts.items():
+        print(f"  with {name:<13} {count:>6}  ({count / max(total, 1):.0%})")
+    print(
+        f"ground truth: {report['exact']}/{report['expected']} articles right on every field, "
+        f"{len(report['missing'])} missing, {len(report['extra'])} extra"
+    )
+    for name, urls in report["mismatches"].items():
+        print(f"  {name} differs on {len(urls)}, e.g. {urls[0]}")
+    return report

@@ -48,6 +48,19 @@ class Page:
     cms: dict[str, str] = field(default_factory=dict)  # a CMS's metadata comment (enpproperty)
 
 
+def shown_between_title_and_text(page: Page) -> list[str]:
+    """The page's lines after the title's and before the text's (where a byline, a date, a
+    source or an account name is shown); none when the title is not shown above the text."""
+    from crawler.generic import title_line
+
+    if page.at is None:
+        return []
+    top = title_line(page.lines, page.title, page.at)
+    if top is None or top >= page.at:
+        return []
+    return page.lines[top + 1 : page.at]
+
+
 Rule = Callable[[Page], Candidate | None]
 
 

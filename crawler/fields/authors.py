@@ -15,7 +15,7 @@ from functools import cache
 
 from lxml import etree
 
-from crawler.fields import Candidate, Page, choose
+from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
     author_from_cms,
@@ -84,12 +84,7 @@ def _account(page: Page) -> str | None:
     """The account an article is posted under (self-media, blogs): the text of an element
     marked as the author or user name that the page also shows under the title, before
     its text. Shown nowhere near the title (a commenter, a sidebar), it is not taken."""
-    if page.at is None:
-        return None
-    top = title_line(page.lines, page.title, page.at)
-    if top is None or top >= page.at:
-        return None
-    between = page.lines[top + 1 : page.at]
+    between = shown_between_title_and_text(page)
     if not between:
         return None
     for node in _ACCOUNT_XPATH(page.root):

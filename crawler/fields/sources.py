@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from crawler.fields import Candidate, Page, choose
+from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date, title_line
 from crawler.government import content_source
 
@@ -38,12 +38,7 @@ _SOURCE_TEXT_RE = re.compile(
 def _source_element(page: Page) -> str | None:
     """An element marked as the source (``class="source"``, ``id="source"``) whose text the
     page shows between the title and the text: 新京报, 新华网."""
-    if page.at is None:
-        return None
-    top = title_line(page.lines, page.title, page.at)
-    if top is None or top >= page.at:
-        return None
-    between = page.lines[top + 1 : page.at]
+    between = shown_between_title_and_text(page)
     if not between:
         return None
     for node in _SOURCE_XPATH(page.root):
