@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from crawler.generic import title_line
 from crawler.parsing import Meta
 
 
@@ -51,8 +52,6 @@ class Page:
 def shown_between_title_and_text(page: Page) -> list[str]:
     """The page's lines after the title's and before the text's (where a byline, a date, a
     source or an account name is shown); none when the title is not shown above the text."""
-    from crawler.generic import title_line
-
     if page.at is None:
         return []
     top = title_line(page.lines, page.title, page.at)
