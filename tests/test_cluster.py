@@ -13,6 +13,7 @@ import json
 import re
 import signal
 import sqlite3
+import threading
 import time
 from collections import Counter
 
@@ -65,6 +66,8 @@ def assert_every_article_once(
     rows, lines = stored(cluster)
     twice = [url for url, n in Counter(lines).items() if n > 1]
     assert not twice, f"stored twice in JSON Lines: {twice[:3]}"
+    lost = sorted({a["url"] for a in truth} - set(rows))
+    assert not lost, f"{len(lost)} articles lost: {lost[:3]}"
     assert len(rows) == len(set(rows)) == len(truth)
     report = compare_with_truth(cluster.sqlite, truth)
     assert not report["missing"], f"articles lost: {report['missing'][:3]}"
@@ -197,6 +200,32 @@ def test_fingerprints_are_scrapys_own():
         dupefilter.request_fingerprint(request)
         == crawler.request_fingerprinter.fingerprint(request).hex()
     )
+
+
+def test_a_request_is_taken_for_seen_only_once_it_is_queued(redis_server):
+    """Marking a request seen and queueing it are one step: a request that could not be
+    queued (here its callback arguments cannot be encoded; elsewhere its worker was killed
+    in between) is not taken for seen, so it is found and queued again."""
+    from scrapy import Spider
+
+    from crawler.cluster.frontier import LeasingScheduler
+
+    crawler = get_crawler(Spider, {
+        "REDIS_URL": redis_server.url, "CLUSTER_WORKER_ID": "w1", "CLUSTER_HEARTBEAT_TTL": 10,
+        "DUPEFILTER_CLASS": "crawler.cluster.frontier.FingerprintDupeFilter",
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue", "SCHEDULER_PERSIST": True,
+    })  # fmt: skip
+    crawler.spider = Spider.from_crawler(crawler, name="t", start_url="http://example.com/")
+    scheduler = LeasingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    url = "http://example.com/a.html"
+    with pytest.raises(TypeError):
+        scheduler.enqueue_request(Request(url, cb_kwargs={"lock": threading.Lock()}))
+    assert scheduler.enqueue_request(Request(url))
+    assert not scheduler.enqueue_request(Request(url))  # now it is seen
+    assert scheduler.enqueue_request(Request(url, dont_filter=True))
+    assert scheduler.queue.server.zcard(scheduler.queue_key) == 2
+    assert scheduler.next_request().url == url
 
 
 def test_a_redis_that_does_not_answer_is_one_line_and_exit_1():

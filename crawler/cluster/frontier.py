@@ -6,7 +6,8 @@ Here a pop moves the request, in one script, from the queue into the worker's le
 the lease is dropped once Scrapy's engine is done with the request (downloaded, its
 callback's requests queued and its items handed on), and the heartbeat's reaper
 (:meth:`crawler.cluster.Cluster.reap`) puts the leases of a worker that stopped answering
-back in the queue. A page is thus fetched at least once; the writer stores it once.
+back in the queue. A request is marked seen in the same script that queues it. A page
+is thus fetched at least once; the writer stores it once.
 
 Settings (set by :class:`crawler.cluster.addon.Cluster`): ``SCHEDULER_PERSIST`` (the
 frontier outlives each worker), the priority queue, ``SCHEDULER_IDLE_BEFORE_CLOSE=0``.
@@ -30,6 +31,14 @@ redis.call('ZREM', KEYS[1], first[1])
 local lease = redis.call('INCR', KEYS[3]) .. ':' .. first[2]
 redis.call('HSET', KEYS[2], lease, first[1])
 return {lease, first[1]}
+"""
+
+# Mark a request seen and queue it, in one script: a worker killed between the two would
+# leave a request seen but never queued, never fetched (ARGV[1] is '' for dont_filter).
+SEE_AND_PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 
@@ -70,6 +79,7 @@ class LeasingScheduler(Scheduler):
         self.cluster = cluster_of(spider.crawler)
         self.queue_key = self.cluster.keys.queue
         self._pop = self.cluster.server.register_script(POP)
+        self._see_and_push = self.cluster.server.register_script(SEE_AND_PUSH)
         super().open(spider)
 
     def next_request(self) -> Request | None:
@@ -85,11 +95,15 @@ class LeasingScheduler(Scheduler):
         return request
 
     def enqueue_request(self, request: Request) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
+        """Seen and queued together (scrapy-redis marks a request seen, encodes it, then
+        queues it: a worker killed, or an encoding failing, in between loses the request)."""
+        data = self.queue._encode_request(request)
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        keys = [self.df.key, self.queue_key]
+        if not self._see_and_push(keys=keys, args=[fingerprint, -request.priority, data]):
             self.df.log(request, self.spider)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def release_done(self) -> None:
