@@ -9,13 +9,15 @@ by everyone who asks for the same response.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from lxml import etree
 from scrapy.http import Response, TextResponse
 from scrapy.selector import Selector
 
-__all__ = ["not_a_page", "page_root", "page_selector", "parse_html"]
+__all__ = ["Marked", "marked_elements", "not_a_page", "page_root", "page_selector", "parse_html"]
 
 _cache: WeakKeyDictionary[TextResponse, Selector] = WeakKeyDictionary()
 
@@ -34,6 +36,56 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     return root
+
+
+@dataclass
+class Marked:
+    """The elements a page names by their tag, class or id, each list in document order."""
+
+    headings: list[etree._Element] = field(default_factory=list)  # h1–h3, class *title*
+    crumbs: list[etree._Element] = field(default_factory=list)  # *position*, *place*, *crumb*
+    accounts: list[etree._Element] = field(default_factory=list)  # *author*, *nickname*, …
+    sources: list[etree._Element] = field(default_factory=list)  # *source*
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+_NAMED_RE = re.compile(r"title|position|place|crumb|[aA]uthor|nickname|user-name|media-user|source")
+_ACCOUNT_CLASS_RE = re.compile(r"[aA]uthor|nickname|user-name|media-user")
+_ACCOUNT_ID_RE = re.compile(r"[aA]uthor|nickname")
+
+
+def marked_elements(root: etree._Element) -> Marked:
+    """The headings, breadcrumbs, author (account) and source elements of a page, found in
+    one pass over its elements (an XPath ``contains(@class, …)`` per kind took a pass each,
+    about a fifth of the extraction time on real pages). Names are matched case-sensitively
+    inside ``class`` and ``id`` (``class="article-source"``), as ``contains()`` would.
+
+    >>> m = marked_elements(parse_html(
+    ...     '<h1>T</h1><div class="crumb">a</div><span id="author">b</span><i class="source">c</i>'))
+    >>> [len(m.headings), len(m.crumbs), len(m.accounts), len(m.sources)]
+    [1, 1, 1, 1]
+    """
+    marked = Marked()
+    for el in root.iter(etree.Element):
+        cls, ident = el.get("class") or "", el.get("id") or ""
+        heading = el.tag in _HEADING_TAGS
+        if not heading and not _NAMED_RE.search(f"{cls} {ident}"):
+            continue
+        if heading or "title" in cls:
+            marked.headings.append(el)
+        if (
+            "position" in cls
+            or "place" in cls
+            or "crumb" in cls
+            or "position" in ident
+            or ("crumb" in ident)
+        ):
+            marked.crumbs.append(el)
+        if _ACCOUNT_CLASS_RE.search(cls) or _ACCOUNT_ID_RE.search(ident):
+            marked.accounts.append(el)
+        if "source" in cls or "source" in ident:
+            marked.sources.append(el)
+    return marked
 
 
 def page_selector(response: TextResponse) -> Selector:

@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from parsel import Selector
 
+from crawler.dom import Marked, marked_elements
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
@@ -497,7 +498,6 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     return block_lines(node, skip=lambda el: el in outside or _is_furniture(el))
 
 
-_HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3 | //*[@class][contains(@class, 'title')]")
 _OG_TITLE_XPATH = etree.XPath("//meta[@property='og:title']/@content")
 
 
@@ -534,7 +534,10 @@ def document_title(root: etree._Element) -> str:
 
 
 def find_title(
-    sel: Selector, near_text: Sequence[str] = (), page_lines: Sequence[str] = ()
+    sel: Selector,
+    near_text: Sequence[str] = (),
+    page_lines: Sequence[str] = (),
+    marked: Marked | None = None,
 ) -> str | None:
     """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site names.
 
@@ -542,12 +545,14 @@ def find_title(
     leading or trailing part of it that the page also shows as a text of its own is the title. When ``<title>``
     agrees with no heading and is not shown as a line of its own, the title is the
     first title-like line of ``near_text``: the article's short first lines,
-    then the lines above its text, nearest first.
+    then the lines above its text, nearest first. ``marked``: the page's
+    :func:`~crawler.dom.marked_elements`, when the caller has them.
     """
     root = sel.root
+    marked = marked or marked_elements(root)
     page_title = document_title(root)
     og = next(iter(_OG_TITLE_XPATH(root)), None)
-    headings = [" ".join("".join(h.itertext()).split()) for h in _HEADINGS_XPATH(root)]
+    headings = [" ".join("".join(h.itertext()).split()) for h in marked.headings]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     headings = [h for h in headings if 4 <= len(h) <= 120 or (h and h == stem)]
     # a heading that is <title> less its last part (the site name), or holds it with furniture
@@ -575,16 +580,13 @@ def find_title(
     return og or stem or (headings[0] if headings else None)
 
 
-_CRUMB_CLASS_XPATH = etree.XPath(  # [@class] first: half the time of testing every element
-    "//*[@class][contains(@class, 'position') or contains(@class, 'place') or contains(@class, 'crumb')]"
-    " | //*[@id][contains(@id, 'position') or contains(@id, 'crumb')]"
-)
 _POSITION_TEXT_XPATH = etree.XPath("//body//text()[contains(., '位')]")
 _HERE_RE = re.compile(r"(?:当前|當前|现在|現在|您的|所在)\s*(?:的)?\s*位置")
 
 
-def find_breadcrumb(sel: Selector) -> list[str]:
-    """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb."""
+def find_breadcrumb(sel: Selector, marked: Marked | None = None) -> list[str]:
+    """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb
+    (``marked``: the page's :func:`~crawler.dom.marked_elements`, when the caller has them)."""
     root = sel.root
     for text in _POSITION_TEXT_XPATH(root):  # text nodes holding 位, in one pass of libxml2
         if _HERE_RE.search(remove_pinyin_brackets(text)[0]):
@@ -594,7 +596,7 @@ def find_breadcrumb(sel: Selector) -> list[str]:
             crumbs = parse_breadcrumb(" ".join(el.itertext()))
             if len(crumbs) >= 2:
                 return crumbs
-    for node in _CRUMB_CLASS_XPATH(root):  # every element's class tested: the costlier search
+    for node in (marked or marked_elements(root)).crumbs:
         crumbs = parse_breadcrumb(" ".join(node.itertext()))
         if len(crumbs) >= 2:
             return crumbs

@@ -19,7 +19,7 @@ from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
-from crawler.dom import page_root, page_selector
+from crawler.dom import Marked, marked_elements, page_root, page_selector
 from crawler.extraction import (
     block_lines,
     body_from_node,
@@ -128,6 +128,7 @@ def _title(
     selectors: Mapping[str, Sequence[str]],
     near_text: Sequence[str] = (),
     page_lines: Sequence[str] = (),
+    marked: Marked | None = None,
 ) -> list:
     """Title candidates, best first: a site selector confirmed by ``<title>``, then the generic one."""
     page_title = document_title(root)
@@ -138,7 +139,7 @@ def _title(
     )
     return [
         site_title if confirmed else None,
-        find_title(page_selector(response), near_text, page_lines),
+        find_title(page_selector(response), near_text, page_lines, marked),
     ]
 
 
@@ -187,10 +188,12 @@ def _body(
     return lines, node, outside
 
 
-def _crumbs(root: etree._Element, response: TextResponse, selectors) -> list[str]:
+def _crumbs(
+    root: etree._Element, response: TextResponse, selectors, marked: Marked | None = None
+) -> list[str]:
     node = _first_node(root, selectors.get("breadcrumb", ()))
     crumbs = parse_breadcrumb(_text(node)) if node is not None else []
-    return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response))
+    return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response), marked)
 
 
 @cache
@@ -237,7 +240,8 @@ def build_article(
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)
     cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
-    titles = _title(root, response, selectors, near_text, page_lines)
+    marked = marked_elements(root)  # headings, breadcrumbs, authors, sources: one pass
+    titles = _title(root, response, selectors, near_text, page_lines, marked)
     if (shown := cms.get("title")) and any(shown in line for line in page_lines):
         titles.insert(1, shown)  # after a site selector's, before the generic guess
     loader.add_value("title", [t for t in titles if t])
@@ -249,7 +253,7 @@ def build_article(
     table = index_table(page_lines)  # a government notice's 信息公开 table
     page = Page(
         url=response.url, root=root, lines=page_lines, body=body, title=plain_title, at=at,
-        end=span[1], meta=meta, table=table, url_dates=url_dates, cms=cms,
+        end=span[1], meta=meta, table=table, url_dates=url_dates, cms=cms, marked=marked,
     )  # fmt: skip
     found = choose_fields(page)
     if provenance is not None:
@@ -265,7 +269,7 @@ def build_article(
     loader.add_value("index_number", table.get("index_number"))
     loader.add_value("views", meta.views)
 
-    crumbs = _crumbs(root, response, selectors)
+    crumbs = _crumbs(root, response, selectors, marked)
     loader.add_value("breadcrumb", " > ".join(crumbs) if crumbs else None)
     loader.add_value("section", crumbs[-1] if crumbs else None)
 

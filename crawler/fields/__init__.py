@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from crawler.dom import Marked, marked_elements
 from crawler.generic import title_line
 from crawler.parsing import Meta
 
@@ -47,6 +48,11 @@ class Page:
     url_dates: bool = False  # the site's profile says its URLs carry the publication date
     published_raw: str | None = None  # the date chosen, as shown (the source rules read it)
     cms: dict[str, str] = field(default_factory=dict)  # a CMS's metadata comment (enpproperty)
+    marked: Marked | None = None  # its elements named like a heading, author, source…
+
+    def __post_init__(self) -> None:
+        if self.marked is None:
+            self.marked = marked_elements(self.root)
 
 
 def shown_between_title_and_text(page: Page) -> list[str]:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lxml import etree
-
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
@@ -58,11 +56,6 @@ def _meta_editor(page: Page) -> str | None:
     return page.meta.author if page.meta.author_label not in ("作者", None) else None
 
 
-_ACCOUNT_XPATH = etree.XPath(  # [@class] first: half the time of testing every element
-    "//*[@class][contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'nickname')"
-    " or contains(@class, 'user-name') or contains(@class, 'media-user')]"
-    " | //*[@id][contains(@id, 'author') or contains(@id, 'Author') or contains(@id, 'nickname')]"
-)
 #: The longest account name taken (characters): longer texts in an author element are a
 #: title or a description (王文中国人民大学重阳金融研究院执行院长). Chosen site-out:
 #: python -m crawler.dev.siteout (README, "accuracy").
@@ -87,7 +80,7 @@ def _account(page: Page) -> str | None:
     between = shown_between_title_and_text(page)
     if not between:
         return None
-    for node in _ACCOUNT_XPATH(page.root):
+    for node in page.marked.accounts:
         text = " ".join("".join(node.itertext()).split())
         m = _account_re(ACCOUNT_MAX_CHARS).fullmatch(text)
         if not m or m["name"] in NO_NAME or ROLE_RE.match(m["name"]) or m["name"].isdigit():

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date, title_line
 from crawler.government import content_source
@@ -26,9 +24,6 @@ def _after_date(page: Page) -> str | None:
     return source_after_date(page.lines[top : page.at + 1], page.published_raw)
 
 
-_SOURCE_XPATH = etree.XPath(
-    "//*[@class][contains(@class, 'source')] | //*[@id][contains(@id, 'source')]"
-)
 _SOURCE_TOKEN_RE = re.compile(r"^(?:[a-z]+-)?source$")
 _SOURCE_TEXT_RE = re.compile(
     r"(?:(?:信息|文章|新闻)?来源|來源)?\s*[:：]?\s*(?P<name>[^\s:：|｜<>]{2,20})"
@@ -41,7 +36,7 @@ def _source_element(page: Page) -> str | None:
     between = shown_between_title_and_text(page)
     if not between:
         return None
-    for node in _SOURCE_XPATH(page.root):
+    for node in page.marked.sources:
         tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
         if not any(_SOURCE_TOKEN_RE.match(t) for t in tokens):
             continue
