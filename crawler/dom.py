@@ -35,7 +35,35 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
+    _join_stray_html(root)
     return root
+
+
+def _join_stray_html(root: etree._Element) -> None:
+    """Move what follows an early ``</html>`` into the body, where a browser shows it.
+
+    A header template that closes the document (``…</html><div class="content">…``, seen on
+    government portals) makes libxml2 start a second ``<html>`` beside the first; the article
+    was then outside the tree everyone reads.
+
+    >>> root = parse_html("<html><body><p>head</p></body></html><div>text</div>")
+    >>> [p.text for p in root.iter("p", "div")]
+    ['head', 'text']
+    """
+    strays = [el for el in root.itersiblings() if el.tag == "html"]
+    if not strays:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    for stray in strays:
+        for child in list(stray):
+            if child.tag == "head":
+                continue
+            if child.tag == "body":
+                body.extend(list(child))
+            else:
+                body.append(child)
 
 
 @dataclass

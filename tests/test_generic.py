@@ -525,3 +525,20 @@ def test_a_source_marked_by_its_class_under_the_title_is_the_source():
 def test_a_content_source_meta_tag_in_any_case():
     page = _page(PARAS, "<meta name='contentSource' content='省发改委'>")
     assert extract_page(page, URL).source == "省发改委"
+
+
+def test_an_article_after_an_early_closing_html_tag_is_read():
+    """A header template that ends with </html> leaves the article after it: libxml2 starts
+    a second document element there, a browser shows it in the page (government portals)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动_新闻中心</title></head>"
+        "<body><div class='header'><a href='/'>首页</a></div></body></html>\n<!--end header-->"
+        "<div class='content'><div class='crumb'>首页 > 新闻中心 > 工作动态</div>"
+        f"<h1>春季计量检定工作全面启动</h1><div>发布时间：2026-03-02 来源：市场监管总局</div>{PARAS}"
+        "</div></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+    assert item.published_at.startswith("2026-03-02")
+    assert item.source == "市场监管总局"
+    assert item.breadcrumb == "首页 > 新闻中心 > 工作动态"
