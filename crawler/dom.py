@@ -95,10 +95,11 @@ def marked_elements(root: etree._Element) -> Marked:
     """
     marked = Marked()
     for el in root.iter(etree.Element):
-        cls, ident = el.get("class") or "", el.get("id") or ""
+        cls, ident = el.get("class"), el.get("id")
         heading = el.tag in _HEADING_TAGS
-        if not heading and not _NAMED_RE.search(f"{cls} {ident}"):
+        if not heading and (cls is ident is None or not _NAMED_RE.search(f"{cls} {ident}")):
             continue
+        cls, ident = cls or "", ident or ""
         if heading or "title" in cls:
             marked.headings.append(el)
         if (

@@ -172,27 +172,29 @@ def block_lines(
     append = parts.append
     blocks, skipped, field_start = BLOCK_TAGS, SKIP_TAGS, FIELD_START_RE.match
 
-    def walk(el: etree._Element) -> None:
+    def walk(el: etree._Element, text: str | None) -> None:
         # comments and processing instructions: no text of their own, but their tails
+        # (each .text and .tail is read once: lxml makes a new string at every read)
         block = el.tag in blocks
         if block:
             append("\n")
-        if el.text:
-            append(el.text)
+        if text:
+            append(text)
         for child in el:
             tag = child.tag
             if tag.__class__ is str and tag not in skipped and (skip is None or not skip(child)):
                 text = child.text
                 if text and tag not in blocks and field_start(text):
                     append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
-                walk(child)
-            if child.tail:
-                append(child.tail)
+                walk(child, text)
+            tail = child.tail
+            if tail:
+                append(tail)
         if block:
             append("\n")
 
     if node.tag.__class__ is str and node.tag not in skipped:
-        walk(node)
+        walk(node, node.text)
     text = _TRAILING_WS.sub("\n", "".join(parts))
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
@@ -618,11 +620,11 @@ def find_meta_line(
     if title:
         start = next((i for i, line in enumerate(lines) if title in line), 0)
     lo, hi = region if region is not None else (max(0, start - 2), min(start + 12, len(lines)))
-    # the lines holding a label, found in one pass over the page's text
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    hits = sorted(
-        {bisect_right(starts, m.start()) - 1 for m in HAS_LABEL_RE.finditer("\n".join(lines))}
-    )
+    # the lines holding a label, found in one pass over the text of the lines searched
+    region_lines = lines[lo:hi]
+    starts = list(accumulate((len(line) + 1 for line in region_lines[:-1]), initial=0))
+    text = "\n".join(region_lines)
+    hits = sorted({lo + bisect_right(starts, m.start()) - 1 for m in HAS_LABEL_RE.finditer(text)})
     if region is None:  # under the title first: a related article's line may stand above it
         order = [i for i in hits if start <= i < hi] + [i for i in hits if lo <= i < start]
     else:

@@ -110,7 +110,7 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
     (True, False)
     """
     # a text's script is the same throughout: its first 2 000 Chinese characters tell
-    chinese = "".join(_CJK_CHAR_RE.findall(text, 0, 8000))[:2000]
+    chinese = "".join(_CJK_RUN_RE.findall(text, 0, 8000))[:2000]
     if not chinese:
         return False
     if len(chinese) >= 200 and _COMMON_TRADITIONAL.isdisjoint(chinese):
@@ -120,7 +120,7 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
     return changed / len(chinese) >= TRADITIONAL_SHARE
 
 
-_CJK_CHAR_RE = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 # Traditional forms of the commonest characters: a traditional text of 200 characters holds some
 _COMMON_TRADITIONAL = frozenset(
     "們個這來時說會對開關於與為國學經發實動機進過還從當後現樣點問題體頭長車東門見間話電無義產業區"
