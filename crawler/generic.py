@@ -68,6 +68,15 @@ _PLACES = "|".join(
         "华盛顿 華盛頓 纽约 紐約 东京 東京 伦敦 倫敦 巴黎",
     )
 )
+# provinces and regions: what follows an outlet's name as often as a reporter's name does
+_REGIONS = "|".join(
+    re.findall(
+        r"\S+",
+        "河北 山西 辽宁 遼寧 吉林 黑龙江 黑龍江 江苏 江蘇 浙江 安徽 福建 江西 山东 山東 河南 湖北 湖南 "
+        "广东 廣東 海南 四川 贵州 貴州 云南 雲南 陕西 陝西 甘肃 甘肅 青海 台湾 臺灣 台灣 内蒙古 內蒙古 "
+        "广西 廣西 西藏 宁夏 寧夏 新疆 国内 國內 国际 國際 综合 綜合 社会 社會 财经 財經 体育 體育 娱乐 娛樂",
+    )
+)
 _NAMES = rf"{_NAME}(?:[ 　、，,]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
@@ -98,6 +107,38 @@ _AUTHOR_RULES = [
     re.compile(
         rf"^\s*(?P<names>{_NAMES})\s*[/／]\s*[\u4e00-\u9fff]{{2,8}}(?:报|報|网|網|社|台|刊)\s*$"
     ),
+    # an outlet over its reporter (中廣新聞／楊菁惠, 台灣醒報／林宜靜), a place after at most
+    re.compile(
+        rf"(?:^|[\s（(【\[])[\u4e00-\u9fff]{{2,10}}?(?:报|報|网|網|社|台|刊|新闻|新聞)\s*[/／╱]\s*"
+        rf"(?P<names>{_NAMES})(?:\s*[/／╱]\s*[\u4e00-\u9fff]{{2,6}})?(?=$|[\s）)】\]])"
+    ),
+    # a reader's name and place in brackets: 【（李三娃／四川成都）】
+    re.compile(rf"[（(【\[]\s*(?P<names>{_NAME})\s*[/／╱]\s*[\u4e00-\u9fff]{{2,6}}\s*[)）】\]]"),
+    # 報導╱林明佳、張佩玉, 采访/X
+    re.compile(
+        rf"(?:报道|報道|报导|報導|采访|採訪)\s*[/／╱]\s*(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;])"
+    ),
+    # the name glued to 报道, a place between at most: （張文祿報導）, （张三北京报道）
+    re.compile(
+        rf"[（(]\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}?)\s*(?:{_PLACES})?(?:报道|報道|报导|報導)\s*[)）]"
+    ),
+    # a broadcaster's or paper's reporter closing the text: 希望之聲國際廣播電台張翠報導 (not
+    # after 网 or 社: 网易商业报道 is NetEase's business news)
+    re.compile(
+        r"^.*(?:电台|電台|电视台|電視台|广播|廣播|日报|日報|晚报|晚報|新闻|新聞)"
+        rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}?)(?:{_PLACES})?(?:报道|報道|报导|報導)\s*$"
+    ),
+    # a reporter's name after the outlet in the source's place, on a short line of its own:
+    # 2011年12月15日11:03 家电质量网 张君, （来源：中国日报网 信莲 编辑：北风）
+    re.compile(
+        r"(?:^|[\s（(])(?:(?:来源|來源)\s*[:：]?\s*)?[\u4e00-\u9fff]{2,10}?(?:网|網|报|報|社|台|刊)\s+"
+        rf"(?!(?:{_PLACES}|{_REGIONS})(?:$|[\s)）]))(?P<names>{_NAME})(?=\s*(?:$|[)）]|编辑|編輯))"
+    ),
+    # a name in Latin letters after the label 记者： (記者： dave｜ 時間：…)
+    re.compile(
+        r"(?:^|[\s（(【\[])(?:记者|記者)\s*[:：]\s*"
+        r"(?P<names>[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})(?=\s*(?:$|[|｜,，;；)）]))"
+    ),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>[^\s〓|｜,，]{2,20})"),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
@@ -106,7 +147,7 @@ _AUTHOR_RULES = [
         r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
 ]
-_USER_NAME_RULES = 10  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+_USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
 _EDITOR_RULE = re.compile(
@@ -115,14 +156,15 @@ _EDITOR_RULE = re.compile(
 )
 # 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
-_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9)
+_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
-# at its end; a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
+# at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
 _BRACKET_AT_EDGE_RE = re.compile(
     r"^[^，。！？；,!?;]{0,24}?[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]"
     r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
     r"|^[^，。！？；,!?;]{2,40}?报道(?=[:：])"
+    r"|(?:报道|報道|报导|報導)\s*[/／╱]\s*[\u4e00-\u9fff·、，, ]{2,20}$"
 )
 # The common surnames (simplified), and the first characters of compound ones (欧阳, 上官,
 # 诸葛, 司马, 东方, 皇甫, 长孙, 宇文, 轩辕, 令狐, 端木...).

@@ -542,3 +542,27 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
     assert item.published_at.startswith("2026-03-02")
     assert item.source == "市场监管总局"
     assert item.breadcrumb == "首页 > 新闻中心 > 工作动态"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("2012-01-12 新聞速報 中廣新聞／楊菁惠", "楊菁惠"),  # an outlet over its reporter
+        ("【台灣醒報／林歆芳】", "林歆芳"),
+        ("【（李三娃／四川成都）】", "李三娃"),  # a reader's name and place
+        ("報導╱林明佳、張佩玉", "林明佳 張佩玉"),
+        ("（張文祿報導）", "張文祿"),  # the name glued to 報導
+        ("（张三北京报道）", "张三"),
+        ("希望之聲國際廣播電台張翠報導", "張翠"),
+        ("2011年12月15日11:03 家电质量网 张君", "张君"),  # after the outlet, in the source's place
+        ("（来源：中国日报网 信莲 编辑：北风）", "信莲"),  # the reporter, not the editor
+        ("記者： dave｜ 時間： Jan 17, 2012", "dave"),
+        ("网易商业报道", None),  # NetEase's business news, nobody's name
+        ("2012-01-17 中新网 上海", None),  # a place after the outlet
+        ("（来源：新华网 江苏）", None),
+        ("攝影╱施偉平", None),  # a photo's credit
+        ("（图／新华社）", None),
+    ],
+)
+def test_bylines_of_taiwan_hong_kong_and_mainland_outlets(line, author):
+    assert author_from_lines([line]) == author
