@@ -288,7 +288,8 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
     for el in root.iter("p", "div", "td", "section", "article"):
         # a container's own text: pages that use <br> instead of <p>
         text = _paragraph_text(el) if el.tag == "p" else _own_text(el)
-        # Prose, not a meta line or a copyright notice.
+        # Prose, not a meta line or a copyright notice, nor a teaser a link wraps whole (a
+        # card of a feed beside the article: <a href><div>今天 12:06 指数高开…</div></a>).
         if (
             len(text.strip()) >= 8
             and _has_prose(text, 8)
@@ -297,6 +298,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
                 and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) >= 2
             )
+            and not any(a.get("href") for a in el.iterancestors("a"))
         ):
             yield el, text
 

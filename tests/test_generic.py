@@ -566,3 +566,16 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
 )
 def test_bylines_of_taiwan_hong_kong_and_mainland_outlets(line, author):
     assert author_from_lines([line]) == author
+
+
+def test_a_feed_of_teasers_wrapped_in_links_is_not_the_text():
+    """Cards of a live feed beside the article, each a link around its text, outweigh a
+    short article by their sheer length: text a link wraps whole is a teaser, not prose."""
+    card = (
+        "<a href='/live/{n}.html'><div class='tw-text'>今天 12:0{n}<br>指数午前高开低走，和直播间一早分析一致。"
+        "<br>板块红盘居多，表现强势的是边缘计算、数字孪生、工业互联网等概念，涨幅居前。"
+        "<br>后市仍需关注量能变化，短线不宜追高，中线可逢低关注，控制好仓位，耐心等待。</div></a>"
+    )
+    feed = "<div class='feed'>" + "".join(card.format(n=n) for n in range(3)) + "</div>"
+    item = extract_page(_page(f"<div class='article'>{PARAS}</div>{feed}"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
