@@ -77,7 +77,7 @@ _REGIONS = "|".join(
         "广西 廣西 西藏 宁夏 寧夏 新疆 国内 國內 国际 國際 综合 綜合 社会 社會 财经 財經 体育 體育 娱乐 娛樂",
     )
 )
-_NAMES = rf"{_NAME}(?:[ 　、，,]+{_NAME}){{0,2}}"
+_NAMES = rf"{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
         rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*[:：]\s*"
@@ -89,9 +89,11 @@ _AUTHOR_RULES = [
         rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
-    # 文/X, 文：X, 文/图 X Y, 执笔/X
+    # 文/X, 文：X, 文/图 X Y, 执笔/X, 文/观察者网专栏作者 X
     re.compile(
-        rf"(?:^|[\s（(【\[])(?:文|执笔|執筆)\s*(?:[/／]\s*图\s+|[/／:：]\s*)(?P<names>{_NAMES})(?=$|[\s）)】\]])"
+        r"(?:^|[\s（(【\[])(?:文|执笔|執筆)\s*(?:[/／]\s*图\s+|[/／:：]\s*)"
+        r"(?:[\u4e00-\u9fff]{0,10}(?:专栏作者|專欄作者|特约作者|特約作者|特约评论员|特約評論員|评论员|評論員|记者|記者)\s*)?"
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]])"
     ),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
     # a dateline: 记者X台北报导, 中央社记者X台北11日电, X／台北报导, 1月17日讯（X）
@@ -453,11 +455,21 @@ def editor_from_lines(lines: list[str]) -> str | None:
     return None
 
 
+def _split_names(found: str) -> list[str]:
+    """Names between spaces, 、 and commas; an ``&`` between two names that look like
+    names parts them (胡一刀&李小飞刀), not inside a user name (放飞&心情)."""
+    out = []
+    for name in re.split(r"[ 　、，,]+", found):
+        parts = re.split(r"[&＆]", name)
+        out.extend(parts if len(parts) > 1 and all(map(looks_like_name, parts)) else [name])
+    return out
+
+
 def _names_of(found: str) -> list[str]:
     """The names a credit's match holds: role words before them skipped, a role word or
     furniture after them ending them (文/李明 摄影/王刚), stray closing brackets cut."""
     names: list[str] = []
-    for name in re.split(r"[ 　、，,]+", found):
+    for name in _split_names(found):
         name = strip_stray_closers(name)
         if _PHOTO_CREDIT_RE.search(name):
             return []  # a photo's credit (林宜静摄), not the text's

@@ -557,6 +557,9 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
         ("2011年12月15日11:03 家电质量网 张君", "张君"),  # after the outlet, in the source's place
         ("（来源：中国日报网 信莲 编辑：北风）", "信莲"),  # the reporter, not the editor
         ("記者： dave｜ 時間： Jan 17, 2012", "dave"),
+        ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐 胡一刀 李小飞刀"),  # & between two names
+        ("作者： 放飞&心情", "放飞&心情"),  # & inside a forum user's name
+        ("【文/观察者网专栏作者 王文】", "王文"),  # the writer's role between 文/ and the name
         ("网易商业报道", None),  # NetEase's business news, nobody's name
         ("2012-01-17 中新网 上海", None),  # a place after the outlet
         ("（来源：新华网 江苏）", None),
@@ -564,7 +567,7 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
         ("（图／新华社）", None),
     ],
 )
-def test_bylines_of_taiwan_hong_kong_and_mainland_outlets(line, author):
+def test_bylines_as_outlets_and_writers_set_them(line, author):
     assert author_from_lines([line]) == author
 
 
