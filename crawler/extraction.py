@@ -109,6 +109,7 @@ _BOILERPLATE_LINE_RE = re.compile(
 _END_OF_BODY_RE = re.compile(
     r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
 )
+_IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
@@ -228,6 +229,8 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     boxed = False  # inside a related-articles box set in the text
     for i, line in enumerate(lines):
         plain = remove_pinyin_brackets(line)[0]
+        if _IN_CHARGE_RE.match(plain) and any(map(_is_sentence, kept)):
+            break  # the editor in charge signs off the text: what follows is another's
         if _END_OF_BODY_RE.match(plain):
             if not any(_is_sentence(rest) for rest in lines[i + 1 :]):
                 break  # nothing but furniture after it: the text has ended

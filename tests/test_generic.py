@@ -582,3 +582,13 @@ def test_a_feed_of_teasers_wrapped_in_links_is_not_the_text():
     feed = "<div class='feed'>" + "".join(card.format(n=n) for n in range(3)) + "</div>"
     item = extract_page(_page(f"<div class='article'>{PARAS}</div>{feed}"), URL)
     assert item.body == "\n".join(PARAS_TEXT)
+
+
+def test_the_editor_in_charge_signs_off_the_text():
+    """责任编辑 after the text ends it, even when the next article's lead follows in the same
+    container; at the top, before any prose, it ends nothing."""
+    teaser = "<p>香港警方：示威行动未发生致命事件，谴责造谣者。</p><p>港铁公司表示，当晚启动疏散程序，医院管理局在记者会上通报了情况。</p>"
+    after = extract_page(_page(f"<div>{PARAS}<p>责任编辑：李四</p>{teaser}</div>"), URL)
+    assert after.body == "\n".join(PARAS_TEXT)
+    above = extract_page(_page(f"<div><p>责任编辑：李四</p>{PARAS}</div>"), URL)
+    assert above.body == "\n".join(PARAS_TEXT)
