@@ -46,6 +46,7 @@ __all__ = [
     "find_meta_line",
     "find_part_urls",
     "find_title",
+    "lead_credit",
 ]
 
 BLOCK_TAGS = frozenset(
@@ -205,6 +206,14 @@ def _is_furniture(el: etree._Element) -> bool:
     return bool(attrs.strip()) and bool(_FURNITURE_RE.search(attrs))
 
 
+def lead_credit(line: str) -> bool:
+    """A line that stands above an article's text without being text: a labelled field
+    (``来源：新华社``), an English byline (``By Jane Smith, March 3, 2024``)."""
+    if len(line) < 120 and _LABEL_RE.match(line):
+        return True
+    return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
+
+
 def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
     """Body lines without furniture.
 
@@ -240,10 +249,8 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             if not _is_sentence(line):
                 continue
             boxed = False
-        if not kept and _LABEL_RE.match(plain) and len(plain) < 120:
+        if not kept and lead_credit(plain):
             continue
-        if not kept and len(plain) < 80 and _LATIN_BYLINE_RE.match(plain):
-            continue  # By Jane Smith, March 3, 2024: the byline above an English text
         if (
             line in dropped
             or plain in dropped

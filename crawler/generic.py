@@ -29,6 +29,7 @@ __all__ = [
     "author_at_text_end",
     "author_from_cms",
     "author_from_lines",
+    "author_in_latin_byline",
     "byline_segments",
     "cms_properties",
     "date_from_lines",
@@ -440,6 +441,34 @@ def _all_reporters(segment: str) -> list[str]:
         else:
             collecting = False
     return names
+
+
+_LATIN_BY_RE = re.compile(r"^\s*(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d]{3,120})")
+_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,3}")
+
+
+def author_in_latin_byline(lines: list[str]) -> str | None:
+    """The names of an English byline (``By Jane Smith and John Doe | Jan 17, 2012``), as
+    ``Jane Smith, John Doe``: names of two to four capitalised words; a one-word part (an
+    agency, a weekday: ``By Monday, the council…``) is no name.
+
+    >>> author_in_latin_byline(["By JANE SMITH and John Doe | Jan 17, 2012"])
+    'Jane Smith, John Doe'
+    >>> author_in_latin_byline(["By Jane Smith, Reuters"]), author_in_latin_byline(["By Monday, the council voted"])
+    ('Jane Smith', None)
+    """
+    for line in lines:
+        m = _LATIN_BY_RE.match(line)
+        if not m:
+            continue
+        names = []
+        for part in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"].strip()):
+            part = part.title() if part.isupper() else part
+            if _LATIN_NAME_RE.fullmatch(part):
+                names.append(part)
+        if names:
+            return ", ".join(names)
+    return None
 
 
 def editor_from_lines(lines: list[str]) -> str | None:

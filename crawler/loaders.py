@@ -30,6 +30,7 @@ from crawler.extraction import (
     find_breadcrumb,
     find_meta_line,
     find_title,
+    lead_credit,
 )
 from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
@@ -99,10 +100,12 @@ def _first_node(root: etree._Element, selectors: Sequence[str]) -> etree._Elemen
 
 
 def _body_start(page_lines: list[str], body: list[str]) -> int | None:
-    """The page line where the article's text starts."""
+    """The page line where the article's text starts (after a byline or labelled field its
+    container may hold above it)."""
     if not body:
         return None
-    first = _unpinyin(body[0])
+    lines = [_unpinyin(line) for line in body[:4]]
+    first = next((line for line in lines if not lead_credit(line)), lines[0])
     return next((i for i, line in enumerate(page_lines) if first in line), None)
 
 

@@ -100,6 +100,25 @@ _US_DATE_RE = re.compile(
     r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"(?:\s+(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<ampm>[AaPp][Mm])\b)?"
 )
+# English: Jan 17, 2012 / January 17, 2012 10:30 AM / 17 January 2012 / Sept. 3, 2024, 3:04 p.m.
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+         "jul july", "aug august", "sep sept september", "oct october", "nov november",
+         "dec december"),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_DATE_RE = re.compile(
+    rf"\b(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?)\s+(?P<y>(?:19|20)\d\d)\b"
+    r"(?:,?\s+(?:at\s+)?(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?",
+    re.IGNORECASE,
+)
 _VIEWS_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>[万萬千kKwW])?\s*次?")
 _COUNT_THEN_LABEL_RE = re.compile(
     r"(?<![\d:])(?P<num>\d[\d,]*(?:\.\d+)?\s*[万萬]?)\s*次\s*(?:浏览|瀏覽|阅读|閱讀|点击|點擊)"
@@ -150,11 +169,17 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('7/5/2005 9:23:57 PM', '2005-07-05T21:23:57+08:00')
     >>> parse_date("06/02/2022") is None, parse_date("7/25/2005")[1]  # day and month order unknown
     (True, '2005-07-25')
+    >>> parse_date("Published Jan. 17, 2012, 3:04 p.m.", zone=None)
+    ('Jan. 17, 2012, 3:04 p.m.', '2012-01-17T15:04:00')
+    >>> parse_date("17 September 2024")[1], parse_date("Mayor 17, 2012") is None
+    ('2024-09-17', True)
     """
     for m in _DATE_RE.finditer(text):
         found = _as_iso(m, zone)
         if found:
             return found
+    if (m := _EN_DATE_RE.search(text)) is not None:
+        return _english(m, zone)
     if "/" in text:
         for m in _US_DATE_RE.finditer(text):
             if int(m["d"]) <= 12 and not m["ampm"]:
@@ -163,6 +188,21 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
             if found:
                 return found
     return None
+
+
+def _english(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
+    month = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    try:
+        day = datetime(int(m["y"]), month, int(m["day"] or m["day2"]), tzinfo=zone)
+        if m["H"] is None:
+            return m[0].strip(), day.date().isoformat()
+        hour = int(m["H"])
+        if m["ampm"]:
+            hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
+    except ValueError:
+        return None
+    return m[0].strip(), moment.isoformat()
 
 
 def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:

@@ -463,6 +463,17 @@ def test_an_english_page_has_its_text():
     assert item.body == "\n".join(EN_PARAS)
 
 
+def test_an_english_byline_gives_the_author_and_the_date():
+    item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
+    assert item.author == "Jane Smith"
+    assert item.published_at == "2024-03-03"  # a page of an unknown site: no zone guessed
+    two = EN_PAGE.replace(
+        "By Jane Smith, March 3, 2024", "BY JANE SMITH and John Doe | Mar. 3, 2024 4:05 p.m."
+    )
+    item = extract_page(two.encode(), "https://news.example.com/storm.html")
+    assert (item.author, item.published_at) == ("Jane Smith, John Doe", "2024-03-03T16:05:00")
+
+
 def test_a_script_set_in_a_paragraph_is_not_its_text():
     ads = "".join(
         f'<p><script>spac_writeAd ( "/SITE=X.TW/AREA=NEWS.HP/AAMSZ=292X22/POSITION=RIGHT0{n}" );</script></p>'

@@ -18,6 +18,7 @@ from crawler.generic import (
     author_at_text_end,
     author_from_cms,
     author_from_lines,
+    author_in_latin_byline,
     editor_from_lines,
     title_line,
 )
@@ -100,6 +101,7 @@ def _text_end(page: Page) -> str | None:
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
+    ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", lambda page: author_from_cms(page.cms)),
     ("text_end", _text_end),  # …举行。（张巨峰）
