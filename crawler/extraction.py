@@ -96,6 +96,8 @@ _FURNITURE_RE = re.compile(
     r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])",
     re.I,
 )
+# A class or id that ends naming the text itself: page_art_content, news-detail, main_body.
+_CONTENT_NAME_RE = re.compile(r"[_-](?:content|article|text|body|main|detail|zw|txt)$", re.I)
 # Blocks beside the article that may hold prose of their own (comments above all).
 _OTHER_BLOCK_RE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment\w*|pinglun|pl|plist|reply|replies|huifu|liuyan|discuss\w*|"
@@ -202,8 +204,13 @@ def block_lines(
 
 
 def _is_furniture(el: etree._Element) -> bool:
+    """Named as a pager, share bar, comment box, sidebar…, but not a name that ends as the
+    text's own does (``page_art_content``: the page's article content, not a pager)."""
     attrs = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(attrs.strip()) and bool(_FURNITURE_RE.search(attrs))
+    if not attrs.strip() or not _FURNITURE_RE.search(attrs):
+        return False
+    named = [token for token in attrs.split() if not _CONTENT_NAME_RE.search(token)]
+    return bool(named) and bool(_FURNITURE_RE.search(" ".join(named)))
 
 
 def lead_credit(line: str) -> bool:

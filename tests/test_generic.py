@@ -603,3 +603,15 @@ def test_the_editor_in_charge_signs_off_the_text():
     assert after.body == "\n".join(PARAS_TEXT)
     above = extract_page(_page(f"<div><p>责任编辑：李四</p>{PARAS}</div>"), URL)
     assert above.body == "\n".join(PARAS_TEXT)
+
+
+@pytest.mark.parametrize("name", ["page_art_content", "pages-detail", "share_text"])
+def test_a_text_container_named_after_the_page_is_not_a_pager(name):
+    """Furniture words inside a name that ends naming the text (page_art_content: the page's
+    article content) do not make the text furniture; the page kept no body at all."""
+    text = "".join(PARAS_TEXT)
+    article = (
+        "<div class='page-article'><div class='title'>春季计量检定工作全面启动</div>"
+        f"<div class='{name}'>{text}</div></div>"
+    )
+    assert extract_page(_page(article), URL).body == text
