@@ -96,6 +96,11 @@ _FURNITURE_RE = re.compile(
     r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])",
     re.I,
 )
+# A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
+_DISCLAIMER_RE = re.compile(
+    r"\s*(?:[【\[]\s*(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)?(?:声明|聲明)\s*[】\]]"
+    r"|(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)(?:声明|聲明)\s*[:：])"
+)
 # A class or id that ends naming the text itself: page_art_content, news-detail, main_body.
 _CONTENT_NAME_RE = re.compile(r"[_-](?:content|article|text|body|main|detail|zw|txt)$", re.I)
 # Blocks beside the article that may hold prose of their own (comments above all).
@@ -348,8 +353,10 @@ def _score_paragraphs(
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
-        score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
         prose[el] = _is_sentence(text)
+        if _DISCLAIMER_RE.match(text):
+            continue  # the site's notice: part of the text's run, never what makes it the text
+        score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
         # a container's own text: an article set with <br>s scores for the container; a <div>
         # without <br> is one paragraph (<div>text</div>) and, like a <p>, scores for its parent
         if el.tag == "p" or (el.tag == "div" and el.find("br") is None):

@@ -615,3 +615,12 @@ def test_a_text_container_named_after_the_page_is_not_a_pager(name):
         f"<div class='{name}'>{text}</div></div>"
     )
     assert extract_page(_page(article), URL).body == text
+
+
+def test_a_sites_notice_longer_than_a_short_article_is_not_its_text():
+    notice = (
+        "<div class='statement'>【免责声明】本文仅代表作者本人观点，与本网无关。本网站对文中陈述、观点判断保持中立，"
+        "不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。</div>"
+    )
+    item = extract_page(_page(f"<div class='text'><p>{PARAS_TEXT[0]}</p></div>{notice}"), URL)
+    assert item.body == PARAS_TEXT[0]
