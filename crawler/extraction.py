@@ -328,7 +328,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
 def _in_other_block(el: etree._Element) -> bool:
     """Inside a comment area, a related list, a sidebar or a footer (by class or id, or tag)."""
     while el is not None:
-        if el.tag in ("aside", "footer", "nav"):
+        if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         if attrs.strip() and _OTHER_BLOCK_RE.search(attrs):

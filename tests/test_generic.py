@@ -624,3 +624,13 @@ def test_a_sites_notice_longer_than_a_short_article_is_not_its_text():
     )
     item = extract_page(_page(f"<div class='text'><p>{PARAS_TEXT[0]}</p></div>{notice}"), URL)
     assert item.body == PARAS_TEXT[0]
+
+
+def test_the_rules_of_a_comment_form_are_not_the_text():
+    rules = "".join(
+        f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
+        for n in range(1, 6)
+    )
+    form = f"<form><fieldset><legend>發表文章</legend><div class='rules'>新聞討論規範<br>{rules}</div><textarea></textarea></fieldset></form>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}</div>{form}"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
