@@ -165,10 +165,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     >>> parse_date("2022-02-13 09:57", zone=None)[1]
     '2022-02-13T09:57:00'
 
-    >>> parse_date("发布日期： 7/5/2005 9:23:57 PM")
-    ('7/5/2005 9:23:57 PM', '2005-07-05T21:23:57+08:00')
-    >>> parse_date("06/02/2022") is None, parse_date("7/25/2005")[1]  # day and month order unknown
-    (True, '2005-07-25')
+    >>> parse_date("发布日期： 7/25/2005 9:23:57 PM")
+    ('7/25/2005 9:23:57 PM', '2005-07-25T21:23:57+08:00')
+    >>> parse_date("06/02/2022"), parse_date("7/5/2005 9:23:57 PM")  # day and month order unknown
+    (None, None)
     >>> parse_date("Published Jan. 17, 2012, 3:04 p.m.", zone=None)
     ('Jan. 17, 2012, 3:04 p.m.', '2012-01-17T15:04:00')
     >>> parse_date("17 September 2024")[1], parse_date("Mayor 17, 2012") is None
@@ -182,8 +182,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
         return _english(m, zone)
     if "/" in text:
         for m in _US_DATE_RE.finditer(text):
-            if int(m["d"]) <= 12 and not m["ampm"]:
-                continue  # 06/02/2022: June 2 or 6 February? Only AM/PM says the US order
+            if int(m["d"]) <= 12:
+                # 7/5/2005 9:23:57 PM: July 5 in a US locale, 7 May as Chinese readers (and
+                # the labels of real pages) read it. Either may be meant: no date.
+                continue
             found = _as_iso(m, zone)
             if found:
                 return found

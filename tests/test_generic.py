@@ -165,13 +165,16 @@ def test_title_when_title_tag_is_a_welcome_and_the_date_is_a_us_date_on_the_next
     page = (
         "<html><head><meta charset='utf-8'><title>谢谢您访问〖关注中国中心〗</title></head><body>"
         "<div><a href='/'>首页</a> <a href='/p'>个人专栏</a></div>"
-        "<div>来源：<br>发布日期：<br>7/5/2005 9:23:57 PM</div>"
+        "<div>来源：<br>发布日期：<br>7/25/2005 9:23:57 PM</div>"
         f"<table><tr><td><p>我是怎样卷入八九民运的<p>{PARAS}</td></tr></table></body></html>"
     ).encode()
     item = extract_page(page, URL)
     assert item.title == "我是怎样卷入八九民运的"
-    assert item.published_at == "2005-07-05T21:23:57"
+    assert item.published_at == "2005-07-25T21:23:57"
     assert item.body.startswith("国家市场监管总局")
+    # 7/5/2005: 5 July in a US locale, 7 May as a Chinese reader reads it: no date rather
+    ambiguous = extract_page(page.replace(b"7/25/2005", b"7/5/2005"), URL)
+    assert ambiguous.published_at is None
 
 
 def test_a_short_title_tag_that_a_heading_repeats():

@@ -108,7 +108,8 @@ def test_breadcrumb_variants(text):
         ("录入时间：2011-12-30", "2011-12-30"),
         ("时间：2011-12-30 来源：新华社", "2011-12-30"),
         ("楼层： 第 1 楼 时间：2005-08-28 20:56:20", "2005-08-28T20:56:20+08:00"),
-        ("发布日期： 7/5/2005 9:23:57 PM", "2005-07-05T21:23:57+08:00"),  # ASP, month first
+        ("发布日期： 7/25/2005 9:23:57 PM", "2005-07-25T21:23:57+08:00"),  # ASP, month first
+        ("发布日期： 7/5/2005 9:23:57 PM", None),  # July 5 or 7 May: not said
     ],
 )
 def test_date_labels_that_mean_publication_and_those_that_do_not(line, published):
