@@ -561,11 +561,17 @@ def document_title(root: etree._Element) -> str:
     return " ".join("".join(first.itertext()).split()) if first is not None else ""
 
 
+#: Lines above the text within which a title stands; a ``<title>`` shown only higher up is
+#: the site's name in its header.
+TITLE_ABOVE_TEXT = 8
+
+
 def find_title(
     sel: Selector,
     near_text: Sequence[str] = (),
     page_lines: Sequence[str] = (),
     marked: Marked | None = None,
+    text_at: int | None = None,
 ) -> str | None:
     """The article's title: a heading that agrees with ``<title>``, else ``<title>`` minus site names.
 
@@ -574,7 +580,9 @@ def find_title(
     agrees with no heading and is not shown as a line of its own, the title is the
     first title-like line of ``near_text``: the article's short first lines,
     then the lines above its text, nearest first. ``marked``: the page's
-    :func:`~crawler.dom.marked_elements`, when the caller has them.
+    :func:`~crawler.dom.marked_elements`, when the caller has them. ``text_at``: the page
+    line where the text starts; a ``<title>`` shown only far above it (in the header, as
+    the site's name: 中國廣播公司全球資訊網) is not the article's.
     """
     root = sel.root
     marked = marked or marked_elements(root)
@@ -600,7 +608,8 @@ def find_title(
         if shown_parts:
             return max(shown_parts, key=len)
     near = [" ".join(line.split()) for line in near_text]
-    shown = stem and (stem in page_lines or stem in near)
+    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
+    shown = stem and (stem in page_lines[header:] or stem in near)
     if not shown:
         found = next((line for line in near if title_like(line)), None)
         if found:

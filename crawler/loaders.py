@@ -150,6 +150,7 @@ def _title(
     near_text: Sequence[str] = (),
     page_lines: Sequence[str] = (),
     marked: Marked | None = None,
+    text_at: int | None = None,
 ) -> list:
     """Title candidates, best first: a site selector confirmed by ``<title>``, then the generic one."""
     page_title = document_title(root)
@@ -160,7 +161,7 @@ def _title(
     )
     return [
         site_title if confirmed else None,
-        find_title(page_selector(response), near_text, page_lines, marked),
+        find_title(page_selector(response), near_text, page_lines, marked, text_at),
     ]
 
 
@@ -262,7 +263,7 @@ def build_article(
     near_text = _near_text(page_lines, body, at)
     cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources: one pass
-    titles = _title(root, response, selectors, near_text, page_lines, marked)
+    titles = _title(root, response, selectors, near_text, page_lines, marked, at)
     if (shown := cms.get("title")) and any(shown in line for line in page_lines):
         titles.insert(1, shown)  # after a site selector's, before the generic guess
     loader.add_value("title", [t for t in titles if t])

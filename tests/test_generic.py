@@ -637,3 +637,17 @@ def test_the_rules_of_a_comment_form_are_not_the_text():
     form = f"<form><fieldset><legend>發表文章</legend><div class='rules'>新聞討論規範<br>{rules}</div><textarea></textarea></fieldset></form>"
     item = extract_page(_page(f"<div class='text'>{PARAS}</div>{form}"), URL)
     assert item.body == "\n".join(PARAS_TEXT)
+
+
+def test_a_title_tag_that_names_only_the_site_shown_in_its_header():
+    """<title> is the site's name, shown again only in the header far above the text: the
+    title is the title-like line just above the text."""
+    header = "<div class='logo'>中國廣播公司全球資訊網</div>" + "".join(
+        f"<div><a href='/c{n}'>頻道{n}</a></div>" for n in range(10)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>中國廣播公司全球資訊網</title></head><body>"
+        f"{header}<div>南投抽驗年節食品 2.2%不合格</div><div>【2012/01/12 17:21 報導 】</div>{PARAS}"
+        "</body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "南投抽驗年節食品 2.2%不合格"

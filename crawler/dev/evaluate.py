@@ -200,7 +200,8 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
 
 
 def misses(pages: list[dict]) -> list[str]:
-    """Our pages that miss: a wrong date or author, or a body F1 under 0.9, one line each."""
+    """Our pages that miss: a wrong title, date or author, or a body F1 under 0.9, one line
+    each."""
     lines = []
     ours = extractors(only="ours")["ours"]
     for page in pages:
@@ -209,6 +210,8 @@ def misses(pages: list[dict]) -> list[str]:
         author = author_right(got["author"], page.get("gt_author", ""))
         f1 = body_scores(got["body"], page["body"])[2] if page["body"] else 1.0
         wrong = []
+        if page.get("gt_title") and not title_right(got.get("title"), page["gt_title"]):
+            wrong.append(f"title {got.get('title')!r} (label {page['gt_title']!r})")
         if not day:
             wrong.append(f"date {got['date']} (label {page.get('gt_date') or 'none'!r})")
         if author is False:
