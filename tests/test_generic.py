@@ -574,6 +574,8 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
         ("执笔/叨叨姐、胡一刀&李小飞刀", "叨叨姐 胡一刀 李小飞刀"),  # & between two names
         ("作者： 放飞&心情", "放飞&心情"),  # & inside a forum user's name
         ("【文/观察者网专栏作者 王文】", "王文"),  # the writer's role between 文/ and the name
+        ("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）", "罗博 萧海川"),
+        ("本报评论员文章指出，要坚持。", None),  # the commentator's article, no name
         ("网易商业报道", None),  # NetEase's business news, nobody's name
         ("2012-01-17 中新网 上海", None),  # a place after the outlet
         ("（来源：新华网 江苏）", None),
