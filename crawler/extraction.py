@@ -196,6 +196,8 @@ def block_lines(
                 if text and tag not in blocks and field_start(text):
                     append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
                 walk(child, text)
+            elif tag == "script" and (shown := _written_date(child.text)):
+                append(f" {shown} ")  # <script>showDate("2020/04/17 01:43:09")</script>
             tail = child.tail
             if tail:
                 append(tail)
@@ -206,6 +208,21 @@ def block_lines(
         walk(node, node.text)
     text = _TRAILING_WS.sub("\n", "".join(parts))
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+# A script that writes one date where it stands: showDate("2020/04/17 01:43:09"),
+# document.write('2012-01-17'). The page shows that date there.
+_WRITES_DATE_RE = re.compile(
+    r"\s*(?:document\.write|[A-Za-z_$][\w$]*)\s*\(\s*([\"'])"
+    r"(?P<value>(?:19|20)\d\d[-/.年]\d{1,2}[^\"'<>]{0,30})\1\s*\)\s*;?\s*"
+)
+
+
+def _written_date(code: str | None) -> str | None:
+    if not code or len(code) > 120:
+        return None
+    m = _WRITES_DATE_RE.fullmatch(code)
+    return m["value"] if m else None
 
 
 def _is_furniture(el: etree._Element) -> bool:

@@ -653,3 +653,15 @@ def test_a_title_tag_that_names_only_the_site_shown_in_its_header():
         "</body></html>"
     ).encode()
     assert extract_page(page, URL).title == "南投抽驗年節食品 2.2%不合格"
+
+
+def test_a_date_a_script_writes_under_the_title():
+    """<script>showDate("…")</script> shows its date where it stands; the same in the header
+    (today's date, above the title) is not the article's."""
+    page = _page(
+        "<div class='info'>作者：张三　<script>showDate(\"2020/04/17 01:43:09\")</script></div>"
+        + PARAS
+    ).replace(
+        b"<body>", b"<body><div class='top'><script>document.write('2026-11-30')</script></div>"
+    )
+    assert extract_page(page, URL).published_at == "2020-04-17T01:43:09"
