@@ -279,6 +279,8 @@ def _value(text: str, field: str) -> str | None:
 
     >>> _value(" | 来源", "source"), _value(" ]", "source"), _value(" 打印 字号:", "author")
     (None, None, None)
+    >>> _value("资料图", "source"), _value("【新华社】", "source")
+    (None, '新华社')
     """
     if field == "date":
         found = parse_date(text[:40])
@@ -291,7 +293,15 @@ def _value(text: str, field: str) -> str | None:
     value = text.split(maxsplit=1)[0] if text.strip() else ""
     while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
         value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
+    if field == "source" and value in _PICTURE_SOURCES:
+        return None  # 来源：资料图 under a photo: the picture's, not the article's
     return value if is_value(value) else None
+
+
+_PICTURE_SOURCES = frozenset(
+    {"资料图", "資料圖", "资料图片", "資料圖片", "网络图片", "網絡圖片", "网络", "網絡", "网图", "图片",
+     "圖片", "截图", "截圖", "视频截图", "視頻截圖", "网络截图"}
+)  # fmt: skip
 
 
 _SHORT_YEAR_RE = re.compile(r"\s*(\d\d)-(\d\d)-(\d\d)(?:\s*(\d\d?:\d\d(?::\d\d)?))?(?![\d-])")
