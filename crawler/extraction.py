@@ -27,6 +27,7 @@ from crawler.parsing import (
     _LABEL_RE,
     FIELD_START_RE,
     HAS_LABEL_RE,
+    ORIGINAL_TITLE_RE,
     colonize,
     parse_breadcrumb,
     parse_date,
@@ -237,8 +238,9 @@ def _is_furniture(el: etree._Element) -> bool:
 
 def lead_credit(line: str) -> bool:
     """A line that stands above an article's text without being text: a labelled field
-    (``来源：新华社``), an English byline (``By Jane Smith, March 3, 2024``)."""
-    if len(line) < 120 and _LABEL_RE.match(line):
+    (``来源：新华社``), the headline it first had (``（原标题：…）``), an English byline
+    (``By Jane Smith, March 3, 2024``)."""
+    if len(line) < 120 and (_LABEL_RE.match(line) or ORIGINAL_TITLE_RE.match(line)):
         return True
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 

@@ -22,7 +22,7 @@ import re
 
 from lxml import etree
 
-from crawler.parsing import ROLE_RE, parse_date, strip_stray_closers
+from crawler.parsing import ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
 from crawler.text import to_simplified
 
 __all__ = [
@@ -265,7 +265,9 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
     """
     if not title:
         return None
-    shown = [i for i, line in enumerate(lines) if title in line]
+    shown = [
+        i for i, line in enumerate(lines) if title in line and not ORIGINAL_TITLE_RE.match(line)
+    ]  # （原标题：…） may hold the title: a credit, not where it is shown
     if not shown:
         return None
     before = [i for i in shown if body_start is not None and i < body_start]

@@ -71,6 +71,8 @@ _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 _DATE_LABEL_NO_COLON_RE = re.compile(
     r"(?P<label>" + _alternation(LABELS["date"]) + r")\s+(?=(?:19|20)\d\d)"
 )
+# The headline a reposted article first had: （原标题：…）, 本文原标题：《…》
+ORIGINAL_TITLE_RE = re.compile(r"[（(【\[]?\s*(?:本文)?原(?:标题|標題|题|題)(?:为|為)?\s*[:：《]")
 # An element whose text starts with a labelled field: 时间：… in <span>时间：…</span>.
 FIELD_START_RE = re.compile(r"\s*(?:" + _ALL_LABELS + r")\s*[:：]")
 # Either kind of label, in one search: what a line must hold to be worth parsing.

@@ -665,3 +665,12 @@ def test_a_date_a_script_writes_under_the_title():
         b"<body>", b"<body><div class='top'><script>document.write('2026-11-30')</script></div>"
     )
     assert extract_page(page, URL).published_at == "2020-04-17T01:43:09"
+
+
+def test_the_headline_a_reposted_article_first_had_is_no_text():
+    """（原标题：…） above the text names its first headline: a credit, not the text, and not
+    where the title is shown (the source under the title stays the article's)."""
+    lead = "<p>（原标题：春季计量检定工作全面启动 各地抓紧落实）</p>"
+    item = extract_page(_page(f"<div>来源：新华网</div><div class='text'>{lead}{PARAS}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+    assert item.source == "新华网"
