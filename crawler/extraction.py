@@ -240,9 +240,27 @@ def lead_credit(line: str) -> bool:
     """A line that stands above an article's text without being text: a labelled field
     (``来源：新华社``), the headline it first had (``（原标题：…）``), an English byline
     (``By Jane Smith, March 3, 2024``)."""
-    if len(line) < 120 and (_LABEL_RE.match(line) or ORIGINAL_TITLE_RE.match(line)):
+    if len(line) < 120 and _LABEL_RE.match(line):
         return True
+    if ORIGINAL_TITLE_RE.match(line):
+        return not after_original_title(line)
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
+
+
+_ORIGINAL_TITLE_END_RE = re.compile(
+    ORIGINAL_TITLE_RE.pattern + r"[^》）)\]】]{0,100}[》）)\]】]+\s*"
+)
+
+
+def after_original_title(line: str) -> str:
+    """What follows a first headline's credit on its line (本文原标题：《…》搭地铁去…: the text
+    starts there); empty when the credit is the whole line.
+
+    >>> after_original_title("本文原标题：《定了！》搭地铁去坐邮轮"), after_original_title("（原标题：定了）")
+    ('搭地铁去坐邮轮', '')
+    """
+    m = _ORIGINAL_TITLE_END_RE.match(line)
+    return line[m.end() :] if m else ""
 
 
 def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
@@ -282,6 +300,8 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             boxed = False
         if not kept and lead_credit(plain):
             continue
+        if not kept and ORIGINAL_TITLE_RE.match(plain):
+            line = plain = after_original_title(plain)  # the text glued after the credit
         if (
             line in dropped
             or plain in dropped

@@ -22,6 +22,7 @@ from scrapy.loader import ItemLoader
 
 from crawler.dom import Marked, marked_elements, page_root, page_selector
 from crawler.extraction import (
+    after_original_title,
     block_lines,
     body_from_node,
     body_images,
@@ -124,6 +125,7 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
         return None
     lines = [_unpinyin(line) for line in body[:4]]
     first = next((line for line in lines if not lead_credit(line)), lines[0])
+    first = after_original_title(first) or first  # 本文原标题：《…》搭地铁去…
     return next((i for i, line in enumerate(page_lines) if first in line), None)
 
 

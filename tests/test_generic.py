@@ -674,3 +674,6 @@ def test_the_headline_a_reposted_article_first_had_is_no_text():
     item = extract_page(_page(f"<div>来源：新华网</div><div class='text'>{lead}{PARAS}</div>"), URL)
     assert item.body == "\n".join(PARAS_TEXT)
     assert item.source == "新华网"
+    glued = f"<p>本文原标题：《春季计量检定工作全面启动》{PARAS_TEXT[0]}</p><p>{PARAS_TEXT[1]}</p>"
+    item = extract_page(_page(f"<div class='text'>{glued}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)  # the text glued after the credit stays
