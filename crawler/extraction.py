@@ -499,11 +499,18 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     first = marks[0]
     # paragraphs and pictures just before the first sentence are the article's lead: a column
     # name, a byline, a leading photo
-    while first > 0 and (
-        (children[first - 1].tag == "p" and _link_density(children[first - 1]) < 0.5)
-        or _bare_picture(children[first - 1])
-    ):
-        first -= 1
+    while first > 0:
+        before = children[first - 1]
+        if (
+            (before.tag == "p" and _link_density(before) < 0.5)
+            or _bare_picture(before)
+            or _inline_lead(before)
+        ):
+            first -= 1
+        elif before.tag == "br" and first > 1 and _inline_lead(children[first - 2]):
+            first -= 2  # <u>【编前语】…。</u><br>text
+        else:
+            break
     last = marks[-1]
     # pictures right after the last sentence are the article's, as long as they link nowhere
     while last + 1 < len(children) and (
@@ -511,6 +518,15 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     ):
         last += 1
     return frozenset(children[:first] + children[last + 1 :])
+
+
+def _inline_lead(el: etree._Element) -> bool:
+    """A sentence set in an inline element before the text: <u>【编前语】…。</u><br>…"""
+    return (
+        el.tag in _INLINE_TEXT_TAGS
+        and _is_sentence(_paragraph_text(el))
+        and _link_density(el) < 0.5
+    )
 
 
 def _more_text(el: etree._Element) -> bool:

@@ -677,3 +677,9 @@ def test_the_headline_a_reposted_article_first_had_is_no_text():
     glued = f"<p>本文原标题：《春季计量检定工作全面启动》{PARAS_TEXT[0]}</p><p>{PARAS_TEXT[1]}</p>"
     item = extract_page(_page(f"<div class='text'>{glued}</div>"), URL)
     assert item.body == "\n".join(PARAS_TEXT)  # the text glued after the credit stays
+
+
+def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
+    note = "<u>【编前语】2026年3月1日出版的《求是》杂志发表重要文章，新华社为您梳理其中要点。</u><br><div class='gap'></div>"
+    page = _page(f"<div class='news_txt'>{note}{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}</div>")
+    assert extract_page(page, URL).body.startswith("【编前语】2026年3月1日")
