@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from parsel import Selector
 
-from crawler.dom import Marked, marked_elements
+from crawler.dom import Marked, marked_elements, text_of
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
@@ -341,7 +341,7 @@ _TEXT_NOT_CODE_XPATH = etree.XPath(".//text()[not(ancestor::script) and not(ance
 def _paragraph_text(el: etree._Element) -> str:
     """A paragraph's text, without the code of a script set in it (spac_writeAd(…))."""
     if next(el.iter("script", "style"), None) is None:
-        return "".join(el.itertext())
+        return text_of(el)
     return "".join(_TEXT_NOT_CODE_XPATH(el))
 
 
@@ -379,7 +379,7 @@ def _in_other_block(el: etree._Element) -> bool:
 def _link_density(el: etree._Element) -> float:
     if next(el.iter("a"), None) is None:
         return 0.0
-    total = _text_len("".join(el.itertext())) or 1
+    total = _text_len(text_of(el)) or 1
     linked = _text_len("".join(_LINK_TEXT_XPATH(el)))
     return linked / total
 
@@ -530,7 +530,7 @@ def _inline_lead(el: etree._Element) -> bool:
 
 
 def _more_text(el: etree._Element) -> bool:
-    text = "".join(el.itertext()).strip()
+    text = text_of(el).strip()
     return (
         _text_len(text) > 0
         and not _is_furniture(el)
@@ -543,7 +543,7 @@ def _bare_picture(el: etree._Element) -> bool:
     """An element that shows pictures and nothing else: no text, no link."""
     if el.tag != "img" and next(el.iter("img"), None) is None:
         return False
-    return not _text_len("".join(el.itertext())) and next(el.iter("a"), None) is None
+    return not _text_len(text_of(el)) and next(el.iter("a"), None) is None
 
 
 def body_images(node: etree._Element, base_url: str, outside: frozenset = frozenset()) -> list[str]:
@@ -643,7 +643,7 @@ def find_title(
     marked = marked or marked_elements(root)
     page_title = document_title(root)
     og = next(iter(_OG_TITLE_XPATH(root)), None)
-    headings = [" ".join("".join(h.itertext()).split()) for h in marked.headings]
+    headings = [" ".join(text_of(h).split()) for h in marked.headings]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     headings = [h for h in headings if 4 <= len(h) <= 120 or (h and h == stem)]
     # a heading that is <title> less its last part (the site name), or holds it with furniture

@@ -20,7 +20,7 @@ from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
-from crawler.dom import Marked, marked_elements, page_root, page_selector
+from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
 from crawler.extraction import (
     after_original_title,
     block_lines,
@@ -130,7 +130,7 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
 
 
 def _text(node: etree._Element) -> str:
-    return "".join(node.itertext())
+    return text_of(node)
 
 
 def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[str]:

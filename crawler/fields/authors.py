@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from crawler.dom import text_of
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
@@ -82,7 +83,7 @@ def _account(page: Page) -> str | None:
     if not between:
         return None
     for node in page.marked.accounts:
-        text = " ".join("".join(node.itertext()).split())
+        text = " ".join(text_of(node).split())
         m = _account_re(ACCOUNT_MAX_CHARS).fullmatch(text)
         if not m or m["name"] in NO_NAME or ROLE_RE.match(m["name"]) or m["name"].isdigit():
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.dom import text_of
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date, title_line
 from crawler.government import content_source
@@ -40,7 +41,7 @@ def _source_element(page: Page) -> str | None:
         tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
         if not any(_SOURCE_TOKEN_RE.match(t) for t in tokens):
             continue
-        m = _SOURCE_TEXT_RE.fullmatch(" ".join("".join(node.itertext()).split()))
+        m = _SOURCE_TEXT_RE.fullmatch(" ".join(text_of(node).split()))
         if m and not m["name"].isdigit() and any(m["name"] in line for line in between):
             return m["name"]
     return None
