@@ -152,7 +152,9 @@ def _has_cjk(text: str, n: int) -> bool:
 _LATIN_WORDS_AT_LEAST = {
     n: re.compile(rf"(?:[^A-Za-z]*(?<![A-Za-z])[A-Za-z]{{2,}}(?![A-Za-z])){{{n}}}") for n in (8, 12)
 }
-_LATIN_BYLINE_RE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b")
+_LATIN_BYLINE_RE = re.compile(  # By Jane Smith; Posted on March 3, 2024 by Jane Smith
+    r"^(?:(?:Posted|Published|Written|Updated)\b.{0,40}?\s)?(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b"
+)
 _LATIN_SENTENCE_RE = re.compile(r"[a-z0-9\)\"'”’][.!?](?:\s|$)")
 
 

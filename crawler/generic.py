@@ -445,7 +445,42 @@ def _all_reporters(segment: str) -> list[str]:
     return names
 
 
-_LATIN_BY_RE = re.compile(r"^\s*(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d]{3,120})")
+_LATIN_BY_RE = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<before>[A-Za-z]+)\s+)?(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d()]{3,120})"
+)
+# "Photo by X", "Edited by X": a picture's or an editor's credit, not the writer's
+_NOT_WRITER_BEFORE_BY = frozenset(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "illustration",
+        "illustrations",
+        "graphic",
+        "graphics",
+        "video",
+        "videos",
+        "map",
+        "chart",
+        "edited",
+        "reviewed",
+        "produced",
+        "designed",
+        "copyright",
+        "powered",
+        "supported",
+        "hosted",
+        "sponsored",
+        "provided",
+        "operated",
+        "maintained",
+        "developed",
+    ]
+)
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,3}")
 
 
@@ -458,10 +493,12 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
     'Jane Smith, John Doe'
     >>> author_in_latin_byline(["By Jane Smith, Reuters"]), author_in_latin_byline(["By Monday, the council voted"])
     ('Jane Smith', None)
+    >>> author_in_latin_byline(["Posted on March 5, 2024 by Jane Doe"]), author_in_latin_byline(["Photo by John Roe"])
+    ('Jane Doe', None)
     """
     for line in lines:
-        m = _LATIN_BY_RE.match(line)
-        if not m:
+        m = _LATIN_BY_RE.search(line) if len(line) <= 160 else None
+        if not m or (m["before"] or "").lower() in _NOT_WRITER_BEFORE_BY:
             continue
         names = []
         for part in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"].strip()):

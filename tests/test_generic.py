@@ -475,6 +475,14 @@ def test_an_english_byline_gives_the_author_and_the_date():
     )
     item = extract_page(two.encode(), "https://news.example.com/storm.html")
     assert (item.author, item.published_at) == ("Jane Smith, John Doe", "2024-03-03T16:05:00")
+    posted = EN_PAGE.replace(
+        "<p class='byline'>By Jane Smith, March 3, 2024</p>",
+        "<p class='byline'>Posted on March 3, 2024 by Jane Smith</p>",
+    )
+    item = extract_page(posted.encode(), "https://news.example.com/storm.html")
+    assert (item.author, item.published_at) == ("Jane Smith", "2024-03-03")
+    photo = EN_PAGE.replace("By Jane Smith, March 3, 2024", "Photo by John Roe")
+    assert extract_page(photo.encode(), "https://news.example.com/storm.html").author is None
 
 
 def test_a_script_set_in_a_paragraph_is_not_its_text():
