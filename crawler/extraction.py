@@ -149,9 +149,15 @@ def _has_cjk(text: str, n: int) -> bool:
 
 
 # Latin-script prose: words of two letters or more, and sentence punctuation before a space
-_LATIN_WORDS_AT_LEAST = {
-    n: re.compile(rf"(?:[^A-Za-z]*(?<![A-Za-z])[A-Za-z]{{2,}}(?![A-Za-z])){{{n}}}") for n in (8, 12)
-}
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _latin_words(text: str, n: int) -> bool:
+    """At least ``n`` words of two letters or more in Latin script (one-letter words, a and I,
+    neither count nor break the count)."""
+    return len(_LATIN_WORD_RE.findall(text, 0, 30 * n)) >= n
+
+
 _LATIN_BYLINE_RE = re.compile(  # By Jane Smith; Posted on March 3, 2024 by Jane Smith
     r"^(?:(?:Posted|Published|Written|Updated)\b.{0,40}?\s)?(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b"
 )
@@ -165,8 +171,10 @@ def _has_prose(text: str, n: int) -> bool:
     True
     >>> _has_prose("Home | News | Sport | Weather", 8)
     False
+    >>> _has_prose("WASHINGTON (AP) — The Senate passed a sweeping bill on Tuesday.", 8)
+    True
     """
-    return _has_cjk(text, n) or _LATIN_WORDS_AT_LEAST[n].match(text) is not None
+    return _has_cjk(text, n) or _latin_words(text, n)
 
 
 def _punct_count(text: str) -> int:
@@ -417,9 +425,7 @@ def _is_sentence(text: str) -> bool:
     """Prose: punctuated and long enough not to be a title with a comma in it."""
     if _has_cjk(text, 16):
         return bool(_SENTENCE_RE.search(text))
-    return _LATIN_WORDS_AT_LEAST[12].match(text) is not None and bool(
-        _LATIN_SENTENCE_RE.search(text)
-    )
+    return _latin_words(text, 12) and bool(_LATIN_SENTENCE_RE.search(text))
 
 
 def _signature(el: etree._Element) -> tuple | None:

@@ -691,3 +691,15 @@ def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
     note = "<u>【编前语】2026年3月1日出版的《求是》杂志发表重要文章，新华社为您梳理其中要点。</u><br><div class='gap'></div>"
     page = _page(f"<div class='news_txt'>{note}{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}</div>")
     assert extract_page(page, URL).body.startswith("【编前语】2026年3月1日")
+
+
+def test_english_paragraphs_with_one_letter_words_are_prose():
+    """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
+    (the count of words stopped at the first one-letter word, and dropped the lead)."""
+    lead = (
+        "WASHINGTON (AP) — The Senate passed a sweeping bill on Tuesday, sending it to the House."
+    )
+    paragraphs = "".join(f"<div class='paragraph'>{p}</div>" for p in [lead, *EN_PARAS])
+    page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1><div>{paragraphs}</div>"
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert item.body.split("\n")[0] == lead
