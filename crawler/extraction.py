@@ -117,6 +117,11 @@ _BOILERPLATE_LINE_RE = re.compile(
 )
 _END_OF_BODY_RE = re.compile(
     r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
+    # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
+    r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
+    r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
+    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?"
+    r"|advertisement)\s*:?\s*$"
 )
 _IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")

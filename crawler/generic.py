@@ -481,6 +481,9 @@ _NOT_WRITER_BEFORE_BY = frozenset(
         "developed",
     ]
 )
+_DATE_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted"]
+)  # fmt: skip
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,3}")
 
 
@@ -495,6 +498,8 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
     ('Jane Smith', None)
     >>> author_in_latin_byline(["Posted on March 5, 2024 by Jane Doe"]), author_in_latin_byline(["Photo by John Roe"])
     ('Jane Doe', None)
+    >>> author_in_latin_byline(["By LISA MASCARO and KEVIN FREKING August 10, 2021"])
+    'Lisa Mascaro, Kevin Freking'
     """
     for line in lines:
         m = _LATIN_BY_RE.search(line) if len(line) <= 160 else None
@@ -502,7 +507,10 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
             continue
         names = []
         for part in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"].strip()):
-            part = part.title() if part.isupper() else part
+            words = [w.title() if w.isupper() and len(w) > 1 else w for w in part.split()]
+            while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
+                words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
+            part = " ".join(words)
             if _LATIN_NAME_RE.fullmatch(part):
                 names.append(part)
         if names:

@@ -703,3 +703,27 @@ def test_english_paragraphs_with_one_letter_words_are_prose():
     page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1><div>{paragraphs}</div>"
     item = extract_page(page.encode(), "https://news.example.com/storm.html")
     assert item.body.split("\n")[0] == lead
+
+
+def test_an_english_news_page_with_a_related_box_in_its_text():
+    """A wire story: an all-caps byline with the date after it, paragraphs in <div>s, an
+    advertisement and a 'Related stories' list set inside the text, a contributor line."""
+    p = EN_PARAS
+    body = (
+        f"<div class='paragraph'>{p[0]}</div><div class='ad'><div>Advertisement</div></div>"
+        f"<div class='paragraph'>{p[1]}</div><div class='box'><h2>Related stories</h2><ul>"
+        "<li><a href='/x'>House Democrats weigh next steps on spending</a></li>"
+        "<li><a href='/y'>What is in the bill, explained in detail</a></li></ul></div>"
+        f"<div class='paragraph'>{p[2]}</div>"
+    )
+    page = (
+        "<html><head><title>Storm closes roads across region - Wire</title></head><body>"
+        "<div class='top'><a href='/'>Wire</a> <a href='/politics'>Politics</a></div>"
+        "<div class='story'><h1>Storm closes roads across region</h1>"
+        "<div><span>By JANE SMITH and JOHN DOE</span> <span>March 3, 2024</span></div>"
+        f"<div class='text'>{body}</div></div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://wire.example.com/storm")
+    assert item.body == "\n".join(p)
+    assert item.author == "Jane Smith, John Doe"
+    assert item.published_at == "2024-03-03"
