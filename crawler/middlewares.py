@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
@@ -20,6 +21,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 logger = logging.getLogger(__name__)
 
 _WESTERN = {"cp1252", "latin-1", "iso8859-1", "ascii"}
+_HIGH_PAIR_RE = re.compile(rb"[\x80-\xff]{2}")  # Chinese in GBK or Big5: bytes above ASCII in pairs
 
 
 def _decodes(body: bytes, encoding: str) -> bool:
@@ -51,6 +53,8 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
     'gb18030'
     >>> choose_encoding("计量网".encode("gbk")[:-1] + "站".encode("gbk"), "cp1252", None, ["utf-8", "gb18030"])
     'gb18030'
+    >>> choose_encoding("“officials said” at the café".encode("cp1252"), "cp1252", None, ["utf-8", "gb18030"])
+    'cp1252'
     """
     current = _canonical(current)
     if body.isascii():
@@ -59,6 +63,10 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
         return "utf-8"
     if declared and current not in _WESTERN and _decodes(body, current):
         return current
+    if not _HIGH_PAIR_RE.search(body):
+        # every byte above ASCII stands alone: single-byte western text (an English page's
+        # “quotes” in Windows-1252), which GB18030 would turn into Chinese characters
+        return "cp1252" if _decodes(body, "cp1252") else "latin-1"
     for candidate in candidates:
         if _decodes(body, candidate):
             return _canonical(candidate)

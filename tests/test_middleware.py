@@ -44,3 +44,14 @@ def test_gbk_page_without_any_declaration_is_not_read_as_western():
 def test_gbk_page_declared_latin1_is_mended():
     out, _ = _run(PAGE.format(meta="").encode("gbk"), "text/html; charset=iso-8859-1")
     assert "中国计量网" in out.text
+
+
+def test_an_english_page_in_windows_1252_without_declaration_stays_western():
+    """Curly quotes and accents alone among ASCII bytes: single-byte western text, which
+    GB18030 would "decode" into Chinese characters (“o became 搊)."""
+    page = "<html><body><p>“Officials said” the café stays open.</p></body></html>"
+    out, _ = _run(page.encode("cp1252"), "text/html")
+    assert "“Officials said” the café" in out.text
+    gbk_declared_western = PAGE.format(meta="").encode("gbk")  # pairs of high bytes: Chinese
+    out, _ = _run(gbk_declared_western, "text/html; charset=windows-1252")
+    assert "中国计量网" in out.text
