@@ -498,6 +498,8 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
     ('Jane Smith', None)
     >>> author_in_latin_byline(["Posted on March 5, 2024 by Jane Doe"]), author_in_latin_byline(["Photo by John Roe"])
     ('Jane Doe', None)
+    >>> author_in_latin_byline(["Posted by Maria Lopez at 9:14 PM | Labels: hiking"])
+    'Maria Lopez'
     >>> author_in_latin_byline(["By LISA MASCARO and KEVIN FREKING August 10, 2021"])
     'Lisa Mascaro, Kevin Freking'
     """
@@ -506,7 +508,8 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
         if not m or (m["before"] or "").lower() in _NOT_WRITER_BEFORE_BY:
             continue
         names = []
-        for part in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"].strip()):
+        credit = re.split(r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)", m["names"].strip())[0]
+        for part in re.split(r"\s*(?:,|\band\b|&)\s*", credit):  # Posted by X at 9:14 PM
             words = [w.title() if w.isupper() and len(w) > 1 else w for w in part.split()]
             while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
                 words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name

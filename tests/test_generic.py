@@ -727,3 +727,26 @@ def test_an_english_news_page_with_a_related_box_in_its_text():
     assert item.body == "\n".join(p)
     assert item.author == "Jane Smith, John Doe"
     assert item.published_at == "2024-03-03"
+
+
+def test_an_english_blog_post_set_with_br_and_its_footer_credit():
+    """A blog post: text held by <br>s, the date above it, 'Posted by X at 9:14 PM' after it,
+    a sidebar of teaser cards (a link around a heading and a sentence) and a comment."""
+    teaser = (
+        "<li><a href='/p{n}'><h4>Why the city is rethinking its parks</h4><p>Officials say a new"
+        " plan could change how residents use green spaces in every district.</p></a></li>"
+    )
+    page = (
+        "<html><head><title>Storm closes roads across region – Notes from the road</title></head>"
+        "<body><div id='main'><div class='post'><h2>Storm closes roads across region</h2>"
+        "<div class='post-meta'>Saturday, June 8, 2019</div>"
+        f"<div class='post-body'>{'<br><br>'.join(EN_PARAS)}</div>"
+        "<div class='post-footer'>Posted by Maria Lopez at 9:14 PM | Labels: weather</div></div>"
+        "<div class='comments'><dl><dt>Anonymous said...</dt><dd>Great write up, I am planning"
+        " to drive there next month with my family and friends.</dd></dl></div></div>"
+        f"<div id='side'><ul>{''.join(teaser.format(n=n) for n in range(6))}</ul></div>"
+        "</body></html>"
+    )
+    item = extract_page(page.encode(), "https://notes.example.org/2019/06/storm.html")
+    assert item.body == "\n".join(EN_PARAS)
+    assert (item.published_at, item.author) == ("2019-06-08", "Maria Lopez")
