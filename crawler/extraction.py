@@ -102,8 +102,11 @@ _DISCLAIMER_RE = re.compile(
     r"\s*(?:[【\[]\s*(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)?(?:声明|聲明)\s*[】\]]"
     r"|(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)(?:声明|聲明)\s*[:：])"
 )
-# A class or id that ends naming the text itself: page_art_content, news-detail, main_body.
-_CONTENT_NAME_RE = re.compile(r"[_-](?:content|article|text|body|main|detail|zw|txt)$", re.I)
+# The page's text named after the page, not a pager: page_art_content, pages-detail. (Other
+# furniture words keep their sense before such an ending: comment-content, copyright-text.)
+_CONTENT_NAME_RE = re.compile(
+    r"^pages?[_-](?:\w+[_-])?(?:content|article|text|body|main|detail|zw|txt)$", re.I
+)
 # Blocks beside the article that may hold prose of their own (comments above all).
 _OTHER_BLOCK_RE = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment\w*|pinglun|pl|plist|reply|replies|huifu|liuyan|discuss\w*|"
@@ -242,8 +245,8 @@ def _written_date(code: str | None) -> str | None:
 
 
 def _is_furniture(el: etree._Element) -> bool:
-    """Named as a pager, share bar, comment box, sidebar…, but not a name that ends as the
-    text's own does (``page_art_content``: the page's article content, not a pager)."""
+    """Named as a pager, share bar, comment box, sidebar…, but not the page's text named
+    after the page (``page_art_content``: the page's article content, not a pager)."""
     attrs = f"{el.get('class', '')} {el.get('id', '')}"
     if not attrs.strip() or not _FURNITURE_RE.search(attrs):
         return False

@@ -618,7 +618,7 @@ def test_the_editor_in_charge_signs_off_the_text():
     assert above.body == "\n".join(PARAS_TEXT)
 
 
-@pytest.mark.parametrize("name", ["page_art_content", "pages-detail", "share_text"])
+@pytest.mark.parametrize("name", ["page_art_content", "pages-detail", "page_content"])
 def test_a_text_container_named_after_the_page_is_not_a_pager(name):
     """Furniture words inside a name that ends naming the text (page_art_content: the page's
     article content) do not make the text furniture; the page kept no body at all."""
@@ -628,6 +628,13 @@ def test_a_text_container_named_after_the_page_is_not_a_pager(name):
         f"<div class='{name}'>{text}</div></div>"
     )
     assert extract_page(_page(article), URL).body == text
+
+
+@pytest.mark.parametrize("name", ["comment-content", "copyright-text", "related-article"])
+def test_furniture_named_with_a_text_ending_stays_furniture(name):
+    box = f"<div class='{name}'><p>网友评论：这篇报道写得很好，希望有关部门继续加强计量监督检查工作。</p></div>"
+    item = extract_page(_page(f"<div class='article'>{PARAS}{box}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
 
 
 def test_a_sites_notice_longer_than_a_short_article_is_not_its_text():
