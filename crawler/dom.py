@@ -51,6 +51,8 @@ def _join_stray_html(root: etree._Element) -> None:
     >>> root = parse_html("<html><body><p>head</p></body></html><div>text</div>")
     >>> [p.text for p in root.iter("p", "div")]
     ['head', 'text']
+    >>> text_of(parse_html("<html><body><p>head</p></body></html>第一段。<br>第二段。").find("body"))
+    'head第一段。第二段。'
     """
     strays = [el for el in root.itersiblings() if el.tag == "html"]
     if not strays:
@@ -59,13 +61,27 @@ def _join_stray_html(root: etree._Element) -> None:
     if body is None:
         body = etree.SubElement(root, "body")
     for stray in strays:
+        _append_text(body, stray.text)  # text right after </html>, before any element
         for child in list(stray):
             if child.tag == "head":
+                _append_text(body, child.tail)
                 continue
             if child.tag == "body":
+                _append_text(body, child.text)
                 body.extend(list(child))
+                _append_text(body, child.tail)
             else:
-                body.append(child)
+                body.append(child)  # with its tail
+
+
+def _append_text(parent: etree._Element, text: str | None) -> None:
+    """Add ``text`` at the end of ``parent``'s content (its last child's tail, or its text)."""
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
 
 
 def text_of(el: etree._Element) -> str:

@@ -363,8 +363,30 @@ def _paragraph_text(el: etree._Element) -> str:
     return "".join(_TEXT_NOT_CODE_XPATH(el))
 
 
+#: The longest text (characters) a link may wrap and be a teaser card, not an unclosed <a>
+#: that swallowed the rest of the page (libxml2 nests what follows it inside it).
+TEASER_MAX_CHARS = 400
+
+
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
-    for el in root.iter("p", "div", "td", "section", "article"):
+    teasers: dict[etree._Element, bool] = {}  # links around text -> whether they are a card
+
+    def in_teaser(el: etree._Element) -> bool:
+        # a card a link wraps whole is short: a heading and a line or two; an unclosed <a>
+        # that swallowed the page holds its <h1>, its paragraphs or more text than a card
+        for a in el.iterancestors("a"):
+            if a not in teasers:
+                teasers[a] = (
+                    bool(a.get("href"))
+                    and next(a.iter("h1"), None) is None
+                    and len(a.findall(".//p")) < 3
+                    and _text_len(text_of(a)) <= TEASER_MAX_CHARS
+                )
+            if teasers[a]:
+                return True
+        return False
+
+    for el in root.iter("p", "div", "td", "section", "article", "body"):
         # a container's own text: pages that use <br> instead of <p>
         text = _paragraph_text(el) if el.tag == "p" else _own_text(el)
         # Prose, not a meta line or a copyright notice, nor a teaser a link wraps whole (a
@@ -377,7 +399,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
                 and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) >= 2
             )
-            and not any(a.get("href") for a in el.iterancestors("a"))
+            and not in_teaser(el)
         ):
             yield el, text
 

@@ -757,3 +757,22 @@ def test_an_english_blog_post_set_with_br_and_its_footer_credit():
     item = extract_page(page.encode(), "https://notes.example.org/2019/06/storm.html")
     assert item.body == "\n".join(EN_PARAS)
     assert (item.published_at, item.author) == ("2019-06-08", "Maria Lopez")
+
+
+def test_an_unclosed_link_that_swallows_the_article_is_no_teaser():
+    """<a href><img> left open: libxml2 nests the rest of the page in the link. A link around
+    the page's <h1> and its paragraphs is not a teaser card; the text is found."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动_新闻中心</title></head><body>"
+        "<a href='/index.html'><img src='logo.gif'><h1>春季计量检定工作全面启动</h1>"
+        f"<div class='text'>{PARAS}<p>{PARAS_TEXT[0]}</p></div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).body.startswith(PARAS_TEXT[0])
+
+
+def test_text_right_after_an_early_closing_html_tag_is_kept():
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动</title></head><body>"
+        f"<h1>春季计量检定工作全面启动</h1></body></html>{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}<br>"
+    ).encode()
+    assert extract_page(page, URL).body == "\n".join(PARAS_TEXT)
