@@ -92,7 +92,7 @@ _AUTHOR_RULES = [
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     # 文/X, 文：X, 文/图 X Y, 执笔/X, 文/观察者网专栏作者 X
     re.compile(
-        r"(?:^|[\s（(【\[])(?:文|执笔|執筆)\s*(?:[/／]\s*图\s+|[/／:：]\s*)"
+        r"(?:^|[\s（(【\[])(?:文字|文|执笔|執筆)\s*(?:[/／]\s*图\s+|[/／:：]\s*)"
         r"(?:[\u4e00-\u9fff]{0,10}(?:专栏作者|專欄作者|特约作者|特約作者|特约评论员|特約評論員|评论员|評論員|记者|記者)\s*)?"
         rf"(?P<names>{_NAMES})(?=$|[\s）)】\]])"
     ),
@@ -354,6 +354,19 @@ def looks_like_name(name: str) -> bool:
     return to_simplified(name[0]) in _SURNAMES
 
 
+# Words that start with a surname's character yet name a kind of content, a column or a
+# publication: 金融, 高清图片, 文字, 时政, 周刊, 公司, 原创, 文化频道.
+_NOT_PERSON_RE = re.compile(
+    r"(?:图片|圖片|频道|頻道|新闻|新聞|要闻|要聞|时政|時政|金融|财经|財經|文字|原创|原創|周刊|週刊|"
+    r"公司|集团|集團|中心|日报|日報|晚报|晚報|网|網|报|報|社|台|刊)$|^(?:文字|图文|圖文|时政|時政|原创|原創)"
+)
+
+
+def _person(name: str) -> bool:
+    """A name that looks like a person's, not a publication's or a column's."""
+    return looks_like_name(name) and not _NOT_PERSON_RE.search(name)
+
+
 def author_from_lines(lines: list[str]) -> str | None:
     """An author named the ways Chinese articles name them.
 
@@ -393,7 +406,7 @@ def author_from_lines(lines: list[str]) -> str | None:
             names = _names_of(m["names"])
             if i == _REPORTER_RULE and names:
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
-            if names and (i not in _NAMED_RULES or all(map(looks_like_name, names))):
+            if names and (i not in _NAMED_RULES or all(map(_person, names))):
                 return " ".join(names)
     return None
 

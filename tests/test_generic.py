@@ -584,7 +584,17 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
         ("【文/观察者网专栏作者 王文】", "王文"),  # the writer's role between 文/ and the name
         ("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）", "罗博 萧海川"),
         ("本报评论员文章指出，要坚持。", None),  # the commentator's article, no name
+        ("（文字/张三）", "张三"),
         ("网易商业报道", None),  # NetEase's business news, nobody's name
+        # words that start with a surname's character: a column, a kind of content, a paper
+        ("人民网/金融", None),
+        ("新华网/高清图片", None),
+        ("【时政/要闻】", None),
+        ("（钱江晚报报道）", None),
+        ("据中国新闻周刊报道", None),
+        ("据英国广播公司报道", None),
+        ("人民网 文化频道", None),
+        ("来源：经济日报 原创", None),
         ("2012-01-17 中新网 上海", None),  # a place after the outlet
         ("（来源：新华网 江苏）", None),
         ("攝影╱施偉平", None),  # a photo's credit
