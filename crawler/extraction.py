@@ -123,9 +123,13 @@ _END_OF_BODY_RE = re.compile(
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
-    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?"
-    r"|advertisement)\s*:?\s*$"
+    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?)\s*:?\s*$"
 )
+_AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
+_ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
+#: Text (characters) before a 责任编辑： line for it to end the text: a lead or a summary
+#: above it does not make what follows another article's.
+IN_CHARGE_AFTER_CHARS = 200
 _IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
@@ -305,16 +309,18 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     boxed = False  # inside a related-articles box set in the text
     for i, line in enumerate(lines):
         plain = remove_pinyin_brackets(line)[0]
-        if _IN_CHARGE_RE.match(plain) and any(map(_is_sentence, kept)):
+        if _IN_CHARGE_RE.match(plain) and _text_len("".join(kept)) >= IN_CHARGE_AFTER_CHARS:
             break  # the editor in charge signs off the text: what follows is another's
+        if _AD_LINE_RE.match(plain):
+            continue  # Advertisement: the slot alone goes, the text goes on
         if _END_OF_BODY_RE.match(plain):
             if not any(_is_sentence(rest) for rest in lines[i + 1 :]):
                 break  # nothing but furniture after it: the text has ended
             boxed = True  # 相关阅读 in the middle: its links go, the text goes on
             continue
         if boxed:
-            if not _is_sentence(line):
-                continue
+            if not _is_sentence(line) and not _ENDS_SENTENCE_RE.search(line):
+                continue  # a link's title; a line that ends a sentence is text again
             boxed = False
         if not kept and lead_credit(plain):
             continue

@@ -620,12 +620,24 @@ def test_a_feed_of_teasers_wrapped_in_links_is_not_the_text():
 
 def test_the_editor_in_charge_signs_off_the_text():
     """责任编辑 after the text ends it, even when the next article's lead follows in the same
-    container; at the top, before any prose, it ends nothing."""
+    container; at the top, or after a summary, it ends nothing."""
     teaser = "<p>香港警方：示威行动未发生致命事件，谴责造谣者。</p><p>港铁公司表示，当晚启动疏散程序，医院管理局在记者会上通报了情况。</p>"
-    after = extract_page(_page(f"<div>{PARAS}<p>责任编辑：李四</p>{teaser}</div>"), URL)
-    assert after.body == "\n".join(PARAS_TEXT)
+    text = PARAS * 3
+    after = extract_page(_page(f"<div>{text}<p>责任编辑：李四</p>{teaser}</div>"), URL)
+    assert after.body == "\n".join(PARAS_TEXT * 3)
     above = extract_page(_page(f"<div><p>责任编辑：李四</p>{PARAS}</div>"), URL)
     assert above.body == "\n".join(PARAS_TEXT)
+    summary = "【摘要】本文介绍了春季计量检定工作的安排，以及各地市场监管部门对检定工作的最新部署和有关回应。"
+    below = extract_page(_page(f"<div><p>{summary}</p><p>责任编辑：李四</p>{PARAS}</div>"), URL)
+    assert below.body == "\n".join([summary, *PARAS_TEXT])
+
+
+def test_an_advertisement_slot_in_an_english_text_drops_nothing_else():
+    p = EN_PARAS
+    body = f"<p>{p[0]}</p><p>Advertisement</p><p>He declined to comment.</p><p>{p[1]}</p>"
+    page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1>{body}</article></body></html>"
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert item.body == "\n".join([p[0], "He declined to comment.", p[1]])
 
 
 @pytest.mark.parametrize("name", ["page_art_content", "pages-detail", "page_content"])
