@@ -21,7 +21,15 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 logger = logging.getLogger(__name__)
 
 _WESTERN = {"cp1252", "latin-1", "iso8859-1", "ascii"}
-_HIGH_PAIR_RE = re.compile(rb"[\x80-\xff]{2}")  # Chinese in GBK or Big5: bytes above ASCII in pairs
+_HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
+
+
+def _western(body: bytes) -> bool:
+    """Bytes above ASCII mostly alone between ASCII ones (“Wait…” : a run of two at most
+    here and there): a single-byte western charset. Chinese in GBK or Big5 comes in pairs,
+    a character's two bytes, runs of them for a phrase."""
+    runs = [len(run) for run in _HIGH_RUN_RE.findall(body)]
+    return bool(runs) and sum(n == 1 for n in runs) * 2 >= len(runs) and max(runs) <= 4
 
 
 def _decodes(body: bytes, encoding: str) -> bool:
@@ -55,6 +63,10 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
     'gb18030'
     >>> choose_encoding("“officials said” at the café".encode("cp1252"), "cp1252", None, ["utf-8", "gb18030"])
     'cp1252'
+    >>> choose_encoding("“Wait…” — ação".encode("cp1252"), "cp1252", None, ["utf-8", "gb18030"])
+    'cp1252'
+    >>> choose_encoding("中国计量网，计量行业门户".encode("gbk"), "cp1252", None, ["utf-8", "gb18030"])
+    'gb18030'
     """
     current = _canonical(current)
     if body.isascii():
@@ -63,9 +75,9 @@ def choose_encoding(body: bytes, current: str, declared: str | None, candidates:
         return "utf-8"
     if declared and current not in _WESTERN and _decodes(body, current):
         return current
-    if not _HIGH_PAIR_RE.search(body):
-        # every byte above ASCII stands alone: single-byte western text (an English page's
-        # “quotes” in Windows-1252), which GB18030 would turn into Chinese characters
+    if _western(body):
+        # single-byte western text (an English page's “quotes” in Windows-1252), which
+        # GB18030 would turn into Chinese characters
         return "cp1252" if _decodes(body, "cp1252") else "latin-1"
     for candidate in candidates:
         if _decodes(body, candidate):
