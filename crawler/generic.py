@@ -137,9 +137,10 @@ _AUTHOR_RULES = [
         r"(?:^|[\s（(])(?:(?:来源|來源)\s*[:：]?\s*)?[\u4e00-\u9fff]{2,10}?(?:网|網|报|報|社|台|刊)\s+"
         rf"(?!(?:{_PLACES}|{_REGIONS})(?:$|[\s)）]))(?P<names>{_NAME})(?=\s*(?:$|[)）]|编辑|編輯))"
     ),
-    # a name in Latin letters after the label 记者： (記者： dave｜ 時間：…)
+    # a name in Latin letters after the label 记者： (記者： dave｜ 時間：…), not an agency's
     re.compile(
         r"(?:^|[\s（(【\[])(?:记者|記者)\s*[:：]\s*"
+        r"(?!(?:Reuters|AP|AFP|Xinhua|Bloomberg|EFE|DPA|Kyodo|Yonhap|CNA|Getty|Photo)\b)"
         r"(?P<names>[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})(?=\s*(?:$|[|｜,，;；)）]))"
     ),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"

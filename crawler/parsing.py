@@ -173,6 +173,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     (None, None)
     >>> parse_date("Published Jan. 17, 2012, 3:04 p.m.", zone=None)
     ('Jan. 17, 2012, 3:04 p.m.', '2012-01-17T15:04:00')
+    >>> parse_date("Feb 30, 2012, updated March 1, 2012")[1]  # no February 30: the next date
+    '2012-03-01'
     >>> parse_date("17 September 2024")[1], parse_date("Mayor 17, 2012") is None
     ('2024-09-17', True)
     """
@@ -180,8 +182,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
         found = _as_iso(m, zone)
         if found:
             return found
-    if (m := _EN_DATE_RE.search(text)) is not None:
-        return _english(m, zone)
+    for m in _EN_DATE_RE.finditer(text):
+        found = _english(m, zone)
+        if found:
+            return found
     if "/" in text:
         for m in _US_DATE_RE.finditer(text):
             if int(m["d"]) <= 12:

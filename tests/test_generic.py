@@ -585,6 +585,8 @@ def test_an_article_after_an_early_closing_html_tag_is_read():
         ("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）", "罗博 萧海川"),
         ("本报评论员文章指出，要坚持。", None),  # the commentator's article, no name
         ("（文字/张三）", "张三"),
+        ("记者：Reuters", None),  # an agency, not a reporter
+        ("记者：AP Photo", None),
         ("网易商业报道", None),  # NetEase's business news, nobody's name
         # words that start with a surname's character: a column, a kind of content, a paper
         ("人民网/金融", None),
