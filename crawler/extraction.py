@@ -322,10 +322,11 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             if not _is_sentence(line) and not _ENDS_SENTENCE_RE.search(line):
                 continue  # a link's title; a line that ends a sentence is text again
             boxed = False
-        if not kept and lead_credit(plain):
-            continue
-        if not kept and ORIGINAL_TITLE_RE.match(plain):
-            line = plain = after_original_title(plain)  # the text glued after the credit
+        if not kept:
+            if lead_credit(plain):
+                continue
+            if rest := after_original_title(plain):
+                line = plain = rest  # the text glued after a first headline's credit
         if (
             line in dropped
             or plain in dropped

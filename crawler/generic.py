@@ -191,8 +191,6 @@ _NOT_NAMES = {
     "责任编辑", "責任編輯", "編輯", "作者", "來源", "手机版",
 }  # fmt: skip
 _PHOTO_CREDIT_RE = re.compile(r"[摄攝]$|^(?:图|圖|摄影|攝影)$")
-# a publication, not a person: 金羊网, 新华社, 人民日报
-_OUTLET_NAME_RE = re.compile(r"(?:网|網|报|報|社|台|刊)$")
 
 
 _ENP_COMMENT_XPATH = etree.XPath("//comment()[starts-with(normalize-space(.), 'enpproperty')]")
@@ -425,7 +423,7 @@ def author_at_text_end(lines: list[str]) -> str | None:
     for line in reversed(lines):
         m = _END_CREDIT_RE.search(line)
         names = _names_of(m["names"]) if m else []
-        if names and all(looks_like_name(n) and not _OUTLET_NAME_RE.search(n) for n in names):
+        if names and all(map(_person, names)):
             return " ".join(names)
     return None
 
