@@ -22,7 +22,7 @@ import re
 
 from lxml import etree
 
-from crawler.parsing import ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
+from crawler.parsing import MONTHS, ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
 from crawler.text import to_simplified
 
 __all__ = [
@@ -463,8 +463,9 @@ def _all_reporters(segment: str) -> list[str]:
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s)?(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d()]{3,120})"
 )
-_DATE_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted"]
+_DATE_WORDS = frozenset(MONTHS) | frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "updated", "published", "posted"]
 )  # fmt: skip
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,3}")
 

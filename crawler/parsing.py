@@ -103,7 +103,7 @@ _US_DATE_RE = re.compile(
     r"(?:\s+(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<ampm>[AaPp][Mm])\b)?"
 )
 # English: Jan 17, 2012 / January 17, 2012 10:30 AM / 17 January 2012 / Sept. 3, 2024, 3:04 p.m.
-_MONTHS = {
+MONTHS = {
     name: n
     for n, names in enumerate(
         ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
@@ -113,7 +113,7 @@ _MONTHS = {
     )
     for name in names.split()
 }  # fmt: skip
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_DATE_RE = re.compile(
     rf"\b(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?)\s+(?P<y>(?:19|20)\d\d)\b"
@@ -199,7 +199,7 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
 
 
 def _english(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
-    month = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
     try:
         day = datetime(int(m["y"]), month, int(m["day"] or m["day2"]), tzinfo=zone)
         if m["H"] is None:
