@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.dom import text_of
 from crawler.extraction import article_key
 from crawler.links import canonical_url
 
@@ -69,7 +70,7 @@ def script_links(root: etree._Element, url: str) -> dict[str, str]:
         href = a.get("href") or ""
         if article_id not in href:
             continue
-        text = "".join(a.itertext())
+        text = text_of(a)
         script = (
             "traditional"
             if _TRADITIONAL_RE.search(text)

@@ -658,7 +658,7 @@ def document_title(root: etree._Element) -> str:
     '苹果败诉'
     """
     first = next(root.iter("title"), None)
-    return " ".join("".join(first.itertext()).split()) if first is not None else ""
+    return " ".join(text_of(first).split()) if first is not None else ""
 
 
 #: Lines above the text within which a title stands; a ``<title>`` shown only higher up is

@@ -18,6 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.dom import text_of
+
 __all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "index_table"]
 
 # label -> field; longest first so 发布日期 is not read as 日期
@@ -122,5 +124,5 @@ def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, st
             url = urljoin(base_url, href)
             extension = urlsplit(url).path.rsplit(".", 1)[-1].lower()
             if extension in ATTACHMENT_EXTENSIONS and url not in found:
-                found[url] = {"url": url, "text": " ".join("".join(a.itertext()).split())}
+                found[url] = {"url": url, "text": " ".join(text_of(a).split())}
     return list(found.values())

@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 
 from crawler.arguments import ArgumentError, SpiderArguments, parse_spider_arguments
 from crawler.diskset import DiskSet
-from crawler.dom import page_root
+from crawler.dom import page_root, text_of
 from crawler.extraction import article_key
 from crawler.guard import HostPolicy
 from crawler.incremental import IncrementalState
@@ -169,7 +169,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
                 else:
                     yield Request(url, callback=self.parse_article, errback=self.article_failed)
             elif list_key(url)[0] == here:  # another page of this list: the pager's
-                pager_links.append((url, "".join(a.itertext()).strip()))
+                pager_links.append((url, text_of(a).strip()))
             elif (
                 self.profile.is_index(url)
                 and self._another_list(url, here)
@@ -197,7 +197,7 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
     @staticmethod
     def _listed_date(a: etree._Element) -> date | None:
         parent = a.getparent()
-        found = parse_date("".join(parent.itertext())) if parent is not None else None
+        found = parse_date(text_of(parent)) if parent is not None else None
         return date.fromisoformat(found[1][:10]) if found else None
 
     def _paginate(
