@@ -96,7 +96,8 @@ _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 )
-_ZONE_RE = re.compile(r"Z|(?P<sign>[+-])(?P<hh>[01]\d):?(?P<mm>[0-5]\d)\b")
+# the zone an ISO time names, after its fraction of a second if any: …Z, …+00:00, ….000-05:00
+_ZONE_RE = re.compile(r"(?:\.\d{1,9})?(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>[01]\d):?(?P<mm>[0-5]\d)\b)")
 # ASP and .NET pages in a US locale: 7/5/2005 9:23:57 PM (month first).
 _US_DATE_RE = re.compile(
     r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"
@@ -164,6 +165,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     True
     >>> parse_date("2022-02-13T01:57:00Z")[1], parse_date("2022-02-13T09:57:00+08:00")[1]
     ('2022-02-13T01:57:00+00:00', '2022-02-13T09:57:00+08:00')
+    >>> parse_date("2023-11-07T02:00:00.000-05:00")[1], parse_date("2023-11-07T07:00:00.5Z")[1]
+    ('2023-11-07T02:00:00-05:00', '2023-11-07T07:00:00+00:00')
+    >>> parse_date("2012-05-08 09:00-11:30", zone=None)[1]
+    '2012-05-08T09:00:00'
     >>> parse_date("2022-02-13 09:57", zone=None)[1]
     '2022-02-13T09:57:00'
 
@@ -222,11 +227,12 @@ def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
         if m.groupdict().get("ampm"):
             hour = hour % 12 + (12 if m["ampm"].lower() == "pm" else 0)
         moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
-        named = _ZONE_RE.match(m.string, m.end())  # ISO times may name their zone: …Z, …+00:00
+        # ISO times may name their zone (…Z, …+00:00); 09:00-11:30 is a range, not a zone
+        named = (m["S"] or "T" in m[0]) and _ZONE_RE.match(m.string, m.end())
         if named:
             offset = (
                 timedelta(0)
-                if named[0] == "Z"
+                if named["z"]
                 else (1 if named["sign"] == "+" else -1)
                 * timedelta(hours=int(named["hh"]), minutes=int(named["mm"]))
             )
