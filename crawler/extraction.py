@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -373,6 +373,9 @@ def _paragraph_text(el: etree._Element) -> str:
 #: The longest text (characters) a link may wrap and be a teaser card, not an unclosed <a>
 #: that swallowed the rest of the page (libxml2 nests what follows it inside it).
 TEASER_MAX_CHARS = 400
+# what may stand between the chunks of one text that a page cuts in several: an ad's label,
+# a box of links (its link texts are not counted)
+GAP_MAX_CHARS = 200
 
 
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
@@ -516,7 +519,98 @@ def find_body_parts(
         if weighed > best_score:
             best, best_score = node, weighed
     best = _first_of_series(best, scores)
+    chunks = _chunks_of_one_text(best, scores, prose)
+    if chunks:
+        return _joined(chunks, prose)
     return best, prose_run(best, prose)
+
+
+def _chunks_of_one_text(
+    best: etree._Element, scores: dict[etree._Element, float], prose: dict[etree._Element, bool]
+) -> list[etree._Element]:
+    """The containers of one text split in several (the best first among them), or [].
+
+    Some pages cut an article into containers of the same class at the same depth, with an
+    ad or a box of links between them. Posts of a blog or replies of a thread have the same
+    shape, but a post shows its own date, title or author between one and the next: the
+    chunks of one text have nothing but links and slots between them.
+    """
+    sig = _signature(best)
+    if sig is None:
+        return []
+    floor = min(0.25 * scores[best], 8.0)
+    series = [
+        el
+        for el in best.getroottree().getroot().iter(best.tag)
+        if el is best
+        or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
+    ]
+    if len(series) < 2 or series[0] is not best:
+        return []
+    common = _common_ancestor(series)
+    order = {el: i for i, el in enumerate(common.iter())}
+    for before, after in pairwise(series):
+        if not _quiet_gap(common, order, before, after, prose):
+            return []
+    return series
+
+
+def _common_ancestor(elements: list[etree._Element]) -> etree._Element:
+    above = [elements[0], *elements[0].iterancestors()]
+    shared = set(above)
+    for el in elements[1:]:
+        shared &= {el, *el.iterancestors()}
+    return next(node for node in above if node in shared)
+
+
+def _quiet_gap(
+    common: etree._Element,
+    order: dict[etree._Element, int],
+    before: etree._Element,
+    after: etree._Element,
+    prose: dict[etree._Element, bool],
+) -> bool:
+    """Nothing between two chunks but links, slots and labels: no date, no sentence."""
+    end = order[before] + sum(1 for _ in before.iterdescendants())
+    holds_after = {after, *after.iterancestors()}
+    own: list[str] = []
+    for el in common.iter():
+        i = order.get(el, -1)
+        if not end < i < order[after] or el in holds_after:
+            continue
+        if prose.get(el):
+            return False  # a paragraph of its own: another post's text
+        if (
+            el.text
+            and el.tag.__class__ is str
+            and el.tag not in SKIP_TAGS
+            and el.tag != "a"
+            and next(el.iterancestors("a"), None) is None
+        ):
+            own.append(el.text)
+    text = " ".join(own)
+    return _text_len(text) <= GAP_MAX_CHARS and parse_date(text, zone=None) is None
+
+
+def _joined(
+    chunks: list[etree._Element], prose: dict[etree._Element, bool]
+) -> tuple[etree._Element, frozenset[etree._Element]]:
+    """The chunks' common container, less everything in it that is not a chunk."""
+    common = _common_ancestor(chunks)
+    keep = set()
+    for chunk in chunks:
+        for el in (chunk, *chunk.iterancestors()):
+            if el is common:
+                break
+            keep.add(el)
+    outside = set()
+    for el in (common, *keep):
+        if el in chunks:
+            continue
+        outside.update(child for child in el if child not in keep)
+    for chunk in chunks:
+        outside |= prose_run(chunk, prose)
+    return common, frozenset(outside)
 
 
 def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozenset:

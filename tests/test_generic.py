@@ -800,3 +800,42 @@ def test_text_right_after_an_early_closing_html_tag_is_kept():
         f"<h1>春季计量检定工作全面启动</h1></body></html>{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}<br>"
     ).encode()
     assert extract_page(page, URL).body == "\n".join(PARAS_TEXT)
+
+
+def _chunked(gap: str, chunks: list[str]) -> bytes:
+    """An article cut in chunks, each in its own wrapper of the same classes, ``gap`` between."""
+    wrapped = [
+        f"<div class='chunks'><div class='grid'><div class='body__inner'>{c}</div></div></div>"
+        for c in chunks
+    ]
+    return (
+        "<html><head><title>Storm closes roads across region</title></head><body>"
+        "<h1>Storm closes roads across region</h1>"
+        f"{gap.join(wrapped)}<div class='footer'>About us</div></body></html>"
+    ).encode()
+
+
+def test_an_article_cut_in_chunks_with_ads_and_link_boxes_between_is_whole():
+    """The text cut in three containers of one class, an ad slot and a 'Most popular' box
+    between them: the three chunks in order, nothing of what stands between."""
+    box = (
+        "<div class='ad'>Advertisement</div><div class='popular'><h3>Most Popular</h3><ul>"
+        "<li><span>Gear</span><a href='/a'>30 Essential Home Repair Tools You Should Have</a></li>"
+        "<li><span>Science</span><a href='/b'>The Oceans Are Warming Faster Than Expected</a></li>"
+        "</ul></div>"
+    )
+    chunks = [f"<p>{EN_PARAS[0]}</p><p>{EN_PARAS[1]}</p>", f"<p>{EN_PARAS[2]}</p>", "<p>" + EN_PARAS[0].replace("roads", "bridges") + "</p>"]  # fmt: skip
+    item = extract_page(_chunked(box, chunks), "https://mag.example.com/story/storm")
+    assert item.body.split("\n") == [*EN_PARAS, EN_PARAS[0].replace("roads", "bridges")]
+
+
+def test_chunks_of_one_class_with_a_date_or_a_sentence_between_are_posts_not_one_text():
+    """Posts of a blog have the same shape as chunks, but each shows its date, or the next
+    one's opening words, between: the page's text is the first post alone."""
+    for gap in (
+        "<div class='meta'>Posted by Maria Lopez, June 8, 2019</div>",
+        "<div class='teaser'><p>" + EN_PARAS[1].replace("roads", "parks") + "</p></div>",
+    ):
+        chunks = [f"<p>{EN_PARAS[0]}</p><p>{EN_PARAS[1]}</p><p>{EN_PARAS[2]}</p>", f"<p>{EN_PARAS[2]}</p>"]  # fmt: skip
+        item = extract_page(_chunked(gap, chunks), "https://notes.example.org/2019/06/")
+        assert item.body.split("\n") == list(EN_PARAS), gap
