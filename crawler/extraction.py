@@ -721,6 +721,9 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 
 _OG_TITLE_XPATH = etree.XPath("//meta[@property='og:title']/@content")
+_SITE_NAME_XPATH = etree.XPath(
+    "//meta[@property='og:site_name' or @name='application-name' or @name='og:site_name']/@content"
+)
 
 
 def title_like(line: str) -> bool:
@@ -784,7 +787,7 @@ def find_title(
     og = next(iter(_OG_TITLE_XPATH(root)), None)
     headings = [" ".join(text_of(h).split()) for h in marked.headings]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
-    headings = [h for h in headings if 4 <= len(h) <= 120 or (h and h == stem)]
+    headings = [h for h in headings if _heading_size(h) or (h and h == stem)]
     # a heading that is <title> less its last part (the site name), or holds it with furniture
     agreeing = [c for c in (og, *headings) if c and stem and c in stem]
     if len(stem) >= 4 and any(c and stem in c for c in (og, *headings)):
@@ -792,23 +795,42 @@ def find_title(
     if agreeing:
         return max(agreeing, key=len)
     texts: set[str] = set()
+    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
+    seps = list(_TITLE_SEP_RE.finditer(page_title))
+    parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
+    # the one <h1> of the page, shown just above the text, when <title> says another thing
+    # (unless it is the site's name that <title> ends with)
+    h1s = [" ".join(text_of(h).split()) for h in root.iter("h1")]
+    if (
+        len(h1s) == 1
+        and _heading_size(h1s[0])
+        and h1s[0] not in parts
+        and h1s[0] in page_lines[header:text_at]
+    ):
+        return h1s[0]
     if page_title:
         texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
         # its parts the page shows as lines of their own: the longest is the article's (a site
         # name may stand first: 明日股市预测--最新出炉联合国贸发报告…)
-        seps = list(_TITLE_SEP_RE.finditer(page_title))
-        parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
-        shown_parts = [p for p in parts if len(p) >= 4 and p in texts]
+        site = {" ".join(name.split()) for name in _SITE_NAME_XPATH(root)}
+        shown_parts = [p for p in parts if len(p) >= 4 and p in texts and p not in site]
         if shown_parts:
             return max(shown_parts, key=len)
     near = [" ".join(line.split()) for line in near_text]
-    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     shown = stem and (stem in page_lines[header:] or stem in near)
     if not shown:
         found = next((line for line in near if title_like(line)), None)
         if found:
             return found
+    if og:
+        og = _TITLE_SUFFIX_RE.sub("", og) or og
     return og or stem or (headings[0] if headings else None)
+
+
+def _heading_size(text: str) -> bool:
+    """Long enough for a title, short enough not to be a paragraph (English titles run
+    longer than Chinese ones)."""
+    return 4 <= len(text) <= (120 if _has_cjk(text, 2) else 250)
 
 
 _POSITION_TEXT_XPATH = etree.XPath("//body//text()[contains(., '位')]")

@@ -839,3 +839,36 @@ def test_chunks_of_one_class_with_a_date_or_a_sentence_between_are_posts_not_one
         chunks = [f"<p>{EN_PARAS[0]}</p><p>{EN_PARAS[1]}</p><p>{EN_PARAS[2]}</p>", f"<p>{EN_PARAS[2]}</p>"]  # fmt: skip
         item = extract_page(_chunked(gap, chunks), "https://notes.example.org/2019/06/")
         assert item.body.split("\n") == list(EN_PARAS), gap
+
+
+def test_a_long_english_headline_beats_the_section_name_that_title_also_holds():
+    """<title> is 'headline -- section -- site'; the headline runs past Chinese title lengths."""
+    headline = (
+        "'The American friends': New court files expose a security team involved in a spy"
+        " operation against a publisher, lawyers for the publisher say"
+    )
+    page = (
+        f"<html><head><title>{headline} -- Puppet Masters -- Example.net</title></head><body>"
+        f"<h2 class='hbar'>Puppet Masters</h2><h1>{headline}</h1>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    assert len(headline) > 120
+    assert extract_page(page.encode(), "https://example.net/article/1").title == headline
+
+
+def test_the_one_h1_above_the_text_beats_a_title_tag_and_og_title_that_say_other_things():
+    headline = "We Need Geoengineering to Stop Warming, Warns Climate Scientist"
+    page = (
+        "<html><head><title>Scientist Calls for Geoengineering as a Solution | TIME</title>"
+        "<meta property='og:title' content='We Need Geoengineering, Says Scientist | TIME'>"
+        "<meta property='og:site_name' content='TIME'>"
+        f"</head><body><div class='logo'>TIME</div><h1>{headline}</h1>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "<h2>More Must-Reads</h2></body></html>"
+    )
+    assert extract_page(page.encode(), "https://time.example.com/1/").title == headline
+    no_h1 = page.replace(f"<h1>{headline}</h1>", "")
+    assert extract_page(no_h1.encode(), "https://time.example.com/1/").title == (
+        "We Need Geoengineering, Says Scientist"
+    )  # og:title, its site name cut as <title>'s is; the logo's TIME is the site's name
