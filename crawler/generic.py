@@ -255,18 +255,36 @@ def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:
     return None
 
 
+_NOT_LETTERS_RE = re.compile(r"[^\w]+")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only: a title compared whatever its punctuation and spacing."""
+    return _NOT_LETTERS_RE.sub("", text)
+
+
 def title_line(lines: list[str], title: str | None, body_start: int | None = None) -> int | None:
     """Where the title is shown: the last time before the text starts (a page may show it
     in its header, its pager and above the text), else the first time.
 
     >>> title_line(["标题", "版面导航", "标题", "正文"], "标题", 3), title_line(["标题"], "无")
     (2, None)
+    >>> title_line(["Home", "Gates: ‘Be friendly’", "By Eric Bradner, CNN"], "Gates: 'Be friendly'")
+    1
     """
     if not title:
         return None
     shown = [
         i for i, line in enumerate(lines) if title in line and not ORIGINAL_TITLE_RE.match(line)
     ]  # （原标题：…） may hold the title: a credit, not where it is shown
+    if not shown and (folded := _letters(title)):
+        # shown with other quotes or spaces: ‘Being friendly’ where <title> has 'Being friendly'
+        shown = [
+            i
+            for i, line in enumerate(lines)
+            if len(line) >= len(folded) and folded in _letters(line)
+            and not ORIGINAL_TITLE_RE.match(line)
+        ]  # fmt: skip
     if not shown:
         return None
     before = [i for i in shown if body_start is not None and i < body_start]
@@ -461,13 +479,21 @@ def _all_reporters(segment: str) -> list[str]:
 # (Posted on March 3, 2024 by Jane Doe). "by" inside a sentence is no credit (signed by
 # President Joe Biden), nor Photo by, Published by (a publisher), Powered by.
 _LATIN_BY_RE = re.compile(
-    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s)?(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d()]{3,120})"
+    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
+    r"(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d()]{3,120})"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
 )  # fmt: skip
-_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){1,3}")
+_LATIN_ROLE_RE = re.compile(
+    r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer)s?$"
+)
+# two to four capitalised words, with the particles of a surname between them (de la, van)
+_LATIN_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z.'’-]*(?:\s+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al)\s+){0,2}"
+    r"[A-Z][A-Za-z.'’-]*){1,3}"
+)
 
 
 def author_in_latin_byline(lines: list[str]) -> str | None:
@@ -488,6 +514,10 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
     'Maria Lopez'
     >>> author_in_latin_byline(["By LISA MASCARO and KEVIN FREKING August 10, 2021"])
     'Lisa Mascaro, Kevin Freking'
+    >>> author_in_latin_byline(["By Alejandro de la Garza"]), author_in_latin_byline(["Analysis by Joan Biskupic, Senior Analyst"])
+    ('Alejandro de la Garza', 'Joan Biskupic')
+    >>> author_in_latin_byline(["By Eric Bradner, CNN Political Desk"]), author_in_latin_byline(["BY JANE SMITH, AP"])
+    ('Eric Bradner', 'Jane Smith')
     """
     for line in lines:
         m = _LATIN_BY_RE.match(line) if len(line) <= 160 else None
@@ -496,9 +526,15 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
         names = []
         credit = re.split(r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)", m["names"].strip())[0]
         for part in re.split(r"\s*(?:,|\band\b|&)\s*", credit):  # Posted by X at 9:14 PM
-            words = [w.title() if w.isupper() and len(w) > 1 else w for w in part.split()]
+            words = part.split()
             while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
                 words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
+            capitals = [w.isalpha() and len(w) > 1 and w.isupper() for w in words]
+            if any(capitals) and not all(capitals):
+                continue  # CNN Senior Analyst: an outlet and a role (JANE SMITH is a name)
+            if words and _LATIN_ROLE_RE.search(words[-1]):
+                continue
+            words = [w.title() if w.isupper() and len(w) > 1 else w for w in words]
             part = " ".join(words).rstrip(".")
             if _LATIN_NAME_RE.fullmatch(part) and words[0] not in ("The", "A", "An"):
                 names.append(part)  # not BY THE NUMBERS

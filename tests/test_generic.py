@@ -872,3 +872,20 @@ def test_the_one_h1_above_the_text_beats_a_title_tag_and_og_title_that_say_other
     assert extract_page(no_h1.encode(), "https://time.example.com/1/").title == (
         "We Need Geoengineering, Says Scientist"
     )  # og:title, its site name cut as <title>'s is; the logo's TIME is the site's name
+
+
+def test_an_english_byline_under_a_headline_shown_with_other_quotes():
+    """og:title writes 'straight' quotes, the page ‘curly’ ones: the headline is still found on
+    the page, and the byline under it ('Analysis by X, CNN Senior Analyst') names X."""
+    page = (
+        "<html><head><title>Gates on Russia: 'Being friendly' | CNN Politics</title>"
+        "<meta property='og:title' content=\"Gates on Russia: 'Being friendly' | CNN Politics\">"
+        "</head><body>"
+        + "<div><a href='/x'>Menu</a></div>"
+        * 12
+        + "<h1>Gates on Russia: ‘Being friendly’</h1><div>Analysis by Joan Biskupic, CNN Senior"
+        " Supreme Court Analyst</div><div>2 minute read</div><div>Updated 3:04 PM</div>"
+        "<div>Published 1:00 PM</div>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>"
+    )
+    item = extract_page(page.encode(), "https://edition.example.com/politics/gates")
+    assert item.author == "Joan Biskupic"
