@@ -792,12 +792,17 @@ def find_title(
     agreeing = [c for c in (og, *headings) if c and stem and c in stem]
     if len(stem) >= 4 and any(c and stem in c for c in (og, *headings)):
         agreeing.append(stem)
-    if agreeing:
-        return max(agreeing, key=len)
-    texts: set[str] = set()
-    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
+    if agreeing:
+        best = max(agreeing, key=len)
+        if best in _TITLE_SEP_RE.split(page_title)[1:]:
+            # a heading that is a later part of <title> is its section (标题 | 即时新闻 | 报名):
+            # a longer part the page shows is the article's
+            longer = [p for p in _shown_parts(root, parts, page_lines) if len(p) > len(best)]
+            return max(longer, key=len) if longer else best
+        return best
+    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (unless it is the site's name that <title> ends with)
     h1s = [" ".join(text_of(h).split()) for h in root.iter("h1")]
@@ -808,14 +813,10 @@ def find_title(
         and h1s[0] in page_lines[header:text_at]
     ):
         return h1s[0]
-    if page_title:
-        texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
-        # its parts the page shows as lines of their own: the longest is the article's (a site
-        # name may stand first: 明日股市预测--最新出炉联合国贸发报告…)
-        site = {" ".join(name.split()) for name in _SITE_NAME_XPATH(root)}
-        shown_parts = [p for p in parts if len(p) >= 4 and p in texts and p not in site]
-        if shown_parts:
-            return max(shown_parts, key=len)
+    shown_parts = _shown_parts(root, parts, page_lines) if page_title else []
+    if shown_parts:
+        # the longest is the article's (a site name may stand first: 明日股市预测--最新出炉联合国贸发报告…)
+        return max(shown_parts, key=len)
     near = [" ".join(line.split()) for line in near_text]
     shown = stem and (stem in page_lines[header:] or stem in near)
     if not shown:
@@ -825,6 +826,19 @@ def find_title(
     if og:
         og = _TITLE_SUFFIX_RE.sub("", og) or og
     return og or stem or (headings[0] if headings else None)
+
+
+def _shown_parts(root: etree._Element, parts: list[str], page_lines: Sequence[str]) -> list[str]:
+    """The parts of ``<title>`` that the page shows as lines of their own (with other spaces
+    or marks too: 》标题, 标题 今被起诉), but not the site's name (og:site_name)."""
+    texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
+    site = {" ".join(name.split()) for name in _SITE_NAME_XPATH(root)}
+    candidates = [p for p in parts if len(p) >= 4 and p not in site]
+    shown = [p for p in candidates if p in texts]
+    if len(shown) < len(candidates):
+        folded = {_NOT_CONTENT_RE.sub("", t) for t in texts}
+        shown += [p for p in candidates if p not in texts and _NOT_CONTENT_RE.sub("", p) in folded]
+    return shown
 
 
 def _heading_size(text: str) -> bool:

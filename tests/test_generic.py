@@ -889,3 +889,23 @@ def test_an_english_byline_under_a_headline_shown_with_other_quotes():
     )
     item = extract_page(page.encode(), "https://edition.example.com/politics/gates")
     assert item.author == "Joan Biskupic"
+
+
+def test_a_title_part_shown_with_other_spacing_beats_the_section_heading():
+    """<title> 'headline | section | date | site'; the page shows the section as a heading
+    and the headline with a space inside it: the headline is the title."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>男子勾结医师病患诈保今被起诉 | 即时新闻 | 20120111 | 苹果日报</title>"
+        "</head><body><div class='nav'><h2>即时新闻</h2></div>"
+        f"<div class='hd'>男子勾结医师病患诈保　今被起诉</div><div class='text'>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "男子勾结医师病患诈保今被起诉"
+
+
+def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
+    page = (
+        "<html><head><meta charset='utf-8'><title>大选让肠胃、皮肤出问题…到底怎么了？ - 选举症候群 , 眼睛疲劳 , 皮肤</title>"
+        "</head><body><div>》大选让肠胃、皮肤出问题…到底怎么了？</div><div>◎ 记者林和谦/采访报导</div>"
+        f"<div class='text'>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "大选让肠胃、皮肤出问题…到底怎么了？"
