@@ -909,3 +909,21 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         f"<div class='text'>{PARAS}</div></body></html>"
     ).encode()
     assert extract_page(page, URL).title == "大选让肠胃、皮肤出问题…到底怎么了？"
+
+
+@pytest.mark.parametrize(
+    ("above", "url", "want"),
+    [
+        ("<div>2012年01月12日 星期四</div><div>第A05版：要闻</div>", "/html/content_1.htm", "2012-01-12"),
+        ("<table><tr><td>人民日报 2012年01月12日 第 01 版</td></tr></table>", "/content_1.htm", "2012-01-12"),
+        ("<div>2012-01-12</div><div><a href='/p'>上一期</a></div>", "/html/2012-01/12/c_1.htm", "2012-01-12"),
+        # a header's today, with no page mark and another day in the URL: not the article's
+        ("<div>今天是2012年01月13日 星期五</div>", "/html/2012-01/12/c_1.htm", None),
+        # a page mark far from a link's date: 查看旧版(…以前) is no issue date
+        ("<div>第A04版：小记者</div><div>下一版</div><div><a href='/o'>查看旧版(2007年11月18号以前)</a></div>"
+         "<div>版面导航</div>", "/content_1.htm", None),
+    ],
+)  # fmt: skip
+def test_an_e_papers_issue_date_above_the_title(above, url, want):
+    page = _page(PARAS).replace(b"<h1>", above.encode() + b"<h1>")
+    assert extract_page(page, "http://paper.example.cn" + url).published_at == want

@@ -2,7 +2,8 @@
 
 A labelled date (``发布时间：``) on the meta line, or a government notice's 信息公开 table,
 comes first; then the publication ``<meta>`` tags and JSON-LD; an unlabelled date under
-the title or just above the text; a ``<time datetime>``; a labelled date among the
+the title or just above the text; a ``<time datetime>``; an e-paper's issue date above
+the title; a labelled date among the
 article's own lines (forum posts, footers after the text); a publication key in an inline
 script's JSON; and the URL only where the site's profile says its URLs carry the date.
 Never a guess: a page that shows no date gets none.
@@ -66,6 +67,39 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     return None
 
 
+# an e-paper's page marks: 第A05版, A05版, 版次, 版面
+_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{1,3}\s*版|版次\s*[:：]")
+_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[A-Z][a-z]+day")
+#: Lines above the title where an e-paper shows the issue's date.
+ISSUE_ABOVE_TITLE = 6
+
+
+def _issue_date(page: Page) -> tuple[str, str] | None:
+    """The issue's date an e-paper shows above the title (``2012年01月12日 星期四 | 第A05版``):
+    taken when a page mark (版) stands near it, or when the URL carries the same day. A
+    header's date alone (今天是…) is today's, not the article's."""
+    top = title_line(page.lines, page.title, page.at)
+    if not top:
+        return None
+    start = max(0, top - ISSUE_ABOVE_TITLE)
+    in_url = date_from_url(page.url)
+    for i in range(top - 1, start - 1, -1):
+        line = page.lines[i]
+        found = parse_date(line)
+        if not found:
+            continue
+        if _EDITION_RE.search(line):
+            return found  # 人民日报 2012年01月12日 第01版
+        if _WEEKDAY_RE.sub("", line.replace(found[0], "")).strip(" |:：()（）·-"):
+            continue  # a date among other words: a link's, a notice's
+        # a line of its own: the issue's when the page mark follows or the URL has its day
+        if (i + 1 < top and _EDITION_RE.search(page.lines[i + 1])) or (
+            in_url and in_url[1] == found[1][:10]
+        ):
+            return found
+    return None
+
+
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
     """A labelled date among the article's own lines, from just above its text to a few
     lines after it: a forum post's 发布时间 … by X, a footer's 发布日期：."""
@@ -96,6 +130,7 @@ RULES = [
     ("above_text", _above_text),
     ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
     ("time_tag", lambda page: date_from_time_tag(page.root)),
+    ("issue", _issue_date),  # e-papers: the issue's date above the title
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
     ("url", lambda page: date_from_url(page.url) if page.url_dates else None),
