@@ -69,15 +69,19 @@ _ALL_LABELS = _alternation(_LABEL_TO_FIELD)
 _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 # "发布时间 2005/05/17 22:11" (no colon) is a label too when a date follows at once.
 _DATE_LABEL_NO_COLON_RE = re.compile(
-    r"(?P<label>" + _alternation(LABELS["date"]) + r")\s+(?=(?:19|20)\d\d)"
-)
+    r"(?P<label>" + _alternation(LABELS["date"]) + r")(?:\s+|(?<=[于於]))(?=(?:19|20)\d\d)"
+)  # 发表于2005年09月07日: a label ending in 于 needs no space either
 # The headline a reposted article first had: （原标题：…）, 本文原标题：《…》
 ORIGINAL_TITLE_RE = re.compile(r"[（(【\[]?\s*(?:本文)?原(?:标题|標題|题|題)(?:为|為)?\s*[:：《]")
 # An element whose text starts with a labelled field: 时间：… in <span>时间：…</span>.
 FIELD_START_RE = re.compile(r"\s*(?:" + _ALL_LABELS + r")\s*[:：]")
 # Either kind of label, in one search: what a line must hold to be worth parsing.
 HAS_LABEL_RE = re.compile(
-    "(?:" + _ALL_LABELS + r")\s*[:：]|(?:" + _alternation(LABELS["date"]) + r")\s+(?:19|20)\d\d"
+    "(?:"
+    + _ALL_LABELS
+    + r")\s*[:：]|(?:"
+    + _alternation(LABELS["date"])
+    + r")(?:\s+|(?<=[于於]))(?:19|20)\d\d"
 )
 
 
@@ -86,6 +90,8 @@ def colonize(line: str) -> str:
 
     >>> colonize("网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺")
     '网易娱乐 发布时间:2005/05/17 22:11:42 by 眉间尺'
+    >>> colonize("作者：张三 发表于2005年09月07日 11:57 AM")
+    '作者：张三 发表于:2005年09月07日 11:57 AM'
     """
     if not _DATE_LABEL_NO_COLON_RE.search(line):  # most lines: a C-level "no" is enough
         return line
@@ -94,7 +100,8 @@ def colonize(line: str) -> str:
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+    r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[AaPp][Mm])\b)?)?"  # 2005年09月07日 11:57 PM
 )
 # the zone an ISO time names, after its fraction of a second if any: …Z, …+00:00, ….000-05:00
 _ZONE_RE = re.compile(r"(?:\.\d{1,9})?(?:(?P<z>Z)|(?P<sign>[+-])(?P<hh>[01]\d):?(?P<mm>[0-5]\d)\b)")
@@ -167,6 +174,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('2022-02-13T01:57:00+00:00', '2022-02-13T09:57:00+08:00')
     >>> parse_date("2023-11-07T02:00:00.000-05:00")[1], parse_date("2023-11-07T07:00:00.5Z")[1]
     ('2023-11-07T02:00:00-05:00', '2023-11-07T07:00:00+00:00')
+    >>> parse_date("发表于2005年09月07日 11:57 PM", zone=None)[1]
+    '2005-09-07T23:57:00'
     >>> parse_date("2012-05-08 09:00-11:30", zone=None)[1]
     '2012-05-08T09:00:00'
     >>> parse_date("2022-02-13 09:57", zone=None)[1]

@@ -927,3 +927,10 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
 def test_an_e_papers_issue_date_above_the_title(above, url, want):
     page = _page(PARAS).replace(b"<h1>", above.encode() + b"<h1>")
     assert extract_page(page, "http://paper.example.cn" + url).published_at == want
+
+
+def test_a_post_footer_after_the_text_dates_it_without_colon_or_space():
+    """发表于2005年09月07日 11:57 PM: the label needs neither colon nor space, and PM counts."""
+    footer = "<div class='foot'>作者：张三 发表于2005年09月07日 11:57 PM</div>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}</div>{footer}"), URL)
+    assert (item.published_at, item.author) == ("2005-09-07T23:57:00", "张三")
