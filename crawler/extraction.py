@@ -93,7 +93,7 @@ SKIP_TAGS = frozenset(["head"]) | frozenset(
 _FURNITURE_RE = re.compile(
     r"(?:^|[\s_-])(?:pagelist|dede_pages|pages?|pager|pagination|share|bdshare\w*|jiathis\w*|"
     r"related|relate|xgwz|xgyd|xgxw|comment\w*|pinglun|reply|huifu|liuyan|prenext|pre_next|"
-    r"context|tags?|ad|ads|advert\w*|"
+    r"context|tags?|ad|ads|advert\w*|caption|\w*-caption|"
     r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])",
     re.I,
 )
@@ -249,8 +249,11 @@ def _written_date(code: str | None) -> str | None:
 
 
 def _is_furniture(el: etree._Element) -> bool:
-    """Named as a pager, share bar, comment box, sidebar…, but not the page's text named
-    after the page (``page_art_content``: the page's article content, not a pager)."""
+    """Named as a pager, share bar, comment box, sidebar, a picture's caption…, but not the
+    page's text named after the page (``page_art_content``: the page's article content, not
+    a pager)."""
+    if el.tag == "figcaption":
+        return True
     attrs = f"{el.get('class', '')} {el.get('id', '')}"
     if not attrs.strip() or not _FURNITURE_RE.search(attrs):
         return False

@@ -934,3 +934,17 @@ def test_a_post_footer_after_the_text_dates_it_without_colon_or_space():
     footer = "<div class='foot'>作者：张三 发表于2005年09月07日 11:57 PM</div>"
     item = extract_page(_page(f"<div class='text'>{PARAS}</div>{footer}"), URL)
     assert (item.published_at, item.author) == ("2005-09-07T23:57:00", "张三")
+
+
+def test_captions_under_pictures_are_not_text():
+    """<figcaption> and an element classed caption tell what a picture shows: not the text."""
+    page = (
+        "<html><head><title>Storm closes roads across region</title></head><body>"
+        "<h1>Storm closes roads across region</h1><div class='story'>"
+        "<figure><img src='a.jpg'><figcaption>Cars stand in water on Monday. (AP Photo)</figcaption>"
+        f"</figure><p>{EN_PARAS[0]}</p><div class='image'><img src='b.jpg'>"
+        "<p class='caption'>Rescue crews at work near the river in the evening.</p></div>"
+        f"<p>{EN_PARAS[1]}</p><p>{EN_PARAS[2]}</p></div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/storm")
+    assert item.body == "\n".join(EN_PARAS)
