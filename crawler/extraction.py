@@ -418,8 +418,10 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
 
 
 def _in_other_block(el: etree._Element) -> bool:
-    """Inside a comment area, a related list, a sidebar or a footer (by class or id, or tag)."""
-    while el is not None:
+    """Inside a comment area, a related list, a sidebar or a footer (by class or id, or tag).
+    The page's own <body> and <html> are no such block, whatever their class says
+    (``<html class="hidden-sidebar">``)."""
+    while el is not None and el.tag not in ("body", "html"):
         if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
         attrs = f"{el.get('class', '')} {el.get('id', '')}"

@@ -948,3 +948,20 @@ def test_captions_under_pictures_are_not_text():
     )
     item = extract_page(page.encode(), "https://news.example.com/storm")
     assert item.body == "\n".join(EN_PARAS)
+
+
+@pytest.mark.parametrize("where", ["html", "body"])
+def test_a_page_whose_html_or_body_is_classed_sidebar_still_has_its_text(where):
+    """<html class="hidden-sidebar">: a class of the whole page does not make every block
+    'beside the article', so a comment cannot win over the text."""
+    comment = " ".join(p.replace("roads", "streets") for p in EN_PARAS)  # one long comment
+    comments = f"<div class='comment-content'><p>{comment}</p><p>{comment}</p></div>"
+    page = (
+        f"<html{' class=hidden-sidebar' if where == 'html' else ''}><head><title>Greece</title></head>"
+        f"<body{' class=has-sidebar' if where == 'body' else ''}><h1>Greece</h1>"
+        f"<div class='post-content'>{EN_PARAS[0]} <a href='/x'>more on the storm</a>"
+        + "".join(f"<p>{p} <a href='/y'>link</a></p>" for p in EN_PARAS[1:])
+        + f"</div><div class='comments'>{comments}</div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/greece").body
+    assert body.startswith(EN_PARAS[0])
