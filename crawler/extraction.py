@@ -376,6 +376,9 @@ def _paragraph_text(el: etree._Element) -> str:
 #: The longest text (characters) a link may wrap and be a teaser card, not an unclosed <a>
 #: that swallowed the rest of the page (libxml2 nests what follows it inside it).
 TEASER_MAX_CHARS = 400
+_LINKED_HEADING_XPATH = etree.XPath(
+    "(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]])[1]"
+)
 # what may stand between the chunks of one text that a page cuts in several: an ad's label,
 # a box of links (its link texts are not counted)
 GAP_MAX_CHARS = 200
@@ -399,6 +402,26 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 return True
         return False
 
+    cards: dict[etree._Element, bool] = {}  # elements -> whether they are a card of a series
+
+    def in_card(el: etree._Element) -> bool:
+        # a card of a series that a link does not wrap: one of several siblings alike, each
+        # a linked heading and a line (<div class=feature><h5><a>…</a></h5>a line</div> ×4)
+        for node in (el, el.getparent()):
+            if node is None:
+                return False
+            if node not in cards:
+                cls = node.get("class")
+                cards[node] = (
+                    bool(cls)
+                    and _text_len(text_of(node)) <= TEASER_MAX_CHARS
+                    and bool(_LINKED_HEADING_XPATH(node))
+                    and _has_alike_siblings(node, cls, 2)
+                )
+            if cards[node]:
+                return True
+        return False
+
     for el in root.iter("p", "div", "td", "section", "article", "body"):
         # a container's own text: pages that use <br> instead of <p>
         text = _paragraph_text(el) if el.tag == "p" else _own_text(el)
@@ -413,8 +436,19 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) >= 2
             )
             and not in_teaser(el)
+            and not in_card(el)
         ):
             yield el, text
+
+
+def _has_alike_siblings(node: etree._Element, cls: str, n: int) -> bool:
+    """Whether ``n`` siblings at least have the tag and the class of ``node``."""
+    alike = 0
+    for sibling in (*node.itersiblings(node.tag), *node.itersiblings(node.tag, preceding=True)):
+        alike += sibling.get("class") == cls
+        if alike >= n:
+            return True
+    return False
 
 
 def _in_other_block(el: etree._Element) -> bool:

@@ -965,3 +965,28 @@ def test_a_page_whose_html_or_body_is_classed_sidebar_still_has_its_text(where):
     )
     body = extract_page(page.encode(), "https://news.example.com/greece").body
     assert body.startswith(EN_PARAS[0])
+
+
+def test_a_short_article_beats_a_box_of_cards_each_a_linked_heading_and_a_line():
+    cards = "".join(
+        f"<div class='feature'><div class='widget'><a href='/g{n}'><img src='{n}.jpg'></a>"
+        f"<h5><a href='/g{n}'>Guide number {n}</a></h5>{EN_PARAS[n % 3]}</div></div>"
+        for n in range(4)
+    )
+    page = (
+        "<html><head><title>Morning show: an American hero</title></head><body>"
+        "<h1>Morning show: an American hero</h1>"
+        f"<div class='entry-content'><p>{EN_PARAS[0].replace('roads', 'schools')}</p></div>"
+        f"<div class='block'><h3>City Guides</h3>{cards}</div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://local.example.com/show/1").body
+    assert body == EN_PARAS[0].replace("roads", "schools")
+
+
+def test_a_short_post_under_its_own_linked_title_is_still_the_text():
+    """One post with a linked heading is no card: cards come several alike."""
+    page = (
+        "<html><head><title>A short note</title></head><body><div class='post'>"
+        f"<h2><a href='/p/1'>A short note</a></h2><p>{EN_PARAS[0]}</p></div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://blog.example.com/p/1").body == EN_PARAS[0]
