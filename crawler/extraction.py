@@ -558,10 +558,56 @@ def find_body_parts(
         if weighed > best_score:
             best, best_score = node, weighed
     best = _first_of_series(best, scores)
-    chunks = _chunks_of_one_text(best, scores, prose)
+    chunks = _chunks_of_one_text(best, scores, prose) or _paragraphs_beside(best, prose)
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
+
+
+def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) -> list:
+    """``best`` with the runs of paragraphs next to it, when a page sets its text's first (or
+    last) paragraphs in blocks of their own beside the container of the rest
+    (``div.firstPar``, ``div.secondPar``…, a box of related links, ``div.body``), or []. A run
+    has two blocks at least: one paragraph beside the text (an author's note, a summary)
+    stays out, as before."""
+    parent = best.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return []
+    before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
+    after = _prose_run_of_siblings(best.itersiblings(), prose)
+    before = before if len(before) >= 2 else []
+    after = after if len(after) >= 2 else []
+    if not before and not after:
+        return []
+    return [*reversed(before), best, *after]
+
+
+def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> list:
+    """The blocks of prose among ``siblings`` (nearest first), passing over quiet ones (a box
+    of links, an ad slot), up to the first block that is neither."""
+    run: list[etree._Element] = []
+    for el in siblings:
+        if el.tag.__class__ is not str or el.tag in SKIP_TAGS:
+            continue
+        sentence = any(prose.get(node) for node in el.iter())
+        if (
+            sentence
+            and not _is_furniture(el)
+            and not _in_other_block(el)
+            and _link_density(el) < 0.3
+        ):
+            run.append(el)
+        elif sentence or not (_is_furniture(el) or _quiet(el)):
+            break  # (a related box named so may show its links' dates)
+    return run
+
+
+def _quiet(el: etree._Element) -> bool:
+    """Nothing of a text: links, labels, an ad's slot; no date."""
+    own = " ".join(
+        t for t in el.xpath(".//text()[not(ancestor::a) and not(ancestor::script)]") if t.strip()
+    )
+    return _text_len(own) <= GAP_MAX_CHARS and parse_date(own, zone=None) is None
 
 
 def _chunks_of_one_text(

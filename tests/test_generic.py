@@ -990,3 +990,19 @@ def test_a_short_post_under_its_own_linked_title_is_still_the_text():
         f"<h2><a href='/p/1'>A short note</a></h2><p>{EN_PARAS[0]}</p></div></body></html>"
     )
     assert extract_page(page.encode(), "https://blog.example.com/p/1").body == EN_PARAS[0]
+
+
+def test_first_paragraphs_set_in_blocks_of_their_own_beside_the_rest_are_text():
+    """div.firstPar, div.secondPar, a related box, then div.body with the rest: one text."""
+    rest = [p.replace("roads", "bridges") for p in EN_PARAS]
+    page = (
+        "<html><head><title>Chilli contest leaves two in hospital</title></head><body>"
+        "<h1>Chilli contest leaves two in hospital</h1><div id='mainBodyArea'>"
+        f"<div class='firstPar'><p>{EN_PARAS[0]}</p></div><div class='secondPar'><p>{EN_PARAS[1]}</p></div>"
+        "<div class='related_links_inline'><h3>Related Articles</h3><ul><li><a href='/r'>Flag to fly"
+        " above town</a> 12 Jun 2012</li></ul></div>"
+        f"<div class='body'>{''.join(f'<p>{p}</p>' for p in rest)}</div>"
+        f"<div class='note'><p>{EN_PARAS[2].replace('fire', 'police')}</p></div></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://paper.example.co.uk/news/1").body
+    assert body.split("\n") == [EN_PARAS[0], EN_PARAS[1], *rest]  # the one note after: not
