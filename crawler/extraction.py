@@ -141,13 +141,13 @@ _TITLE_SEP_RE = re.compile(r"\s*(?:[-_|–—]+)\s*")
 _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 
-_NOT_CONTENT_RE = re.compile(r"[^\u3400-\u9fff0-9A-Za-z]+")
-_CONTENT_RE = re.compile(r"[\u3400-\u9fff0-9A-Za-z]")
+_NOT_CONTENT_RE = re.compile(r"[\W_]+")
+_CONTENT_RE = re.compile(r"[^\W_]")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()")
 
 
 def _text_len(text: str) -> int:
-    """Chinese characters, ASCII letters and digits: what counts as text."""
+    """Letters of any script (Chinese characters among them) and digits: what counts as text."""
     return len(_NOT_CONTENT_RE.sub("", text))
 
 
@@ -162,18 +162,29 @@ def _has_cjk(text: str, n: int) -> bool:
 
 # Latin-script prose: words of two letters or more, and sentence punctuation before a space
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# words of any alphabet but Chinese and Japanese characters (Cyrillic, Greek, Arabic, Hangul…)
+# and Latin letters with marks alone (ÓÎÂÖ: GBK bytes read as Windows-1252, not words)
+_OTHER_WORD_RE = re.compile(
+    r"(?:(?![\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}"
+)
 
 
 def _latin_words(text: str, n: int) -> bool:
     """At least ``n`` words of two letters or more in Latin script (one-letter words, a and I,
-    neither count nor break the count)."""
-    return len(_LATIN_WORD_RE.findall(text, 0, 30 * n)) >= n
+    neither count nor break the count), or in another alphabet that sets spaces between words.
+
+    >>> _latin_words("경기도 용인에 자리 잡은 민간 시험인증 전문기업 디지털이엠씨", 8)
+    True
+    """
+    if len(_LATIN_WORD_RE.findall(text, 0, 30 * n)) >= n:
+        return True
+    return not text[: 30 * n].isascii() and len(_OTHER_WORD_RE.findall(text, 0, 30 * n)) >= n
 
 
 _LATIN_BYLINE_RE = re.compile(  # By Jane Smith; Posted on March 3, 2024 by Jane Smith
     r"^(?:(?:Posted|Published|Written|Updated)\b.{0,40}?\s)?(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b"
 )
-_LATIN_SENTENCE_RE = re.compile(r"[a-z0-9\)\"'”’][.!?](?:\s|$)")
+_LATIN_SENTENCE_RE = re.compile(r"(?:[a-z0-9\)\"'”’]|[^\W\dA-Za-z_])[.!?؟](?:\s|$)")
 
 
 def _has_prose(text: str, n: int) -> bool:

@@ -1006,3 +1006,27 @@ def test_first_paragraphs_set_in_blocks_of_their_own_beside_the_rest_are_text():
     )
     body = extract_page(page.encode(), "https://paper.example.co.uk/news/1").body
     assert body.split("\n") == [EN_PARAS[0], EN_PARAS[1], *rest]  # the one note after: not
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "경기도 용인에 자리 잡은 민간 시험인증 전문기업이 14년째 세계 각국의 통신 장비와 전자 제품을"
+        " 시험하고 인증하는 일을 하고 있다고 회사 관계자가 밝혔다.",
+        "Сильный дождь закрыл десятки дорог в регионе в понедельник, сообщили местные власти, когда"
+        " шторм медленно двигался к побережью и реки продолжали подниматься.",
+        "أكدت جهات سورية معارضة أن فصائل مسلحة سيطرت على مخازن للصواريخ في ريف دمشق يوم السبت بعد"
+        " اشتباكات عنيفة استمرت عدة ساعات مع القوات الحكومية.",
+    ],
+)
+def test_paragraphs_in_other_alphabets_are_text(paragraph):
+    """Words of Hangul, Cyrillic or Arabic count as Latin words do: the page has its text."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>Title</title></head><body><h1>Title</h1>"
+        "<div class='nav'><a href='/'>Home</a> <a href='/n'>News</a></div>"
+        f"<div class='text'><p>{paragraph}</p><p>{paragraph}</p></div></body></html>"
+    )
+    assert (
+        extract_page(page.encode(), "https://news.example.com/1").body
+        == f"{paragraph}\n{paragraph}"
+    )
