@@ -93,7 +93,7 @@ SKIP_TAGS = frozenset(["head"]) | frozenset(
 _FURNITURE_RE = re.compile(
     r"(?:^|[\s_-])(?:pagelist|dede_pages|pages?|pager|pagination|share|bdshare\w*|jiathis\w*|"
     r"related|relate|xgwz|xgyd|xgxw|comment\w*|pinglun|reply|huifu|liuyan|prenext|pre_next|"
-    r"context|tags?|ad|ads|advert\w*|caption|\w*-caption|"
+    r"context|tags?|ad|ads|advert\w*|caption|\w*-caption|credit|tools?|toolbar|"
     r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])",
     re.I,
 )

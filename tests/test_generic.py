@@ -1030,3 +1030,16 @@ def test_paragraphs_in_other_alphabets_are_text(paragraph):
         extract_page(page.encode(), "https://news.example.com/1").body
         == f"{paragraph}\n{paragraph}"
     )
+
+
+def test_a_pictures_credit_and_the_tools_bar_above_the_text_are_not_text():
+    page = (
+        "<html><head><title>Oil from spill could still pose threat</title></head><body>"
+        "<h1>Oil from spill could still pose threat</h1><div class='articleContent'>"
+        "<div class='toutWrapper'><img src='a.jpg'><p class='caption'>A man wades in from the"
+        " ocean near a pool of oil on a reopened beach.</p><div class='credit'>Win McNamee /"
+        " Getty Images</div></div><div class='content-tools'>Print Email Reprints</div>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://time.example.com/a").body == "\n".join(EN_PARAS)
