@@ -884,15 +884,26 @@ def find_title(
     headings = [" ".join(text_of(h).split()) for h in marked.headings]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     headings = [h for h in headings if _heading_size(h) or (h and h == stem)]
-    # a heading that is <title> less its last part (the site name), or holds it with furniture
-    agreeing = [c for c in (og, *headings) if c and stem and c in stem]
-    if len(stem) >= 4 and any(c and stem in c for c in (og, *headings)):
+    # a heading that is <title> less its last part (the site name), or one of its parts, or
+    # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
+    segments = _TITLE_SEP_RE.split(page_title)
+    folded_stem = stem.casefold()
+    agreeing = [
+        c
+        for c in (og, *headings)
+        if c and stem and c.casefold() in folded_stem
+        and (
+            2 * len(c) >= len(stem) or c in segments
+            or folded_stem.startswith(c.casefold()) or folded_stem.endswith(c.casefold())
+        )  # not a word from its middle: About
+    ]  # fmt: skip
+    if len(stem) >= 4 and any(c and folded_stem in c.casefold() for c in (og, *headings)):
         agreeing.append(stem)
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
     if agreeing:
         best = max(agreeing, key=len)
-        if best in _TITLE_SEP_RE.split(page_title)[1:]:
+        if best in segments[1:]:
             # a heading that is a later part of <title> is its section (标题 | 即时新闻 | 报名):
             # a longer part the page shows is the article's
             longer = [p for p in _shown_parts(root, parts, page_lines) if len(p) > len(best)]

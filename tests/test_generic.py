@@ -1043,3 +1043,18 @@ def test_a_pictures_credit_and_the_tools_bar_above_the_text_are_not_text():
         + "</div></body></html>"
     )
     assert extract_page(page.encode(), "https://time.example.com/a").body == "\n".join(EN_PARAS)
+
+
+def test_a_nav_heading_that_is_a_word_of_the_title_is_not_the_title():
+    """<title> 'Help To Iran Stirs Questions About Its Relations | Fox'; a nav heading 'About';
+    the page's heading writes 'Help to Iran' in another case: the heading is the title."""
+    headline = "Russia's Nuclear Help to Iran Stirs Questions About Its Relations With U.S."
+    page = (
+        f"<html><head><title>{headline.replace('to Iran', 'To Iran')} | FoxNews.com</title></head>"
+        "<body><div class='nav'><h3>About</h3><h3>Special Report</h3></div>"
+        + "<div><a href='/n'>News</a></div>" * 10
+        + f"<h1>{headline}</h1>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    assert extract_page(page.encode(), "https://www.example.com/politics/1").title == headline
