@@ -136,8 +136,8 @@ _NAV_SEP_RE = re.compile(r"[│|｜]")
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
-_TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|–—]+|——)\s*[^-_|–—]{2,30}$")
-_TITLE_SEP_RE = re.compile(r"\s*(?:[-_|–—]+)\s*")
+_TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜–—]+|——)\s*[^-_|｜–—]{2,30}$")
+_TITLE_SEP_RE = re.compile(r"\s*(?:[-_|｜–—]+)\s*")
 _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 

@@ -1058,3 +1058,14 @@ def test_a_nav_heading_that_is_a_word_of_the_title_is_not_the_title():
         + "</body></html>"
     )
     assert extract_page(page.encode(), "https://www.example.com/politics/1").title == headline
+
+
+def test_a_title_tag_cut_by_full_width_bars():
+    page = (
+        "<html><head><meta charset='utf-8'><title>当心选前症候群 医师提醒健康为重 ｜新闻速报｜中时乐活｜中时电子报</title>"
+        "</head><body><div class='logo'>中时电子报</div><div class='nav'><a href='/'>新闻速报</a></div>"
+        "<div class='hd'>当心选前症候群 医师提醒健康为重</div><div>（中时电子报 记者林宜静）</div>"
+        f"<div class='text'><p>选前门诊人数增加</p>{PARAS}</div></body></html>"
+    ).encode()
+    # the part the page shows, not a subheading of the text's first lines
+    assert extract_page(page, URL).title == "当心选前症候群 医师提醒健康为重"
