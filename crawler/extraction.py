@@ -909,6 +909,11 @@ def find_title(
             longer = [p for p in _shown_parts(root, parts, page_lines) if len(p) > len(best)]
             return max(longer, key=len) if longer else best
         return best
+    # og:title that a heading of the page repeats, when <title> says another thing: two say it
+    og_stem = og and _TITLE_SUFFIX_RE.sub("", og).casefold()
+    shown_og = [h for h in headings if og_stem and h.casefold() in (og_stem, og.casefold())]
+    if shown_og:
+        return shown_og[0]
     header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (unless it is the site's name that <title> ends with)

@@ -1069,3 +1069,19 @@ def test_a_title_tag_cut_by_full_width_bars():
     ).encode()
     # the part the page shows, not a subheading of the text's first lines
     assert extract_page(page, URL).title == "当心选前症候群 医师提醒健康为重"
+
+
+def test_og_title_repeated_by_a_heading_beats_the_sites_name_shown_in_its_logo():
+    """<title> 'Invisible oil … - TIME' (an older headline), og:title and the page's heading
+    'Oil from spill could still pose threat'; the logo shows TIME: the heading is the title."""
+    page = (
+        "<html><head><title>Invisible Oil from Spill May Threaten Gulf Life - TIME</title>"
+        "<meta property='og:title' content='Oil from Spill Could Still Pose Major Threat'></head>"
+        "<body><div class='logo'>TIME</div>"
+        + "<div><a href='/n'>News</a></div>" * 10
+        + "<h2 class='title'>Oil from Spill Could Still Pose Major Threat</h2>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    title = extract_page(page.encode(), "https://www.time.example.com/1").title
+    assert title == "Oil from Spill Could Still Pose Major Threat"
