@@ -82,3 +82,50 @@ def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
     assert results["source"]["accuracy"] == 1.0 and results["source"]["precision"] is None
     assert results["body"]["accuracy"] == 1.0
     assert misses == ["site/1: author '张三' (label '李四')"]
+
+
+EN_TEXT = (
+    "Heavy rain closed dozens of roads across the region on Monday, officials said, as the"
+    " storm moved slowly toward the coast and rivers kept rising through the night."
+)
+EN_PAGE = (
+    "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+    f"<div class='text'><p>{EN_TEXT}</p><p>{EN_TEXT}</p></div></body></html>"
+)
+
+
+def test_newspaper_fixtures_become_a_set_of_pages_in_latin_script(tmp_path):
+    from crawler.dev.evaluate import body_scores
+    from crawler.dev.fixtures import newspaper
+
+    src = tmp_path / "data"
+    for sub in ("html", "txt", "metadata"):
+        (src / sub).mkdir(parents=True)
+    for name, html, text in (("en", EN_PAGE, f"{EN_TEXT}\n\n{EN_TEXT}"), ("ar", EN_PAGE, "دمشق، سوريا أكدت جهات سورية")):  # fmt: skip
+        (src / "html" / f"{name}.html").write_text(html, encoding="utf-8")
+        (src / "txt" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (src / "metadata" / f"{name}.json").write_text(json.dumps({"url": "https://x.example/1", "title": "Storm closes roads"}))  # fmt: skip
+    assert newspaper(src, tmp_path / "out") == 1  # the Arabic page is not in Latin script
+    (page,) = load_pages(tmp_path / "out")
+    assert (page["id"], page["gt_title"]) == ("en", "Storm closes roads")
+    assert body_scores(EN_TEXT, page["body"]) == (1.0, 0.5, 2 / 3)  # word by word
+
+
+def test_openings_say_where_the_labelled_opening_stands(tmp_path):
+    from crawler.dev.fixtures import openings
+
+    for name, opening in (
+        ("right", EN_TEXT[:60]),
+        ("elsewhere", "Nothing of the kind was said by anyone at all"),
+    ):
+        (tmp_path / f"{name}.html").write_text(EN_PAGE, encoding="utf-8")
+        expected = {"cleaned_text": opening, "title": "Storm closes roads"}
+        (tmp_path / f"{name}.json").write_text(json.dumps({"expected": expected}))
+    counts, missed = openings(tmp_path)
+    assert (counts["pages"], counts["start"], counts["missing"], counts["titles right"]) == (
+        2,
+        1,
+        1,
+        2,
+    )
+    assert missed == ["elsewhere: opening missing"]

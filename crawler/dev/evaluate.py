@@ -36,6 +36,7 @@ from crawler.text import to_simplified
 ROOT = Path(__file__).resolve().parents[2]  # the project
 _CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 _WORDS = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]")
 _CORPUS_LINE = re.compile(rb"^\s*<text [^>]*>\s*", re.I)
 
 
@@ -72,11 +73,11 @@ def words(text: str | None) -> Counter:
 def latin(text: str) -> bool:
     """Mostly Latin letters: a label to score word by word.
 
-    >>> latin("Federal drug officials"), latin("计量 ISO 9001 检定")
-    (True, False)
+    >>> latin("Federal drug officials"), latin("计量 ISO 9001 检定"), latin("دمشق، سوريا (CNN)")
+    (True, False, False)
     """
-    counted = _CHARS.findall(text[:5000])
-    return sum(c.isascii() for c in counted) > 2 * len(counted) / 3
+    letters = _LETTERS.findall(text[:5000])
+    return sum(c.isascii() for c in letters) > 2 * len(letters) / 3
 
 
 def body_scores(got: str | None, want: str) -> tuple[float, float, float]:
