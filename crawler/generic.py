@@ -18,9 +18,12 @@ convention of Chinese news pages, not of one site. The loader tries, in order:
 
 from __future__ import annotations
 
+import json
 import re
+from html import unescape
 
 from lxml import etree
+from w3lib.html import remove_tags, replace_tags
 
 from crawler.parsing import MONTHS, ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
 from crawler.text import to_simplified
@@ -243,6 +246,45 @@ def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
         if found:
             return found
     return None
+
+
+_ARTICLE_TYPES = frozenset(
+    ["article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
+     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "webpage"]
+)  # fmt: skip
+
+
+def body_from_json_ld(root: etree._Element) -> list[str]:
+    """The ``articleBody`` a page states in its JSON-LD, as lines (tags removed), or [].
+
+    >>> from lxml import html
+    >>> body_from_json_ld(html.fromstring('<html><script type="application/ld+json">{"@graph": ['
+    ...     '{"@type": "NewsArticle", "articleBody": "<p>First.</p>\\n\\nSecond &amp; last."}]}'
+    ...     '</script></html>'))
+    ['First.', 'Second & last.']
+    """
+    for script in _JSON_LD_XPATH(root):
+        if "articleBody" not in script:
+            continue
+        try:
+            data = json.loads(script, strict=False)  # raw newlines in strings: common
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                kinds = node.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                body = node.get("articleBody")
+                if isinstance(body, str) and any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+                    text = unescape(remove_tags(replace_tags(body, "\n") if "<" in body else body))
+                    lines = [" ".join(line.split()) for line in text.splitlines()]
+                    return [line for line in lines if line]
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return []
 
 
 def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:

@@ -38,7 +38,7 @@ from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
 from crawler.fields.dates import choose_date
 from crawler.fields.sources import choose_source
-from crawler.generic import cms_properties
+from crawler.generic import body_from_json_ld, cms_properties
 from crawler.government import attachments, index_table
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
@@ -202,13 +202,16 @@ def _body(
     root: etree._Element, selectors: Mapping[str, Sequence[str]]
 ) -> tuple[list[str], etree._Element | None, frozenset]:
     """The body's lines, its container and the container's children that are not the
-    article: a site selector's container, else the generic one."""
+    article: a site selector's container, else the generic one, else (no container) the
+    ``articleBody`` of the page's JSON-LD."""
     node = _first_node(root, selectors.get("body", ()))
     outside: frozenset = frozenset()
     lines = body_from_node(node) if node is not None else []
     if not lines:
         node, outside = find_body_parts(root)
         lines = body_from_node(node, outside) if node is not None else []
+    if not lines:  # no text found on the page: the articleBody its JSON-LD states, if any
+        return body_from_json_ld(root), None, frozenset()
     return lines, node, outside
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crawler.generic import (
@@ -1085,3 +1087,15 @@ def test_og_title_repeated_by_a_heading_beats_the_sites_name_shown_in_its_logo()
     )
     title = extract_page(page.encode(), "https://www.time.example.com/1").title
     assert title == "Oil from Spill Could Still Pose Major Threat"
+
+
+def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
+    """No text in the markup (a script draws it): the articleBody the page states is the body."""
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Storm closes roads", "articleBody": "\n\n".join(EN_PARAS)})  # fmt: skip
+    page = (
+        f"<html><head><title>Storm closes roads</title><script type='application/ld+json'>{ld}"
+        "</script></head><body><h1>Storm closes roads</h1><div id='app'></div>"
+        "<script src='/bundle.js'></script></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/storm").body == "\n".join(EN_PARAS)
