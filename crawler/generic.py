@@ -287,6 +287,50 @@ def body_from_json_ld(root: etree._Element) -> list[str]:
     return []
 
 
+_AUTHOR_META_XPATH = etree.XPath(
+    "//meta[@name='author' or @property='article:author' or @name='byl' or @name='dc.creator']"
+    "/@content"
+)
+
+
+def declared_authors(root: etree._Element) -> list[str]:
+    """The people a page declares as its authors: JSON-LD ``author`` (a Person's ``name``)
+    and the author ``<meta>`` tags, in that order, each name once.
+
+    >>> from lxml import html
+    >>> declared_authors(html.fromstring('<html><head><meta name="author" content="Jane Doe">'
+    ...     '<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type":'
+    ...     ' "Person", "name": "Tom Bennett"}, {"@type": "Organization", "name": "CNN"}]}'
+    ...     '</script></head></html>'))
+    ['Tom Bennett', 'Jane Doe']
+    """
+    names: list[str] = []
+    for script in _JSON_LD_XPATH(root):
+        if '"author"' not in script:
+            continue
+        try:
+            data = json.loads(script, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                authors = node.get("author")
+                for person in authors if isinstance(authors, list) else [authors]:
+                    if isinstance(person, dict) and person.get("@type") == "Person":
+                        name = person.get("name")
+                        if isinstance(name, str) and name.strip():
+                            names.append(" ".join(name.split()))
+                stack.extend(
+                    v for k, v in node.items() if k != "author" and isinstance(v, (dict, list))
+                )
+    names += [" ".join(str(v).split()) for v in _AUTHOR_META_XPATH(root) if str(v).strip()]
+    return list(dict.fromkeys(names))
+
+
 def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:
     """``(raw, iso)`` from the first ``<time datetime>`` of the page (a sidebar may have
     one too: the loader asks here only after the lines under the title)."""

@@ -1099,3 +1099,23 @@ def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
         "<script src='/bundle.js'></script></body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/storm").body == "\n".join(EN_PARAS)
+
+
+def test_a_declared_author_the_page_shows_by_its_title_is_the_author():
+    """JSON-LD names 'Tom Bennett' (and the publisher); the page shows the name alone above
+    the title: the author. A declared name the page does not show, or a Chinese page's
+    author tag (whoever entered the text), is not taken."""
+    ld = json.dumps({"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Tom Bennett"},
+                     {"@type": "Organization", "name": "Condé Nast"}]})  # fmt: skip
+    page = (
+        f"<html><head><title>Surveillance puts the region on lockdown</title><script"
+        f" type='application/ld+json'>{ld}</script></head><body><div>Tom Bennett</div>"
+        "<div>Business</div><h1>Surveillance puts the region on lockdown</h1>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    assert extract_page(page.encode(), "https://mag.example.com/story/1").author == "Tom Bennett"
+    hidden = page.replace("<div>Tom Bennett</div>", "")
+    assert extract_page(hidden.encode(), "https://mag.example.com/story/1").author is None
+    chinese = _page(PARAS + "<p>（责任编辑：贺燕）</p>", "<meta name='author' content='贺燕'>")
+    assert extract_page(chinese, URL).author is None

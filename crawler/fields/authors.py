@@ -16,10 +16,12 @@ from functools import cache
 from crawler.dom import text_of
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
+    _LATIN_NAME_RE,
     author_at_text_end,
     author_from_cms,
     author_from_lines,
     author_in_latin_byline,
+    declared_authors,
     editor_from_lines,
     title_line,
 )
@@ -99,10 +101,27 @@ def _text_end(page: Page) -> str | None:
     return author_at_text_end([_unpinyin(line) for line in page.body[-2:] + after])
 
 
+def _declared(page: Page) -> str | None:
+    """The authors the page declares (JSON-LD, <meta>) that it also shows where articles
+    credit theirs (or just above the title), in Latin script and shaped like people's names (a site's name, an agency
+    is not): ``Tom Bennett`` under the title of an English page. A Chinese page's author
+    tag names whoever entered the text (贺燕, shown as 责任编辑：贺燕): not taken."""
+    top = title_line(page.lines, page.title, page.at)
+    above_title = page.lines[max(0, top - 3) : top] if top else []  # Tom Bennett | Business
+    region = credit_region(page) + above_title
+    shown = [
+        name
+        for name in declared_authors(page.root)
+        if _LATIN_NAME_RE.fullmatch(name) and any(name in line for line in region)
+    ]
+    return ", ".join(shown) if shown else None
+
+
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
+    ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", lambda page: author_from_cms(page.cms)),
     ("text_end", _text_end),  # …举行。（张巨峰）
