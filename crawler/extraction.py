@@ -115,7 +115,7 @@ _OTHER_BLOCK_RE = re.compile(
 )
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
-    r"关闭窗口|返回顶部|收藏本文|字号|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
+    r"关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
     r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
 )
 _END_OF_BODY_RE = re.compile(
@@ -143,6 +143,7 @@ _TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 _NOT_CONTENT_RE = re.compile(r"[\W_]+")
 _CONTENT_RE = re.compile(r"[^\W_]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()")
 
 
@@ -352,6 +353,15 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields)
     while kept and len(kept[-1]) <= 40 and _CREDIT_RE.match(remove_pinyin_brackets(kept[-1])[0]):
         kept.pop()
+    # lines without a letter after the text's last sentence (a like counter's +1, a pager's
+    # [1] [2]; a table's last cell stays) and short ones before its first (a gallery's 1/10)
+    end = len(kept)
+    while end and not _LETTER_RE.search(kept[end - 1]):
+        end -= 1
+    if end < len(kept) and (not end or _ENDS_SENTENCE_RE.search(kept[end - 1])):
+        del kept[end:]
+    while kept and len(kept[0]) <= 12 and not _LETTER_RE.search(kept[0]):
+        kept.pop(0)
     return kept
 
 

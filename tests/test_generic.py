@@ -1119,3 +1119,14 @@ def test_a_declared_author_the_page_shows_by_its_title_is_the_author():
     assert extract_page(hidden.encode(), "https://mag.example.com/story/1").author is None
     chinese = _page(PARAS + "<p>（责任编辑：贺燕）</p>", "<meta name='author' content='贺燕'>")
     assert extract_page(chinese, URL).author is None
+
+
+def test_lines_without_a_letter_at_the_texts_ends_and_a_players_notice_are_not_text():
+    """A gallery's 1/10 before the text, a like counter's +1 and a pager's [1] [2] after it, a
+    video player's notice: not text. Numbers inside the text stay."""
+    body = (
+        "<div class='text'><p>1/10</p><p>您的浏览器暂时无法播放此视频.</p>"
+        f"{PARAS}<p>2022</p><p>{PARAS_TEXT[0]}</p><p>[1] [2] [3]</p><p>+1</p></div>"
+    )
+    item = extract_page(_page(body), URL)
+    assert item.body.split("\n") == [*PARAS_TEXT, "2022", PARAS_TEXT[0]]
