@@ -22,6 +22,7 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import Marked, marked_elements, text_of
+from crawler.generic import author_from_lines
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
@@ -132,6 +133,7 @@ _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
 IN_CHARGE_AFTER_CHARS = 200
 _IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
+_SENTENCE_END_RE = re.compile(r"[。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
@@ -281,6 +283,8 @@ def lead_credit(line: str) -> bool:
         return True
     if ORIGINAL_TITLE_RE.match(line):
         return not after_original_title(line)
+    if len(line) <= 40 and not _SENTENCE_END_RE.search(line) and author_from_lines([line]):
+        return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 

@@ -1130,3 +1130,12 @@ def test_lines_without_a_letter_at_the_texts_ends_and_a_players_notice_are_not_t
     )
     item = extract_page(_page(body), URL)
     assert item.body.split("\n") == [*PARAS_TEXT, "2022", PARAS_TEXT[0]]
+
+
+@pytest.mark.parametrize(
+    "byline", ["本报记者 邓红阳", "记者陈钧凯／台北报导", "文/于雷", "【文/观察者网专栏作者 王文】"]
+)
+def test_a_byline_line_before_the_text_is_the_author_not_text(byline):
+    item = extract_page(_page(f"<div class='text'><p>{byline}</p>{PARAS}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+    assert item.author and item.author in byline
