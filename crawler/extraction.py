@@ -357,6 +357,14 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields)
     while kept and len(kept[-1]) <= 40 and _CREDIT_RE.match(remove_pinyin_brackets(kept[-1])[0]):
         kept.pop()
+    # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit
+    while (
+        len(kept) > 1
+        and len(kept[-1]) <= 40
+        and not _SENTENCE_END_RE.search(kept[-1])
+        and author_from_lines([remove_pinyin_brackets(kept[-1])[0]])
+    ):
+        kept.pop()
     # lines without a letter after the text's last sentence (a like counter's +1, a pager's
     # [1] [2]; a table's last cell stays) and short ones before its first (a gallery's 1/10)
     end = len(kept)

@@ -1139,3 +1139,16 @@ def test_a_byline_line_before_the_text_is_the_author_not_text(byline):
     item = extract_page(_page(f"<div class='text'><p>{byline}</p>{PARAS}</div>"), URL)
     assert item.body == "\n".join(PARAS_TEXT)
     assert item.author and item.author in byline
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "采写：南都记者 余毅菁 向雪妮",
+        "（福州晚报记者 林安镇 文/摄）",
+        "希望之声国际广播电台张翠报导",
+    ],
+)
+def test_a_byline_line_after_the_text_is_the_authors_credit_not_text(credit):
+    item = extract_page(_page(f"<div class='text'>{PARAS}<p>{credit}</p></div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
