@@ -14,13 +14,13 @@ the canonical URL.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from crawler.dom import text_of
 from crawler.extraction import article_key
-from crawler.links import canonical_url
+from crawler.links import absolute_url, canonical_url
 
 __all__ = ["declared_canonical", "script_links"]
 
@@ -47,8 +47,8 @@ def declared_canonical(root: etree._Element, url: str) -> str | None:
     (None, 'http://x/news/12.html')
     """
     for link in _CANONICAL_XPATH(root):
-        target = urljoin(url, link.get("href").strip())
-        if urlsplit(target).scheme in ("http", "https") and not _same_page(target, url):
+        target = absolute_url(url, link.get("href"))
+        if target and urlsplit(target).scheme in ("http", "https") and not _same_page(target, url):
             return canonical_url(target)
     return None
 
@@ -80,7 +80,10 @@ def script_links(root: etree._Element, url: str) -> dict[str, str]:
         )
         if script is None or script in found:
             continue
-        target = canonical_url(urljoin(url, href.strip()))
+        joined = absolute_url(url, href)
+        if joined is None:
+            continue
+        target = canonical_url(joined)
         key = article_key(target)
         if key and key[0] != own[0] and key[0].rsplit("/", 1)[-1] == article_id:
             found[script] = target

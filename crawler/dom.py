@@ -32,7 +32,10 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     >>> parse_html("").tag
     'html'
     """
-    parser = etree.HTMLParser(recover=True, encoding="utf-8")
+    # huge_tree: libxml2 stops building the tree at depth 256 otherwise, and old pages that
+    # leave a <font> open in every paragraph lose their text past it (2 048 with it; the
+    # download size bounds what else it lifts)
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
     body = text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:

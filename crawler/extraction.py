@@ -16,13 +16,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, pairwise
-from urllib.parse import urljoin
 
 from lxml import etree
 from parsel import Selector
 
 from crawler.dom import Marked, marked_elements, text_of
 from crawler.generic import author_from_lines
+from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
@@ -140,7 +140,6 @@ _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 _TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜–—]+|——)\s*[^-_|｜–—]{2,30}$")
 _TITLE_SEP_RE = re.compile(r"\s*(?:[-_|｜–—]+)\s*")
-_TRAILING_WS = re.compile(r"[ \t\u00a0\u3000]+\n")
 
 
 _NOT_CONTENT_RE = re.compile(r"[\W_]+")
@@ -217,34 +216,44 @@ def block_lines(
     parts: list[str] = []
     append = parts.append
     blocks, skipped, field_start = BLOCK_TAGS, SKIP_TAGS, FIELD_START_RE.match
-
-    def walk(el: etree._Element, text: str | None) -> None:
-        # comments and processing instructions: no text of their own, but their tails
-        # (each .text and .tail is read once: lxml makes a new string at every read)
-        block = el.tag in blocks
-        if block:
-            append("\n")
-        if text:
-            append(text)
-        for child in el:
+    if node.tag.__class__ is not str or node.tag in skipped:
+        return []
+    # A walk without recursion (a page may nest elements 2 000 deep: unclosed <font>s). Each
+    # .text and .tail is read once: lxml makes a new string at every read. Comments and
+    # processing instructions have no text of their own, but their tails count.
+    if node.tag in blocks:
+        append("\n")
+    if text := node.text:
+        append(text)
+    stack = [(node, iter(node))]
+    while stack:
+        el, children = stack[-1]
+        for child in children:
             tag = child.tag
             if tag.__class__ is str and tag not in skipped and (skip is None or not skip(child)):
                 text = child.text
-                if text and tag not in blocks and field_start(text):
+                if tag in blocks:
+                    append("\n")
+                elif text and field_start(text):
                     append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
-                walk(child, text)
-            elif tag == "script" and (shown := _written_date(child.text)):
+                if text:
+                    append(text)
+                stack.append((child, iter(child)))
+                break  # into the child; its tail when it is done
+            if tag == "script" and (shown := _written_date(child.text)):
                 append(f" {shown} ")  # <script>showDate("2020/04/17 01:43:09")</script>
-            tail = child.tail
-            if tail:
+            if tail := child.tail:
                 append(tail)
-        if block:
-            append("\n")
-
-    if node.tag.__class__ is str and node.tag not in skipped:
-        walk(node, node.text)
-    text = _TRAILING_WS.sub("\n", "".join(parts))
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        else:
+            stack.pop()
+            if el.tag in blocks:
+                append("\n")
+            if stack and (tail := el.tail):
+                append(tail)
+    # (no regex over the text: one over a run of 100 000 spaces took seconds)
+    return [
+        " ".join(line.split()) for line in "".join(parts).split("\n") if line and not line.isspace()
+    ]
 
 
 # A script that writes one date where it stands: showDate("2020/04/17 01:43:09"),
@@ -812,22 +821,23 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
     ['http://x/a.jpg', 'http://x/n/b.jpg']
     """
     found: list[str] = []
-
-    def walk(el: etree._Element) -> None:
-        for child in el:
-            if not isinstance(child.tag, str) or child in outside or _is_furniture(child):
-                continue
-            if child.tag == "img":
-                for attr in ("data-original", "data-src", "src"):
-                    src = (child.get(attr) or "").strip()
-                    if src and not src.startswith("data:"):
-                        url = urljoin(base_url, src)
-                        if url not in found:
-                            found.append(url)
-                        break
-            walk(child)
-
-    walk(node)
+    stack = [iter(node)]  # no recursion: elements may nest thousands deep
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child.tag, str) or child in outside or _is_furniture(child):
+            continue
+        if child.tag == "img":
+            for attr in ("data-original", "data-src", "src"):
+                src = (child.get(attr) or "").strip()
+                if src and not src.startswith("data:"):
+                    url = absolute_url(base_url, src)
+                    if url and url not in found:
+                        found.append(url)
+                    break
+        stack.append(iter(child))
     return found
 
 
@@ -864,6 +874,11 @@ def title_like(line: str) -> bool:
     )
 
 
+#: The longest ``<title>`` read: a longer one is a page swallowed by an unclosed ``<title>``
+#: (or made to slow the title's rules down), not a title.
+TITLE_TAG_MAX_CHARS = 500
+
+
 def document_title(root: etree._Element) -> str:
     """The page's ``<title>``: the first one, as browsers take it (a page may carry a second,
     the site's, further down), whitespace squashed; "" when there is none.
@@ -873,7 +888,8 @@ def document_title(root: etree._Element) -> str:
     '苹果败诉'
     """
     first = next(root.iter("title"), None)
-    return " ".join(text_of(first).split()) if first is not None else ""
+    title = " ".join(text_of(first).split()) if first is not None else ""
+    return title if len(title) <= TITLE_TAG_MAX_CHARS else ""
 
 
 #: Lines above the text within which a title stands; a ``<title>`` shown only higher up is
@@ -903,6 +919,7 @@ def find_title(
     marked = marked or marked_elements(root)
     page_title = document_title(root)
     og = next(iter(_OG_TITLE_XPATH(root)), None)
+    og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
     headings = [" ".join(text_of(h).split()) for h in marked.headings]
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     headings = [h for h in headings if _heading_size(h) or (h and h == stem)]
@@ -1059,7 +1076,7 @@ def find_counter_url(sel: Selector, base_url: str) -> str | None:
     """The view-counter script URL (DedeCMS, EmpireCMS, PHPCMS style), absolute."""
     for src in sel.xpath("//script/@src").getall():
         if _COUNTER_SRC_RE.search(src):
-            return urljoin(base_url, src.strip())
+            return absolute_url(base_url, src)
     return None
 
 
@@ -1078,8 +1095,8 @@ def find_part_urls(sel: Selector, url: str, text: str = "") -> dict[int, str]:
         href = a.get("href") or ""
         if marker not in href:
             continue
-        target = urljoin(url, href.strip())
-        other = article_key(target)
+        target = absolute_url(url, href)
+        other = article_key(target) if target else None
         if other and other[0] == key[0] and other[1] != key[1]:
             parts[other[1]] = target.split("#")[0]
     return parts

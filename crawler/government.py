@@ -14,11 +14,12 @@ Pure functions of a page's lines or tree (``../shared/CMS.md``, TRS WCM):
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from crawler.dom import text_of
+from crawler.links import absolute_url
 
 __all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "index_table"]
 
@@ -121,7 +122,9 @@ def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, st
                 continue
             if not _MAY_BE_DOCUMENT_RE.search(href):
                 continue  # most links: no document's extension anywhere (cheap test first)
-            url = urljoin(base_url, href)
+            url = absolute_url(base_url, href)
+            if url is None:
+                continue
             extension = urlsplit(url).path.rsplit(".", 1)[-1].lower()
             if extension in ATTACHMENT_EXTENSIONS and url not in found:
                 found[url] = {"url": url, "text": " ".join(text_of(a).split())}

@@ -32,13 +32,15 @@ default port).
 from __future__ import annotations
 
 import logging
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from w3lib.url import safe_url_string
+
+from crawler.links import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -169,9 +171,14 @@ class RedirectGuardMiddleware(RedirectMiddleware):
             and response.status in (301, 302, 303, 307, 308)
             and not request.meta.get("dont_redirect")
         ):
-            self.check(
-                request, urljoin(request.url, safe_url_string(location.decode("latin-1").strip()))
-            )
+            raw = location.decode("latin-1").strip()
+            try:
+                target = absolute_url(request.url, safe_url_string(raw))
+            except ValueError:  # Location: http://[x]/ (no URL parser reads its host)
+                target = None
+            if target is None:
+                raise self.guard.refuse("offsite_redirect", raw, f"redirected from {request.url}")
+            self.check(request, target)
         result = super().process_response(request, response)
         if isinstance(result, Request) and result is not request:
             result.dont_filter = True

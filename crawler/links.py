@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-__all__ = ["DEFAULT_TRACKING_PARAMS", "canonical_url", "section_folder"]
+__all__ = ["DEFAULT_TRACKING_PARAMS", "absolute_url", "canonical_url", "section_folder"]
 
 DEFAULT_TRACKING_PARAMS = frozenset(
     {"spm", "from", "fromid", "share", "source", "src", "ref", "scene", "isappinstalled", "wfr"}
 )
 _FOLDER_INDEX_RE = re.compile(r"/(?:index|default)\.s?html?$")
+
+
+def absolute_url(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``; None when it cannot be: a page may write any
+    string there, and a malformed host (``http://[x]/a.jpg``) makes urljoin raise.
+
+    >>> absolute_url("http://x/a/1.html", " ../b.jpg "), absolute_url("http://x/", "http://[x]/a.jpg")
+    ('http://x/b.jpg', None)
+    """
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return None
 
 
 def canonical_url(url: str, tracking: Collection[str] = DEFAULT_TRACKING_PARAMS) -> str:

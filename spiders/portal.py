@@ -26,7 +26,7 @@ from crawler.dom import page_root, text_of
 from crawler.extraction import article_key
 from crawler.guard import HostPolicy
 from crawler.incremental import IncrementalState
-from crawler.links import canonical_url, section_folder
+from crawler.links import absolute_url, canonical_url, section_folder
 from crawler.pagers import list_key, next_page
 from crawler.parsing import parse_date
 from crawler.profiles import load_profile
@@ -122,7 +122,10 @@ class PortalSpider(ArticleAssembly, scrapy.Spider):
             if ":" in head and not head.startswith(("http:", "https:")):
                 self._inc(f"portal/links/skipped/{head.split(':', 1)[0]}")
                 continue
-            url = urljoin(base, href)
+            url = absolute_url(base, href)
+            if url is None:
+                self._inc("portal/links/skipped/malformed")
+                continue
             if self.policy.verdict(url) is not None:
                 self._inc("portal/links/skipped/offsite")
                 continue

@@ -7,7 +7,8 @@
 * ``/traps/``: a counter ``file://`` URL naming ``FILE``, counters and articles on another
   host (a bystander server on another port, or the same server under ``localhost``),
   an on-site counter redirecting off-site, a split article whose second page redirects
-  off-site, a redirect loop, an article moved to a list page, answers that are not pages
+  off-site, a redirect loop, a redirect to a host no URL parser reads, an article whose links and
+  pictures name such hosts, an article moved to a list page, answers that are not pages
   (PNG, PDF, empty, NUL bytes), a gzip bomb (a few KB inflating to 1 GiB), a 20 MB page,
   a page streamed without a length that does not end, and a 3 MB article.
 * ``/endless/``: a pager that never ends, every page showing the same three articles.
@@ -165,7 +166,7 @@ GOOD = {
     5: {"meta": "发布时间:2020-01-05 作者:张三 来源:测试网 浏览:99999999999999万"},
     6: {"meta": "发布时间:9999-01-01 作者:张三 来源:测试网 浏览:6"},
 }
-TRAPS = list(range(10, 28))
+TRAPS = list(range(10, 30))
 
 
 def _route_good(number: int):
@@ -250,6 +251,16 @@ ROUTES = {
     "/traps/23.html": _huge,
     "/traps/24.html": _long_article,
     "/traps/27.html": _endless_stream,
+    # an article whose links, pictures and attachments name hosts no URL parser reads
+    "/traps/28.html": lambda h: h._html(
+        article(
+            28,
+            "traps",
+            body=f"<p>{PARAGRAPH}<img src='http://[x]/a.jpg'></p><p>{PARAGRAPH}</p>"
+            "<p><a href='http://[x]/a.pdf'>附件.pdf</a> <a href='http://[/b.html'>下一篇</a></p>",
+        )
+    ),
+    "/traps/29.html": lambda h: h._redirect("http://[x]/29.html"),
     "/traps/25.html": lambda h: h._html(article(25, "traps")),
     "/traps/26.html": lambda h: h._html(article(26, "traps")),
 }

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, run_crawl
+from tests.hostile import PARAGRAPH
 
 SECRET = "424242424242"
 
@@ -114,6 +115,7 @@ def test_no_local_file_is_read_and_no_other_host_is_asked(crawls, hostile):
         ("traps/13.html", "offsite_redirect"),  # an article redirected to another host
         ("traps/14.html", "offsite_redirect"),  # a split article whose page 2 does
         ("plus/count.php?view=yes&aid=12", "offsite_redirect"),  # an on-site counter does
+        ("traps/29.html", "offsite_redirect"),  # to http://[x]/: no host to read
         ("traps/15.html", "redirect_loop"),
         ("traps/16.html", "redirect_loop"),
         ("traps/17.html", "not_article"),  # redirected to a list page
@@ -131,6 +133,14 @@ def test_a_page_that_gives_no_article_is_recorded_with_its_kind(crawls, hostile,
     first = crawls[1]
     errors = _errors(first.sqlite)
     assert errors.get(hostile.url + path) == kind, {u: k for u, k in errors.items() if path in u}
+
+
+def test_an_article_naming_hosts_no_parser_reads_is_stored_without_them(crawls, hostile):
+    """<img src="http://[x]/a.jpg">, <a href="http://[x]/a.pdf">: urljoin raises on them; the
+    article is stored, with neither the picture nor the attachment."""
+    row = _articles(crawls[1].sqlite)[f"{hostile.url}traps/28.html"]
+    assert row["body"].count(PARAGRAPH) == 2
+    assert "[x]" not in (row["images"] or "") + (row["attachments"] or "")
 
 
 def test_refused_counters_leave_the_article_without_views(crawls, hostile):
