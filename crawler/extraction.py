@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, takewhile
 
 from lxml import etree
 from parsel import Selector
@@ -110,7 +110,7 @@ _CONTENT_NAME_RE = re.compile(
 )
 # Blocks beside the article that may hold prose of their own (comments above all).
 _OTHER_BLOCK_RE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment\w*|pinglun|pl|plist|reply|replies|huifu|liuyan|discuss\w*|"
+    r"(?:^|[\s_-])(?:comments?|comment\w*|cmts?|pinglun|pl|plist|reply|replies|huifu|liuyan|discuss\w*|"
     r"related|relate|xgwz|xgyd|xgxw|recommend\w*|tuijian|sidebar|side|aside|footer|foot)(?:$|[\s_-])",
     re.I,
 )
@@ -424,6 +424,8 @@ _LINKED_HEADING_XPATH = etree.XPath(
 # what may stand between the chunks of one text that a page cuts in several: an ad's label,
 # a box of links (its link texts are not counted)
 GAP_MAX_CHARS = 200
+#: The most chunks one text is cut in; a longer series is a list.
+CHUNKS_MAX = 30
 
 
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
@@ -607,21 +609,19 @@ def find_body_parts(
 
 
 def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) -> list:
-    """``best`` with the runs of paragraphs next to it, when a page sets its text's first (or
-    last) paragraphs in blocks of their own beside the container of the rest
-    (``div.firstPar``, ``div.secondPar``…, a box of related links, ``div.body``), or []. A run
-    has two blocks at least: one paragraph beside the text (an author's note, a summary)
-    stays out, as before."""
+    """``best`` with the run of paragraphs before it, when a page sets its text's first
+    paragraphs in blocks of their own before the container of the rest (``div.firstPar``,
+    ``div.secondPar``…, a box of related links, ``div.body``), or []. A run has two blocks at
+    least (one paragraph before the text, a summary, stays out) and no time above them (posts
+    and comments have). Blocks after the text are not joined: an author's bio, a newsletter's
+    promotion, a site's notices and readers' comments stand there."""
     parent = best.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return []
     before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
-    after = _prose_run_of_siblings(best.itersiblings(), prose)
-    before = before if len(before) >= 2 else []
-    after = after if len(after) >= 2 else []
-    if not before and not after:
+    if len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
         return []
-    return [*reversed(before), best, *after]
+    return [*reversed(before), best]
 
 
 def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> list:
@@ -658,9 +658,10 @@ def _chunks_of_one_text(
     """The containers of one text split in several (the best first among them), or [].
 
     Some pages cut an article into containers of the same class at the same depth, with an
-    ad or a box of links between them. Posts of a blog or replies of a thread have the same
-    shape, but a post shows its own date, title or author between one and the next: the
-    chunks of one text have nothing but links and slots between them.
+    ad or a box of links between them. Posts of a blog, replies of a thread and readers'
+    comments have the same shape, but each shows its own date or time, above its text or
+    between one and the next; comments stand in a block named so. The chunks of one text have
+    nothing but links and slots between them, and no more than ``CHUNKS_MAX`` of them.
     """
     sig = _signature(best)
     if sig is None:
@@ -672,12 +673,16 @@ def _chunks_of_one_text(
         if el is best
         or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
     ]
-    if len(series) < 2 or series[0] is not best:
+    if not 2 <= len(series) <= CHUNKS_MAX or series[0] is not best:
+        return []
+    if any(_in_other_block(el) or _dated(_header_text(el, prose)) for el in series[1:]):
         return []
     common = _common_ancestor(series)
-    order = {el: i for i, el in enumerate(common.iter())}
+    elements = list(common.iter())
+    order = {el: i for i, el in enumerate(elements)}
     for before, after in pairwise(series):
-        if not _quiet_gap(common, order, before, after, prose):
+        end = order[before] + sum(1 for _ in before.iterdescendants())
+        if not _quiet_gap(elements[end + 1 : order[after]], after, prose):
             return []
     return series
 
@@ -690,33 +695,63 @@ def _common_ancestor(elements: list[etree._Element]) -> etree._Element:
     return next(node for node in above if node in shared)
 
 
+# a post's time: 10:21, 昨天, 3 小时前, 2 hours ago (besides the dates parse_date reads)
+_TIME_RE = re.compile(
+    r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|昨天|前天|今天|刚刚|\d+\s*(?:秒|分钟|小时|天)前"
+    r"|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b",
+    re.I,
+)
+
+
+# a heading over readers' comments: 网友评论, 读者留言, 跟帖, Comments
+_COMMENTS_RE = re.compile(r"评论|評論|留言|跟帖|\bcomments?\b|\breplies\b", re.I)
+
+
+def _dated(text: str) -> bool:
+    """A date or a time in ``text``: a post's, a comment's."""
+    return bool(text) and (
+        _TIME_RE.search(text) is not None or parse_date(text, zone=None) is not None
+    )
+
+
+def _header_text(chunk: etree._Element, prose: dict[etree._Element, bool]) -> str:
+    """The text a container shows before its first paragraph (a comment's user and time; not
+    a picture's caption, which may date the picture)."""
+    found = []
+    for el in chunk.iter():
+        if prose.get(el):
+            break
+        if el.tag.__class__ is str and el.tag not in SKIP_TAGS and el.text:
+            inside = takewhile(lambda node: node is not chunk, (el, *el.iterancestors()))
+            if not any(node.tag == "figure" or _is_furniture(node) for node in inside):
+                found.append(el.text)
+    return " ".join(found)
+
+
 def _quiet_gap(
-    common: etree._Element,
-    order: dict[etree._Element, int],
-    before: etree._Element,
-    after: etree._Element,
-    prose: dict[etree._Element, bool],
+    gap: list[etree._Element], after: etree._Element, prose: dict[etree._Element, bool]
 ) -> bool:
-    """Nothing between two chunks but links, slots and labels: no date, no sentence."""
-    end = order[before] + sum(1 for _ in before.iterdescendants())
+    """Nothing between two chunks but links, slots and labels: no sentence, no date or time
+    (in the text, a link's text, a ``<time>`` or a ``title`` attribute: forums put a post's
+    exact time there)."""
     holds_after = {after, *after.iterancestors()}
     own: list[str] = []
-    for el in common.iter():
-        i = order.get(el, -1)
-        if not end < i < order[after] or el in holds_after:
+    linked: list[str] = []
+    for el in gap:
+        if el in holds_after or el.tag.__class__ is not str:
             continue
-        if prose.get(el):
-            return False  # a paragraph of its own: another post's text
-        if (
-            el.text
-            and el.tag.__class__ is str
-            and el.tag not in SKIP_TAGS
-            and el.tag != "a"
-            and next(el.iterancestors("a"), None) is None
-        ):
-            own.append(el.text)
+        if prose.get(el) or el.tag == "time" or _dated(el.get("title") or ""):
+            return False  # another post's paragraph, or its time
+        if el.text and el.tag not in SKIP_TAGS:
+            inside_link = el.tag == "a" or next(el.iterancestors("a"), None) is not None
+            (linked if inside_link else own).append(el.text)
     text = " ".join(own)
-    return _text_len(text) <= GAP_MAX_CHARS and parse_date(text, zone=None) is None
+    return (
+        _text_len(text) <= GAP_MAX_CHARS
+        and not _dated(text)
+        and not _dated(" ".join(linked))
+        and not _COMMENTS_RE.search(text)
+    )
 
 
 def _joined(

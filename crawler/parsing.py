@@ -46,7 +46,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
 # A bare 时间/日期 is a label only as a word of its own: 发行日期 (a release date), 出生日期
 # and 活动时间 are other dates, so the labels that mean publication are listed whole.
-_BARE = {"时间", "時間", "日期", "更新时间", "更新日期", "发布", "發布"}  # 网站更新时间: the site's
+_BARE = {"时间", "時間", "日期", "更新时间", "更新日期", "发布", "發布",  # 网站更新时间: the site's
+         "发表于", "發表於", "发布于", "發布於"}  # 成果发表于2019年…《自然》: a sentence's  # fmt: skip
 
 
 def _alternation(labels) -> str:
@@ -92,6 +93,8 @@ def colonize(line: str) -> str:
     '网易娱乐 发布时间:2005/05/17 22:11:42 by 眉间尺'
     >>> colonize("作者：张三 发表于2005年09月07日 11:57 AM")
     '作者：张三 发表于:2005年09月07日 11:57 AM'
+    >>> colonize("这项研究成果发表于2019年5月8日的《自然》杂志。")  # a sentence's words
+    '这项研究成果发表于2019年5月8日的《自然》杂志。'
     """
     if not _DATE_LABEL_NO_COLON_RE.search(line):  # most lines: a C-level "no" is enough
         return line

@@ -1152,3 +1152,53 @@ def test_a_byline_line_before_the_text_is_the_author_not_text(byline):
 def test_a_byline_line_after_the_text_is_the_authors_credit_not_text(credit):
     item = extract_page(_page(f"<div class='text'>{PARAS}<p>{credit}</p></div>"), URL)
     assert item.body == "\n".join(PARAS_TEXT)
+
+
+def test_a_sentence_saying_published_in_a_journal_dates_nothing():
+    """发表于 is a label only as a word of its own: 成果发表于2019年… is a sentence's."""
+    sentence = "这项研究成果发表于2019年5月8日的《自然》杂志，引起了同行的广泛关注和讨论。"
+    page = _page(f"<div class='text'>{PARAS}<p>{sentence}</p></div>")
+    item = extract_page(page, URL)
+    assert item.published_at is None
+    assert sentence in item.body
+
+
+COMMENT = "我觉得这个活动办得非常好，希望明年还能继续举办，到时候我一定带着家人一起去参加。"
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # in a block named for discussion, each with its user and time above it
+        "<div id='discuss'><h3>网友评论</h3><div class='text'><span><a href='/u/1'>网友张三</a>"
+        f" 2024-01-02 12:00</span><p>{COMMENT}</p></div><div class='text'><span>网友李四"
+        f" 2024-01-02 13:00</span><p>{COMMENT}</p></div></div>",
+        # under a heading that says so, nothing else
+        f"<div class='cmts'><h3>网友评论</h3><div class='text'><p>{COMMENT}</p></div>"
+        f"<div class='text'><p>{COMMENT}</p></div></div>",
+        # a forum's replies: the post's time only in a title attribute and as 昨天 10:21
+        "<div class='pi'><em>发表于 <span title='2024-1-2 10:21'>昨天 10:21</span></em></div>"
+        f"<div class='text'><p>{COMMENT}</p></div>",
+    ],
+)
+def test_readers_comments_shaped_like_the_text_are_not_joined_to_it(comments):
+    page = (
+        "<html><head><meta charset='utf-8'><title>某地举行大型活动 - 某某新闻网</title></head><body>"
+        "<div class='main'><h1>某地举行大型活动</h1><div class='info'>2024-01-02 10:00</div>"
+        f"<div class='text'>{PARAS}<p>{PARAS_TEXT[0]}</p></div></div>{comments}</body></html>"
+    )
+    assert COMMENT not in extract_page(page.encode(), URL).body
+
+
+def test_blocks_after_the_text_are_not_joined_to_it():
+    """An author's bio and a newsletter promotion after the text are not its paragraphs."""
+    bio = "Jane Smith covers local government for Town News and has reported here since 2015."
+    promo = "Sign up for our free daily newsletter to get the most important local stories daily."
+    page = (
+        "<html><head><title>Council approves budget - Town News</title></head><body><div id='page'>"
+        "<div class='story'><h1>Council approves budget</h1><div class='story-body'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + f"</div><div class='bio'><p>{bio}</p></div><div class='promo'><p>{promo}</p></div>"
+        "</div></div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://town.example.com/1").body == "\n".join(EN_PARAS)
