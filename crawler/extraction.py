@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate, pairwise, takewhile
 
@@ -418,8 +419,10 @@ def _paragraph_text(el: etree._Element) -> str:
 #: The longest text (characters) a link may wrap and be a teaser card, not an unclosed <a>
 #: that swallowed the rest of the page (libxml2 nests what follows it inside it).
 TEASER_MAX_CHARS = 400
+# a heading linking to another page (an anchor, #u0, is a live blog's or an FAQ's own part)
 _LINKED_HEADING_XPATH = etree.XPath(
-    "(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][.//a[@href]])[1]"
+    "(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "[.//a[@href and not(contains(@href, '#'))]])[1]"
 )
 # what may stand between the chunks of one text that a page cuts in several: an ad's label,
 # a box of links (its link texts are not counted)
@@ -447,6 +450,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
         return False
 
     cards: dict[etree._Element, bool] = {}  # elements -> whether they are a card of a series
+    kinds: dict[etree._Element, Counter] = {}  # parents -> how many children of each tag and class
 
     def in_card(el: etree._Element) -> bool:
         # a card of a series that a link does not wrap: one of several siblings alike, each
@@ -460,7 +464,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                     bool(cls)
                     and _text_len(text_of(node)) <= TEASER_MAX_CHARS
                     and bool(_LINKED_HEADING_XPATH(node))
-                    and _has_alike_siblings(node, cls, 2)
+                    and _alike(node, kinds) >= 3
                 )
             if cards[node]:
                 return True
@@ -485,14 +489,15 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             yield el, text
 
 
-def _has_alike_siblings(node: etree._Element, cls: str, n: int) -> bool:
-    """Whether ``n`` siblings at least have the tag and the class of ``node``."""
-    alike = 0
-    for sibling in (*node.itersiblings(node.tag), *node.itersiblings(node.tag, preceding=True)):
-        alike += sibling.get("class") == cls
-        if alike >= n:
-            return True
-    return False
+def _alike(node: etree._Element, kinds: dict[etree._Element, Counter]) -> int:
+    """How many children of ``node``'s parent have its tag and class (itself included);
+    ``kinds`` keeps the count of each parent, so a list of 4 000 items is counted once."""
+    parent = node.getparent()
+    if parent is None:
+        return 1
+    if parent not in kinds:
+        kinds[parent] = Counter((child.tag, child.get("class")) for child in parent)
+    return kinds[parent][node.tag, node.get("class")]
 
 
 def _in_other_block(el: etree._Element) -> bool:

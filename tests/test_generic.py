@@ -1202,3 +1202,21 @@ def test_blocks_after_the_text_are_not_joined_to_it():
         "</div></div></body></html>"
     )
     assert extract_page(page.encode(), "https://town.example.com/1").body == "\n".join(EN_PARAS)
+
+
+def test_a_live_blogs_updates_under_anchored_headings_are_its_text():
+    """Each update under a heading linking to its own anchor (#u0): parts of this page, not
+    cards of a series leading elsewhere."""
+    updates = "".join(
+        f"<div class='update'><h3><a href='/live/floods#u{n}'>{n + 1}:00 p.m. update</a></h3>"
+        f"<p>{EN_PARAS[n % 3]} {EN_PARAS[(n + 1) % 3]}</p></div>"
+        for n in range(4)
+    )
+    page = (
+        "<html><head><title>Live: floods across the region</title></head><body>"
+        f"<h1>Live: floods across the region</h1><div class='live'>{updates}</div>"
+        "<div class='about'><p>The Daily Post is an independent newspaper serving the valley"
+        " since 1901, and we depend on our readers.</p></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://post.example.com/live/floods").body
+    assert body.count(EN_PARAS[0]) == 3 and "independent newspaper" not in body
