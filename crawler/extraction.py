@@ -139,8 +139,13 @@ _NAV_SEP_RE = re.compile(r"[│|｜]")
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
-_TITLE_SUFFIX_RE = re.compile(r"\s*(?:[-_|｜–—]+|——)\s*[^-_|｜–—]{2,30}$")
-_TITLE_SEP_RE = re.compile(r"\s*(?:[-_|｜–—]+)\s*")
+# what parts <title>: - _ | ｜ – —, but not a hyphen inside a word (COVID-19, hit-and-run,
+# 1-10月; GPU-EDN between capitals parts a title from its site)
+_SEPARATOR = r"(?:[_|｜–—]+|(?<![A-Za-z0-9])-+|-+(?![A-Za-z0-9])|(?<=[A-Z])-+(?=[A-Z]))"
+_TITLE_SUFFIX_RE = re.compile(
+    r"\s*" + _SEPARATOR + r"\s*(?P<site>(?:(?!\s*" + _SEPARATOR + r")[^_|｜–—]){2,30})$"
+)
+_TITLE_SEP_RE = re.compile(r"\s*" + _SEPARATOR + r"\s*")
 
 
 _NOT_CONTENT_RE = re.compile(r"[\W_]+")
@@ -960,7 +965,9 @@ def find_title(
     page_title = document_title(root)
     og = next(iter(_OG_TITLE_XPATH(root)), None)
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
-    headings = [" ".join(text_of(h).split()) for h in marked.headings]
+    kept = [h for h in marked.headings if not _in_masthead(h)]
+    headings = [" ".join(text_of(h).split()) for h in kept]
+    furniture = {" ".join(text_of(h).split()) for h in kept if _in_furniture(h)}  # share box, menu
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     headings = [h for h in headings if _heading_size(h) or (h and h == stem)]
     # a heading that is <title> less its last part (the site name), or one of its parts, or
@@ -970,43 +977,65 @@ def find_title(
     agreeing = [
         c
         for c in (og, *headings)
-        if c and stem and c.casefold() in folded_stem
-        and (
-            2 * len(c) >= len(stem) or c in segments
-            or folded_stem.startswith(c.casefold()) or folded_stem.endswith(c.casefold())
-        )  # not a word from its middle: About
+        if c and stem and (
+            (c in segments and c is not og)  # a part of <title> shown, wherever it stands (网站-标题)
+            or (c.casefold() in folded_stem and (
+                2 * len(c) >= len(stem)
+                or folded_stem.startswith(c.casefold()) or folded_stem.endswith(c.casefold())
+            ))  # not a word from its middle: About
+        )
     ]  # fmt: skip
-    if len(stem) >= 4 and any(c and folded_stem in c.casefold() for c in (og, *headings)):
-        agreeing.append(stem)
+    folded_title, site_names = page_title.casefold(), _site_names(root)
+    for c in (og, *headings):
+        if len(stem) >= 4 and c and folded_stem in c.casefold():
+            # <title> with furniture around it; a heading showing the whole <title> shows no
+            # site name (两会观察｜代表委员热议高质量发展), unless the site names itself so
+            whole = c is not og and c not in furniture and c.casefold() in folded_title
+            agreeing.append(c if whole and _strip_site(c, site_names) == c else stem)
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
+    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     if agreeing:
         best = max(agreeing, key=len)
-        if best in segments[1:]:
-            # a heading that is a later part of <title> is its section (标题 | 即时新闻 | 报名):
-            # a longer part the page shows is the article's
-            longer = [p for p in _shown_parts(root, parts, page_lines) if len(p) > len(best)]
+        near_text_top = text_at is not None and best in page_lines[header:text_at]
+        if best in segments[1:] and (best in furniture or not near_text_top):
+            # a heading that is a later part of <title>, in a menu or not shown just above the
+            # text, is its section (标题 | 即时新闻 | 报名): a longer part before it that the page
+            # shows is the article's
+            longer = [
+                p
+                for p in _shown_parts(root, parts, page_lines)
+                if len(p) > len(best)
+                and best not in p
+                and page_title.find(p) < page_title.find(best)
+            ]
             return max(longer, key=len) if longer else best
         return best
+    site = site_names | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
     # og:title that a heading of the page repeats, when <title> says another thing: two say it
-    og_stem = og and _TITLE_SUFFIX_RE.sub("", og).casefold()
-    shown_og = [h for h in headings if og_stem and h.casefold() in (og_stem, og.casefold())]
+    # (unless og:title is the site's name, as a logo repeats it)
+    og_stem = og and _strip_site(og, site).casefold()
+    shown_og = [h for h in headings if og_stem and og_stem not in site and h.casefold() == og_stem]
     if shown_og:
         return shown_og[0]
-    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
+    shown_parts = _shown_parts(root, parts, page_lines) if page_title else []
+    longest = max(map(len, segments), default=0)
+    # the longest part of <title> that the page shows (a site name may stand first:
+    # 明日股市预测--最新出炉联合国贸发报告…)
+    if article_parts := [p for p in shown_parts if len(p) >= longest]:
+        return max(article_parts, key=len)
     # the one <h1> of the page, shown just above the text, when <title> says another thing
-    # (unless it is the site's name that <title> ends with)
+    # (not a part of <title>, the site's name)
     h1s = [" ".join(text_of(h).split()) for h in root.iter("h1")]
     if (
-        len(h1s) == 1
+        text_at is not None
+        and len(h1s) == 1
         and _heading_size(h1s[0])
-        and h1s[0] not in parts
+        and h1s[0].casefold() not in site
         and h1s[0] in page_lines[header:text_at]
     ):
         return h1s[0]
-    shown_parts = _shown_parts(root, parts, page_lines) if page_title else []
-    if shown_parts:
-        # the longest is the article's (a site name may stand first: 明日股市预测--最新出炉联合国贸发报告…)
+    if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         return max(shown_parts, key=len)
     near = [" ".join(line.split()) for line in near_text]
     shown = stem and (stem in page_lines[header:] or stem in near)
@@ -1015,8 +1044,51 @@ def find_title(
         if found:
             return found
     if og:
-        og = _TITLE_SUFFIX_RE.sub("", og) or og
+        og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+_MASTHEAD_RE = re.compile(r"logo|masthead|brand|site-?name|sitename|site-?title", re.I)
+
+
+def _in_furniture(el: etree._Element) -> bool:
+    """Inside a share box, a menu, a pager… (see :func:`_is_furniture`), below <body>."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if _is_furniture(node):
+            return True
+    return False
+
+
+def _in_masthead(heading: etree._Element) -> bool:
+    """A heading in the site's masthead (its logo: ``<div class="logo"><h1>某某新闻网</h1>``):
+    the site's name, not the article's title."""
+    for node in (heading, *heading.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        attrs = f"{node.get('class', '')} {node.get('id', '')}"
+        if attrs.strip() and _MASTHEAD_RE.search(attrs):
+            return True
+    return False
+
+
+def _site_names(root: etree._Element) -> set[str]:
+    """The site's names its meta tags give (og:site_name, application-name), case folded."""
+    return {" ".join(name.split()).casefold() for name in _SITE_NAME_XPATH(root)}
+
+
+def _strip_site(title: str, site: set[str]) -> str:
+    """``title`` less a last part that is the site's name (``… | CNN Politics``); a last part
+    that is not (``COVID-19: What you need to know``, ``Man charged in hit-and-run``) stays.
+
+    >>> _strip_site("Storm closes roads | CNN Politics", {"cnn politics"}), _strip_site("A - B", set())
+    ('Storm closes roads', 'A - B')
+    """
+    m = _TITLE_SUFFIX_RE.search(title)
+    if m and m["site"].strip().casefold() in site and title[: m.start()].strip():
+        return title[: m.start()]
+    return title
 
 
 def _shown_parts(root: etree._Element, parts: list[str], page_lines: Sequence[str]) -> list[str]:

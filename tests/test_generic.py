@@ -1220,3 +1220,31 @@ def test_a_live_blogs_updates_under_anchored_headings_are_its_text():
     )
     body = extract_page(page.encode(), "https://post.example.com/live/floods").body
     assert body.count(EN_PARAS[0]) == 3 and "independent newspaper" not in body
+
+
+STORY = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "want"),
+    [
+        # a hyphen inside a word parts nothing: og:title is whole
+        ("<title>Daily News</title><meta property='og:title' content='COVID-19: What you need to know'>",
+         "<div class='hd'>Daily News</div>", "COVID-19: What you need to know"),
+        ("<title>Man, 34, charged in hit-and-run crash | Daily News</title>", "", "Man, 34, charged in hit-and-run crash"),
+        # og:title that is the site's name, repeated by the logo: not the title
+        ("<title>Council approves budget - Daily News</title><meta property='og:title' content='Daily News'>",
+         "<h2 class='logo'>Daily News</h2><div class='headline'>Council approves budget</div>", "Council approves budget"),
+        # the one <h1> is a section's name; the headline is shown as a line of its own
+        ("<title>Council approves budget | Daily News</title>",
+         "<h1 class='section'>Local News</h1><div class='headline'>Council approves budget</div>", "Council approves budget"),
+        # the site first in <title>, its name in the masthead, the headline in the <h1>
+        ("<title>The Springfield Daily Herald | Council approves budget</title>",
+         "<div class='masthead'>The Springfield Daily Herald</div><h1>Council approves budget</h1>", "Council approves budget"),
+        # ｜ inside a headline the page shows whole
+        ("<title>两会观察｜代表委员热议高质量发展</title>", "<h1>两会观察｜代表委员热议高质量发展</h1>", "两会观察｜代表委员热议高质量发展"),
+    ],
+)  # fmt: skip
+def test_titles_where_title_og_title_headings_and_the_masthead_disagree(head, shown, want):
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{shown}<div class='story-body'>{STORY}</div></body></html>"  # fmt: skip
+    assert extract_page(page.encode(), "https://news.example.com/a/1.html").title == want
