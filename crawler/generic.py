@@ -23,7 +23,7 @@ import re
 from html import unescape
 
 from lxml import etree
-from w3lib.html import remove_tags, replace_tags
+from w3lib.html import remove_tags
 
 from crawler.parsing import MONTHS, ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
 from crawler.text import to_simplified
@@ -33,13 +33,16 @@ __all__ = [
     "author_from_cms",
     "author_from_lines",
     "author_in_latin_byline",
+    "body_from_json_ld",
     "byline_segments",
     "cms_properties",
     "date_from_lines",
     "date_from_meta_tags",
     "date_from_time_tag",
     "date_from_url",
+    "declared_authors",
     "editor_from_lines",
+    "latin_person",
     "looks_like_name",
     "source_after_date",
     "title_line",
@@ -254,14 +257,21 @@ _ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 
 
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|figure|figcaption|table|tr|pre)"
+    r"\b[^>]*>",
+    re.I,
+)
+
+
 def body_from_json_ld(root: etree._Element) -> list[str]:
     """The ``articleBody`` a page states in its JSON-LD, as lines (tags removed), or [].
 
     >>> from lxml import html
     >>> body_from_json_ld(html.fromstring('<html><script type="application/ld+json">{"@graph": ['
-    ...     '{"@type": "NewsArticle", "articleBody": "<p>First.</p>\\n\\nSecond &amp; last."}]}'
+    ...     '{"@type": "NewsArticle", "articleBody": "<p>The <a href=/c>council</a> met.</p>\\n\\nSecond &amp; last."}]}'
     ...     '</script></html>'))
-    ['First.', 'Second & last.']
+    ['The council met.', 'Second & last.']
     """
     for script in _JSON_LD_XPATH(root):
         if "articleBody" not in script:
@@ -280,7 +290,9 @@ def body_from_json_ld(root: etree._Element) -> list[str]:
                 kinds = kinds if isinstance(kinds, list) else [kinds]
                 body = node.get("articleBody")
                 if isinstance(body, str) and any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
-                    text = unescape(remove_tags(replace_tags(body, "\n") if "<" in body else body))
+                    if "<" in body:  # HTML: block tags break lines, inline ones do not
+                        body = remove_tags(_BLOCK_TAG_RE.sub("\n", body))
+                    text = unescape(body)
                     lines = [" ".join(line.split()) for line in text.splitlines()]
                     return [line for line in lines if line]
                 stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
@@ -611,22 +623,56 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
             continue
         names = []
         credit = re.split(r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)", m["names"].strip())[0]
-        for part in re.split(r"\s*(?:,|\band\b|&)\s*", credit):  # Posted by X at 9:14 PM
-            words = part.split()
-            while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
-                words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
-            capitals = [w.isalpha() and len(w) > 1 and w.isupper() for w in words]
-            if any(capitals) and not all(capitals):
-                continue  # CNN Senior Analyst: an outlet and a role (JANE SMITH is a name)
-            if words and _LATIN_ROLE_RE.search(words[-1]):
-                continue
-            words = [w.title() if w.isupper() and len(w) > 1 else w for w in words]
-            part = " ".join(words).rstrip(".")
-            if _LATIN_NAME_RE.fullmatch(part) and words[0] not in ("The", "A", "An"):
-                names.append(part)  # not BY THE NUMBERS
+        for i, chunk in enumerate(credit.split(",")):
+            chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
+            people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
+            found = [latin_person(part) for part in people]
+            if len(people) > 1 and not all(found):
+                names = []  # one of the names cannot be read: none rather than some
+                break
+            if i and not any(found):
+                continue  # By Jane Smith, CNN Senior Analyst: an outlet and a role
+            names += [name for name in found if name]
         if names:
             return ", ".join(names)
     return None
+
+
+_ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
+# a publication's last word: By Jane Smith, Los Angeles Times
+_OUTLET_WORD_RE = re.compile(
+    r"(?:Times|News|Post|Journal|Press|Herald|Tribune|Gazette|Magazine|Weekly|Daily|Agency|"
+    r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian)$"
+)
+
+
+def latin_person(part: str) -> str | None:
+    """A person's name in a byline's part (title-cased when written in capitals), or None:
+    ``AJ Willingham``, ``Martin Luther King III``, ``Alejandro de la Garza``; not an outlet
+    and a role (``CNN Senior Analyst``), a role (``Staff Writer``), a publication.
+
+    >>> [latin_person(p) for p in ("AJ Willingham", "JANE SMITH", "CNN Political Desk", "Los Angeles Times")]
+    ['AJ Willingham', 'Jane Smith', None, None]
+    """
+    words = part.split()
+    while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
+        words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
+    if not words or words[0] in ("The", "A", "An", "THE"):
+        return None  # BY THE NUMBERS
+    suffix = words.pop() if len(words) > 2 and words[-1] in _ROMAN_OR_SUFFIX else None
+    capitals = [w.isalpha() and len(w) > 1 and w.isupper() for w in words]
+    # initials in capitals may open a name (AJ Willingham); an outlet's do not make one
+    initials = len(words) == 2 and capitals == [True, False] and len(words[0]) == 2
+    if any(capitals) and not all(capitals) and not initials:
+        return None  # CNN Senior Analyst (JANE SMITH is a name)
+    if _LATIN_ROLE_RE.search(words[-1]) or _OUTLET_WORD_RE.search(words[-1]):
+        return None
+    if all(capitals):
+        words = [w.title() for w in words]
+    name = " ".join(words).rstrip(".")
+    if not _LATIN_NAME_RE.fullmatch(name):
+        return None
+    return f"{name} {suffix.rstrip('.')}" if suffix else name
 
 
 def editor_from_lines(lines: list[str]) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 
 from crawler.generic import (
     author_from_lines,
+    author_in_latin_byline,
     date_from_lines,
     date_from_time_tag,
     date_from_url,
@@ -1248,3 +1249,35 @@ STORY = "".join(f"<p>{p}</p>" for p in EN_PARAS)
 def test_titles_where_title_og_title_headings_and_the_masthead_disagree(head, shown, want):
     page = f"<html><head><meta charset='utf-8'>{head}</head><body>{shown}<div class='story-body'>{STORY}</div></body></html>"  # fmt: skip
     assert extract_page(page.encode(), "https://news.example.com/a/1.html").title == want
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By AJ Willingham, CNN", "AJ Willingham"),  # initials in capitals open a name
+        ("By Jane Smith and AJ Willingham", "Jane Smith, AJ Willingham"),
+        ("By Martin Luther King III", "Martin Luther King III"),
+        ("By Jane Smith, Los Angeles Times", "Jane Smith"),  # the paper is no second author
+        (
+            "By Dana A. Ford, James Corey, and Tom Watkins, CNN",
+            "Dana A. Ford, James Corey, Tom Watkins",
+        ),
+        ("By Jane Smith and The Editorial Board", None),  # none rather than one of two
+    ],
+)
+def test_english_bylines_with_initials_suffixes_and_outlets(byline, want):
+    assert author_in_latin_byline([byline]) == want
+
+
+def test_a_declared_author_that_is_the_outlet_or_a_role_is_not_taken():
+    """<meta name=author> naming the paper (shown in its logo), JSON-LD naming 'Herald Staff'."""
+    ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Herald Staff"}})
+    page = (
+        "<html><head><title>Council approves budget - Springfield Herald</title>"
+        f"<meta name='author' content='Springfield Herald'><script type='application/ld+json'>{ld}"
+        "</script></head><body><div class='logo'><a href='/'>Springfield Herald</a></div>"
+        "<h1>Council approves budget</h1><div>Posted by Herald Staff</div>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    assert extract_page(page.encode(), "https://herald.example.com/1").author is None

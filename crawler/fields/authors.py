@@ -14,15 +14,16 @@ import re
 from functools import cache
 
 from crawler.dom import text_of
+from crawler.extraction import document_title
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
-    _LATIN_NAME_RE,
     author_at_text_end,
     author_from_cms,
     author_from_lines,
     author_in_latin_byline,
     declared_authors,
     editor_from_lines,
+    latin_person,
     title_line,
 )
 from crawler.parsing import NO_NAME, ROLE_RE
@@ -109,12 +110,28 @@ def _declared(page: Page) -> str | None:
     top = title_line(page.lines, page.title, page.at)
     above_title = page.lines[max(0, top - 3) : top] if top else []  # Tom Bennett | Business
     region = credit_region(page) + above_title
+    site = _site_words(page.root)
     shown = [
         name
         for name in declared_authors(page.root)
-        if _LATIN_NAME_RE.fullmatch(name) and any(name in line for line in region)
+        if latin_person(name) == name
+        and name.casefold() not in site
+        and any(_names_in(name, line) for line in region)
     ]
     return ", ".join(shown) if shown else None
+
+
+def _site_words(root) -> str:
+    """What names the site: <title>, og:site_name, the JSON-LD publisher (case folded), where
+    a declared "author" that is the outlet (Springfield Herald) shows itself."""
+    found = [document_title(root)]
+    found += root.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")
+    return " | ".join(str(value) for value in found).casefold()
+
+
+def _names_in(name: str, line: str) -> bool:
+    """``name`` as words of ``line`` (not inside longer words)."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) is not None
 
 
 RULES = [
