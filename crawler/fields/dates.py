@@ -67,8 +67,8 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     return None
 
 
-# an e-paper's page marks: 第A05版, A05版, 版次, 版面
-_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{1,3}\s*版|版次\s*[:：]")
+# an e-paper's page marks: 第A05版, A05版, 版次：(not V2版本, a version)
+_EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
 _WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[A-Z][a-z]+day")
 #: Lines above the title where an e-paper shows the issue's date.
 ISSUE_ABOVE_TITLE = 6
