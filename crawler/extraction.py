@@ -804,6 +804,8 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     for child in children:  # pages that put their text after <br>s, outside any element
         if child.tail and _is_sentence(child.tail):
             holds.add(child)
+        elif child.tag in _INLINE_TEXT_TAGS and _is_sentence(_own_text(child)):
+            holds.add(child)  # …or in an inline element left open: <strong>…<br>text<br>text
     marks = [i for i, c in enumerate(children) if c in holds and _link_density(c) < 0.5]
     if not marks:
         return frozenset()

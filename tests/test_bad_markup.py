@@ -63,3 +63,15 @@ def test_text_under_hundreds_of_unclosed_elements_is_read(depth):
     page = _article("<font color=red>·" * depth + f"<p>{TEXT}</p><p>{TEXT}</p>")
     item = extract_page(page, URL)
     assert item.body and item.body.count(TEXT) == 2
+
+
+def test_text_after_an_inline_element_left_open_stays():
+    """<strong>…<br> left open in a <br>-set article: libxml2 puts the rest inside it."""
+    sentence = "The agents had watched the embassy for months, and the files show how it was run."
+    body = "".join(
+        f"{sentence} {sentence}<br /><br />"
+        + ("<strong>A bold subheading here.<br /><br />" if i == 3 else "")
+        for i in range(8)
+    )
+    page = f"<html><body><div class='article'><div class='article-body'>{body}</div></div></body></html>"
+    assert extract_page(page.encode(), URL).body.count(sentence) == 16
