@@ -520,11 +520,18 @@ def _in_other_block(el: etree._Element) -> bool:
 
 
 def _link_density(el: etree._Element) -> float:
+    """The share of ``el``'s text inside links. A "link" holding more text than a card does is
+    an ``<a>`` left open that swallowed the text after it: its text is not linked text."""
     if next(el.iter("a"), None) is None:
         return 0.0
     total = _text_len(text_of(el)) or 1
     linked = _text_len("".join(_LINK_TEXT_XPATH(el)))
-    return linked / total
+    if linked > TEASER_MAX_CHARS:  # (only then: most pages have no such link)
+        for a in el.iter("a"):
+            held = _text_len(text_of(a))
+            if held > TEASER_MAX_CHARS and next(a.iterancestors("a"), None) is None:
+                linked -= held
+    return max(linked, 0) / total
 
 
 def _score_paragraphs(

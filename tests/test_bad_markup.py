@@ -75,3 +75,17 @@ def test_text_after_an_inline_element_left_open_stays():
     )
     page = f"<html><body><div class='article'><div class='article-body'>{body}</div></div></body></html>"
     assert extract_page(page.encode(), URL).body.count(sentence) == 16
+
+
+def test_a_link_left_open_before_a_long_text_does_not_make_it_a_link_list():
+    """<a href> never closed before a <br>-set text: libxml2 puts the whole text in the link,
+    whose "link density" was then 1 and the text lost. A link holding more than a card's
+    text is no link."""
+    text = "<br>".join(f"第{i}段：{TEXT}" for i in range(12))
+    page = (
+        "<html><head><meta charset='utf-8'><title>飞行原理</title></head><body><table><tr>"
+        "<td><a href='/'>首页</a> <a href='/a'>上一篇</a></td></tr><tr>"
+        f"<td><font><a href='http://example.invalid/x'>{text}</font></td></tr>"
+        "<tr><td>本站所有文章仅供学习参考，转载请注明出处，谢谢合作。</td></tr></table></body></html>"
+    ).encode()
+    assert extract_page(page, URL).body.count(TEXT) == 12
