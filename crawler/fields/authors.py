@@ -107,16 +107,17 @@ def _declared(page: Page) -> str | None:
     credit theirs (or just above the title), in Latin script and shaped like people's names (a site's name, an agency
     is not): ``Tom Bennett`` under the title of an English page. A Chinese page's author
     tag names whoever entered the text (贺燕, shown as 责任编辑：贺燕): not taken."""
+    declared = [name for name in declared_authors(page.root) if latin_person(name) == name]
+    if not declared:
+        return None
     top = title_line(page.lines, page.title, page.at)
     above_title = page.lines[max(0, top - 3) : top] if top else []  # Tom Bennett | Business
     region = credit_region(page) + above_title
     site = _site_words(page.root)
     shown = [
         name
-        for name in declared_authors(page.root)
-        if latin_person(name) == name
-        and name.casefold() not in site
-        and any(_names_in(name, line) for line in region)
+        for name in declared
+        if name.casefold() not in site and any(_names_in(name, line) for line in region)
     ]
     return ", ".join(shown) if shown else None
 
