@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from html import unescape
 
 from lxml import etree
@@ -273,11 +274,27 @@ def body_from_json_ld(root: etree._Element) -> list[str]:
     ...     '</script></html>'))
     ['The council met.', 'Second & last.']
     """
+    for node in json_ld_objects(root, "articleBody"):
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        body = node.get("articleBody")
+        if isinstance(body, str) and any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+            if "<" in body:  # HTML: block tags break lines, inline ones do not
+                body = remove_tags(_BLOCK_TAG_RE.sub("\n", body))
+            lines = [" ".join(line.split()) for line in unescape(body).splitlines()]
+            return [line for line in lines if line]
+    return []
+
+
+def json_ld_objects(root: etree._Element, key: str) -> Iterator[dict]:
+    """The objects of the page's JSON-LD (at any depth, @graph and lists included), in order,
+    from the scripts that mention ``key``; a script that is not JSON is passed over (raw
+    newlines inside strings, which pages write, are read)."""
     for script in _JSON_LD_XPATH(root):
-        if "articleBody" not in script:
+        if f'"{key}"' not in script:
             continue
         try:
-            data = json.loads(script, strict=False)  # raw newlines in strings: common
+            data = json.loads(script, strict=False)
         except ValueError:
             continue
         stack = [data]
@@ -286,17 +303,8 @@ def body_from_json_ld(root: etree._Element) -> list[str]:
             if isinstance(node, list):
                 stack.extend(reversed(node))
             elif isinstance(node, dict):
-                kinds = node.get("@type")
-                kinds = kinds if isinstance(kinds, list) else [kinds]
-                body = node.get("articleBody")
-                if isinstance(body, str) and any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
-                    if "<" in body:  # HTML: block tags break lines, inline ones do not
-                        body = remove_tags(_BLOCK_TAG_RE.sub("\n", body))
-                    text = unescape(body)
-                    lines = [" ".join(line.split()) for line in text.splitlines()]
-                    return [line for line in lines if line]
-                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-    return []
+                yield node
+                stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
 
 
 _AUTHOR_META_XPATH = etree.XPath(
@@ -317,28 +325,13 @@ def declared_authors(root: etree._Element) -> list[str]:
     ['Tom Bennett', 'Jane Doe']
     """
     names: list[str] = []
-    for script in _JSON_LD_XPATH(root):
-        if '"author"' not in script:
-            continue
-        try:
-            data = json.loads(script, strict=False)
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, list):
-                stack.extend(reversed(node))
-            elif isinstance(node, dict):
-                authors = node.get("author")
-                for person in authors if isinstance(authors, list) else [authors]:
-                    if isinstance(person, dict) and person.get("@type") == "Person":
-                        name = person.get("name")
-                        if isinstance(name, str) and name.strip():
-                            names.append(" ".join(name.split()))
-                stack.extend(
-                    v for k, v in node.items() if k != "author" and isinstance(v, (dict, list))
-                )
+    for node in json_ld_objects(root, "author"):
+        authors = node.get("author")
+        for person in authors if isinstance(authors, list) else [authors]:
+            if isinstance(person, dict) and person.get("@type") == "Person":
+                name = person.get("name")
+                if isinstance(name, str) and name.strip():
+                    names.append(" ".join(name.split()))
     names += [" ".join(str(v).split()) for v in _AUTHOR_META_XPATH(root) if str(v).strip()]
     return list(dict.fromkeys(names))
 
