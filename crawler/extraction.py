@@ -595,23 +595,24 @@ def _signature(el: etree._Element) -> tuple | None:
     return (cls, *tags)
 
 
-def _first_of_series(best: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
-    """The first entry when the best container is one of a series (blog posts, forum posts).
+def _series(best: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
+    """The containers of ``best``'s series in document order, ``best`` among them: the same
+    class at the same depth (see :func:`_signature`), a few sentences at least, few links.
 
-    A blog page lists several posts and a forum thread its replies, each in a
-    container of the same class at the same depth: the page's own article is the
-    first of them, not the longest.
+    A blog page lists several posts and a forum thread its replies that way: the page's own
+    article is the first of them, not the longest. A page may also cut one text in such
+    containers (see :func:`_chunks_of_one_text`).
     """
     sig = _signature(best)
     if sig is None:
-        return best
+        return [best]
     floor = min(0.25 * scores[best], 8.0)  # a post of a few sentences is an article
-    for el in best.getroottree().getroot().iter(best.tag):
-        if el is best:
-            return best
-        if scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5:
-            return el
-    return best
+    return [
+        el
+        for el in best.getroottree().getroot().iter(best.tag)
+        if el is best
+        or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
+    ]
 
 
 def find_body_parts(
@@ -632,8 +633,9 @@ def find_body_parts(
         weighed = scores[node] * (1 - _link_density(node))
         if weighed > best_score:
             best, best_score = node, weighed
-    best = _first_of_series(best, scores)
-    chunks = _chunks_of_one_text(best, scores, prose) or _paragraphs_beside(best, prose)
+    series = _series(best, scores)
+    best = series[0]  # the first post of a blog page or a thread
+    chunks = _chunks_of_one_text(series, prose) or _paragraphs_beside(best, prose)
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
@@ -684,9 +686,9 @@ def _quiet(el: etree._Element) -> bool:
 
 
 def _chunks_of_one_text(
-    best: etree._Element, scores: dict[etree._Element, float], prose: dict[etree._Element, bool]
+    series: list[etree._Element], prose: dict[etree._Element, bool]
 ) -> list[etree._Element]:
-    """The containers of one text split in several (the best first among them), or [].
+    """The containers of one text split in several (a :func:`_series`), or [].
 
     Some pages cut an article into containers of the same class at the same depth, with an
     ad or a box of links between them. Posts of a blog, replies of a thread and readers'
@@ -694,17 +696,7 @@ def _chunks_of_one_text(
     between one and the next; comments stand in a block named so. The chunks of one text have
     nothing but links and slots between them, and no more than ``CHUNKS_MAX`` of them.
     """
-    sig = _signature(best)
-    if sig is None:
-        return []
-    floor = min(0.25 * scores[best], 8.0)
-    series = [
-        el
-        for el in best.getroottree().getroot().iter(best.tag)
-        if el is best
-        or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
-    ]
-    if not 2 <= len(series) <= CHUNKS_MAX or series[0] is not best:
+    if not 2 <= len(series) <= CHUNKS_MAX:
         return []
     if any(_in_other_block(el) or _dated(_header_text(el, prose)) for el in series[1:]):
         return []
