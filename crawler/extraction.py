@@ -1020,7 +1020,7 @@ def find_title(
             # shows is the article's
             longer = [
                 p
-                for p in _shown_parts(root, parts, page_lines)
+                for p in _shown_parts(root, parts, page_lines, site_names)
                 if len(p) > len(best)
                 and best not in p
                 and page_title.find(p) < page_title.find(best)
@@ -1034,7 +1034,7 @@ def find_title(
     shown_og = [h for h in headings if og_stem and og_stem not in site and h.casefold() == og_stem]
     if shown_og:
         return shown_og[0]
-    shown_parts = _shown_parts(root, parts, page_lines) if page_title else []
+    shown_parts = _shown_parts(root, parts, page_lines, site_names) if page_title else []
     longest = max(map(len, segments), default=0)
     # the longest part of <title> that the page shows (a site name may stand first:
     # 明日股市预测--最新出炉联合国贸发报告…)
@@ -1107,12 +1107,14 @@ def _strip_site(title: str, site: set[str]) -> str:
     return title
 
 
-def _shown_parts(root: etree._Element, parts: list[str], page_lines: Sequence[str]) -> list[str]:
+def _shown_parts(
+    root: etree._Element, parts: list[str], page_lines: Sequence[str], site_names: set[str]
+) -> list[str]:
     """The parts of ``<title>`` that the page shows as lines of their own (with other spaces
-    or marks too: 》标题, 标题 今被起诉), but not the site's name (og:site_name)."""
+    or marks too: 》标题, 标题 今被起诉), but not the site's name (``site_names``, case folded:
+    :func:`_site_names`)."""
     texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
-    site = {" ".join(name.split()) for name in _SITE_NAME_XPATH(root)}
-    candidates = [p for p in parts if len(p) >= 4 and p not in site]
+    candidates = [p for p in parts if len(p) >= 4 and p.casefold() not in site_names]
     shown = [p for p in candidates if p in texts]
     if len(shown) < len(candidates):
         folded = {_NOT_CONTENT_RE.sub("", t) for t in texts}
