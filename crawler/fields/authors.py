@@ -123,8 +123,8 @@ def _declared(page: Page) -> str | None:
 
 
 def _site_words(root) -> str:
-    """What names the site: <title>, og:site_name, the JSON-LD publisher (case folded), where
-    a declared "author" that is the outlet (Springfield Herald) shows itself."""
+    """What names the site: <title> and og:site_name / application-name, case folded, where a
+    declared "author" that is the outlet (Springfield Herald) shows itself."""
     found = [document_title(root)]
     found += root.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")
     return " | ".join(str(value) for value in found).casefold()
