@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 
 from itemloaders.processors import Identity, Join, MapCompose, TakeFirst
 from lxml import etree
-from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
@@ -43,6 +42,7 @@ from crawler.government import attachments, index_table
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
 from crawler.profiles import load_profile
+from crawler.sitecss import PageCSS
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["CHINAJL_SELECTORS", "ArticleLoader", "build_article"]
@@ -104,16 +104,11 @@ class ArticleLoader(ItemLoader):
         return self._processors[key]
 
 
-@cache
-def _compiled(css: str) -> etree.XPath:
-    return etree.XPath(HTMLTranslator().css_to_xpath(css))
-
-
-def _first_node(root: etree._Element, selectors: Sequence[str]) -> etree._Element | None:
+def _first_node(css: PageCSS, selectors: Sequence[str]) -> etree._Element | None:
     """The first element a selector finds that holds some text (selectors tried in order)."""
-    for css in selectors:
-        nodes = _compiled(css)(root)
-        if nodes and "".join(nodes[0].itertext()).strip():
+    for selector in selectors:
+        nodes = css.select(selector)
+        if nodes and text_of(nodes[0]).strip():
             return nodes[0]
     return None
 
@@ -148,6 +143,7 @@ def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[s
 def _title(
     root: etree._Element,
     response: TextResponse,
+    css: PageCSS,
     selectors: Mapping[str, Sequence[str]],
     near_text: Sequence[str] = (),
     page_lines: Sequence[str] = (),
@@ -156,7 +152,7 @@ def _title(
 ) -> list:
     """Title candidates, best first: a site selector confirmed by ``<title>``, then the generic one."""
     page_title = document_title(root)
-    node = _first_node(root, selectors.get("title", ()))
+    node = _first_node(css, selectors.get("title", ()))
     site_title = _squash(_text(node)) if node is not None else None
     confirmed = site_title and (
         not page_title.strip() or site_title in " ".join(page_title.split())
@@ -177,7 +173,7 @@ def _body_end(page_lines: list[str], body: list[str], start: int) -> int | None:
     )
 
 
-def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str | None:
+def _meta_line(css: PageCSS, page_lines: list[str], title: str | None, selectors) -> str | None:
     """The labelled meta line: the one near the title, as a site selector's element holds it.
 
     A selector can find several elements (a related article's ``.info`` in a sidebar before
@@ -186,8 +182,8 @@ def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str
     """
     near = find_meta_line(page_lines, title and _unpinyin(title))
     first = None
-    for css in selectors.get("meta", ()):
-        for node in _compiled(css)(root):
+    for selector in selectors.get("meta", ()):
+        for node in css.select(selector):
             line = _squash(" ".join(block_lines(node)))
             line = _unpinyin(line) if line else None
             if not line or not parse_meta(line).labels:
@@ -199,26 +195,26 @@ def _meta_line(root, page_lines: list[str], title: str | None, selectors) -> str
 
 
 def _body(
-    root: etree._Element, selectors: Mapping[str, Sequence[str]]
+    css: PageCSS, selectors: Mapping[str, Sequence[str]]
 ) -> tuple[list[str], etree._Element | None, frozenset]:
     """The body's lines, its container and the container's children that are not the
     article: a site selector's container, else the generic one, else (no container) the
     ``articleBody`` of the page's JSON-LD."""
-    node = _first_node(root, selectors.get("body", ()))
+    node = _first_node(css, selectors.get("body", ()))
     outside: frozenset = frozenset()
     lines = body_from_node(node) if node is not None else []
     if not lines:
-        node, outside = find_body_parts(root)
+        node, outside = find_body_parts(css.root)
         lines = body_from_node(node, outside) if node is not None else []
     if not lines:  # no text found on the page: the articleBody its JSON-LD states, if any
-        return body_from_json_ld(root), None, frozenset()
+        return body_from_json_ld(css.root), None, frozenset()
     return lines, node, outside
 
 
 def _crumbs(
-    root: etree._Element, response: TextResponse, selectors, marked: Marked | None = None
+    css: PageCSS, response: TextResponse, selectors, marked: Marked | None = None
 ) -> list[str]:
-    node = _first_node(root, selectors.get("breadcrumb", ()))
+    node = _first_node(css, selectors.get("breadcrumb", ()))
     crumbs = parse_breadcrumb(_text(node)) if node is not None else []
     return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response), marked)
 
@@ -262,20 +258,21 @@ def build_article(
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
     page_lines = [_unpinyin(line) for line in block_lines(root)]
-    body, body_node, outside = _body(root, selectors)
+    css = PageCSS(root, (one for field in selectors.values() for one in field))
+    body, body_node, outside = _body(css, selectors)
     at = _body_start(page_lines, body)  # where the text sits among the page's lines
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)
     cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources: one pass
-    titles = _title(root, response, selectors, near_text, page_lines, marked, at)
+    titles = _title(root, response, css, selectors, near_text, page_lines, marked, at)
     if (shown := cms.get("title")) and any(shown in line for line in page_lines):
         titles.insert(1, shown)  # after a site selector's, before the generic guess
     loader.add_value("title", [t for t in titles if t])
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
 
-    meta_line = _meta_line(root, page_lines, title, selectors)
+    meta_line = _meta_line(css, page_lines, title, selectors)
     meta = parse_meta(meta_line or "")
     table = index_table(page_lines)  # a government notice's 信息公开 table
     page = Page(
@@ -296,7 +293,7 @@ def build_article(
     loader.add_value("index_number", table.get("index_number"))
     loader.add_value("views", meta.views)
 
-    crumbs = _crumbs(root, response, selectors, marked)
+    crumbs = _crumbs(css, response, selectors, marked)
     loader.add_value("breadcrumb", " > ".join(crumbs) if crumbs else None)
     loader.add_value("section", crumbs[-1] if crumbs else None)
 
