@@ -124,7 +124,7 @@ _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 # Traditional forms of the commonest characters: a traditional text of 200 characters holds some
 _COMMON_TRADITIONAL = frozenset(
     "們個這來時說會對開關於與為國學經發實動機進過還從當後現樣點問題體頭長車東門見間話電無義產業區"
-    "報導語請讓網頁擊閱覽後復應該將隨據處變難聽總統記者區歲幾萬億專員議廣價錢場兒氣陽陰衛"
+    "報導語請讓網頁擊閱覽後復應該將隨據處變難聽總統記區歲幾萬億專員議廣價錢場兒氣陽陰衛"
 )
 
 
@@ -157,7 +157,8 @@ def count_damage(text: str) -> int:
     >>> count_damage("是吗? 是的？\\ufffd")
     1
     """
-    return text.count("\ufffd") + len(_WEDGED_QMARK_RE.findall(text))
+    wedged = len(_WEDGED_QMARK_RE.findall(text)) if "?" in text else 0  # (a slow regex)
+    return text.count("\ufffd") + wedged
 
 
 def normalize_text(

@@ -126,3 +126,11 @@ def test_a_simplified_article_keeps_characters_opencc_would_still_convert():
         Article(title="座談會召開", author="劉昇", body=to_simplified(body, "s2t"))
     )
     assert traditional.author == "刘升" and traditional.body == body
+
+
+def test_the_shortcut_for_simplified_texts_lists_only_traditional_characters():
+    """A long text without any of them is taken for simplified without converting it: a
+    character both scripts share (者) would send every simplified text down the slow way."""
+    from crawler.text import _COMMON_TRADITIONAL
+
+    assert [c for c in sorted(_COMMON_TRADITIONAL) if to_simplified(c) == c] == []
