@@ -23,10 +23,11 @@ def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> Ht
         if charset
         else {"Content-Type": "text/html"}
     )
-    response = HtmlResponse(url=url, body=body, headers=headers)
+    inferred = HtmlResponse(url=url, body=body, headers=headers).encoding
     declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
-    chosen = choose_encoding(body, response.encoding, declared, DEFAULT_ENCODINGS)
-    return response if chosen == response.encoding else response.replace(encoding=chosen)
+    chosen = choose_encoding(body, inferred, declared, DEFAULT_ENCODINGS)
+    # told its encoding, a response does not infer it again at every read of .encoding
+    return HtmlResponse(url=url, body=body, headers=headers, encoding=chosen)
 
 
 def extract_page(
