@@ -23,8 +23,8 @@ def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> Ht
         if charset
         else {"Content-Type": "text/html"}
     )
-    inferred = HtmlResponse(url=url, body=body, headers=headers).encoding
     declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
+    inferred = lambda: HtmlResponse(url=url, body=body, headers=headers).encoding  # noqa: E731
     chosen = choose_encoding(body, inferred, declared, DEFAULT_ENCODINGS)
     # told its encoding, a response does not infer it again at every read of .encoding
     return HtmlResponse(url=url, body=body, headers=headers, encoding=chosen)
