@@ -115,9 +115,11 @@ def _script_json(page: Page) -> tuple[str, str] | None:
     their date with JavaScript (``"pubtime": "2019-09-07 19:02:26"``). Only a key that
     stands once in the page's scripts: a list of related articles repeats it."""
     scripts = "\n".join(_SCRIPT_XPATH(page.root))
-    keys = [m["key"].lower() for m in _SCRIPT_KEY_RE.finditer(scripts)]
     m = _SCRIPT_DATE_RE.search(scripts)
-    if m is None or keys.count(m["key"].lower()) != 1:
+    if m is None:
+        return None
+    keys = [k["key"].lower() for k in _SCRIPT_KEY_RE.finditer(scripts)]
+    if keys.count(m["key"].lower()) != 1:
         return None
     return parse_date(m[m.lastindex])
 
