@@ -36,12 +36,30 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     # leave a <font> open in every paragraph lose their text past it (2 048 with it; the
     # download size bounds what else it lifts)
     parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
-    body = text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    body = _stripped_utf8(text) or b"<html/>"
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     _join_stray_html(root)
     return root
+
+
+def _stripped_utf8(text: str) -> bytes:
+    """``text.strip().replace("\\x00", "").encode("utf-8")``, with one copy of a big page
+    instead of three where the ends are plain ASCII (bytes strip ASCII spaces only).
+
+    >>> _stripped_utf8(" \\n<p>计量\\x00</p>\\u3000"), _stripped_utf8("\\u3000<p>a</p>\\x00 ")
+    (b'<p>\\xe8\\xae\\xa1\\xe9\\x87\\x8f</p>', b'<p>a</p>')
+    """
+    body = text.encode("utf-8").strip()
+    ends = body[:1] + body[-1:]
+    if ends.isascii() and not _OTHER_SPACE_RE.search(ends):
+        return body.replace(b"\x00", b"") if b"\x00" in body else body
+    return text.strip().replace("\x00", "").encode("utf-8")  # Unicode spaces at an end
+
+
+# ASCII characters str.strip() takes for spaces and bytes.strip() does not
+_OTHER_SPACE_RE = re.compile(rb"[\x1c-\x1f]")
 
 
 def _join_stray_html(root: etree._Element) -> None:

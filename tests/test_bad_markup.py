@@ -89,3 +89,18 @@ def test_a_link_left_open_before_a_long_text_does_not_make_it_a_link_list():
         "<tr><td>本站所有文章仅供学习参考，转载请注明出处，谢谢合作。</td></tr></table></body></html>"
     ).encode()
     assert extract_page(page, URL).body.count(TEXT) == 12
+
+
+def test_a_page_is_stripped_and_cleaned_of_nuls_as_parsel_does_it():
+    """parse_html strips a page's bytes where it can (one copy, not three): it must give what
+    ``text.strip().replace("\\x00", "")`` gives, whatever spaces of any kind end the page."""
+    import random
+
+    from crawler.dom import _stripped_utf8
+
+    ends = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u3000"]
+    alphabet = [*ends, "\u2028", "\x00", "a", "<", "计", "😀"]
+    rng = random.Random(1)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert _stripped_utf8(text) == text.strip().replace("\x00", "").encode(), repr(text)
