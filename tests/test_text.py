@@ -134,3 +134,28 @@ def test_the_shortcut_for_simplified_texts_lists_only_traditional_characters():
     from crawler.text import _COMMON_TRADITIONAL
 
     assert [c for c in sorted(_COMMON_TRADITIONAL) if to_simplified(c) == c] == []
+
+
+def test_a_wedged_question_mark_is_one_with_chinese_beside_it_and_no_space():
+    """count_damage against the definition, on random strings of the characters that matter."""
+    import random
+    import re
+
+    from crawler.text import _CJK, count_damage
+
+    def cjk(ch: str) -> bool:
+        return re.fullmatch(f"[{_CJK}]", ch) is not None
+
+    rng = random.Random(2)
+    for _ in range(20000):
+        t = "".join(rng.choice("?计a \n。？1") for _ in range(rng.randint(0, 10)))
+        want = sum(
+            1
+            for i, ch in enumerate(t)
+            if ch == "?"
+            and 0 < i < len(t) - 1
+            and not t[i - 1].isspace()
+            and not t[i + 1].isspace()
+            and (cjk(t[i - 1]) or cjk(t[i + 1]))
+        )
+        assert count_damage(t) == want, repr(t)
