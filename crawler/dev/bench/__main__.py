@@ -1,4 +1,4 @@
-"""``make bench``: ``python -m crawler.dev.bench [--sizes 20000,100000] [--realpages DIR]``.
+"""``make bench``: ``python -m crawler.dev.bench [--sizes 20000,100000] [--realpages DIR]...``.
 
 Four measurements, each as ratios inside one run on this machine:
 
@@ -137,7 +137,22 @@ def bench_crawl(size: int, out: Path, *, with_bare: bool) -> dict:
     return result
 
 
-def _pages(realpages: Path | None, count: int) -> dict[str, list[tuple[bytes, str]]]:
+def _real_pages(folder: Path) -> list[tuple[bytes, str]]:
+    """A folder's saved pages: those its ``manifest.jsonl`` lists (with their URLs), else
+    every ``*.html`` below it."""
+    manifest = folder / "manifest.jsonl"
+    if not manifest.exists():
+        return [(path.read_bytes(), "http://example.invalid/a.html")
+                for path in sorted(folder.rglob("*.html"))]  # fmt: skip
+    pages = []
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        url = entry.get("url") or "http://example.invalid/a.html"
+        pages.append(((folder / entry["html"]).read_bytes(), url))
+    return pages
+
+
+def _pages(realpages: list[Path], count: int) -> dict[str, list[tuple[bytes, str]]]:
     from crawler.dev.replica.content import Site
     from crawler.dev.replica.render import article_page
 
@@ -151,17 +166,10 @@ def _pages(realpages: Path | None, count: int) -> dict[str, list[tuple[bytes, st
             for i in site.ids
         ]
     }
-    if realpages and (realpages / "manifest.jsonl").exists():
-        real = []
-        for line in (realpages / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
-            real.append(
-                (
-                    (realpages / entry["html"]).read_bytes(),
-                    entry.get("url") or "http://example.invalid/a.html",
-                )
-            )
-        sets["realpages"] = real
+    for folder in realpages:
+        if pages := _real_pages(folder) if folder.is_dir() else []:
+            name = folder.name if folder.name != "pages" else folder.parent.name
+            sets[name] = pages
     return sets
 
 
@@ -173,7 +181,7 @@ def _rate(func, pages, repeat: int) -> float:
     return round(repeat * len(pages) / (time.perf_counter() - started), 1)
 
 
-def bench_extraction(realpages: Path | None, count: int) -> dict:
+def bench_extraction(realpages: list[Path], count: int) -> dict:
     from lxml import html as lxml_html
 
     from crawler.pages import extract_page, response_from_bytes
@@ -208,7 +216,7 @@ def bench_extraction(realpages: Path | None, count: int) -> dict:
         results[name] = {"pages": len(pages)}
         # Rounds that take turns, so a slower or faster spell of the machine falls on every
         # extractor alike; each rate is pages over the time summed across the rounds.
-        rounds = 6 if name == "realpages" else 2
+        rounds = 2 if name == "replica" else 6
         spent = dict.fromkeys(extractors, 0.0)
         for label, func in extractors.items():
             try:
@@ -386,7 +394,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--sizes", default="20000,100000", help="replica sizes to crawl (first one also runs bare)"
     )
-    parser.add_argument("--realpages", default=str(ROOT.parent / "shared" / "realpages" / "cn-dev"))
+    parser.add_argument(
+        "--realpages",
+        action="append",
+        help="a folder of saved pages to time extraction on (a manifest.jsonl's, or every "
+        "*.html below it); give it again for more sets (default: ../shared/realpages/cn-dev)",
+    )
     parser.add_argument(
         "--pages", type=int, default=500, help="replica pages for the extraction benchmark"
     )
@@ -407,7 +420,8 @@ def main(argv: list[str] | None = None) -> None:
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     if "extraction" not in skip:
-        report["extraction"] = bench_extraction(Path(args.realpages), args.pages)
+        folders = args.realpages or [str(ROOT.parent / "shared" / "realpages" / "cn-dev")]
+        report["extraction"] = bench_extraction([Path(f) for f in folders], args.pages)
     if "storage" not in skip:
         report["storage"] = bench_storage(args.items, out)
     if "cluster" not in skip:
