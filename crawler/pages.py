@@ -24,9 +24,18 @@ def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> Ht
         else {"Content-Type": "text/html"}
     )
     declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
-    inferred = lambda: HtmlResponse(url=url, body=body, headers=headers).encoding  # noqa: E731
-    chosen = choose_encoding(body, inferred, declared, DEFAULT_ENCODINGS)
-    # told its encoding, a response does not infer it again at every read of .encoding
+    guessed: list[HtmlResponse] = []
+
+    def guess() -> str:  # only for a body that is not UTF-8 (guessing decodes it, over and over)
+        guessed.append(HtmlResponse(url=url, body=body, headers=headers))
+        return guessed[0].encoding
+
+    chosen = choose_encoding(body, guess, declared, DEFAULT_ENCODINGS)
+    if guessed and chosen == guessed[0].encoding:
+        # kept as guessed: Scrapy's last resort, "ascii", decodes to U+FFFD, counted as damage,
+        # where a response told "ascii" would decode as Windows-1252
+        return guessed[0]
+    # told its encoding, a response does not guess it again at every read of .encoding
     return HtmlResponse(url=url, body=body, headers=headers, encoding=chosen)
 
 

@@ -55,3 +55,16 @@ def test_an_english_page_in_windows_1252_without_declaration_stays_western():
     gbk_declared_western = PAGE.format(meta="").encode("gbk")  # pairs of high bytes: Chinese
     out, _ = _run(gbk_declared_western, "text/html; charset=windows-1252")
     assert "中国计量网" in out.text
+
+
+def test_bytes_no_encoding_reads_decode_the_same_in_a_crawl_and_from_a_saved_page():
+    """Bytes no candidate decodes and no guess reads: the crawl keeps Scrapy's last resort
+    ("ascii", every byte above ASCII a U+FFFD, counted as damage); a saved page the same, not
+    read as Windows-1252 (which a response told "ascii" would do) with no damage counted."""
+    from crawler.pages import extract_page
+
+    body = b"<title>\xa9\xff\xd1\xc6\x8c\xb2\x87\xc1\x96\xff\xa1e\x9e</title>"
+    crawled, _ = _run(body, "text/html")
+    saved = extract_page(body, "http://example.invalid/a.html")
+    assert crawled.text.count("\ufffd") == 12
+    assert saved.title == "\ufffd" * 11 + "e\ufffd" and saved.text_damaged == 12
