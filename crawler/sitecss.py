@@ -40,6 +40,12 @@ class _Plan(NamedTuple):
     target: _Simple
 
 
+# a class or id the index may answer for: no space, control character or backslash, which
+# cssselect's XPath treats its own way (a class with a space matches nothing; one with a form
+# feed cannot be an XPath string at all)
+_PLAIN_NAME_RE = re.compile(r"[^\s\x00-\x1f\x7f\\]+")
+
+
 def _simple(tree) -> _Simple | None:
     if type(tree) is Element:
         if tree.namespace is not None or tree.element in (None, "*"):
@@ -50,6 +56,9 @@ def _simple(tree) -> _Simple | None:
         if inner.namespace is not None:
             return None
         tag = None if inner.element in (None, "*") else inner.element.lower()
+        name = tree.class_name if type(tree) is Class else tree.id
+        if not _PLAIN_NAME_RE.fullmatch(name):
+            return None
         if type(tree) is Class:
             return _Simple(tag, "class", tree.class_name)
         return _Simple(tag, "id", tree.id)
