@@ -95,10 +95,22 @@ def _join_stray_html(root: etree._Element) -> None:
                 body.append(child)  # with its tail
 
 
+# what libxml2 keeps in a text but lxml refuses to set: C0 controls (vertical tab and form
+# feed are spaces to a browser; the others show nothing) and the two non-characters
+_NOT_XML_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_SPACE_RE = re.compile("[\x0b\x0c]")
+
+
 def _append_text(parent: etree._Element, text: str | None) -> None:
-    """Add ``text`` at the end of ``parent``'s content (its last child's tail, or its text)."""
+    """Add ``text`` at the end of ``parent``'s content (its last child's tail, or its text).
+
+    >>> root = parse_html("<html></html><html class=a>a\x0cb\x01c</html>")
+    >>> root.find("body").text
+    'a bc'
+    """
     if not text:
         return
+    text = _NOT_XML_SPACE_RE.sub(" ", _NOT_XML_RE.sub("", text))
     if len(parent):
         parent[-1].tail = (parent[-1].tail or "") + text
     else:

@@ -104,3 +104,14 @@ def test_a_page_is_stripped_and_cleaned_of_nuls_as_parsel_does_it():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert _stripped_utf8(text) == text.strip().replace("\x00", "").encode(), repr(text)
+
+
+def test_a_second_document_whose_text_holds_control_characters_is_read():
+    """What follows an early </html> joins the body; lxml refuses to set a text with a form
+    feed or another C0 control in it, which made the page's parse raise."""
+    text = (
+        "国家质检总局近日发布公告\x0c对实施强制检定的工作计量器具目录进行调整\x01，突出民生计量。"
+    )
+    page = f"<html><body><p>头部</p></body></html><html class=a>{text}</html>"
+    item = extract_page(page.encode(), "http://example.invalid/a.html")
+    assert "发布公告 对实施强制检定的工作计量器具目录进行调整，突出民生计量。" in (item.body or "")
