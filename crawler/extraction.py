@@ -238,38 +238,39 @@ def block_lines(
     blocks, skipped, field_start = BLOCK_TAGS, SKIP_TAGS, FIELD_START_RE.match
     if node.tag.__class__ is not str or node.tag in skipped:
         return []
-    # A walk without recursion (a page may nest elements 2 000 deep: unclosed <font>s). Each
-    # .text and .tail is read once: lxml makes a new string at every read. Comments and
-    # processing instructions have no text of their own, but their tails count.
-    if node.tag in blocks:
-        append("\n")
-    if text := node.text:
-        append(text)
-    stack = [(node, iter(node))]
-    while stack:
-        el, children = stack[-1]
-        for child in children:
-            tag = child.tag
-            if tag.__class__ is str and tag not in skipped and (skip is None or not skip(child)):
-                text = child.text
-                if tag in blocks:
-                    append("\n")
-                elif text and field_start(text):
-                    append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
-                if text:
-                    append(text)
-                stack.append((child, iter(child)))
-                break  # into the child; its tail when it is done
-            if tag == "script" and (shown := _written_date(child.text)):
-                append(f" {shown} ")  # <script>showDate("2020/04/17 01:43:09")</script>
-            if tail := child.tail:
-                append(tail)
-        else:
-            stack.pop()
+    # libxml2 walks the tree (a page may nest elements 2 000 deep: unclosed <font>s; no
+    # recursion here) and tells where each element starts and ends. Each .text and .tail is
+    # read once: lxml makes a new string at every read. Comments and processing instructions
+    # have no text of their own, but their tails count; so do the tails of elements left out.
+    walker = etree.iterwalk(node, events=("start", "end", "comment", "pi"))
+    left_out = set()
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in skipped or (skip is not None and el is not node and skip(el)):
+                walker.skip_subtree()  # (its "end" still comes)
+                left_out.add(el)
+                if tag == "script" and (shown := _written_date(el.text)):
+                    append(f" {shown} ")  # <script>showDate("2020/04/17 01:43:09")</script>
+                continue
+            text = el.text
+            if tag in blocks:
+                append("\n")
+            elif text and field_start(text):
+                append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
+            if text:
+                append(text)
+        elif event == "end":
+            if el in left_out:
+                if tail := el.tail:
+                    append(tail)
+                continue
             if el.tag in blocks:
                 append("\n")
-            if stack and (tail := el.tail):
+            if el is not node and (tail := el.tail):
                 append(tail)
+        elif tail := el.tail:  # a comment's, a processing instruction's
+            append(tail)
     # (no regex over the text: one over a run of 100 000 spaces took seconds)
     return [
         " ".join(line.split()) for line in "".join(parts).split("\n") if line and not line.isspace()
