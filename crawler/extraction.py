@@ -1068,26 +1068,30 @@ def find_title(
 _MASTHEAD_RE = re.compile(r"logo|masthead|brand|site-?name|sitename|site-?title", re.I)
 
 
-def _in_furniture(el: etree._Element) -> bool:
-    """Inside a share box, a menu, a pager… (see :func:`_is_furniture`), a few levels up."""
+def _near(el: etree._Element, test: Callable[[etree._Element], bool]) -> bool:
+    """``el`` or one of its few nearest ancestors (six levels, below ``<body>``) passes ``test``."""
     for node in islice((el, *el.iterancestors()), 6):
         if node.tag in ("body", "html"):
             return False
-        if _is_furniture(node):
+        if test(node):
             return True
     return False
+
+
+def _in_furniture(el: etree._Element) -> bool:
+    """Inside a share box, a menu, a pager… (see :func:`_is_furniture`), a few levels up."""
+    return _near(el, _is_furniture)
+
+
+def _named_masthead(node: etree._Element) -> bool:
+    attrs = f"{node.get('class', '')} {node.get('id', '')}"
+    return bool(attrs.strip()) and _MASTHEAD_RE.search(attrs) is not None
 
 
 def _in_masthead(heading: etree._Element) -> bool:
     """A heading in the site's masthead (its logo: ``<div class="logo"><h1>某某新闻网</h1>``):
     the site's name, not the article's title."""
-    for node in islice((heading, *heading.iterancestors()), 6):
-        if node.tag in ("body", "html"):
-            return False
-        attrs = f"{node.get('class', '')} {node.get('id', '')}"
-        if attrs.strip() and _MASTHEAD_RE.search(attrs):
-            return True
-    return False
+    return _near(heading, _named_masthead)
 
 
 def _site_names(root: etree._Element) -> set[str]:
