@@ -1002,13 +1002,13 @@ def find_title(
             ))  # not a word from its middle: About
         )
     ]  # fmt: skip
-    folded_title, site_names = page_title.casefold(), _site_names(root)
+    folded_title, sites = page_title.casefold(), site_names(root)
     for c in (og, *headings):
         if len(stem) >= 4 and c and folded_stem in c.casefold():
             # <title> with furniture around it; a heading showing the whole <title> shows no
             # site name (两会观察｜代表委员热议高质量发展), unless the site names itself so
             whole = c is not og and c not in furniture and c.casefold() in folded_title
-            agreeing.append(c if whole and _strip_site(c, site_names) == c else stem)
+            agreeing.append(c if whole and _strip_site(c, sites) == c else stem)
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
     header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
@@ -1021,21 +1021,21 @@ def find_title(
             # shows is the article's
             longer = [
                 p
-                for p in _shown_parts(root, parts, page_lines, site_names)
+                for p in _shown_parts(root, parts, page_lines, sites)
                 if len(p) > len(best)
                 and best not in p
                 and page_title.find(p) < page_title.find(best)
             ]
             return max(longer, key=len) if longer else best
         return best
-    site = site_names | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
+    site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
     # og:title that a heading of the page repeats, when <title> says another thing: two say it
     # (unless og:title is the site's name, as a logo repeats it)
     og_stem = og and _strip_site(og, site).casefold()
     shown_og = [h for h in headings if og_stem and og_stem not in site and h.casefold() == og_stem]
     if shown_og:
         return shown_og[0]
-    shown_parts = _shown_parts(root, parts, page_lines, site_names) if page_title else []
+    shown_parts = _shown_parts(root, parts, page_lines, sites) if page_title else []
     longest = max(map(len, segments), default=0)
     # the longest part of <title> that the page shows (a site name may stand first:
     # 明日股市预测--最新出炉联合国贸发报告…)
@@ -1094,7 +1094,7 @@ def _in_masthead(heading: etree._Element) -> bool:
     return _near(heading, _named_masthead)
 
 
-def _site_names(root: etree._Element) -> set[str]:
+def site_names(root: etree._Element) -> set[str]:
     """The site's names its meta tags give (og:site_name, application-name), case folded."""
     return {" ".join(name.split()).casefold() for name in _SITE_NAME_XPATH(root)}
 
@@ -1113,13 +1113,13 @@ def _strip_site(title: str, site: set[str]) -> str:
 
 
 def _shown_parts(
-    root: etree._Element, parts: list[str], page_lines: Sequence[str], site_names: set[str]
+    root: etree._Element, parts: list[str], page_lines: Sequence[str], sites: set[str]
 ) -> list[str]:
     """The parts of ``<title>`` that the page shows as lines of their own (with other spaces
-    or marks too: 》标题, 标题 今被起诉), but not the site's name (``site_names``, case folded:
-    :func:`_site_names`)."""
+    or marks too: 》标题, 标题 今被起诉), but not the site's name (``sites``, case folded:
+    :func:`site_names`)."""
     texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
-    candidates = [p for p in parts if len(p) >= 4 and p.casefold() not in site_names]
+    candidates = [p for p in parts if len(p) >= 4 and p.casefold() not in sites]
     shown = [p for p in candidates if p in texts]
     if len(shown) < len(candidates):
         folded = {_NOT_CONTENT_RE.sub("", t) for t in texts}

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from crawler.dom import text_of
-from crawler.extraction import document_title
+from crawler.extraction import document_title, site_names
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
@@ -125,9 +125,7 @@ def _declared(page: Page) -> str | None:
 def _site_words(root) -> str:
     """What names the site: <title> and og:site_name / application-name, case folded, where a
     declared "author" that is the outlet (Springfield Herald) shows itself."""
-    found = [document_title(root)]
-    found += root.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")
-    return " | ".join(str(value) for value in found).casefold()
+    return " | ".join([document_title(root).casefold(), *sorted(site_names(root))])
 
 
 def _names_in(name: str, line: str) -> bool:
