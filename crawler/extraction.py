@@ -987,11 +987,16 @@ def find_title(
     page_title = document_title(root)
     og = next(iter(_OG_TITLE_XPATH(root)), None)
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
-    kept = [h for h in marked.headings if not _in_masthead(h)]
-    headings = [" ".join(text_of(h).split()) for h in kept]
-    furniture = {" ".join(text_of(h).split()) for h in kept if _in_furniture(h)}  # share box, menu
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
-    headings = [h for h in headings if _heading_size(h) or (h and h == stem)]
+    shown = [(h, " ".join(text_of(h).split())) for h in marked.headings]
+    headings = [  # (the cheap test first: most elements named *title* hold no title)
+        text
+        for h, text in shown
+        if (_heading_size(text) or (text and text == stem)) and not _in_masthead(h)
+    ]
+    furniture = _Lazy(  # texts of headings in a share box, a menu; asked for on a few pages
+        lambda: {text for h, text in shown if _in_furniture(h) and not _in_masthead(h)}
+    )
     # a heading that is <title> less its last part (the site name), or one of its parts, or
     # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
     segments = _TITLE_SEP_RE.split(page_title)
@@ -1068,6 +1073,18 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+class _Lazy:
+    """A set made the first time something is looked up in it."""
+
+    def __init__(self, make: Callable[[], set[str]]) -> None:
+        self._make, self._set = make, None
+
+    def __contains__(self, value: object) -> bool:
+        if self._set is None:
+            self._set = self._make()
+        return value in self._set
 
 
 _MASTHEAD_RE = re.compile(r"logo|masthead|brand|site-?name|sitename|site-?title", re.I)
