@@ -1211,13 +1211,7 @@ def find_meta_line(
             if parse_meta(joined).published_at:
                 return joined
         if meta.published_at or len(meta.labels) >= 2:
-            # a meta line split over several elements: 发布时间:… / 作者:… / 来源:…
-            parts = [lines[i]]
-            for line in lines[i + 1 : i + 6]:
-                if not _LABEL_RE.match(line) or len(line) > 60:
-                    break
-                parts.append(line)
-            return " ".join(parts)
+            return _meta_block(lines, i, start if region is None and i > start else i)
         if (
             single is None
             and meta.labels
@@ -1225,8 +1219,29 @@ def find_meta_line(
             and len(lines[i]) <= 80
             and not _SENTENCE_RE.search(lines[i])  # a field line, not prose quoting a 来源：
         ):
-            single = lines[i]
-    return single
+            single = i
+    return _meta_block(lines, single, single) if single is not None else None
+
+
+def _meta_block(lines: list[str], i: int, top: int) -> str:
+    """Line ``i`` with the field lines next to it: a meta line split over several elements
+    (来源：腾讯 / 时间：2012-01-17 19:58 / 作者：…), each a short line starting with a label;
+    those above it only below line ``top`` (the title's).
+
+    >>> _meta_block(["标题", "来源：腾讯", "时间：2012-01-17", "作者：王攀", "正文。"], 2, 0)
+    '来源：腾讯 时间：2012-01-17 作者：王攀'
+    """
+
+    def field_line(line: str) -> bool:
+        return len(line) <= 60 and _LABEL_RE.match(line) is not None
+
+    first = i
+    while first - 1 > top and first > i - 5 and field_line(lines[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < min(len(lines), i + 6) and field_line(lines[last + 1]):
+        last += 1
+    return " ".join(lines[first : last + 1])
 
 
 def find_counter_url(sel: Selector, base_url: str) -> str | None:
