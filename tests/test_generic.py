@@ -1281,3 +1281,58 @@ def test_a_declared_author_that_is_the_outlet_or_a_role_is_not_taken():
         + "</body></html>"
     )
     assert extract_page(page.encode(), "https://herald.example.com/1").author is None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "<div>来源：腾讯</div><div>时间：2012-01-17 19:58:16</div>",  # the date's line second
+        "<p>作者：王攀</p><p>来源：新华网 2011-12-09 19:55:00</p>",  # one label each, no labelled date
+        "<ul><li>作者：王攀</li><li>来源：腾讯</li><li>浏览：12</li></ul>",
+        "<span>来源：腾讯</span><br><span>发布时间：2012-01-17</span><br>",
+    ],
+)
+def test_a_meta_line_split_over_several_lines_is_read_whole(fields):
+    """The fields under the title, one per line in any order: the source is read wherever it
+    stands in the run, not only after the first line that holds a date."""
+    item = extract_page(_page(fields + PARAS), URL)
+    assert item.source in ("腾讯", "新华网")
+    assert item.author in (None, "王攀") and ("王攀" in fields) == (item.author == "王攀")
+
+
+def test_a_field_line_above_the_title_is_not_joined_to_the_meta_line():
+    page = _page("<div>时间：2012-01-17 19:58:16</div>" + PARAS).replace(
+        b"<h1>", "<div>来源：侧栏</div><h1>".encode()
+    )
+    assert extract_page(page, URL).source is None
+
+
+def _article(inside: str, after: str = "", under_title: str = "<div>2012-01-17 19:58</div>"):
+    # a text longer than the dozen lines under the title where the meta line is looked for
+    return _page(f"{under_title}<div class='article'>{PARAS * 8}{inside}</div>{after}")
+
+
+@pytest.mark.parametrize(
+    ("inside", "after", "source"),
+    [
+        ("<p>（来源：人民日报）</p>", "", "人民日报"),  # the text's last line
+        ("<p>文章来源: 中国网</p><p>责任编辑: 海屿</p>", "", "中国网"),
+        ("", "<div>分享到：</div><div>来源：新闻晨报</div>", "新闻晨报"),
+        ("<p>资料来源：赵昭明医师</p>", "", None),  # where a box's facts come from
+        ("<p>来源：新华网 2011-12-09</p>", "", None),  # more than a name
+        (
+            "",
+            "<ul><li>相关</li><li>推荐</li><li>阅读</li><li>更多</li><li>来源：侧栏</li></ul>",
+            None,
+        ),
+    ],
+)
+def test_a_source_on_a_line_of_its_own_at_the_end_of_the_text(inside, after, source):
+    assert extract_page(_article(inside, after), URL).source == source
+
+
+def test_the_source_under_the_title_wins_over_the_one_at_the_end():
+    page = _article("<p>来源: 尹娟</p>", under_title="<div>2005年03月21日 11:21 《理财周刊》</div>")
+    assert extract_page(page, URL).source == "理财周刊"
+    page = _article("<p>来源: 人民网</p>", under_title="<div>来源：新华社 2012-01-17</div>")
+    assert extract_page(page, URL).source == "新华社"
