@@ -22,6 +22,20 @@ from crawler.pages import extract_page
 FIELDS = {"author": "author", "date": "published_at", "source": "source", "title": "title"}
 
 
+def site_of(page_id: str) -> str:
+    """The site a labelled page is of: the folder of ``<site>/<n>`` ids, the host of
+    ``original/<date>_<host>_<hash>`` ones (zh-body-dev's file names).
+
+    >>> site_of("163/1"), site_of("original/20111209_entertainment.dbw.cn_8fa5bd")
+    ('163', 'entertainment.dbw.cn')
+    """
+    folder, _, name = page_id.partition("/")
+    parts = name.split("_")
+    if len(parts) >= 3 and parts[0].isdigit() and "." in parts[1]:
+        return parts[1]
+    return folder
+
+
 def per_site(labels: list[dict], pages: Path, field: str) -> dict[str, Counter]:
     """Per site: pages, right, returned, right among returned."""
     counts: dict[str, Counter] = {}
@@ -29,7 +43,7 @@ def per_site(labels: list[dict], pages: Path, field: str) -> dict[str, Counter]:
         page = pages / f"{label['id']}.html"
         if not page.exists():
             continue
-        site = label["id"].split("/")[0]
+        site = site_of(label["id"])
         item = extract_page(page.read_bytes(), f"http://{site}.example/")
         got = getattr(item, FIELDS[field])
         want = label.get("date_iso") if field == "date" else label.get(field)
