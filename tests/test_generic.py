@@ -1336,3 +1336,16 @@ def test_the_source_under_the_title_wins_over_the_one_at_the_end():
     assert extract_page(page, URL).source == "理财周刊"
     page = _article("<p>来源: 人民网</p>", under_title="<div>来源：新华社 2012-01-17</div>")
     assert extract_page(page, URL).source == "新华社"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("<div>中国网 2019-11-25 10:37:31</div>", "中国网"),  # the name before the date
+        ("<div>原创 南方都市报 2019-09-09 16:01:46</div>", "南方都市报"),
+        ("<div>2012-01-17 中國時報 邱俐穎／台北報導</div>", "中國時報"),  # traditional script
+        ("<div>首页 2019-11-25 10:37:31</div>", None),
+    ],
+)
+def test_a_publication_named_before_or_after_an_unlabelled_date(line, source):
+    assert extract_page(_page(line + PARAS), URL).source == source
