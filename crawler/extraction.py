@@ -1211,7 +1211,7 @@ def find_meta_line(
             if parse_meta(joined).published_at:
                 return joined
         if meta.published_at or len(meta.labels) >= 2:
-            return _meta_block(lines, i, start if region is None and i > start else i)
+            return _meta_block(lines, i, start if region is None and title else None)
         if (
             single is None
             and meta.labels
@@ -1220,27 +1220,40 @@ def find_meta_line(
             and not _SENTENCE_RE.search(lines[i])  # a field line, not prose quoting a 来源：
         ):
             single = i
-    return _meta_block(lines, single, single) if single is not None else None
+    if single is None:
+        return None
+    return _meta_block(lines, single, start if title else None, one_label=True)
 
 
-def _meta_block(lines: list[str], i: int, top: int) -> str:
+def _meta_block(lines: list[str], i: int, title: int | None, *, one_label: bool = False) -> str:
     """Line ``i`` with the field lines next to it: a meta line split over several elements
-    (来源：腾讯 / 时间：2012-01-17 19:58 / 作者：…), each a short line starting with a label;
-    those above it only below line ``top`` (the title's).
+    (来源：腾讯 / 时间：2012-01-17 19:58 / 作者：…), each a short line starting with a label.
+
+    The lines below a line with a date or two labels always join it. The lines above it join
+    only when they run up to the title (line ``title``; None: no title, none join): the
+    fields standing right under it. A line with one label (``one_label``) gets the lines below
+    it only then too: elsewhere it may be a comment's, a pager's (来自：北京网友 / 发表时间：…).
 
     >>> _meta_block(["标题", "来源：腾讯", "时间：2012-01-17", "作者：王攀", "正文。"], 2, 0)
     '来源：腾讯 时间：2012-01-17 作者：王攀'
+    >>> _meta_block(["标题", "正文。", "编辑：张三", "来自：网友", "正文。"], 2, 0, one_label=True)
+    '编辑：张三'
     """
 
     def field_line(line: str) -> bool:
         return len(line) <= 60 and _LABEL_RE.match(line) is not None
 
     first = i
-    while first - 1 > top and first > i - 5 and field_line(lines[first - 1]):
-        first -= 1
+    if title is not None and i > title:
+        top = i
+        while top - 1 > title and top > i - 5 and field_line(lines[top - 1]):
+            top -= 1
+        if top == title + 1:
+            first = top
     last = i
-    while last + 1 < min(len(lines), i + 6) and field_line(lines[last + 1]):
-        last += 1
+    if not one_label or (title is not None and first == title + 1):
+        while last + 1 < min(len(lines), i + 6) and field_line(lines[last + 1]):
+            last += 1
     return " ".join(lines[first : last + 1])
 
 

@@ -303,8 +303,8 @@ def _value(text: str, field: str) -> str | None:
 
     >>> _value(" | 来源", "source"), _value(" ]", "source"), _value(" 打印 字号:", "author")
     (None, None, None)
-    >>> _value("资料图", "source"), _value("【新华社】", "source")
-    (None, '新华社')
+    >>> _value("资料图", "source"), _value("【新华社】", "source"), _value(" 2019-11-25", "source")
+    (None, '新华社', None)
     """
     if field == "date":
         found = parse_date(text[:40])
@@ -319,6 +319,8 @@ def _value(text: str, field: str) -> str | None:
         value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
     if field == "source" and value in _PICTURE_SOURCES:
         return None  # 来源：资料图 under a photo: the picture's, not the article's
+    if field == "source" and _DATE_START_RE.match(value):
+        return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
     return value if is_value(value) else None
 
 

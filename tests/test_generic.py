@@ -1300,6 +1300,17 @@ def test_a_meta_line_split_over_several_lines_is_read_whole(fields):
     assert item.author in (None, "王攀") and ("王攀" in fields) == (item.author == "王攀")
 
 
+def test_a_comment_after_a_short_text_does_not_join_the_meta_line():
+    """A one-label line found after a short text (编辑：) is alone: the field lines after it
+    are a comment's, whose time is no publication date (found by a review)."""
+    body = (
+        "<div>2012-01-17 19:58</div>" + PARAS * 4 + "<p>编辑：张三</p>"
+        "<div>来自：北京网友</div><div>发表时间：2012-01-18 08:00</div>"
+    )
+    item = extract_page(_page(body), URL)
+    assert item.published_at == "2012-01-17T19:58:00" and item.source is None
+
+
 def test_a_field_line_above_the_title_is_not_joined_to_the_meta_line():
     page = _page("<div>时间：2012-01-17 19:58:16</div>" + PARAS).replace(
         b"<h1>", "<div>来源：侧栏</div><h1>".encode()
@@ -1317,14 +1328,23 @@ def _article(inside: str, after: str = "", under_title: str = "<div>2012-01-17 1
     [
         ("<p>（来源：人民日报）</p>", "", "人民日报"),  # the text's last line
         ("<p>文章来源: 中国网</p><p>责任编辑: 海屿</p>", "", "中国网"),
-        ("", "<div>分享到：</div><div>来源：新闻晨报</div>", "新闻晨报"),
+        ("", "<div>来源：新闻晨报</div><div>编辑：山石</div>", "新闻晨报"),  # right after it
         ("<p>资料来源：赵昭明医师</p>", "", None),  # where a box's facts come from
         ("<p>来源：新华网 2011-12-09</p>", "", None),  # more than a name
+        # (found by a review: a related list's, a pager's, a picture's, a comment's source)
         (
             "",
-            "<ul><li>相关</li><li>推荐</li><li>阅读</li><li>更多</li><li>来源：侧栏</li></ul>",
+            "<div>相关新闻</div><div><a href='/b.html'>省里召开会议</a></div><div>来源：新华网</div>",
             None,
         ),
+        ("", "<ul><li>下一篇：冬季消防安全提示</li><li>来源：人民网</li></ul>", None),
+        ("<p><img src='a.jpg'></p><p>来源：视觉中国</p>", "", None),
+        ("<table><tr><td>1</td></tr></table><p>来源：国家统计局</p>", "", None),
+        ("<figure><img src='a.jpg'><figcaption>来源：视觉中国</figcaption></figure>", "", None),
+        ("", "<div>网友评论</div><div>热心市民</div><div>来自：北京市网友</div>", None),
+        ("<p>来源：本站原创，转载请注明出处</p>", "", None),  # a notice, not a name
+        ("<p>出处：《论语·学而》</p>", "", None),
+        ("<p>第一条。（来源：央视新闻）</p><p>第二条消息。</p><p>（来源：央视新闻）</p>", "", None),
     ],
 )
 def test_a_source_on_a_line_of_its_own_at_the_end_of_the_text(inside, after, source):
@@ -1341,11 +1361,13 @@ def test_the_source_under_the_title_wins_over_the_one_at_the_end():
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("<div>中国网 2019-11-25 10:37:31</div>", "中国网"),  # the name before the date
-        ("<div>原创 南方都市报 2019-09-09 16:01:46</div>", "南方都市报"),
         ("<div>2012-01-17 中國時報 邱俐穎／台北報導</div>", "中國時報"),  # traditional script
-        ("<div>首页 2019-11-25 10:37:31</div>", None),
+        # before the date stands a column's name as often as a publication's: none taken
+        ("<div>中国网 2019-11-25 10:37:31</div>", None),
+        ("<div>国内新闻 2019-11-25 10:37</div>", None),
+        ("<div>首页 > 新闻中心 > 图片新闻 2019-11-25</div>", None),
+        ("<div>工作简报 2019-11-25</div>", None),
     ],
 )
-def test_a_publication_named_before_or_after_an_unlabelled_date(line, source):
+def test_a_publication_named_after_an_unlabelled_date_in_either_script(line, source):
     assert extract_page(_page(line + PARAS), URL).source == source

@@ -144,6 +144,7 @@ def test_author_field_names_and_roles(line, author):
             313,
         ),
         ("来自北京的消息：今天", None, None, None),
+        ("来源： 2019-11-25 10:37", None, None, None),  # an empty field, then a date (a review)
     ],
 )
 def test_source_values_and_cms_labels(line, source, published, views):

@@ -49,27 +49,65 @@ def _source_element(page: Page) -> str | None:
     return None
 
 
-#: Lines after the text's last one where its source may stand (a notice, a share bar between)
-TEXT_END_LINES = 3
+# a line that is only a source label and a name: （来源：人民日报）, 文章来源: 中国网, [稿源：红网]
+_SOURCE_LINE_RE = re.compile(
+    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?(?:来源|來源|稿源)\s*[:：]\s*"
+    r"(?P<name>[^\s:：，,。.；;、!！?？()（）\[\]【】]{2,20})\s*[）)\]】]?"
+)
+# …。（来源：央视新闻）: a paragraph (a roundup's item) that ends with its own source
+_ENDS_WITH_SOURCE_RE = re.compile(
+    r"[（(\[【]\s*(?:来源|來源|稿源)\s*[:：][^（()）\[\]【】]{1,20}[）)\]】]$"
+)
+_PICTURE_TAGS = frozenset(("img", "figure", "picture", "table", "svg", "video"))
 
 
 def _text_end(page: Page) -> str | None:
-    """A source named on a line of its own at the end of the text or just after it
-    (``（来源：人民日报）``, ``文章来源: 中国网``): the label and the name, nothing else."""
+    """A source named on the line right after the text's last sentence (``（来源：人民日报）``,
+    ``文章来源: 中国网``, often with 责任编辑 after it): the label and a name, nothing else.
+
+    Not a line after a picture or a chart (its credit: 来源：视觉中国), nor one of several
+    (a roundup's items each end so), nor anything further down (a related list's or a
+    pager's items, comments).
+    """
     if page.end is None or page.at is None:
         return None
-    # (from a few lines before the text's end: the text's container may hold the field lines)
-    start = max(page.at, page.end - TEXT_END_LINES)
-    for line in page.lines[start : page.end + 1 + TEXT_END_LINES]:
-        field = line.strip("（()）[]【】 ")
-        if field.startswith(("资料", "資料")):
-            continue  # 资料来源：赵医师: where a box's facts come from, not the article
-        if len(field) > 40 or not _LABEL_RE.match(field):
-            continue  # (a sentence that quotes a 来源：)
-        meta = parse_meta(field)
-        if meta.labels == ("source",) and field.endswith(meta.source or "\0"):
-            return meta.source
-    return None
+    text = page.lines[page.at : page.end + 1]
+    last = next(
+        (k for k in range(len(text) - 1, -1, -1) if not _SOURCE_LINE_RE.fullmatch(text[k])
+         and not (len(text[k]) <= 60 and _LABEL_RE.match(text[k]))),
+        None,
+    )  # fmt: skip
+    if last is None or page.at + last + 1 >= len(page.lines):
+        return None
+    line = page.lines[page.at + last + 1]
+    m = _SOURCE_LINE_RE.fullmatch(line)
+    if m is None or sum(1 for other in text if _ENDS_WITH_SOURCE_RE.search(other)) > 1:
+        return None  # one of several: a roundup's
+    if parse_meta(line.strip("（()）[]【】 ")).source != m["name"]:
+        return None  # what the meta line would not take either (来源：网络, a picture's)
+    return None if _credits_a_picture(page.root, line) else m["name"]
+
+
+def _credits_a_picture(root, line: str) -> bool:
+    """The element showing ``line`` comes right after a picture or a chart, or is a caption."""
+    for el in root.iter("p", "div", "span", "font", "td", "li", "figcaption", "small", "em"):
+        if " ".join(text_of(el).split()) != line:
+            continue
+        if (
+            el.tag == "figcaption"
+            or next(el.iterancestors("figure", "figcaption"), None) is not None
+        ):
+            return True
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # (a comment between)
+        if before is not None and (
+            before.tag in _PICTURE_TAGS
+            or (not text_of(before).strip() and any(
+                child.tag in _PICTURE_TAGS for child in before.iter()))
+        ):  # fmt: skip
+            return True
+    return False
 
 
 RULES = [
@@ -87,7 +125,7 @@ def choose_source(page: Page) -> Candidate | None:
     publication's title marks are not its name (《羊城晚报》 is 羊城晚报).
 
     >>> from lxml import html
-    >>> from crawler.parsing import _LABEL_RE, parse_meta
+    >>> from crawler.parsing import parse_meta
     >>> page = Page("http://x/", html.fromstring("<p>x</p>"), [], [], None, None, None,
     ...             parse_meta("来源：《羊城晚报》"))
     >>> choose_source(page).value
