@@ -50,7 +50,9 @@ __all__ = [
 ]
 
 _META_XPATH = etree.XPath("//meta[@content]")
-_TIME_XPATH = etree.XPath("//time[@datetime]/@datetime")
+_TIME_XPATH = etree.XPath("//time[@datetime]")
+# a <time> marked as the last change, not the publication: class="updated", itemprop="dateModified"
+_CHANGED_RE = re.compile(r"updat|modif|edited|revis", re.I)
 _JSON_LD_XPATH = etree.XPath("//script[@type='application/ld+json']/text()")
 _JSON_LD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 # <meta> names, properties and itemprops that carry the publication time (lower case)
@@ -337,10 +339,19 @@ def declared_authors(root: etree._Element) -> list[str]:
 
 
 def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:
-    """``(raw, iso)`` from the first ``<time datetime>`` of the page (a sidebar may have
-    one too: the loader asks here only after the lines under the title)."""
-    for value in _TIME_XPATH(root):
-        found = parse_date(str(value))
+    """``(raw, iso)`` from the first ``<time datetime>`` of the page that is not marked as
+    the last change (``class="updated"``, ``itemprop="dateModified"``); a sidebar may have
+    one too: the loader asks here only after the lines under the title.
+
+    >>> from lxml import html
+    >>> date_from_time_tag(html.fromstring('<p><time datetime="2011-09-28" class="updated">'
+    ...     '</time><time datetime="2011-09-27" class="entry-date"></time></p>'))[1]
+    '2011-09-27'
+    """
+    for tag in _TIME_XPATH(root):
+        if _CHANGED_RE.search(f"{tag.get('class', '')} {tag.get('itemprop', '')}"):
+            continue
+        found = parse_date(tag.get("datetime"))
         if found:
             return found
     return None

@@ -1371,3 +1371,13 @@ def test_the_source_under_the_title_wins_over_the_one_at_the_end():
 )
 def test_a_publication_named_after_an_unlabelled_date_in_either_script(line, source):
     assert extract_page(_page(line + PARAS), URL).source == source
+
+
+def test_a_time_tag_marked_as_the_last_change_is_not_the_publication_date():
+    """<time class="updated"> before <time class="entry-date"> (a blog theme's order; found in
+    htmldate's published tests): the entry's date, not the update's."""
+    times = (
+        '<time datetime="2011-09-28" class="updated"></time>'
+        '<time datetime="2011-09-27" class="entry-date published"></time>'
+    )
+    assert extract_page(_page(times + PARAS), URL).published_at == "2011-09-27"
