@@ -1222,7 +1222,27 @@ def find_meta_line(
             single = i
     if single is None:
         return None
+    if value := _value_below(lines, single):
+        return f"{lines[single]} {value}"  # 编辑：<br>陈国立
     return _meta_block(lines, single, start if title else None, one_label=True)
+
+
+# a line that is a name: letters of any script (no digits first), spaces and name dots, maybe a
+# separator after it (dave｜); not markup (size="20") nor a sentence
+_NAME_LINE_RE = re.compile(r"[^\W\d_](?:[^\W_]|[ ·・.'-])*[|｜]?")
+
+
+def _value_below(lines: list[str], i: int) -> str | None:
+    """The next line, when line ``i`` ends with an empty label and the next line is a short
+    value of it (编辑：<br>陈国立, 記者：<br>dave), not a field or a sentence of its own."""
+    if i + 1 >= len(lines) or not _ENDS_WITH_LABEL_RE.search(lines[i]):
+        return None
+    below = lines[i + 1]
+    if len(below) > 20 or not _NAME_LINE_RE.fullmatch(below) or _LABEL_RE.match(below):
+        return None
+    below = below.rstrip("|｜ ")
+    meta = parse_meta(f"{lines[i]} {below}")
+    return below if meta.author or meta.source else None
 
 
 def _meta_block(lines: list[str], i: int, title: int | None, *, one_label: bool = False) -> str:

@@ -1381,3 +1381,19 @@ def test_a_time_tag_marked_as_the_last_change_is_not_the_publication_date():
         '<time datetime="2011-09-27" class="entry-date published"></time>'
     )
     assert extract_page(_page(times + PARAS), URL).published_at == "2011-09-27"
+
+
+@pytest.mark.parametrize(
+    ("fields", "source", "author"),
+    [
+        ("<div>来源：</div><div>南方日报</div>", "南方日报", None),  # the value on the next line
+        ("<span>编辑：</span><br>薛岚<br>", None, "薛岚"),  # an editor where no byline credits
+        ("<div>作者：</div><div>dave｜</div>", None, "dave"),
+        ('<div>作者：</div><div>size="20"</div>', None, None),  # markup, not a name
+        ("<div>来源：</div><div>2012-01-17 19:58</div>", None, None),
+        ("<div>来源：</div><div>国家市场监管总局近日召开会议。</div>", None, None),
+    ],
+)
+def test_a_label_whose_value_stands_on_the_next_line(fields, source, author):
+    item = extract_page(_page(fields + PARAS), URL)
+    assert (item.source, item.author) == (source, author)
