@@ -22,7 +22,7 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import Marked, marked_elements, text_of
-from crawler.generic import author_from_lines
+from crawler.generic import author_from_lines, person_names, publication_name
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -1241,8 +1241,12 @@ def _value_below(lines: list[str], i: int) -> str | None:
     if len(below) > 20 or not _NAME_LINE_RE.fullmatch(below) or _LABEL_RE.match(below):
         return None
     below = below.rstrip("|｜ ")
+    # (a toolbar's word after an empty field reads as a value too: 作者：<br>分享到; so only a
+    # publication's name or people's)
     meta = parse_meta(f"{lines[i]} {below}")
-    return below if meta.author or meta.source else None
+    if meta.source:
+        return below if publication_name(meta.source) else None
+    return below if meta.author and person_names(meta.author) else None
 
 
 def _meta_block(lines: list[str], i: int, title: int | None, *, one_label: bool = False) -> str:

@@ -1388,7 +1388,9 @@ def test_a_time_tag_marked_as_the_last_change_is_not_the_publication_date():
     [
         ("<div>来源：</div><div>南方日报</div>", "南方日报", None),  # the value on the next line
         ("<span>编辑：</span><br>薛岚<br>", None, "薛岚"),  # an editor where no byline credits
-        ("<div>作者：</div><div>dave｜</div>", None, "dave"),
+        ("<div>作者：</div><div>薛岚 王海｜</div>", None, "薛岚 王海"),
+        ("<div>作者：</div><div>分享到</div>", None, None),  # a toolbar after an empty field
+        ("<div>来源：</div><div>首页</div>", None, None),
         ('<div>作者：</div><div>size="20"</div>', None, None),  # markup, not a name
         ("<div>来源：</div><div>2012-01-17 19:58</div>", None, None),
         ("<div>来源：</div><div>国家市场监管总局近日召开会议。</div>", None, None),
