@@ -745,6 +745,14 @@ _MEDIA_RE = re.compile(
 )
 
 
+# a column's or a bulletin's name, not a publication's: 焦点新闻, 即時新聞, 工作简报, 发布平台
+_COLUMN_RE = re.compile(
+    r"^(?:国内|國內|国际|國際|焦点|焦點|图片|圖片|社会|社會|本地|即时|即時|今日|最新|热点|熱點|时政|時政|"
+    r"财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事|综合|綜合|滚动|滾動|要闻|要聞|头条|頭條)(?:新闻|新聞)$"
+    r"|(?:简|簡|快|通|公|情|学|學)(?:报|報)$|平台$"
+)
+
+
 def source_after_date(lines: list[str], raw: str | None) -> str | None:
     """The publication a date line names after its (unlabelled) date.
 
@@ -754,6 +762,8 @@ def source_after_date(lines: list[str], raw: str | None) -> str | None:
     '新华网'
     >>> source_after_date(["2022-02-13 09:57 阅读全文"], "2022-02-13 09:57") is None
     True
+    >>> source_after_date(["2019-11-25 10:37 焦点新闻"], "2019-11-25 10:37") is None
+    True
     """
     if not raw:
         return None
@@ -762,4 +772,6 @@ def source_after_date(lines: list[str], raw: str | None) -> str | None:
         return None
     words = line.split(raw, 1)[1].split()
     m = _MEDIA_RE.fullmatch(words[0]) if words else None
-    return (m["title"] or m["name"]) if m else None
+    if m is None or (m["name"] and _COLUMN_RE.search(m["name"])):
+        return None
+    return m["title"] or m["name"]

@@ -1367,6 +1367,12 @@ def test_the_source_under_the_title_wins_over_the_one_at_the_end():
         ("<div>国内新闻 2019-11-25 10:37</div>", None),
         ("<div>首页 > 新闻中心 > 图片新闻 2019-11-25</div>", None),
         ("<div>工作简报 2019-11-25</div>", None),
+        # after the date, a column's or a bulletin's name is no publication (a review's finds)
+        ("<div>2019-11-25 10:37 焦点新闻</div>", None),
+        ("<div>2019-11-25 10:37 即時新聞</div>", None),
+        ("<div>2019-11-25 10:37 工作简报</div>", None),
+        ("<div>2019-11-25 10:37 发布平台</div>", None),
+        ("<div>2019-11-25 10:37 澎湃新闻</div>", "澎湃新闻"),
     ],
 )
 def test_a_publication_named_after_an_unlabelled_date_in_either_script(line, source):
