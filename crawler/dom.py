@@ -36,12 +36,30 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     # leave a <font> open in every paragraph lose their text past it (2 048 with it; the
     # download size bounds what else it lifts)
     parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
-    body = _stripped_utf8(text) or b"<html/>"
+    body = _stripped_utf8(_encodable(text)) or b"<html/>"
+    base_url = _encodable(base_url) if base_url else base_url
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     _join_stray_html(root)
     return root
+
+
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """``text`` less the lone halves of UTF-16 pairs no encoder takes (a page decoded with
+    Python's escape codecs holds them), as U+FFFD.
+
+    >>> _encodable("a\\ud800b") == "a\\ufffdb"
+    True
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE_RE.sub("\ufffd", text)
+    return text
 
 
 def _stripped_utf8(text: str) -> bytes:
@@ -81,18 +99,30 @@ def _join_stray_html(root: etree._Element) -> None:
     body = root.find("body")
     if body is None:
         body = etree.SubElement(root, "body")
+    # texts waiting for the next element moved, set once (a hundred thousand </html>x: each
+    # added on its own rebuilt the text every time)
+    pending: list[str] = []
+
+    def flush() -> None:
+        _append_text(body, "".join(pending))
+        pending.clear()
+
     for stray in strays:
-        _append_text(body, stray.text)  # text right after </html>, before any element
+        pending.append(stray.text or "")  # text right after </html>, before any element
         for child in list(stray):
             if child.tag == "head":
-                _append_text(body, child.tail)
+                pending.append(child.tail or "")
                 continue
             if child.tag == "body":
-                _append_text(body, child.text)
-                body.extend(list(child))
-                _append_text(body, child.tail)
+                pending.append(child.text or "")
+                if len(child):
+                    flush()
+                    body.extend(list(child))
+                pending.append(child.tail or "")
             else:
+                flush()
                 body.append(child)  # with its tail
+    flush()
 
 
 # what libxml2 keeps in a text but lxml refuses to set: C0 controls (vertical tab and form
@@ -110,11 +140,15 @@ def _append_text(parent: etree._Element, text: str | None) -> None:
     """
     if not text:
         return
-    text = _NOT_XML_SPACE_RE.sub(" ", _NOT_XML_RE.sub("", text))
     if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
+        parent[-1].tail = _xml_text((parent[-1].tail or "") + text)
     else:
-        parent.text = (parent.text or "") + text
+        parent.text = _xml_text((parent.text or "") + text)
+
+
+def _xml_text(text: str) -> str:
+    """``text`` as lxml will set it (the text libxml2 parsed may hold what lxml refuses)."""
+    return _NOT_XML_SPACE_RE.sub(" ", _NOT_XML_RE.sub("", text))
 
 
 def text_of(el: etree._Element) -> str:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, islice, pairwise, takewhile
+from itertools import accumulate, chain, islice, pairwise, takewhile
 
 from lxml import etree
 from parsel import Selector
@@ -751,7 +751,7 @@ def _header_text(chunk: etree._Element, prose: dict[etree._Element, bool]) -> st
         if prose.get(el):
             break
         if el.tag.__class__ is str and el.tag not in SKIP_TAGS and el.text:
-            inside = takewhile(lambda node: node is not chunk, (el, *el.iterancestors()))
+            inside = takewhile(lambda node: node is not chunk, chain((el,), el.iterancestors()))
             if not any(node.tag == "figure" or _is_furniture(node) for node in inside):
                 found.append(el.text)
     return " ".join(found)
@@ -790,7 +790,7 @@ def _joined(
     common = _common_ancestor(chunks)
     keep = set()
     for chunk in chunks:
-        for el in (chunk, *chunk.iterancestors()):
+        for el in chain((chunk,), chunk.iterancestors()):
             if el is common:
                 break
             keep.add(el)
@@ -1092,7 +1092,8 @@ _MASTHEAD_RE = re.compile(r"logo|masthead|brand|site-?name|sitename|site-?title"
 
 def _near(el: etree._Element, test: Callable[[etree._Element], bool]) -> bool:
     """``el`` or one of its few nearest ancestors (six levels, below ``<body>``) passes ``test``."""
-    for node in islice((el, *el.iterancestors()), 6):
+    # (a lazy walk: a page may nest a thousand elements above each of a thousand headings)
+    for node in islice(chain((el,), el.iterancestors()), 6):
         if node.tag in ("body", "html"):
             return False
         if test(node):

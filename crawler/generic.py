@@ -262,7 +262,7 @@ _ARTICLE_TYPES = frozenset(
 
 _BLOCK_TAG_RE = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|figure|figcaption|table|tr|pre)"
-    r"\b[^>]*>",
+    r"\b[^<>]*>",  # (not [^>]*: a run of unclosed tags made that quadratic)
     re.I,
 )
 
@@ -297,7 +297,7 @@ def json_ld_objects(root: etree._Element, key: str) -> Iterator[dict]:
             continue
         try:
             data = json.loads(script, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON; nested a thousand deep
             continue
         stack = [data]
         while stack:

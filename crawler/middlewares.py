@@ -41,6 +41,25 @@ def _decodes(body: bytes, encoding: str) -> bool:
     return True
 
 
+# Python's codecs that decode text but are no character set a page is written in: escape
+# notations (a page's own backslashes would become characters), UTF-7 (which browsers refuse),
+# the codecs of host names
+_NOT_WEB = frozenset({"unicode-escape", "raw-unicode-escape", "utf-7", "punycode", "idna"})
+
+
+def _web_encoding(name: str) -> bool:
+    """A character set a page may be written in (not base64, rot-13, zlib, unicode-escape…).
+
+    >>> [_web_encoding(n) for n in ("gb18030", "cp1252", "base64", "rot-13", "unicode-escape", "x")]
+    [True, True, False, False, False, False]
+    """
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        return False
+    return getattr(codec, "_is_text_encoding", True) and codec.name not in _NOT_WEB
+
+
 def _canonical(encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
@@ -77,6 +96,8 @@ def choose_encoding(
     if not body.isascii() and _decodes(body, "utf-8"):
         return "utf-8"
     current = _canonical(current if isinstance(current, str) else current())
+    if not _web_encoding(current):
+        current = "utf-8"  # <meta charset="base64">: no character set; decoding with it raised
     if body.isascii():
         return current
     if declared and current not in _WESTERN and _decodes(body, current):

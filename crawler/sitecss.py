@@ -40,10 +40,10 @@ class _Plan(NamedTuple):
     target: _Simple
 
 
-# a class or id the index may answer for: no space, control character or backslash, which
-# cssselect's XPath treats its own way (a class with a space matches nothing; one with a form
-# feed cannot be an XPath string at all)
-_PLAIN_NAME_RE = re.compile(r"[^\s\x00-\x1f\x7f\\]+")
+# a class or id the index may answer for: no space, control character, backslash or character
+# XML refuses, which cssselect's XPath treats its own way (a class with a space matches
+# nothing; one with a form feed or U+FFFE cannot be an XPath string at all)
+_PLAIN_NAME_RE = re.compile(r"[^\s\x00-\x1f\x7f\\\ud800-\udfff\ufffe\uffff]+")
 
 
 def _simple(tree) -> _Simple | None:

@@ -169,8 +169,13 @@ def normalize_text(
     Returns ``(text, pinyin_removed, damaged_spots)``. Damage is counted after
     the pinyin brackets are gone (so ``當(dāng)?`` counts) and is never "repaired".
     """
-    text, removed = remove_pinyin_brackets(text)
+    text, removed = remove_pinyin_brackets(_LONE_SURROGATE_RE.sub("\ufffd", text))
     if simplify:
         text = to_simplified(text, config)
     text = collapse_whitespace(fold_fullwidth_alnum(text))
     return text, removed, count_damage(text)
+
+
+# half of a UTF-16 pair, alone: a JSON-LD "\ud800" escape makes one, and no file can hold it
+# (it becomes U+FFFD, damage like any other)
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -166,7 +166,16 @@ GOOD = {
     5: {"meta": "发布时间:2020-01-05 作者:张三 来源:测试网 浏览:99999999999999万"},
     6: {"meta": "发布时间:9999-01-01 作者:张三 来源:测试网 浏览:6"},
 }
-TRAPS = list(range(10, 30))
+TRAPS = list(range(10, 31))
+
+
+ASCII_ARTICLE = (
+    "<html><head><meta charset='rot13'><title>Trap thirty, in plain ASCII</title></head><body>"
+    "<div class='title'><h2>Trap thirty, in plain ASCII</h2></div>"
+    "<div class='info'>2020-01-30</div><div class='content'>"
+    + "<p>The council met on Monday to discuss the budget for the coming year, and agreed.</p>" * 4
+    + "</div></body></html>"
+)
 
 
 def _route_good(number: int):
@@ -261,6 +270,12 @@ ROUTES = {
         )
     ),
     "/traps/29.html": lambda h: h._redirect("http://[x]/29.html"),
+    # a page in ASCII whose header and <meta> name a codec that is no character set
+    "/traps/30.html": lambda h: h._send(
+        200,
+        ASCII_ARTICLE.encode(),
+        "text/html; charset=base64",
+    ),
     "/traps/25.html": lambda h: h._html(article(25, "traps")),
     "/traps/26.html": lambda h: h._html(article(26, "traps")),
 }

@@ -115,3 +115,37 @@ def test_a_second_document_whose_text_holds_control_characters_is_read():
     page = f"<html><body><p>头部</p></body></html><html class=a>{text}</html>"
     item = extract_page(page.encode(), "http://example.invalid/a.html")
     assert "发布公告 对实施强制检定的工作计量器具目录进行调整，突出民生计量。" in (item.body or "")
+
+
+def _json_ld(data: str) -> bytes:
+    return f'<html><script type="application/ld+json">{data}</script></html>'.encode()
+
+
+# (a second fuzzing round: each input raised or took seconds to minutes)
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<div>" * 1000 + "<h2>计量工作座谈会召开</h2>".encode() * 2000,  # headings × depth: 4 s
+        b"\x01</html>b",  # a control character in the text a second <html> joins to
+        b"<p>a</p></html>" + b"</html>x" * 100_000,  # each stray's text rebuilt the tail: 7 s
+        _json_ld('{"author":' + "[" * 1000),  # JSON nested past the parser's recursion
+        _json_ld('{"@type":"NewsArticle","articleBody":"' + "<p " * 40_000 + '"}'),  # 3 s
+        _json_ld('{"@type":"NewsArticle","articleBody":"计量\\udc00检定"}'),  # half a pair
+        b'<meta charset="unicode_escape"><p>\\ud800</p>',  # a codec that makes one
+        b'<meta charset="base64"><title>T</title><p>plain ASCII</p>',  # no character set
+    ],
+)
+def test_hostile_inputs_give_an_item(page):
+    item = extract_page(page, URL)
+    assert "\ud800" not in (item.body or "") + (item.title or "")
+
+
+@pytest.mark.parametrize("url", ["http://[x]/a", "http://[::1", "http://x/\ud800"])
+def test_a_url_no_parser_reads_is_no_crash(url):
+    assert extract_page(_article(f"<p>{TEXT}</p>"), url).body == TEXT
+
+
+def test_half_a_utf16_pair_in_json_ld_is_damage():
+    body = TEXT + "\\udc00" + TEXT
+    item = extract_page(_json_ld('{"@type":"NewsArticle","articleBody":"' + body + '"}'), URL)
+    assert (item.body, item.text_damaged) == (TEXT + "\ufffd" + TEXT, 1)

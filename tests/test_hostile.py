@@ -143,6 +143,13 @@ def test_an_article_naming_hosts_no_parser_reads_is_stored_without_them(crawls, 
     assert "[x]" not in (row["images"] or "") + (row["attachments"] or "")
 
 
+def test_a_page_naming_a_codec_that_is_no_character_set_is_read(crawls, hostile):
+    """charset=base64 in the header, rot13 in <meta>: decoding with either raised; the page
+    is ASCII, read as UTF-8."""
+    row = _articles(crawls[1].sqlite)[f"{hostile.url}traps/30.html"]
+    assert row["title"] == "Trap thirty, in plain ASCII" and "council met" in row["body"]
+
+
 def test_refused_counters_leave_the_article_without_views(crawls, hostile):
     first = crawls[1]
     articles = _articles(first.sqlite)

@@ -24,6 +24,10 @@ def test_chinajl_profile_is_complete():
     [
         ("name = 'x'", "no start_url"),
         ("start_url = 'http://x/'\n[selectors]\nheadline = ['h1']", "unknown selector"),
+        ("start_url = 'http://x/'\n[selectors]\ntitle = ['.title >']", "title selector"),
+        ("start_url = 'http://x/'\n[selectors]\nbody = ['svg|rect']", "body selector"),
+        ("start_url = 'http://x/'\n[selectors]\nmeta = ['.a\\\\0']", "meta selector"),
+        ("start_url = 'http://x/'\n[selectors]\nbody = ['" + "div " * 600 + "']", "body selector"),
     ],
 )
 def test_bad_profiles_say_what_is_wrong(tmp_path, text, error):

@@ -19,6 +19,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from lxml import etree
+
 __all__ = ["Profile", "generic_is_article", "generic_is_index", "load_profile", "profile_for_url"]
 
 HERE = Path(__file__).parent
@@ -168,6 +170,10 @@ def load_profile(name_or_path: str) -> Profile:
         raise ValueError(
             f"profile {path}: unknown selector fields {sorted(unknown)} (known: {FIELDS})"
         )
+    for name, values in selectors.items():
+        for css in values:
+            if problem := unusable_css(css):
+                raise ValueError(f"profile {path}: {name} selector {css!r}: {problem}")
     article = data.get("article") or family.get("article")
     index = data.get("index") or family.get("index")
     aliases = [*data.get("aliases", []), *family.get("aliases", [])]
@@ -185,8 +191,31 @@ def load_profile(name_or_path: str) -> Profile:
     )
 
 
+def unusable_css(css: str) -> str | None:
+    """Why a profile's selector cannot be used on a page (not CSS, a namespace prefix no page
+    declares, characters XPath cannot hold), or None: said when the profile is read, not
+    raised on every page.
+
+    >>> unusable_css(".title h2"), unusable_css(".title >") is not None, unusable_css("svg|rect") is not None
+    (None, True, True)
+    """
+    from cssselect import SelectorError
+
+    from crawler.dom import parse_html  # (the profiles are read before any page)
+    from crawler.sitecss import PageCSS
+
+    try:
+        PageCSS(parse_html("<p class=a>x</p>"), []).select(css)
+    except (SelectorError, ValueError, RecursionError, etree.XPathError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
 def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # http://[x]/a: a host no parser reads is no site's
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 
