@@ -303,7 +303,10 @@ def _is_furniture(el: etree._Element) -> bool:
     a pager)."""
     if el.tag == "figcaption":
         return True
-    attrs = f"{el.get('class', '')} {el.get('id', '')}"
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:  # (most elements: no string built, no search)
+        return False
+    attrs = f"{cls or ''} {ident or ''}"
     if not attrs.strip() or not _FURNITURE_RE.search(attrs):
         return False
     named = [token for token in attrs.split() if not _CONTENT_NAME_RE.search(token)]
@@ -1107,7 +1110,10 @@ def _in_furniture(el: etree._Element) -> bool:
 
 
 def _named_masthead(node: etree._Element) -> bool:
-    attrs = f"{node.get('class', '')} {node.get('id', '')}"
+    cls, ident = node.get("class"), node.get("id")
+    if cls is None and ident is None:
+        return False
+    attrs = f"{cls or ''} {ident or ''}"
     return bool(attrs.strip()) and _MASTHEAD_RE.search(attrs) is not None
 
 
