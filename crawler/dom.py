@@ -36,7 +36,10 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     # leave a <font> open in every paragraph lose their text past it (2 048 with it; the
     # download size bounds what else it lifts)
     parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
-    body = _stripped_utf8(_encodable(text)) or b"<html/>"
+    try:
+        body = _stripped_utf8(text) or b"<html/>"
+    except UnicodeEncodeError:  # half a UTF-16 pair (a page decoded with an escape codec)
+        body = _stripped_utf8(_encodable(text)) or b"<html/>"
     base_url = _encodable(base_url) if base_url else base_url
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:
