@@ -22,7 +22,7 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import Marked, marked_elements, text_of
-from crawler.generic import author_from_lines, person_names, publication_name
+from crawler.generic import author_from_lines
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -1229,31 +1229,7 @@ def find_meta_line(
             single = i
     if single is None:
         return None
-    if value := _value_below(lines, single):
-        return f"{lines[single]} {value}"  # 编辑：<br>陈国立
     return _meta_block(lines, single, start if title else None, one_label=True)
-
-
-# a line that is a name: letters of any script (no digits first), spaces and name dots, maybe a
-# separator after it (dave｜); not markup (size="20") nor a sentence
-_NAME_LINE_RE = re.compile(r"[^\W\d_](?:[^\W_]|[ ·・.'-])*[|｜]?")
-
-
-def _value_below(lines: list[str], i: int) -> str | None:
-    """The next line, when line ``i`` ends with an empty label and the next line is a short
-    value of it (编辑：<br>陈国立, 記者：<br>dave), not a field or a sentence of its own."""
-    if i + 1 >= len(lines) or not _ENDS_WITH_LABEL_RE.search(lines[i]):
-        return None
-    below = lines[i + 1]
-    if len(below) > 20 or not _NAME_LINE_RE.fullmatch(below) or _LABEL_RE.match(below):
-        return None
-    below = below.rstrip("|｜ ")
-    # (a toolbar's word after an empty field reads as a value too: 作者：<br>分享到; so only a
-    # publication's name or people's)
-    meta = parse_meta(f"{lines[i]} {below}")
-    if meta.source:
-        return below if publication_name(meta.source) else None
-    return below if meta.author and person_names(meta.author) else None
 
 
 def _meta_block(lines: list[str], i: int, title: int | None, *, one_label: bool = False) -> str:

@@ -486,23 +486,6 @@ def _person(name: str) -> bool:
     return looks_like_name(name) and not _NOT_PERSON_RE.search(name)
 
 
-def person_names(value: str) -> bool:
-    """Every name of ``value`` looks like a person's (张三 李四, Jane Smith), none a word or a
-    publication's (分享到, 首页, 新华网).
-
-    >>> [person_names(v) for v in ("薛岚", "张三 李四", "Jane Smith", "分享到", "首页", "张三 首页")]
-    [True, True, True, False, False, False]
-    """
-    if latin_person(value) == value:
-        return True
-    return bool(value.split()) and all(_person(name) for name in value.split())
-
-
-def publication_name(value: str) -> bool:
-    """A publication's name by its form: 南方日报, 大江网, 《理财周刊》 (not 分享到, 首页)."""
-    return _MEDIA_RE.fullmatch(value) is not None
-
-
 def author_from_lines(lines: list[str]) -> str | None:
     """An author named the ways Chinese articles name them.
 
