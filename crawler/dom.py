@@ -112,11 +112,11 @@ def _join_stray_html(root: etree._Element) -> None:
 
     for stray in strays:
         pending.append(stray.text or "")  # text right after </html>, before any element
+        stray.text = None
         for child in list(stray):
             if child.tag == "head":
                 pending.append(child.tail or "")
-                continue
-            if child.tag == "body":
+            elif child.tag == "body":
                 pending.append(child.text or "")
                 if len(child):
                     flush()
@@ -125,6 +125,8 @@ def _join_stray_html(root: etree._Element) -> None:
             else:
                 flush()
                 body.append(child)  # with its tail
+                continue
+            stray.remove(child)  # (emptied: nothing is left to walk in the strays)
     flush()
 
 
@@ -143,8 +145,11 @@ def _append_text(parent: etree._Element, text: str | None) -> None:
     """
     if not text:
         return
-    if len(parent):
-        parent[-1].tail = _xml_text((parent[-1].tail or "") + text)
+    # (the last child from the end: len() counts every child, a thousand times on a body that
+    # grows with each stray)
+    last = next(parent.iterchildren(reversed=True), None)
+    if last is not None:
+        last.tail = _xml_text((last.tail or "") + text)
     else:
         parent.text = _xml_text((parent.text or "") + text)
 

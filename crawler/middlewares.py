@@ -36,7 +36,7 @@ def _western(body: bytes) -> bool:
 def _decodes(body: bytes, encoding: str) -> bool:
     try:
         body.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # (the "undefined" codec raises a plain UnicodeError)
         return False
     return True
 
@@ -44,14 +44,16 @@ def _decodes(body: bytes, encoding: str) -> bool:
 # Python's codecs that decode text but are no character set a page is written in: escape
 # notations (a page's own backslashes would become characters), UTF-7 (which browsers refuse),
 # the codecs of host names
-_NOT_WEB = frozenset({"unicode-escape", "raw-unicode-escape", "utf-7", "punycode", "idna"})
+_NOT_WEB = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "utf-7", "punycode", "idna", "undefined"}
+)
 
 
 def _web_encoding(name: str) -> bool:
     """A character set a page may be written in (not base64, rot-13, zlib, unicode-escape…).
 
-    >>> [_web_encoding(n) for n in ("gb18030", "cp1252", "base64", "rot-13", "unicode-escape", "x")]
-    [True, True, False, False, False, False]
+    >>> [_web_encoding(n) for n in ("gb18030", "cp1252", "base64", "unicode-escape", "undefined")]
+    [True, True, False, False, False]
     """
     try:
         codec = codecs.lookup(name)

@@ -169,7 +169,8 @@ def normalize_text(
     Returns ``(text, pinyin_removed, damaged_spots)``. Damage is counted after
     the pinyin brackets are gone (so ``當(dāng)?`` counts) and is never "repaired".
     """
-    text, removed = remove_pinyin_brackets(_LONE_SURROGATE_RE.sub("\ufffd", text))
+    text = _CONTROL_RE.sub("", _LONE_SURROGATE_RE.sub("\ufffd", text)).replace("\x0b", " ")
+    text, removed = remove_pinyin_brackets(text.replace("\x0c", " "))
     if simplify:
         text = to_simplified(text, config)
     text = collapse_whitespace(fold_fullwidth_alnum(text))
@@ -179,3 +180,6 @@ def normalize_text(
 # half of a UTF-16 pair, alone: a JSON-LD "\ud800" escape makes one, and no file can hold it
 # (it becomes U+FFFD, damage like any other)
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# control characters a page shows nothing for (a JSON-LD "\u0000" puts one in a text);
+# vertical tab and form feed are spaces
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")

@@ -149,3 +149,23 @@ def test_half_a_utf16_pair_in_json_ld_is_damage():
     body = TEXT + "\\udc00" + TEXT
     item = extract_page(_json_ld('{"@type":"NewsArticle","articleBody":"' + body + '"}'), URL)
     assert (item.body, item.text_damaged) == (TEXT + "\ufffd" + TEXT, 1)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # (a review of the fuzzing round's fixes: each still took seconds to a minute)
+        b"<p>a</p></html>" + b"<html><body>t<i>u</i>v</body></html>" * 40_000,  # 88 s
+        b"</html>x<b>y</b>" * 40_000,  # 7 s
+        b"<html><body>t</body></html>" * 40_000,  # 5 s: the emptied strays were walked again
+        "<meta charset='undefined'><p>计量</p>".encode("gbk"),  # a codec that always raises
+    ],
+)
+def test_more_hostile_inputs_give_an_item(page):
+    assert extract_page(page, URL) is not None
+
+
+def test_control_characters_from_json_ld_do_not_reach_the_text():
+    body = TEXT + "\\u0000\\u000c" + TEXT
+    item = extract_page(_json_ld('{"@type":"NewsArticle","articleBody":"' + body + '"}'), URL)
+    assert item.body.count(TEXT) == 2 and "\x00" not in item.body and "\x0c" not in item.body

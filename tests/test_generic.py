@@ -1373,6 +1373,9 @@ def test_the_source_under_the_title_wins_over_the_one_at_the_end():
         ("<div>2019-11-25 10:37 工作简报</div>", None),
         ("<div>2019-11-25 10:37 发布平台</div>", None),
         ("<div>2019-11-25 10:37 澎湃新闻</div>", "澎湃新闻"),
+        ("<div>2023-06-12 09:30 现代快报</div>", "现代快报"),  # newspapers named like bulletins
+        ("<div>2023-06-12 09:30 大公报</div>", "大公报"),
+        ("<div>2023-06-12 09:30 中国交通报</div>", "中国交通报"),
     ],
 )
 def test_a_publication_named_after_an_unlabelled_date_in_either_script(line, source):
