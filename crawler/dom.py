@@ -17,6 +17,8 @@ from lxml import etree
 from scrapy.http import Response, TextResponse
 from scrapy.selector import Selector
 
+from crawler.text import encodable, shown_characters
+
 __all__ = [
     "Marked", "marked_elements", "not_a_page", "page_root", "page_selector", "parse_html", "text_of",
 ]  # fmt: skip
@@ -39,30 +41,13 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
     try:
         body = _stripped_utf8(text) or b"<html/>"
     except UnicodeEncodeError:  # half a UTF-16 pair (a page decoded with an escape codec)
-        body = _stripped_utf8(_encodable(text)) or b"<html/>"
-    base_url = _encodable(base_url) if base_url else base_url
+        body = _stripped_utf8(encodable(text)) or b"<html/>"
+    base_url = encodable(base_url) if base_url else base_url
     root = etree.fromstring(body, parser=parser, base_url=base_url)
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     _join_stray_html(root)
     return root
-
-
-_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-
-
-def _encodable(text: str) -> str:
-    """``text`` less the lone halves of UTF-16 pairs no encoder takes (a page decoded with
-    Python's escape codecs holds them), as U+FFFD.
-
-    >>> _encodable("a\\ud800b") == "a\\ufffdb"
-    True
-    """
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _LONE_SURROGATE_RE.sub("\ufffd", text)
-    return text
 
 
 def _stripped_utf8(text: str) -> bytes:
@@ -130,12 +115,6 @@ def _join_stray_html(root: etree._Element) -> None:
     flush()
 
 
-# what libxml2 keeps in a text but lxml refuses to set: C0 controls (vertical tab and form
-# feed are spaces to a browser; the others show nothing) and the two non-characters
-_NOT_XML_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
-_NOT_XML_SPACE_RE = re.compile("[\x0b\x0c]")
-
-
 def _append_text(parent: etree._Element, text: str | None) -> None:
     """Add ``text`` at the end of ``parent``'s content (its last child's tail, or its text).
 
@@ -148,15 +127,11 @@ def _append_text(parent: etree._Element, text: str | None) -> None:
     # (the last child from the end: len() counts every child, a thousand times on a body that
     # grows with each stray)
     last = next(parent.iterchildren(reversed=True), None)
+    # (libxml2 keeps controls in the text it parsed, which lxml refuses to set)
     if last is not None:
-        last.tail = _xml_text((last.tail or "") + text)
+        last.tail = shown_characters((last.tail or "") + text)
     else:
-        parent.text = _xml_text((parent.text or "") + text)
-
-
-def _xml_text(text: str) -> str:
-    """``text`` as lxml will set it (the text libxml2 parsed may hold what lxml refuses)."""
-    return _NOT_XML_SPACE_RE.sub(" ", _NOT_XML_RE.sub("", text))
+        parent.text = shown_characters((parent.text or "") + text)
 
 
 def text_of(el: etree._Element) -> str:

@@ -169,17 +169,35 @@ def normalize_text(
     Returns ``(text, pinyin_removed, damaged_spots)``. Damage is counted after
     the pinyin brackets are gone (so ``當(dāng)?`` counts) and is never "repaired".
     """
-    text = _CONTROL_RE.sub("", _LONE_SURROGATE_RE.sub("\ufffd", text)).replace("\x0b", " ")
-    text, removed = remove_pinyin_brackets(text.replace("\x0c", " "))
+    text, removed = remove_pinyin_brackets(shown_characters(text))
     if simplify:
         text = to_simplified(text, config)
     text = collapse_whitespace(fold_fullwidth_alnum(text))
     return text, removed, count_damage(text)
 
 
-# half of a UTF-16 pair, alone: a JSON-LD "\ud800" escape makes one, and no file can hold it
-# (it becomes U+FFFD, damage like any other)
+# half of a UTF-16 pair, alone: a JSON-LD "\ud800" escape or an escape codec makes one, and no
+# file can hold it
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-# control characters a page shows nothing for (a JSON-LD "\u0000" puts one in a text);
-# vertical tab and form feed are spaces
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# what a page shows nothing for and XML refuses: C0 controls (a JSON-LD "\u0000"), DEL, the
+# non-characters U+FFFE and U+FFFF; vertical tab and form feed are spaces
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def encodable(text: str) -> str:
+    """``text`` with each half of a UTF-16 pair standing alone as U+FFFD (damage, counted).
+
+    >>> encodable("a\\ud800b") == "a\\ufffdb"
+    True
+    """
+    return _LONE_SURROGATE_RE.sub("\ufffd", text)
+
+
+def shown_characters(text: str) -> str:
+    """``text`` as a reader sees it and a file or lxml can hold it (see :func:`encodable`):
+    controls out, vertical tab and form feed as spaces.
+
+    >>> shown_characters("a\\x00b\\x0cc\\x7fd\\ud800e") == "ab cd\\ufffde"
+    True
+    """
+    return _CONTROL_RE.sub("", encodable(text)).replace("\x0b", " ").replace("\x0c", " ")
