@@ -31,6 +31,7 @@ from crawler.parsing import (
     HAS_LABEL_RE,
     ORIGINAL_TITLE_RE,
     colonize,
+    is_field_line,
     parse_breadcrumb,
     parse_date,
     parse_meta,
@@ -297,17 +298,27 @@ def _written_date(code: str | None) -> str | None:
     return m["value"] if m else None
 
 
+def _names(el: etree._Element) -> str:
+    """An element's class and id, as one string to search ("" for most elements, which have
+    neither: no string built).
+
+    >>> _names(etree.fromstring('<p class="a b" id="c"/>')), _names(etree.fromstring("<p/>"))
+    ('a b c', '')
+    """
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".strip()
+
+
 def _is_furniture(el: etree._Element) -> bool:
     """Named as a pager, share bar, comment box, sidebar, a picture's caption…, but not the
     page's text named after the page (``page_art_content``: the page's article content, not
     a pager)."""
     if el.tag == "figcaption":
         return True
-    cls, ident = el.get("class"), el.get("id")
-    if cls is None and ident is None:  # (most elements: no string built, no search)
-        return False
-    attrs = f"{cls or ''} {ident or ''}"
-    if not attrs.strip() or not _FURNITURE_RE.search(attrs):
+    attrs = _names(el)
+    if not attrs or not _FURNITURE_RE.search(attrs):
         return False
     named = [token for token in attrs.split() if not _CONTENT_NAME_RE.search(token)]
     return bool(named) and bool(_FURNITURE_RE.search(" ".join(named)))
@@ -535,8 +546,7 @@ def _in_other_block(el: etree._Element) -> bool:
     while el is not None and el.tag not in ("body", "html"):
         if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
-        attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        if attrs.strip() and _OTHER_BLOCK_RE.search(attrs):
+        if (attrs := _names(el)) and _OTHER_BLOCK_RE.search(attrs):
             return True
         el = el.getparent()
     return False
@@ -1110,11 +1120,7 @@ def _in_furniture(el: etree._Element) -> bool:
 
 
 def _named_masthead(node: etree._Element) -> bool:
-    cls, ident = node.get("class"), node.get("id")
-    if cls is None and ident is None:
-        return False
-    attrs = f"{cls or ''} {ident or ''}"
-    return bool(attrs.strip()) and _MASTHEAD_RE.search(attrs) is not None
+    return _MASTHEAD_RE.search(_names(node)) is not None
 
 
 def _in_masthead(heading: etree._Element) -> bool:
@@ -1247,19 +1253,16 @@ def _meta_block(lines: list[str], i: int, title: int | None, *, one_label: bool 
     '编辑：张三'
     """
 
-    def field_line(line: str) -> bool:
-        return len(line) <= 60 and _LABEL_RE.match(line) is not None
-
     first = i
     if title is not None and i > title:
         top = i
-        while top - 1 > title and top > i - 5 and field_line(lines[top - 1]):
+        while top - 1 > title and top > i - 5 and is_field_line(lines[top - 1]):
             top -= 1
         if top == title + 1:
             first = top
     last = i
     if not one_label or (title is not None and first == title + 1):
-        while last + 1 < min(len(lines), i + 6) and field_line(lines[last + 1]):
+        while last + 1 < min(len(lines), i + 6) and is_field_line(lines[last + 1]):
             last += 1
     return " ".join(lines[first : last + 1])
 

@@ -350,6 +350,15 @@ def _short_year(text: str) -> str | None:
     return full if parse_date(full) else None
 
 
+def is_field_line(line: str) -> bool:
+    """A short line that starts with a label: one field of a meta line set one per line.
+
+    >>> is_field_line("来源：腾讯"), is_field_line("据新华社报道，来源：国家统计局的数据显示……")
+    (True, False)
+    """
+    return len(line) <= 60 and _LABEL_RE.match(line) is not None
+
+
 def is_value(word: str) -> bool:
     """A field's value, not what follows an empty field on a meta line.
 

@@ -15,7 +15,7 @@ from crawler.dom import text_of
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date, title_line
 from crawler.government import content_source
-from crawler.parsing import _LABEL_RE, parse_meta
+from crawler.parsing import is_field_line, parse_meta
 
 __all__ = ["RULES", "choose_source"]
 
@@ -73,8 +73,8 @@ def _text_end(page: Page) -> str | None:
         return None
     text = page.lines[page.at : page.end + 1]
     last = next(
-        (k for k in range(len(text) - 1, -1, -1) if not _SOURCE_LINE_RE.fullmatch(text[k])
-         and not (len(text[k]) <= 60 and _LABEL_RE.match(text[k]))),
+        (k for k in range(len(text) - 1, -1, -1)
+         if not _SOURCE_LINE_RE.fullmatch(text[k]) and not is_field_line(text[k])),
         None,
     )  # fmt: skip
     if last is None or page.at + last + 1 >= len(page.lines):
