@@ -106,6 +106,30 @@ def test_a_page_is_stripped_and_cleaned_of_nuls_as_parsel_does_it():
         assert _stripped_utf8(text) == text.strip().replace("\x00", "").encode(), repr(text)
 
 
+def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives():
+    """A UTF-8 response is parsed from its bytes, not decoded and encoded back: whatever the
+    bytes (not UTF-8, a byte-order mark, controls, NULs, spaces of any kind at the ends), the
+    tree must be the one its decoded text gives."""
+    import random
+
+    from lxml import etree
+    from scrapy.http import HtmlResponse
+
+    from crawler.dom import page_root
+
+    pieces = [
+        b"<p>", b"</p>", b"<div>", b"a", b" ", b"\n", b"\x00", b"\x01", b"\x1c", b"\x7f",
+        "计量".encode(), "\u3000".encode(), "\xa0".encode(), "😀".encode(), b"\xef\xbb\xbf",
+        b"\xb5\xe7", b"\xe8\xae", b"\xed\xa0\x80", b"\xc0\xaf", b"</html><p>", b"<!--x-->",
+    ]  # fmt: skip
+    rng = random.Random(2)
+    for _ in range(3000):
+        body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        response = HtmlResponse(URL, body=body, encoding="utf-8")
+        expected = etree.tostring(parse_html(response.text, URL), encoding="unicode")
+        assert etree.tostring(page_root(response), encoding="unicode") == expected, body
+
+
 def test_a_second_document_whose_text_holds_control_characters_is_read():
     """What follows an early </html> joins the body; lxml refuses to set a text with a form
     feed or another C0 control in it, which made the page's parse raise."""
