@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from lxml import etree
-from scrapy.http import Response, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.selector import Selector
 
 from crawler.text import encodable, shown_characters
@@ -240,6 +240,27 @@ def page_selector(response: TextResponse) -> Selector:
         sel = Selector(root=root, type="html")
         _cache[response] = sel
     return sel
+
+
+def utf8_response(url: str, body: bytes, headers: dict[str, str]) -> HtmlResponse | None:
+    """An ``HtmlResponse`` of ``body`` read as UTF-8, parsed already, when the bytes are
+    UTF-8 throughout (and not ASCII alone), which makes them UTF-8 whatever the page declares
+    (:func:`crawler.middlewares.choose_encoding`); else None. Parsing checks the bytes, where
+    a check decoded a big page once more before it was parsed; the first 64 KiB, decoded,
+    turn away most pages in other encodings before a parse is spent on them.
+    """
+    if body.isascii():
+        return None
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(body[:65536], final=False)
+    except UnicodeDecodeError:
+        return None
+    root = parse_utf8(body, url)
+    if root is None:
+        return None
+    response = HtmlResponse(url=url, body=body, headers=headers, encoding="utf-8")
+    _cache[response] = Selector(root=root, type="html")
+    return response
 
 
 def _is_utf8(encoding: str) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 from scrapy.http import HtmlResponse
 from w3lib.encoding import html_body_declared_encoding, read_bom
 
+from crawler.dom import utf8_response
 from crawler.items import Article
 from crawler.loaders import build_article
 from crawler.middlewares import choose_encoding
@@ -23,6 +24,8 @@ def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> Ht
         if charset
         else {"Content-Type": "text/html"}
     )
+    if response := utf8_response(url, body, headers):
+        return response
     declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
     guessed: list[HtmlResponse] = []
 

@@ -130,6 +130,33 @@ def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives():
         assert etree.tostring(page_root(response), encoding="unicode") == expected, body
 
 
+def test_a_page_is_taken_for_utf8_from_its_parse_as_from_its_decoding():
+    """A saved page's bytes are checked for UTF-8 by parsing them (the decoding that checked
+    them was a copy of a big page more): the answer must be the decoding's, whatever the bytes."""
+    import random
+
+    from crawler.dom import utf8_response
+    from crawler.middlewares import choose_encoding
+
+    pieces = [
+        b"<p>", b"</p>", b" ", b"\x00", b"\x01", "计量".encode(), "\u3000".encode(), b"a" * 70_000,
+        "计量".encode("gbk"), b"\xe8\xae", b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\xa1",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    for _ in range(1500):
+        body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        try:
+            valid = bool(body.decode()) and not body.isascii()
+        except UnicodeDecodeError:
+            valid = False
+        parsed = utf8_response(URL, body, {}) is not None
+        stripped = body.strip()
+        plain_ends = (stripped[:1] + stripped[-1:]).isascii() and b"\x1c" not in stripped[:1]
+        assert parsed == (valid and plain_ends), body
+        if parsed:
+            assert choose_encoding(body, "cp1252", None, ["utf-8", "gb18030"]) == "utf-8", body
+
+
 def test_a_second_document_whose_text_holds_control_characters_is_read():
     """What follows an early </html> joins the body; lxml refuses to set a text with a form
     feed or another C0 control in it, which made the page's parse raise."""
