@@ -17,14 +17,20 @@ from crawler.profiles import Profile, load_profile, profile_for_url
 DEFAULT_ENCODINGS = ["utf-8", "gb18030", "big5"]
 
 
-def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> HtmlResponse:
-    """An ``HtmlResponse`` decoded as a crawl would decode it (``charset``: the HTTP header's hint)."""
+def response_from_bytes(
+    body: bytes, url: str, charset: str | None = None, *, parse: bool = True
+) -> HtmlResponse:
+    """An ``HtmlResponse`` decoded as a crawl would decode it (``charset``: the HTTP header's hint).
+
+    ``parse``: check a UTF-8 body by parsing it, the tree :func:`crawler.dom.page_root` then
+    gives; False for a response read only as text (see :func:`page_text`).
+    """
     headers = (
         {"Content-Type": f"text/html; charset={charset}"}
         if charset
         else {"Content-Type": "text/html"}
     )
-    if response := utf8_response(url, body, headers):
+    if parse and (response := utf8_response(url, body, headers)):
         return response
     declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
     guessed: list[HtmlResponse] = []
@@ -40,6 +46,12 @@ def response_from_bytes(body: bytes, url: str, charset: str | None = None) -> Ht
         return guessed[0]
     # told its encoding, a response does not guess it again at every read of .encoding
     return HtmlResponse(url=url, body=body, headers=headers, encoding=chosen)
+
+
+def page_text(body: bytes, url: str, charset: str | None = None) -> str:
+    """A saved page's text, decoded as for the extractor but not parsed: what other
+    extractors are given (``make eval``, ``make bench``)."""
+    return response_from_bytes(body, url, charset, parse=False).text
 
 
 def extract_page(

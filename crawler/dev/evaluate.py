@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from crawler.pages import extract_page, response_from_bytes
+from crawler.pages import extract_page, page_text
 from crawler.parsing import parse_date
 from crawler.text import to_simplified
 
@@ -175,7 +175,7 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
         import trafilatura
 
         def traf(raw, url):
-            text = response_from_bytes(raw, url).text
+            text = page_text(raw, url)
             doc = trafilatura.bare_extraction(text, url=url, with_metadata=True)
             doc = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
             return {
@@ -194,7 +194,7 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
         gne = GeneralNewsExtractor()
 
         def gne_extract(raw, url):
-            doc = gne.extract(response_from_bytes(raw, url).text)
+            doc = gne.extract(page_text(raw, url))
             return {
                 "date": _to_iso(doc.get("publish_time")),
                 "author": doc.get("author"),
@@ -210,7 +210,7 @@ def extractors(only: str | None = None) -> dict[str, Callable[[bytes, str], dict
         from readability import Document
 
         def readability(raw, url):
-            document = Document(response_from_bytes(raw, url).text)
+            document = Document(page_text(raw, url))
             summary = document.summary(html_partial=True)
             return {
                 "title": document.short_title(),

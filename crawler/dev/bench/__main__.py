@@ -184,7 +184,7 @@ def _rate(func, pages, repeat: int) -> float:
 def bench_extraction(realpages: list[Path], count: int) -> dict:
     from lxml import html as lxml_html
 
-    from crawler.pages import extract_page, response_from_bytes
+    from crawler.pages import extract_page, page_text
 
     def ours(body, url):
         extract_page(body, url)
@@ -193,7 +193,7 @@ def bench_extraction(realpages: list[Path], count: int) -> dict:
         lxml_html.fromstring(body)
 
     def text_of(body, url):  # what the peers are given: decoded text, as a crawl would
-        return response_from_bytes(body, url).text
+        return page_text(body, url)
 
     extractors = {"ours (item + normalize)": ours, "lxml parse only": lxml_only}
     try:
