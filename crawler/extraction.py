@@ -250,14 +250,19 @@ def block_lines(
     # have no text of their own, but their tails count; so do the tails of elements left out.
     walker = etree.iterwalk(node, events=("start", "end", "comment", "pi"))
     left_out = set()
+    short_scripts = None  # the scripts short enough to write a date: a news page's scripts
+    # run to megabytes, and lxml makes a string of a text at every read
     for event, el in walker:
         if event == "start":
             tag = el.tag
             if tag in skipped or (skip is not None and el is not node and skip(el)):
                 walker.skip_subtree()  # (its "end" still comes)
                 left_out.add(el)
-                if tag == "script" and (shown := _written_date(el.text)):
-                    append(f" {shown} ")  # <script>showDate("2020/04/17 01:43:09")</script>
+                if tag == "script":
+                    if short_scripts is None:
+                        short_scripts = set(_SHORT_SCRIPT_XPATH(node))
+                    if el in short_scripts and (shown := _written_date(el.text)):
+                        append(f" {shown} ")  # <script>showDate("2020/04/17 01:43:09")</script>
                 continue
             text = el.text
             if tag in blocks:
@@ -291,8 +296,15 @@ _WRITES_DATE_RE = re.compile(
 )
 
 
+_WRITTEN_DATE_MAX = 120
+# (text()[1] is the script's .text where it has one)
+_SHORT_SCRIPT_XPATH = etree.XPath(
+    f"descendant::script[string-length(text()[1]) <= {_WRITTEN_DATE_MAX}]"
+)
+
+
 def _written_date(code: str | None) -> str | None:
-    if not code or len(code) > 120:
+    if not code or len(code) > _WRITTEN_DATE_MAX:
         return None
     m = _WRITES_DATE_RE.fullmatch(code)
     return m["value"] if m else None

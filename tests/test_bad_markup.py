@@ -157,6 +157,22 @@ def test_a_page_is_taken_for_utf8_from_its_parse_as_from_its_decoding():
             assert choose_encoding(body, "cp1252", None, ["utf-8", "gb18030"]) == "utf-8", body
 
 
+def test_a_script_writes_its_date_whatever_scripts_stand_beside_it():
+    """Only scripts of 120 characters at most are read for a date they write (a news page's
+    own scripts run to megabytes): counted as Python counts them, astral characters too."""
+
+    def written(code: str) -> list[str]:
+        page = f"<div><script>{'var x = 1;' * 5000}</script>正文<script>{code}</script></div>"
+        return block_lines(parse_html(page))
+
+    call = 'showDate("2020/04/17 01:43:09")'
+    assert written(call) == ["正文 2020/04/17 01:43:09"]
+    assert written(call + " " * (120 - len(call))) == ["正文 2020/04/17 01:43:09"]
+    assert written(call + " " * (121 - len(call))) == ["正文"]
+    emoji = 'showDate("2020/04/17 01:43:09 😀")'
+    assert written(emoji + " " * (120 - len(emoji))) == ["正文 2020/04/17 01:43:09 😀"]
+
+
 def test_a_second_document_whose_text_holds_control_characters_is_read():
     """What follows an early </html> joins the body; lxml refuses to set a text with a form
     feed or another C0 control in it, which made the page's parse raise."""
