@@ -18,6 +18,7 @@ from lxml import etree
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.selector import Selector
 
+from crawler.middlewares import decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
@@ -39,13 +40,15 @@ def parse_html(text: str, base_url: str | None = None) -> etree._Element:
         body = _stripped_utf8(text)
     except UnicodeEncodeError:  # half a UTF-16 pair (a page decoded with an escape codec)
         body = _stripped_utf8(encodable(text))
-    return _parsed(body, base_url)[0]
+    return _parsed(body, base_url)
 
 
 def parse_utf8(body: bytes, base_url: str | None = None) -> etree._Element | None:
-    """:func:`parse_html` of ``body.decode("utf-8")``, without decoding it to a text and
-    encoding it back (a tenth of the time on a big page); None unless the bytes are UTF-8
-    throughout (libxml2 would mend the others in its own way) and begin and end in ASCII.
+    """:func:`parse_html` of ``body.decode("utf-8")``, without encoding the text back for
+    libxml2 (a copy of a big page); None unless the bytes are UTF-8 throughout and begin and
+    end in ASCII. Python's decoder checks the bytes (:func:`crawler.middlewares.decodes`):
+    libxml2 mends the others its own way, and its error log is no check (it stops logging
+    after 100 errors and at a fatal one, and skips what a DOCTYPE holds).
 
     >>> parse_utf8(" <p>计量</p>".encode()).findtext(".//p")
     '计量'
@@ -55,12 +58,13 @@ def parse_utf8(body: bytes, base_url: str | None = None) -> etree._Element | Non
     body = body.strip()
     if not _ascii_ends(body):
         return None  # a byte-order mark, a Unicode space to strip
-    root, invalid = _parsed(body.replace(b"\x00", b"") if b"\x00" in body else body, base_url)
-    return None if invalid else root
+    if not decodes(body, "utf-8"):
+        return None
+    return _parsed(body.replace(b"\x00", b"") if b"\x00" in body else body, base_url)
 
 
-def _parsed(body: bytes, base_url: str | None) -> tuple[etree._Element, bool]:
-    """The tree of UTF-8 ``body`` and whether libxml2 found bytes that are not UTF-8."""
+def _parsed(body: bytes, base_url: str | None) -> etree._Element:
+    """The tree of UTF-8 ``body``."""
     # huge_tree: libxml2 stops building the tree at depth 256 otherwise, and old pages that
     # leave a <font> open in every paragraph lose their text past it (2 048 with it; the
     # download size bounds what else it lifts)
@@ -69,14 +73,8 @@ def _parsed(body: bytes, base_url: str | None) -> tuple[etree._Element, bool]:
     root = etree.fromstring(body or b"<html/>", parser=parser, base_url=base_url)
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
-    invalid = any(error.type in _NOT_UTF8 for error in parser.error_log)
     _join_stray_html(root)
-    return root, invalid
-
-
-# what libxml2 reports for bytes that are not UTF-8 (2.12 and later; before, an invalid
-# character, which a page's control characters may also be: its text is parsed then)
-_NOT_UTF8 = frozenset({etree.ErrorTypes.ERR_INVALID_ENCODING, etree.ErrorTypes.ERR_INVALID_CHAR})
+    return root
 
 
 def _stripped_utf8(text: str) -> bytes:
@@ -245,18 +243,10 @@ def page_selector(response: TextResponse) -> Selector:
 def utf8_response(url: str, body: bytes, headers: dict[str, str]) -> HtmlResponse | None:
     """An ``HtmlResponse`` of ``body`` read as UTF-8, parsed already, when the bytes are
     UTF-8 throughout (and not ASCII alone), which makes them UTF-8 whatever the page declares
-    (:func:`crawler.middlewares.choose_encoding`); else None. Parsing checks the bytes, where
-    a check decoded a big page once more before it was parsed; the first 64 KiB, decoded,
-    turn away most pages in other encodings before a parse is spent on them.
+    (:func:`crawler.middlewares.choose_encoding`); else None. The page is decoded once, to
+    check it, where it was decoded to check it, decoded again for its text and encoded back.
     """
-    if body.isascii():
-        return None
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(body[:65536], final=False)
-    except UnicodeDecodeError:
-        return None
-    root = parse_utf8(body, url)
-    if root is None:
+    if body.isascii() or (root := parse_utf8(body, url)) is None:
         return None
     response = HtmlResponse(url=url, body=body, headers=headers, encoding="utf-8")
     _cache[response] = Selector(root=root, type="html")

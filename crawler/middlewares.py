@@ -33,12 +33,26 @@ def _western(body: bytes) -> bool:
     return bool(runs) and sum(n == 1 for n in runs) * 2 >= len(runs) and max(runs) <= 4
 
 
-def _decodes(body: bytes, encoding: str) -> bool:
+def decodes(body: bytes, encoding: str) -> bool:
+    """Whether ``body`` decodes with ``encoding``, checked 16 KiB at a time: a page decoded
+    whole is one more copy of it, of four bytes a character once a single one lies outside
+    the BMP (an emoji in a page of 2.6 MB: 6 ms, against 0.4 ms in pieces).
+
+    >>> decodes("计量".encode(), "utf-8"), decodes("计量".encode()[:-1], "utf-8")
+    (True, False)
+    """
     try:
-        body.decode(encoding)
+        decoder = codecs.getincrementaldecoder(encoding)()
+        view = memoryview(body)
+        for start in range(0, len(body), _PIECE):
+            decoder.decode(view[start : start + _PIECE])
+        decoder.decode(b"", final=True)
     except (UnicodeError, LookupError):  # (the "undefined" codec raises a plain UnicodeError)
         return False
     return True
+
+
+_PIECE = 16384
 
 
 # Python's codecs that decode text but are no character set a page is written in: escape
@@ -95,21 +109,21 @@ def choose_encoding(
     >>> choose_encoding("中国计量网，计量行业门户".encode("gbk"), "cp1252", None, ["utf-8", "gb18030"])
     'gb18030'
     """
-    if not body.isascii() and _decodes(body, "utf-8"):
+    if not body.isascii() and decodes(body, "utf-8"):
         return "utf-8"
     current = _canonical(current if isinstance(current, str) else current())
     if not _web_encoding(current):
         current = "utf-8"  # <meta charset="base64">: no character set; decoding with it raised
     if body.isascii():
         return current
-    if declared and current not in _WESTERN and _decodes(body, current):
+    if declared and current not in _WESTERN and decodes(body, current):
         return current
     if _western(body):
         # single-byte western text (an English page's “quotes” in Windows-1252), which
         # GB18030 would turn into Chinese characters
-        return "cp1252" if _decodes(body, "cp1252") else "latin-1"
+        return "cp1252" if decodes(body, "cp1252") else "latin-1"
     for candidate in candidates:
-        if _decodes(body, candidate):
+        if decodes(body, candidate):
             return _canonical(candidate)
     # Cut-apart bytes are common on old Chinese pages: a candidate that fails on a
     # handful of bytes is still the page's encoding (the damage becomes U+FFFD).
@@ -143,7 +157,7 @@ class EncodingFixMiddleware:
         )
         chosen = choose_encoding(body, response.encoding, declared, self.candidates)
         if chosen == _canonical(response.encoding):
-            if not _decodes(body, chosen):
+            if not decodes(body, chosen):
                 self._inc("portal/encoding/undecodable")
                 logger.warning(
                     "%s does not decode as %s; damaged bytes kept as U+FFFD", response.url, chosen

@@ -7,6 +7,7 @@ and ``make bench`` says by how much.
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from crawler.dom import parse_html
 from crawler.extraction import block_lines, document_title
@@ -130,9 +131,9 @@ def test_a_utf8_page_read_from_its_bytes_gives_the_tree_its_text_gives():
         assert etree.tostring(page_root(response), encoding="unicode") == expected, body
 
 
-def test_a_page_is_taken_for_utf8_from_its_parse_as_from_its_decoding():
-    """A saved page's bytes are checked for UTF-8 by parsing them (the decoding that checked
-    them was a copy of a big page more): the answer must be the decoding's, whatever the bytes."""
+def test_a_page_is_taken_for_utf8_and_parsed_from_its_bytes_as_its_decoding_says():
+    """A saved page in UTF-8 is parsed from its bytes as it is taken for UTF-8 (one decoding
+    fewer): the answer must be the decoding's, whatever the bytes."""
     import random
 
     from crawler.dom import utf8_response
@@ -155,6 +156,31 @@ def test_a_page_is_taken_for_utf8_from_its_parse_as_from_its_decoding():
         assert parsed == (valid and plain_ends), body
         if parsed:
             assert choose_encoding(body, "cp1252", None, ["utf-8", "gb18030"]) == "utf-8", body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        b"</b>" * 150 + "<p>国家统计局发布了最新的经济数据。</p>".encode("gbk"),  # past 100 errors
+        b"<b>" * 2049 + b"\xb5\xe7<p>x</p>",  # a fatal error (depth) ends the parse before them
+        b"<!DOCTYPE html \xb5\xe7><p>x</p>",  # inside a DOCTYPE
+        b"</b>" * 150 + b"<p>The band plays \xe8\xae on in the park.</p>",  # cut, where errors stop
+    ],
+    ids=["past-100-errors", "after-a-fatal-error", "in-a-doctype", "a-cut-character"],
+)
+def test_bytes_libxml2_does_not_report_still_make_a_page_no_utf8(tail):
+    """A page is UTF-8 when Python decodes it, not when libxml2 reports no error: it stops
+    logging after 100, stops at a fatal one and skips a DOCTYPE's insides. (A reviewer's
+    pages: a GBK article after 64 KiB of ASCII was read as UTF-8 and lost its text.)"""
+    from scrapy.http import HtmlResponse
+
+    from crawler.dom import page_root, parse_utf8, utf8_response
+
+    body = "<title>标题</title><!--".encode() + b"x" * 65536 + b"-->" + tail
+    assert parse_utf8(body) is None and utf8_response(URL, body, {}) is None
+    response = HtmlResponse(URL, body=body, encoding="utf-8")  # as choose_encoding may decide
+    expected = etree.tostring(parse_html(response.text, URL), encoding="unicode")
+    assert etree.tostring(page_root(response), encoding="unicode") == expected
 
 
 def test_a_script_writes_its_date_whatever_scripts_stand_beside_it():

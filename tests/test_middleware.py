@@ -6,7 +6,7 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 
-from crawler.middlewares import EncodingFixMiddleware
+from crawler.middlewares import EncodingFixMiddleware, decodes
 from tests.conftest import project_crawler
 
 PAGE = "<html><head>{meta}</head><body><h1>中国计量网：计量行业门户网站</h1></body></html>"
@@ -68,3 +68,23 @@ def test_bytes_no_encoding_reads_decode_the_same_in_a_crawl_and_from_a_saved_pag
     saved = extract_page(body, "http://example.invalid/a.html")
     assert crawled.text.count("\ufffd") == 12
     assert saved.title == "\ufffd" * 11 + "e\ufffd" and saved.text_damaged == 12
+
+
+def test_bytes_decode_in_pieces_as_they_decode_whole():
+    """``decodes`` checks a page 16 KiB at a time: a character cut by a piece's end, a broken
+    one there, a stateful codec, a truncated end must all be judged as a whole decoding is."""
+    import random
+
+    texts = ["计量检定" * 3, "a", "😀", "\u3000", "é"]
+    rng = random.Random(4)
+    for _ in range(300):
+        text = "".join(rng.choice(texts) for _ in range(rng.randint(0, 9000)))
+        for encoding in ("utf-8", "gb18030", "big5", "utf-16", "iso2022_jp", "cp1252"):
+            body = text.encode(encoding, errors="ignore")
+            cut = rng.randint(0, len(body))  # a byte dropped, anywhere
+            for candidate in (body, body[:cut] + body[cut + 1 :], body[:cut]):
+                try:
+                    whole = bool(candidate.decode(encoding)) or True
+                except UnicodeError:
+                    whole = False
+                assert decodes(candidate, encoding) == whole, (encoding, cut)
