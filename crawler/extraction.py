@@ -1184,11 +1184,17 @@ _POSITION_TEXT_XPATH = etree.XPath("//body//text()[contains(., '位')]")
 _HERE_RE = re.compile(r"(?:当前|當前|现在|現在|您的|所在)\s*(?:的)?\s*位置")
 
 
-def find_breadcrumb(sel: Selector, marked: Marked | None = None) -> list[str]:
+def find_breadcrumb(
+    sel: Selector, marked: Marked | None = None, lines: Sequence[str] | None = None
+) -> list[str]:
     """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb
-    (``marked``: the page's :func:`~crawler.dom.marked_elements`, when the caller has them)."""
+    (``marked``: the page's :func:`~crawler.dom.marked_elements`, ``lines``: its
+    :func:`block_lines` without pinyin, when the caller has them: the page's text is searched
+    only when a line reads so, and a page without one, an English page's, has its megabytes
+    of script left alone)."""
     root = sel.root
-    for text in _POSITION_TEXT_XPATH(root):  # text nodes holding 位, in one pass of libxml2
+    shown = lines is None or any("位" in line and _HERE_RE.search(line) for line in lines)
+    for text in _POSITION_TEXT_XPATH(root) if shown else ():  # text nodes holding 位, in C
         if _HERE_RE.search(remove_pinyin_brackets(text)[0]):
             el = text.getparent()
             while not isinstance(el.tag, str):  # the tail of a comment: its element holds it

@@ -212,11 +212,13 @@ def _body(
 
 
 def _crumbs(
-    css: PageCSS, response: TextResponse, selectors, marked: Marked | None = None
+    css: PageCSS, response: TextResponse, selectors, marked: Marked, lines: list[str]
 ) -> list[str]:
     node = _first_node(css, selectors.get("breadcrumb", ()))
     crumbs = parse_breadcrumb(_text(node)) if node is not None else []
-    return crumbs if len(crumbs) >= 2 else find_breadcrumb(page_selector(response), marked)
+    if len(crumbs) >= 2:
+        return crumbs
+    return find_breadcrumb(page_selector(response), marked, lines)
 
 
 @cache
@@ -293,7 +295,7 @@ def build_article(
     loader.add_value("index_number", table.get("index_number"))
     loader.add_value("views", meta.views)
 
-    crumbs = _crumbs(css, response, selectors, marked)
+    crumbs = _crumbs(css, response, selectors, marked, page_lines)
     loader.add_value("breadcrumb", " > ".join(crumbs) if crumbs else None)
     loader.add_value("section", crumbs[-1] if crumbs else None)
 

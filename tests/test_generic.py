@@ -403,6 +403,16 @@ def test_a_comment_inside_the_position_line_does_not_crash_extraction():
     assert item.breadcrumb == "首页 > 新闻"
 
 
+def test_a_position_line_a_script_writes_is_not_read_from_its_code():
+    """The "当前位置" line is looked for in what the page shows: a script's code that writes
+    it gave crumbs ending in its quote and bracket (首页 > 新闻中心 > 通知公告')."""
+    code = "<div class='nav'><script>document.write('当前位置：首页 > 新闻中心 > 通知公告')</script></div>"
+    item = extract_page(_page(code + PARAS), URL)
+    assert item.breadcrumb is None and item.title == "春季计量检定工作全面启动"
+    shown = "<div class='nav'>当前位置：首页 &gt; 新闻中心 &gt; 通知公告</div>"
+    assert extract_page(_page(shown + PARAS), URL).breadcrumb == "首页 > 新闻中心 > 通知公告"
+
+
 # Sentences that mention 记者 or 作者 in running text: a wrong author is worse than none.
 PROSE = [
     "经销商就向记者介绍，这种计量器具在当地销售已经有好几年了。",
