@@ -33,6 +33,9 @@ _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WEDGED_QMARK_RE = re.compile(rf"\?(?:(?<=[{_CJK}]\?)(?=\S)|(?<=\S\?)(?=[{_CJK}]))")
 
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+# where _SPACE_RE and str.split() disagree inside a line: zero-width spaces are spaces to one,
+# U+001F and U+1680 to the other (the line breaks they also differ on end a line first)
+_SPACE_NOT_SPLIT_RE = re.compile("[\u200b\ufeff\u001f\u1680]")
 _FULLWIDTH_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_ALNUM = {
     cp: unicodedata.normalize("NFKC", chr(cp))
@@ -146,7 +149,10 @@ def collapse_whitespace(text: str) -> str:
     >>> collapse_whitespace("\\u3000\\u3000第一段 \\xa0 文字\\n\\n  第二段 ")
     '第一段 文字\\n第二段'
     """
-    lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
+    if _SPACE_NOT_SPLIT_RE.search(text):
+        lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
+    else:  # (the regex replaced every space between two words: two and a half times slower)
+        lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 

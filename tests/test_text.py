@@ -159,3 +159,26 @@ def test_a_wedged_question_mark_is_one_with_chinese_beside_it_and_no_space():
             and (cjk(t[i - 1]) or cjk(t[i + 1]))
         )
         assert count_damage(t) == want, repr(t)
+
+
+def test_whitespace_collapses_the_same_by_split_as_by_the_space_class():
+    """collapse_whitespace joins str.split() words where that agrees with its class of spaces
+    (tab, no-break, em and ideographic spaces, zero-width ones): same lines on any mix."""
+    import random
+    import re
+
+    spaces = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+    def reference(text: str) -> str:
+        lines = (spaces.sub(" ", line).strip() for line in text.splitlines())
+        return "\n".join(line for line in lines if line)
+
+    alphabet = [
+        " ", "\t", "\xa0", "\u2000", "\u200a", "\u200b", "\u202f", "\u205f", "\u3000",
+        "\ufeff", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u2028", "\u1680",
+        "\u180e", "a", "计",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert collapse_whitespace(text) == reference(text), repr(text)
