@@ -262,3 +262,22 @@ def test_control_characters_from_json_ld_do_not_reach_the_text():
     body = TEXT + "\\u0000\\u000c" + TEXT
     item = extract_page(_json_ld('{"@type":"NewsArticle","articleBody":"' + body + '"}'), URL)
     assert item.body.count(TEXT) == 2 and "\x00" not in item.body and "\x0c" not in item.body
+
+
+def test_latin_words_are_counted_by_one_match_as_by_finding_each():
+    """``_latin_words`` matches n words of two letters or more in one regex (finding every
+    word made a string of each): the answer must be the count's, on any mix of letters,
+    one-letter words, marks, digits and Chinese."""
+    import random
+    import re
+
+    from crawler.extraction import _latin_words_re
+
+    words = re.compile(r"[A-Za-z]{2,}")
+    pieces = ["a", "Z", "ab", "abc", " ", "  ", ".", "-", "'", "é", "计", "1", " I ", "Ж"]
+    rng = random.Random(6)
+    for _ in range(20000):
+        n = rng.choice((2, 8, 12))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 200)))
+        counted = len(words.findall(text, 0, 30 * n)) >= n
+        assert (_latin_words_re(n).match(text, 0, 30 * n) is not None) == counted, (n, text)
