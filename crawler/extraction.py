@@ -1196,26 +1196,45 @@ _HERE_RE = re.compile(r"(?:当前|當前|现在|現在|您的|所在)\s*(?:的)?
 def find_breadcrumb(
     sel: Selector, marked: Marked | None = None, lines: Sequence[str] | None = None
 ) -> list[str]:
-    """Crumbs of the "您当前的位置" line, or of an element named like a breadcrumb
-    (``marked``: the page's :func:`~crawler.dom.marked_elements`, ``lines``: its
+    """Crumbs of the "您当前的位置" line the page shows, or of an element named like a
+    breadcrumb (``marked``: the page's :func:`~crawler.dom.marked_elements`, ``lines``: its
     :func:`block_lines` without pinyin, when the caller has them: the page's text is searched
-    only when a line reads so, and a page without one, an English page's, has its megabytes
-    of script left alone)."""
+    only when its lines read so, and a page without one, an English page's, has its megabytes
+    of script left alone). A script's code is no crumb: one that writes the line gave crumbs
+    ending in its quote and bracket."""
     root = sel.root
-    shown = lines is None or any("位" in line and _HERE_RE.search(line) for line in lines)
-    for text in _POSITION_TEXT_XPATH(root) if shown else ():  # text nodes holding 位, in C
+    shown = "\n".join(lines) if lines is not None else None  # (a text may break inside it)
+    search = shown is None or ("位" in shown and _HERE_RE.search(shown) is not None)
+    for text in _POSITION_TEXT_XPATH(root) if search else ():  # text nodes holding 位, in C
         if _HERE_RE.search(remove_pinyin_brackets(text)[0]):
             el = text.getparent()
-            while not isinstance(el.tag, str):  # the tail of a comment: its element holds it
+            if text.is_tail or not isinstance(el.tag, str):  # a tail: the parent holds it
                 el = el.getparent()
-            crumbs = parse_breadcrumb(" ".join(el.itertext()))
-            if len(crumbs) >= 2:
+            if el is None or any(
+                node.tag in SKIP_TAGS for node in chain((el,), el.iterancestors())
+            ):
+                continue  # code, a form's options: not shown
+            if crumbs := _crumbs_in(el):
                 return crumbs
     for node in (marked or marked_elements(root)).crumbs:
-        crumbs = parse_breadcrumb(" ".join(node.itertext()))
-        if len(crumbs) >= 2:
+        if crumbs := _crumbs_in(node):
             return crumbs
     return []
+
+
+#: The longest crumb above the last (a section's name); the last may be the article's title.
+CRUMB_MAX_CHARS = 40
+LAST_CRUMB_MAX_CHARS = 120
+
+
+def _crumbs_in(el: etree._Element) -> list[str]:
+    """The crumbs of an element's text (not its scripts' code), or [] where they are fewer
+    than two or read as no breadcrumb: a crumb of a sentence, or a list's text that a ``>``
+    happened to cut (an element named ``marketplace``, a quote of "24 > 7")."""
+    crumbs = parse_breadcrumb(" ".join(_TEXT_NOT_CODE_XPATH(el)))
+    if len(crumbs) < 2 or len(crumbs[-1]) > LAST_CRUMB_MAX_CHARS:
+        return []
+    return crumbs if all(len(crumb) <= CRUMB_MAX_CHARS for crumb in crumbs[:-1]) else []
 
 
 def find_meta_line(

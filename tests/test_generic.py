@@ -413,6 +413,36 @@ def test_a_position_line_a_script_writes_is_not_read_from_its_code():
     assert extract_page(_page(shown + PARAS), URL).breadcrumb == "首页 > 新闻中心 > 通知公告"
 
 
+@pytest.mark.parametrize(
+    "nav",
+    [
+        "<div>当前\n位置：<a href='/'>首页</a> &gt; <a href='/n/'>新闻中心</a></div>",  # (a review's)
+        "<pre>您的\r\n位置：首页 &gt; 新闻中心</pre>",
+        "<div class='position'><script>var a = 'x > y';</script>首页 &gt; 新闻中心</div>",
+        "<noscript>当前位置：首页 &gt; 旧版</noscript><div>当前位置：首页 &gt; 新闻中心</div>",
+    ],
+    ids=["line-broken-in-its-text", "crlf", "script-in-the-crumbs", "hidden-line-first"],
+)
+def test_the_position_line_the_page_shows_is_read(nav):
+    assert extract_page(_page(nav + PARAS), URL).breadcrumb == "首页 > 新闻中心"
+
+
+@pytest.mark.parametrize(
+    "nav",
+    [  # an element named like a place, a position line that is a sentence or a list
+        "<div class='marketplace'>Dining out > "
+        + "Reviews of the area's restaurants, " * 9
+        + "> More</div>",
+        "<div class='position'>“In the course of doing business, you at least maintain the"
+        " pleasantries. You can’t be at each other’s throats 24 > 7,” Gates said.</div>",
+        "<div class='crumb'>新闻排行 1 首揭西班牙大船之谜 2 一汽集团百亿资金不知去向 百名高管被带走协查 > 3 总统</div>",
+    ],
+)
+def test_text_a_greater_than_sign_cuts_is_no_breadcrumb(nav):
+    item = extract_page(_page(nav + PARAS), URL)
+    assert item.breadcrumb is None and item.section is None
+
+
 # Sentences that mention 记者 or 作者 in running text: a wrong author is worse than none.
 PROSE = [
     "经销商就向记者介绍，这种计量器具在当地销售已经有好几年了。",
