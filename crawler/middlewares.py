@@ -34,20 +34,35 @@ def _western(body: bytes) -> bool:
 
 
 def decodes(body: bytes, encoding: str) -> bool:
-    """Whether ``body`` decodes with ``encoding``, checked 16 KiB at a time: a page decoded
+    """Whether ``body.decode(encoding)`` succeeds, checked 16 KiB at a time: a page decoded
     whole is one more copy of it, of four bytes a character once a single one lies outside
     the BMP (an emoji in a page of 2.6 MB: 6 ms, against 0.4 ms in pieces).
 
     >>> decodes("计量".encode(), "utf-8"), decodes("计量".encode()[:-1], "utf-8")
     (True, False)
+    >>> decodes("计量".encode("utf-16-le"), "utf-16"), decodes(b"eA==", "base64")
+    (True, False)
     """
+    if not body:
+        return True  # (as bytes.decode has it, whatever the name)
     try:
-        decoder = codecs.getincrementaldecoder(encoding)()
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        return False
+    if not getattr(codec, "_is_text_encoding", True):
+        return False  # base64, zlib…: bytes.decode refuses them
+    try:
+        decoder = codec.incrementaldecoder()
         view = memoryview(body)
         for start in range(0, len(body), _PIECE):
             decoder.decode(view[start : start + _PIECE])
         decoder.decode(b"", final=True)
-    except (UnicodeError, LookupError):  # (the "undefined" codec raises a plain UnicodeError)
+        return True
+    except UnicodeError:  # (the "undefined" codec raises a plain UnicodeError)
+        pass
+    try:  # a whole decoding may take what pieces refuse: UTF-16 without a byte-order mark
+        body.decode(encoding)
+    except UnicodeError:
         return False
     return True
 

@@ -72,19 +72,22 @@ def test_bytes_no_encoding_reads_decode_the_same_in_a_crawl_and_from_a_saved_pag
 
 def test_bytes_decode_in_pieces_as_they_decode_whole():
     """``decodes`` checks a page 16 KiB at a time: a character cut by a piece's end, a broken
-    one there, a stateful codec, a truncated end must all be judged as a whole decoding is."""
+    one there, a stateful codec, a truncated end, UTF-16 without a byte-order mark, a codec of
+    bytes (base64) must all be judged as ``bytes.decode`` judges them."""
     import random
 
     texts = ["计量检定" * 3, "a", "😀", "\u3000", "é"]
+    written = {"utf-16": "utf-16-le", "utf-32": "utf-32-le"}  # no byte-order mark
     rng = random.Random(4)
     for _ in range(300):
         text = "".join(rng.choice(texts) for _ in range(rng.randint(0, 9000)))
-        for encoding in ("utf-8", "gb18030", "big5", "utf-16", "iso2022_jp", "cp1252"):
-            body = text.encode(encoding, errors="ignore")
+        for encoding in ("utf-8", "gb18030", "big5", "utf-16", "utf-32", "iso2022_jp", "cp1252"):
+            body = text.encode(written.get(encoding, encoding), errors="ignore")
             cut = rng.randint(0, len(body))  # a byte dropped, anywhere
             for candidate in (body, body[:cut] + body[cut + 1 :], body[:cut]):
-                try:
-                    whole = bool(candidate.decode(encoding)) or True
-                except UnicodeError:
-                    whole = False
-                assert decodes(candidate, encoding) == whole, (encoding, cut)
+                for codec in (encoding, "base64", "rot13"):
+                    try:
+                        whole = bool(candidate.decode(codec)) or True
+                    except (UnicodeError, LookupError):
+                        whole = False
+                    assert decodes(candidate, codec) == whole, (codec, cut)
