@@ -139,7 +139,13 @@ _COUNT_THEN_LABEL_RE = re.compile(
 _COUNTER_RE = re.compile(
     r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)"""
 )
-_CRUMB_SPLIT_RE = re.compile(r"\s*(?:>|＞|»|›|→|/|-&gt;|>>)\s*")
+_CRUMB_SPLIT_RE = re.compile(r"\s*(?:-+\s*>|>|＞|»|›|→|/|-&gt;|>>)\s*")
+# a separator left at a crumb's end (读书 - > 连载 -), and the page's tools after the last
+# crumb, on the same line (正文 打印 RSS, 2007年第23号 字号： 默认 大 超大 | 打印 |)
+_CRUMB_END_RE = re.compile(r"(?:\s+[-|·]+)+$")
+_CRUMB_TOOLS_RE = re.compile(
+    r"\s+(?:正文|打印|RSS|字号|【?字体|分享到?|收藏|关闭)(?=\s|$|[:：|】])"
+)
 _CRUMB_PREFIX_RE = re.compile(
     r"^.*?(?:您(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置)\s*[:：]?\s*"
 )
@@ -482,9 +488,16 @@ def parse_breadcrumb(text: str) -> list[str]:
     ['首页', '文化', '计量文化研究']
     >>> parse_breadcrumb("当前位置：首页 » 新闻 » 热点聚焦 » 正文")
     ['首页', '新闻', '热点聚焦']
+    >>> parse_breadcrumb("读书 - > 连载 - > 纯棉婚姻书摘 -"), parse_breadcrumb("和讯网 > 科技 > 正文 打印 RSS")
+    (['读书', '连载', '纯棉婚姻书摘'], ['和讯网', '科技'])
+    >>> parse_breadcrumb("首页 > 国务院公报 > 2007年第23号 字号： 默认 大 超大 | 打印 |")
+    ['首页', '国务院公报', '2007年第23号']
     """
     text = _CRUMB_PREFIX_RE.sub("", " ".join(remove_pinyin_brackets(text)[0].split()))
-    crumbs = [c.strip() for c in _CRUMB_SPLIT_RE.split(text) if c.strip()]
-    if crumbs and crumbs[-1] in ("正文", "内容", "詳情", "详情", "正文内容"):
+    crumbs = [_CRUMB_END_RE.sub("", c.strip()) for c in _CRUMB_SPLIT_RE.split(text)]
+    crumbs = [c for c in crumbs if c]
+    if crumbs:
+        crumbs[-1] = _CRUMB_TOOLS_RE.split(f" {crumbs[-1]}", maxsplit=1)[0].strip()
+    if crumbs and crumbs[-1] in ("", "正文", "内容", "詳情", "详情", "正文内容"):
         crumbs.pop()
     return crumbs

@@ -176,3 +176,20 @@ def test_fields_in_adjacent_elements_without_a_space_are_two_fields():
     )
     meta = parse_meta(block_lines(root)[0])
     assert meta.source == "人民网" and meta.published_at == "2021-08-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "crumbs"),
+    [
+        ("首页 -> 新闻 -> 通知公告", ["首页", "新闻", "通知公告"]),
+        ("首页 - > 新闻 - > 通知公告 -", ["首页", "新闻", "通知公告"]),
+        ("首页 > 新闻 【字体：大 中 小】", ["首页", "新闻"]),
+        ("首页 > 新闻 分享到： 微博", ["首页", "新闻"]),
+        ("首页 > 收藏家 > 正文", ["首页", "收藏家"]),  # a section named like a tool keeps its name
+        ("Home > Wi-Fi > C-Class", ["Home", "Wi-Fi", "C-Class"]),
+    ],
+)
+def test_breadcrumb_loses_separators_and_tools_at_its_end(text, crumbs):
+    """A separator left at a crumb's end and the page's tools after the last crumb (正文 打印
+    RSS, 字号：默认 大 超大) are not crumbs nor part of one; hyphens inside a name stay."""
+    assert parse_breadcrumb(text) == crumbs
