@@ -33,6 +33,52 @@ def _western(body: bytes) -> bool:
     return bool(runs) and sum(n == 1 for n in runs) * 2 >= len(runs) and max(runs) <= 4
 
 
+# the Chinese character sets a page declares (w3lib reads gbk and gb2312 as gb18030)
+_CHINESE = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "hz"})
+_CJK_RE = re.compile("[\u3400-\u9fff]")
+# the single-byte western charsets a page in a Chinese one is mistaken for, most specific
+# first (ISO-8859-15 has € at 0xA4, where GBK's · and 、 lead; Windows-1252 has it at 0x80)
+_MISTAKEN_FOR = ("iso8859-15", "cp1252", "latin-1")
+
+
+def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str] | None:
+    """The bytes of a page in a Chinese character set before someone decoded them as a western
+    one and saved the text as UTF-8 (GBK read as ISO-8859-15: 船长 became Ž¬³€), with that
+    character set; else None.
+
+    Only for a page that declares a Chinese set and whose UTF-8 holds no Chinese character; the
+    bytes got back must decode strictly in the declared set, come in a Chinese set's runs of
+    high bytes (:func:`_western` tells the two apart) and give Chinese text.
+
+    >>> page = "<meta charset=gbk><p>船长“人为失误”导致游轮搁浅</p>"
+    >>> saved = page.encode("gbk").decode("iso8859-15").encode("utf-8")
+    >>> raw, charset = undo_double_decoding(saved, "gbk")
+    >>> raw.decode(charset) == page, charset
+    (True, 'gbk')
+    >>> undo_double_decoding(page.encode("utf-8"), "gbk"), undo_double_decoding("<p>café</p>".encode(), "gbk")
+    (None, None)
+    """
+    if not declared or _canonical(declared) not in _CHINESE or body.isascii():
+        return None
+    try:  # (most pages of this kind are UTF-8 Chinese misdeclared: seen in their first bytes)
+        head = codecs.getincrementaldecoder("utf-8")().decode(body[:_PIECE], final=False)
+    except UnicodeDecodeError:
+        return None
+    if _CJK_RE.search(head) or not decodes(body, "utf-8"):
+        return None
+    text = body.decode("utf-8")
+    if _CJK_RE.search(text):
+        return None
+    for western in _MISTAKEN_FOR:
+        try:
+            raw = text.encode(western)
+        except UnicodeEncodeError:
+            continue
+        if not _western(raw) and decodes(raw, declared) and _CJK_RE.search(raw.decode(declared)):
+            return raw, _canonical(declared)
+    return None
+
+
 def decodes(body: bytes, encoding: str) -> bool:
     """Whether ``body.decode(encoding)`` succeeds, checked 16 KiB at a time: a page decoded
     whole is one more copy of it, of four bytes a character once a single one lies outside
@@ -170,6 +216,13 @@ class EncodingFixMiddleware:
             )
             or html_body_declared_encoding(body)
         )
+        if restored := undo_double_decoding(body, declared):
+            raw, charset = restored
+            self._inc("portal/encoding/double_decoded")
+            logger.info(
+                "%s is %s decoded as a western charset: its bytes restored", response.url, declared
+            )
+            return response.replace(body=raw, encoding=charset)
         chosen = choose_encoding(body, response.encoding, declared, self.candidates)
         if chosen == _canonical(response.encoding):
             if not decodes(body, chosen):

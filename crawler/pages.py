@@ -10,7 +10,7 @@ from w3lib.encoding import html_body_declared_encoding, read_bom
 from crawler.dom import utf8_response
 from crawler.items import Article
 from crawler.loaders import build_article
-from crawler.middlewares import choose_encoding
+from crawler.middlewares import choose_encoding, undo_double_decoding
 from crawler.normalize import normalize_article
 from crawler.profiles import Profile, load_profile, profile_for_url
 
@@ -30,9 +30,12 @@ def response_from_bytes(
         if charset
         else {"Content-Type": "text/html"}
     )
+    declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
+    if restored := undo_double_decoding(body, declared):  # (a page saved mis-decoded)
+        raw, charset = restored
+        return HtmlResponse(url=url, body=raw, headers=headers, encoding=charset)
     if parse and (response := utf8_response(url, body, headers)):
         return response
-    declared = read_bom(body)[0] or charset or html_body_declared_encoding(body)
     guessed: list[HtmlResponse] = []
 
     def guess() -> str:  # only for a body that is not UTF-8 (guessing decodes it, over and over)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 
 from crawler.middlewares import EncodingFixMiddleware, decodes
+from crawler.pages import extract_page
 from tests.conftest import project_crawler
 
 PAGE = "<html><head>{meta}</head><body><h1>中国计量网：计量行业门户网站</h1></body></html>"
@@ -91,3 +93,40 @@ def test_bytes_decode_in_pieces_as_they_decode_whole():
                     except (UnicodeError, LookupError):
                         whole = False
                     assert decodes(candidate, codec) == whole, (codec, cut)
+
+
+# A page in GBK that someone decoded as a western charset and saved as UTF-8 (a real news page
+# of zh-body-dev came so: 船长 as Ž¬³€, its text unreadable, no body found).
+ARTICLE = (
+    '<html><head><meta charset="gbk"><title>船长被游轮公司认定责任</title></head><body>'
+    "<h1>船长被游轮公司认定责任</h1><p>游轮公司首席执行官16日认定，船长“人为失误”导致游轮搁浅。"
+    "他说，航线正确，游轮偏离既定路线的唯一原因是船长在公司不知情的情形下自作主张。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("western", ["iso8859-15", "cp1252", "latin-1"])
+def test_a_chinese_page_decoded_as_western_and_saved_as_utf8_gets_its_bytes_back(western):
+    saved = ARTICLE.encode("gbk").decode(western).encode("utf-8")
+    out, stats = _run(saved, "text/html")
+    assert out.body == ARTICLE.encode("gbk") and "人为失误" in out.text
+    assert stats.get_value("portal/encoding/double_decoded") == 1
+    item = extract_page(saved, "http://news.example.cn/a/1.html")
+    assert item.title == "船长被游轮公司认定责任" and "人为失误" in item.body
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ARTICLE,  # UTF-8 Chinese that declares GBK: UTF-8, as it is
+        ARTICLE.replace("<body>", "<body><p>Café, crème brûlée — “déjà vu” à 5 €.</p>"),
+        "<html><head><meta charset=gbk></head><body><p>Café, crème brûlée — “déjà vu” à 5 €. "
+        "Naïve façade, jalapeño piñata, Zürich Straße.</p></body></html>",  # western text
+    ],
+)
+def test_utf8_pages_that_declare_gbk_are_left_as_utf8(page):
+    out, stats = _run(page.encode("utf-8"), "text/html")
+    assert (
+        out.body == page.encode("utf-8")
+        and stats.get_value("portal/encoding/double_decoded") is None
+    )
+    assert extract_page(page.encode("utf-8"), "http://news.example.cn/a/1.html").encoding == "utf-8"
