@@ -47,8 +47,8 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
     character set; else None.
 
     Only for a page that declares a Chinese set and whose UTF-8 holds no Chinese character; the
-    bytes got back must decode strictly in the declared set, come in a Chinese set's runs of
-    high bytes (:func:`_western` tells the two apart) and give Chinese text.
+    bytes got back must decode strictly in the declared set, come in a Chinese text's runs of
+    high bytes (:func:`_chinese_runs`) and give Chinese text.
 
     >>> page = "<meta charset=gbk><p>船长“人为失误”导致游轮搁浅</p>"
     >>> saved = page.encode("gbk").decode("iso8859-15").encode("utf-8")
@@ -74,9 +74,20 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
             raw = text.encode(western)
         except UnicodeEncodeError:
             continue
-        if not _western(raw) and decodes(raw, declared) and _CJK_RE.search(raw.decode(declared)):
+        if _chinese_runs(raw) and decodes(raw, declared) and _CJK_RE.search(raw.decode(declared)):
             return raw, _canonical(declared)
     return None
+
+
+def _chinese_runs(body: bytes) -> bool:
+    """Most bytes above ASCII in runs of four or more, as Chinese text's phrases come (two
+    characters at least); a western text's accents stand alone or in pairs (ação, Straße).
+
+    >>> _chinese_runs("船长被游轮公司认定责任".encode("gbk")), _chinese_runs("ações e informação".encode("latin-1"))
+    (True, False)
+    """
+    runs = [len(run) for run in _HIGH_RUN_RE.findall(body)]
+    return sum(n for n in runs if n >= 4) * 2 >= sum(runs) > 0
 
 
 def decodes(body: bytes, encoding: str) -> bool:

@@ -121,6 +121,8 @@ def test_a_chinese_page_decoded_as_western_and_saved_as_utf8_gets_its_bytes_back
         ARTICLE.replace("<body>", "<body><p>Café, crème brûlée — “déjà vu” à 5 €.</p>"),
         "<html><head><meta charset=gbk></head><body><p>Café, crème brûlée — “déjà vu” à 5 €. "
         "Naïve façade, jalapeño piñata, Zürich Straße.</p></body></html>",  # western text
+        "<html><head><meta charset=gbk></head><body><p>As ações da informação e a educação: "
+        "são questões de produção.</p></body></html>",  # accents in pairs: çã, ões decode as GBK
     ],
 )
 def test_utf8_pages_that_declare_gbk_are_left_as_utf8(page):
