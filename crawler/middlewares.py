@@ -36,21 +36,30 @@ def _western(body: bytes) -> bool:
 # the Chinese character sets a page declares (w3lib reads gbk and gb2312 as gb18030)
 _CHINESE = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "hz"})
 _CJK_RE = re.compile("[\u3400-\u9fff]")
-# the single-byte western charsets a page in a Chinese one is mistaken for, most specific
-# first (ISO-8859-15 has € at 0xA4, where GBK's · and 、 lead; Windows-1252 has it at 0x80)
+_CJK_CHARS_RE = re.compile("[\u3400-\u9fff]+")
+# the single-byte western charsets a page in a Chinese one is mistaken for, in that order
 _MISTAKEN_FOR = ("iso8859-15", "cp1252", "latin-1")
+_LONG_RUN_RE = re.compile("[^\x00-\x7f]{4,}")
+#: The fewest distinct Chinese characters a restored page must show: a run of one repeated
+#: symbol (nbsp×4, ————, ••••) decodes as a GBK character or two too.
+RESTORED_MIN_CHARACTERS = 20
 
 
 def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str] | None:
     """The bytes of a page in a Chinese character set before someone decoded them as a western
     one and saved the text as UTF-8 (GBK read as ISO-8859-15: 船长 became Ž¬³€), with that
-    character set; else None.
+    character set; else None: no repair rather than a wrong one.
 
-    Only for a page that declares a Chinese set and whose UTF-8 holds no Chinese character; the
-    bytes got back must decode strictly in the declared set, come in a Chinese text's runs of
-    high bytes (:func:`_chinese_runs`) and give Chinese text.
+    Only for a page that declares a Chinese set, whose UTF-8 holds no Chinese character and
+    whose other characters come mostly in runs, as Chinese phrases do (a western text's accents
+    stand alone or in pairs: ação, Straße). The bytes got back must decode strictly in the
+    declared set, not as UTF-8 (a UTF-8 page read twice), and show many distinct Chinese
+    characters. ISO-8859-15 is tried first: its text may encode in Windows-1252 too (€, Š,
+    Ž… at other bytes), while a Chinese page read as Windows-1252 shows ¤ ¦ ¨ ´ ¸ ¼ ½ ¾ (bytes
+    frequent in GBK), which ISO-8859-15 lacks; the distinct characters asked for keep the
+    few short texts that could be either out.
 
-    >>> page = "<meta charset=gbk><p>船长“人为失误”导致游轮搁浅</p>"
+    >>> page = "<meta charset=gbk><p>船长“人为失误”导致游轮在意大利附近海域搁浅，公司首席执行官认定责任</p>"
     >>> saved = page.encode("gbk").decode("iso8859-15").encode("utf-8")
     >>> raw, charset = undo_double_decoding(saved, "gbk")
     >>> raw.decode(charset) == page, charset
@@ -58,7 +67,7 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
     >>> undo_double_decoding(page.encode("utf-8"), "gbk"), undo_double_decoding("<p>café</p>".encode(), "gbk")
     (None, None)
     """
-    if not declared or _canonical(declared) not in _CHINESE or body.isascii():
+    if not declared or body.isascii() or _canonical(declared) not in _CHINESE:
         return None
     try:  # (most pages of this kind are UTF-8 Chinese misdeclared: seen in their first bytes)
         head = codecs.getincrementaldecoder("utf-8")().decode(body[:_PIECE], final=False)
@@ -67,27 +76,19 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
     if _CJK_RE.search(head) or not decodes(body, "utf-8"):
         return None
     text = body.decode("utf-8")
-    if _CJK_RE.search(text):
+    high = len(text) - len(text.encode("ascii", "ignore"))
+    if sum(map(len, _LONG_RUN_RE.findall(text))) * 2 < high or _CJK_RE.search(text):
         return None
     for western in _MISTAKEN_FOR:
         try:
             raw = text.encode(western)
         except UnicodeEncodeError:
             continue
-        if _chinese_runs(raw) and decodes(raw, declared) and _CJK_RE.search(raw.decode(declared)):
-            return raw, _canonical(declared)
+        if decodes(raw, declared) and not decodes(raw, "utf-8"):
+            shown = "".join(_CJK_CHARS_RE.findall(raw.decode(declared)))
+            if len(set(shown)) >= RESTORED_MIN_CHARACTERS:
+                return raw, _canonical(declared)
     return None
-
-
-def _chinese_runs(body: bytes) -> bool:
-    """Most bytes above ASCII in runs of four or more, as Chinese text's phrases come (two
-    characters at least); a western text's accents stand alone or in pairs (ação, Straße).
-
-    >>> _chinese_runs("船长被游轮公司认定责任".encode("gbk")), _chinese_runs("ações e informação".encode("latin-1"))
-    (True, False)
-    """
-    runs = [len(run) for run in _HIGH_RUN_RE.findall(body)]
-    return sum(n for n in runs if n >= 4) * 2 >= sum(runs) > 0
 
 
 def decodes(body: bytes, encoding: str) -> bool:
@@ -151,7 +152,7 @@ def _web_encoding(name: str) -> bool:
 def _canonical(encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
-    except LookupError:
+    except (LookupError, ValueError):  # (a name with a NUL in it raises ValueError)
         return encoding
 
 

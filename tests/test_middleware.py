@@ -123,6 +123,16 @@ def test_a_chinese_page_decoded_as_western_and_saved_as_utf8_gets_its_bytes_back
         "Naïve façade, jalapeño piñata, Zürich Straße.</p></body></html>",  # western text
         "<html><head><meta charset=gbk></head><body><p>As ações da informação e a educação: "
         "são questões de produção.</p></body></html>",  # accents in pairs: çã, ões decode as GBK
+        # (a review's:) runs of one symbol, which decode as a GBK character or two
+        "<html><head><meta charset=gb2312></head><body><p>\xa0\xa0\xa0\xa0The office will be "
+        "closed on Monday.</p><p>\xa0\xa0\xa0\xa0Chapter 1 ········ 5</p><p>————</p>"
+        "<p>Password: ••••••••</p><p>Home »» News »» Sports »»»» Football</p></body></html>",
+        # a UTF-8 page read as Latin-1 and saved as UTF-8: its bytes back are UTF-8, not GBK
+        "<html><head><meta charset=gbk></head><body><p>"
+        + "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας και η μεγαλύτερη πόλη της χώρας.".encode().decode(
+            "latin-1"
+        )
+        + "</p></body></html>",
     ],
 )
 def test_utf8_pages_that_declare_gbk_are_left_as_utf8(page):
@@ -132,3 +142,8 @@ def test_utf8_pages_that_declare_gbk_are_left_as_utf8(page):
         and stats.get_value("portal/encoding/double_decoded") is None
     )
     assert extract_page(page.encode("utf-8"), "http://news.example.cn/a/1.html").encoding == "utf-8"
+
+
+def test_a_charset_name_with_a_nul_is_no_crash():
+    """(A review's:) a saved page's charset option naming no codec Python can look up."""
+    assert extract_page(b"<p>x</p>", "http://news.example.cn/a/1.html", charset="gbk\x00").url
