@@ -9,7 +9,6 @@ by everyone who asks for the same response.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
@@ -18,7 +17,7 @@ from lxml import etree
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.selector import Selector
 
-from crawler.middlewares import decodes
+from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
@@ -244,7 +243,8 @@ def page_selector(response: TextResponse) -> Selector:
     """The response's selector over a tree parsed once by :func:`parse_html`."""
     sel = _cache.get(response)
     if sel is None:
-        root = parse_utf8(response.body, response.url) if _is_utf8(response.encoding) else None
+        utf8 = canonical_encoding(response.encoding) == "utf-8"
+        root = parse_utf8(response.body, response.url) if utf8 else None
         if root is None:
             root = parse_html(response.text, response.url)
         sel = Selector(root=root, type="html")
@@ -263,13 +263,6 @@ def utf8_response(url: str, body: bytes, headers: dict[str, str]) -> HtmlRespons
     response = HtmlResponse(url=url, body=body, headers=headers, encoding="utf-8")
     _cache[response] = Selector(root=root, type="html")
     return response
-
-
-def _is_utf8(encoding: str) -> bool:
-    try:
-        return codecs.lookup(encoding).name == "utf-8"
-    except LookupError:
-        return False
 
 
 def page_root(response: TextResponse) -> etree._Element:

@@ -35,8 +35,7 @@ def _western(body: bytes) -> bool:
 
 # the Chinese character sets a page declares (w3lib reads gbk and gb2312 as gb18030)
 _CHINESE = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "hz"})
-_CJK_RE = re.compile("[\u3400-\u9fff]")
-_CJK_CHARS_RE = re.compile("[\u3400-\u9fff]+")
+_CJK_RE = re.compile("[\u3400-\u9fff]+")
 # the single-byte western charsets a page in a Chinese one is mistaken for, in that order
 _MISTAKEN_FOR = ("iso8859-15", "cp1252", "latin-1")
 _LONG_RUN_RE = re.compile("[^\x00-\x7f]{4,}")
@@ -67,15 +66,18 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
     >>> undo_double_decoding(page.encode("utf-8"), "gbk"), undo_double_decoding("<p>café</p>".encode(), "gbk")
     (None, None)
     """
-    if not declared or body.isascii() or _canonical(declared) not in _CHINESE:
+    if not declared or body.isascii() or canonical_encoding(declared) not in _CHINESE:
         return None
     try:  # (most pages of this kind are UTF-8 Chinese misdeclared: seen in their first bytes)
         head = codecs.getincrementaldecoder("utf-8")().decode(body[:_PIECE], final=False)
     except UnicodeDecodeError:
         return None
-    if _CJK_RE.search(head) or not decodes(body, "utf-8"):
+    if _CJK_RE.search(head):
         return None
-    text = body.decode("utf-8")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
     high = len(text) - len(text.encode("ascii", "ignore"))
     if sum(map(len, _LONG_RUN_RE.findall(text))) * 2 < high or _CJK_RE.search(text):
         return None
@@ -85,9 +87,9 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
         except UnicodeEncodeError:
             continue
         if decodes(raw, declared) and not decodes(raw, "utf-8"):
-            shown = "".join(_CJK_CHARS_RE.findall(raw.decode(declared)))
+            shown = "".join(_CJK_RE.findall(raw.decode(declared)))
             if len(set(shown)) >= RESTORED_MIN_CHARACTERS:
-                return raw, _canonical(declared)
+                return raw, canonical_encoding(declared)
     return None
 
 
@@ -149,7 +151,13 @@ def _web_encoding(name: str) -> bool:
     return getattr(codec, "_is_text_encoding", True) and codec.name not in _NOT_WEB
 
 
-def _canonical(encoding: str) -> str:
+def canonical_encoding(encoding: str) -> str:
+    """Python's name of a character set (``gb2312`` for ``GB2312``, ``utf-8`` for ``utf8``),
+    or the name as given when Python knows none by it.
+
+    >>> canonical_encoding("UTF8"), canonical_encoding("x-unknown"), canonical_encoding("gbk\\x00")
+    ('utf-8', 'x-unknown', 'gbk\\x00')
+    """
     try:
         return codecs.lookup(encoding).name
     except (LookupError, ValueError):  # (a name with a NUL in it raises ValueError)
@@ -184,7 +192,7 @@ def choose_encoding(
     """
     if not body.isascii() and decodes(body, "utf-8"):
         return "utf-8"
-    current = _canonical(current if isinstance(current, str) else current())
+    current = canonical_encoding(current if isinstance(current, str) else current())
     if not _web_encoding(current):
         current = "utf-8"  # <meta charset="base64">: no character set; decoding with it raised
     if body.isascii():
@@ -197,13 +205,13 @@ def choose_encoding(
         return "cp1252" if decodes(body, "cp1252") else "latin-1"
     for candidate in candidates:
         if decodes(body, candidate):
-            return _canonical(candidate)
+            return canonical_encoding(candidate)
     # Cut-apart bytes are common on old Chinese pages: a candidate that fails on a
     # handful of bytes is still the page's encoding (the damage becomes U+FFFD).
     errors = {c: body.decode(c, errors="replace").count("\ufffd") for c in candidates}
     best = min(candidates, key=errors.__getitem__, default=None)
     if best and errors[best] <= max(3, len(body) // 1000):
-        return _canonical(best)
+        return canonical_encoding(best)
     return current
 
 
@@ -236,7 +244,7 @@ class EncodingFixMiddleware:
             )
             return response.replace(body=raw, encoding=charset)
         chosen = choose_encoding(body, response.encoding, declared, self.candidates)
-        if chosen == _canonical(response.encoding):
+        if chosen == canonical_encoding(response.encoding):
             if not decodes(body, chosen):
                 self._inc("portal/encoding/undecodable")
                 logger.warning(
