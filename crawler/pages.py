@@ -22,8 +22,10 @@ def response_from_bytes(
 ) -> HtmlResponse:
     """An ``HtmlResponse`` decoded as a crawl would decode it (``charset``: the HTTP header's hint).
 
-    ``parse``: check a UTF-8 body by parsing it, the tree :func:`crawler.dom.page_root` then
-    gives; False for a response read only as text (see :func:`page_text`).
+    ``parse``: parse a UTF-8 body from its bytes here (:func:`crawler.dom.utf8_response`), the
+    tree :func:`crawler.dom.page_root` then gives; False for a response read only as text
+    (see :func:`page_text`). A Chinese page saved mis-decoded gets its bytes back
+    (:func:`crawler.middlewares.undo_double_decoding`).
     """
     headers = (
         {"Content-Type": f"text/html; charset={charset}"}
