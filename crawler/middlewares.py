@@ -86,8 +86,12 @@ def undo_double_decoding(body: bytes, declared: str | None) -> tuple[bytes, str]
             raw = text.encode(western)
         except UnicodeEncodeError:
             continue
-        if decodes(raw, declared) and not decodes(raw, "utf-8"):
-            shown = "".join(_CJK_RE.findall(raw.decode(declared)))
+        try:
+            restored = raw.decode(declared)
+        except UnicodeError:
+            continue
+        if not decodes(raw, "utf-8"):
+            shown = "".join(_CJK_RE.findall(restored))
             if len(set(shown)) >= RESTORED_MIN_CHARACTERS:
                 return raw, canonical_encoding(declared)
     return None
@@ -105,12 +109,8 @@ def decodes(body: bytes, encoding: str) -> bool:
     """
     if not body:
         return True  # (as bytes.decode has it, whatever the name)
-    try:
-        codec = codecs.lookup(encoding)
-    except LookupError:
-        return False
-    if not getattr(codec, "_is_text_encoding", True):
-        return False  # base64, zlib…: bytes.decode refuses them
+    if (codec := _text_codec(encoding)) is None:
+        return False  # no codec, or base64, zlib…: bytes.decode refuses them
     try:
         decoder = codec.incrementaldecoder()
         view = memoryview(body)
@@ -144,11 +144,17 @@ def _web_encoding(name: str) -> bool:
     >>> [_web_encoding(n) for n in ("gb18030", "cp1252", "base64", "unicode-escape", "undefined")]
     [True, True, False, False, False]
     """
+    codec = _text_codec(name)
+    return codec is not None and codec.name not in _NOT_WEB
+
+
+def _text_codec(name: str) -> codecs.CodecInfo | None:
+    """Python's codec of that name if it decodes bytes to text (not base64, rot-13, zlib)."""
     try:
         codec = codecs.lookup(name)
     except LookupError:
-        return False
-    return getattr(codec, "_is_text_encoding", True) and codec.name not in _NOT_WEB
+        return None
+    return codec if getattr(codec, "_is_text_encoding", True) else None
 
 
 def canonical_encoding(encoding: str) -> str:
