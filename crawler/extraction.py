@@ -1227,10 +1227,16 @@ CRUMB_MAX_CHARS = 40
 LAST_CRUMB_MAX_CHARS = 120
 
 
+# what every separator parse_breadcrumb splits at holds
+_CRUMB_SEPARATOR_RE = re.compile(r"[>＞»›→/]|-&gt;")
+
+
 def _crumbs_in(el: etree._Element) -> list[str]:
     """The crumbs of an element's text (not its scripts' code), or [] where they are fewer
     than two or read as no breadcrumb: a crumb of a sentence, or a list's text that a ``>``
     happened to cut (an element named ``marketplace``, a quote of "24 > 7")."""
+    if _CRUMB_SEPARATOR_RE.search(text_of(el)) is None:
+        return []  # one crumb at most (an element named ``inline-placeholder``: a paragraph)
     crumbs = parse_breadcrumb(" ".join(_TEXT_NOT_CODE_XPATH(el)))
     if len(crumbs) < 2 or len(crumbs[-1]) > LAST_CRUMB_MAX_CHARS:
         return []

@@ -427,6 +427,14 @@ def test_the_position_line_the_page_shows_is_read(nav):
     assert extract_page(_page(nav + PARAS), URL).breadcrumb == "首页 > 新闻中心"
 
 
+@pytest.mark.parametrize("sep", [">", "&gt;", "＞", "»", "›", "→", "/", "- >", "-&amp;gt;", ">>"])
+def test_an_element_named_a_breadcrumb_is_read_whatever_its_separator(sep):
+    """Every separator the splitter knows; an element's text is passed over, unsplit, when
+    it holds none of them (a quick test before the split, which must not miss one)."""
+    nav = f"<div class='crumb'><a href='/'>首页</a> {sep} <a href='/n/'>新闻中心</a></div>"
+    assert extract_page(_page(nav + PARAS), URL).breadcrumb == "首页 > 新闻中心"
+
+
 @pytest.mark.parametrize(
     "nav",
     [  # an element named like a place, a position line that is a sentence or a list
