@@ -21,7 +21,7 @@ from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
-    "Marked", "marked_elements", "not_a_page", "page_root", "page_selector", "parse_html", "text_of",
+    "Marked", "mark", "marked_elements", "not_a_page", "page_root", "page_selector", "parse_html", "text_of",
 ]  # fmt: skip
 
 _cache: WeakKeyDictionary[TextResponse, Selector] = WeakKeyDictionary()
@@ -209,6 +209,7 @@ def marked_elements(root: etree._Element) -> Marked:
     one pass over its elements (an XPath ``contains(@class, …)`` per kind took a pass each,
     about a fifth of the extraction time on real pages). Names are matched case-sensitively
     inside ``class`` and ``id`` (``class="article-source"``), as ``contains()`` would.
+    (:func:`crawler.extraction.block_lines` finds them on its walk over the page.)
 
     >>> m = marked_elements(parse_html(
     ...     '<h1>T</h1><div class="crumb">a</div><span id="author">b</span><i class="source">c</i>'))
@@ -217,26 +218,32 @@ def marked_elements(root: etree._Element) -> Marked:
     """
     marked = Marked()
     for el in root.iter(etree.Element):
-        cls, ident = el.get("class"), el.get("id")
-        heading = el.tag in _HEADING_TAGS
-        if not heading and not ((cls and _named(cls)) or (ident and _named(ident))):
-            continue
-        cls, ident = cls or "", ident or ""
-        if heading or "title" in cls:
-            marked.headings.append(el)
-        if (
-            "position" in cls
-            or "place" in cls
-            or "crumb" in cls
-            or "position" in ident
-            or ("crumb" in ident)
-        ):
-            marked.crumbs.append(el)
-        if _ACCOUNT_CLASS_RE.search(cls) or _ACCOUNT_ID_RE.search(ident):
-            marked.accounts.append(el)
-        if "source" in cls or "source" in ident:
-            marked.sources.append(el)
+        mark(marked, el, el.tag)
     return marked
+
+
+def mark(marked: Marked, el: etree._Element, tag: str) -> None:
+    """File ``el`` (whose tag is ``tag``) in the lists of ``marked`` its tag, class or id
+    names it for, if any."""
+    cls, ident = el.get("class"), el.get("id")
+    heading = tag in _HEADING_TAGS
+    if not heading and not ((cls and _named(cls)) or (ident and _named(ident))):
+        return
+    cls, ident = cls or "", ident or ""
+    if heading or "title" in cls:
+        marked.headings.append(el)
+    if (
+        "position" in cls
+        or "place" in cls
+        or "crumb" in cls
+        or "position" in ident
+        or ("crumb" in ident)
+    ):
+        marked.crumbs.append(el)
+    if _ACCOUNT_CLASS_RE.search(cls) or _ACCOUNT_ID_RE.search(ident):
+        marked.accounts.append(el)
+    if "source" in cls or "source" in ident:
+        marked.sources.append(el)
 
 
 def page_selector(response: TextResponse) -> Selector:

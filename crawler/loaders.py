@@ -19,7 +19,7 @@ from lxml import etree
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
-from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
+from crawler.dom import Marked, page_root, page_selector, text_of
 from crawler.extraction import (
     after_original_title,
     block_lines,
@@ -259,14 +259,14 @@ def build_article(
     root = page_root(response)
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
-    page_lines = [_unpinyin(line) for line in block_lines(root)]
+    marked = Marked()  # headings, breadcrumbs, authors, sources, found on the lines' walk
+    page_lines = [_unpinyin(line) for line in block_lines(root, marked=marked)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
     body, body_node, outside = _body(css, selectors)
     at = _body_start(page_lines, body)  # where the text sits among the page's lines
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)
     cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
-    marked = marked_elements(root)  # headings, breadcrumbs, authors, sources: one pass
     titles = _title(root, response, css, selectors, near_text, page_lines, marked, at)
     if (shown := cms.get("title")) and any(shown in line for line in page_lines):
         titles.insert(1, shown)  # after a site selector's, before the generic guess

@@ -1455,3 +1455,29 @@ def test_an_empty_label_stays_empty_whatever_the_next_line_shows(fields):
     (a review's inputs): the line under an empty label is not read."""
     item = extract_page(_page(fields + PARAS), URL)
     assert (item.source, item.author) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<h1 class='title'>T</h1><div class='crumb'>a &gt; b</div><p id='source'>s</p>",
+        "<head><title>t</title><meta class='source'></head><h2>x</h2><span class='author'>a</span>",
+        "<noscript><div class='title'>n</div></noscript><button class='author-follow'>关注</button>"
+        "<select class='position'><option class='source'>o</option></select><h3>z</h3>",
+        "<!-- <div class='title'> --><div class='nav_place'><!--c--><b id='crumb'>b</b></div>"
+        "<script class='source'>x</script><div class='user-name'>u</div>",
+    ],
+    ids=["shown", "in-head", "in-hidden-elements", "comments-and-scripts"],
+)
+def test_the_lines_walk_finds_the_named_elements_marked_elements_finds(markup):
+    """block_lines files the headings, crumbs, accounts and sources on its walk, hidden
+    elements included, in document order: what a walk of its own finds."""
+    from crawler.dom import Marked, marked_elements, parse_html
+    from crawler.extraction import block_lines
+
+    root = parse_html(f"<html>{markup}</html>")
+    walked = Marked()
+    block_lines(root, marked=walked)
+    alone = marked_elements(root)
+    assert walked == alone
+    assert sum(map(len, (alone.headings, alone.crumbs, alone.accounts, alone.sources))) >= 3
