@@ -10,6 +10,7 @@ by everyone who asks for the same response.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -21,7 +22,8 @@ from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
-    "Marked", "mark", "marked_elements", "not_a_page", "page_root", "page_selector", "parse_html", "text_of",
+    "Marked", "mark", "marked_elements", "not_a_page", "page_elements", "page_root", "page_selector",
+    "parse_html", "text_of",
 ]  # fmt: skip
 
 _cache: WeakKeyDictionary[TextResponse, Selector] = WeakKeyDictionary()
@@ -164,6 +166,18 @@ def _append_text(parent: etree._Element, text: str | None) -> None:
         last.tail = shown_characters((last.tail or "") + text)
     else:
         parent.text = shown_characters((parent.text or "") + text)
+
+
+def page_elements(el: etree._Element, *tags: str) -> Iterator[etree._Element]:
+    """The ``tags`` elements of the page ``el`` belongs to, in document order: what an XPath
+    ``//tag`` finds, by libxml2's walk of the elements alone (an XPath's visit of every node
+    took five to ten times as long: a quarter of a millisecond a page for each ``//meta``).
+
+    >>> root = parse_html("<meta name=a><p><time>1</time></p><meta name=b>")
+    >>> [m.get("name") for m in page_elements(root.find(".//p"), "meta")]
+    ['a', 'b']
+    """
+    return el.getroottree().getroot().iter(*tags)
 
 
 def text_of(el: etree._Element) -> str:

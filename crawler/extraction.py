@@ -22,7 +22,7 @@ from itertools import accumulate, chain, islice, pairwise, takewhile
 from lxml import etree
 from parsel import Selector
 
-from crawler.dom import Marked, mark, marked_elements, text_of
+from crawler.dom import Marked, mark, marked_elements, page_elements, text_of
 from crawler.generic import author_from_lines
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
@@ -964,7 +964,6 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     return block_lines(node, skip=lambda el: el in outside or _is_furniture(el))
 
 
-_OG_TITLE_XPATH = etree.XPath("//meta[@property='og:title']/@content")
 _SITE_NAME_XPATH = etree.XPath(
     "/html/head/meta[@property='og:site_name' or @name='application-name' or @name='og:site_name']"
     "/@content"
@@ -1035,7 +1034,14 @@ def find_title(
     root = sel.root
     marked = marked or marked_elements(root)
     page_title = document_title(root)
-    og = next(iter(_OG_TITLE_XPATH(root)), None)
+    og = next(
+        (
+            content
+            for meta in page_elements(root, "meta")
+            if meta.get("property") == "og:title" and (content := meta.get("content")) is not None
+        ),
+        None,
+    )
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     shown = [(h, " ".join(text_of(h).split())) for h in marked.headings]

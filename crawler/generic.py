@@ -22,10 +22,12 @@ import json
 import re
 from collections.abc import Iterator
 from html import unescape
+from itertools import chain
 
 from lxml import etree
 from w3lib.html import remove_tags
 
+from crawler.dom import page_elements
 from crawler.parsing import MONTHS, ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
 from crawler.text import to_simplified
 
@@ -49,11 +51,9 @@ __all__ = [
     "title_line",
 ]
 
-_META_XPATH = etree.XPath("//meta[@content]")
-_TIME_XPATH = etree.XPath("//time[@datetime]")
 # a <time> marked as the last change, not the publication: class="updated", itemprop="dateModified"
 _CHANGED_RE = re.compile(r"updat|modif|edited|revis", re.I)
-_JSON_LD_XPATH = etree.XPath("//script[@type='application/ld+json']/text()")
+_TEXT_NODES_XPATH = etree.XPath("text()")
 _JSON_LD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 # <meta> names, properties and itemprops that carry the publication time (lower case)
 PUBLICATION_META = frozenset(
@@ -202,7 +202,7 @@ _NOT_NAMES = {
 _PHOTO_CREDIT_RE = re.compile(r"[摄攝]$|^(?:图|圖|摄影|攝影)$")
 
 
-_ENP_COMMENT_XPATH = etree.XPath("//comment()[starts-with(normalize-space(.), 'enpproperty')]")
+_XML_SPACES = " \t\r\n"  # what XPath's normalize-space() takes for spaces
 _ENP_FIELD_RE = re.compile(r"<(\w+)>([^<]*)</\1>")
 
 
@@ -218,9 +218,24 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     """
     comments = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
     comments = [c for c in comments if (c.text or "").lstrip().startswith("enpproperty")]
-    for comment in comments or _ENP_COMMENT_XPATH(root):
+    for comment in comments or _enp_comments(root):
         return {k: v.strip() for k, v in _ENP_FIELD_RE.findall(comment.text or "") if v.strip()}
     return {}
+
+
+def _enp_comments(root: etree._Element) -> Iterator[etree._Element]:
+    """The page's comments that start with ``enpproperty`` after XML spaces, in document
+    order (as ``//comment()[starts-with(normalize-space(.), 'enpproperty')]``)."""
+    top = root.getroottree().getroot()
+    for comment in chain(
+        reversed(list(top.itersiblings(preceding=True))),
+        top.iter(etree.Comment),
+        top.itersiblings(),
+    ):
+        if comment.tag is etree.Comment and (comment.text or "").lstrip(_XML_SPACES).startswith(
+            "enpproperty"
+        ):
+            yield comment
 
 
 def author_from_cms(properties: dict[str, str]) -> str | None:
@@ -240,13 +255,15 @@ def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
     ...     '{"@type": "NewsArticle", "datePublished": "2022-02-13T01:57:00Z"}</script></html>'))[1]
     '2022-02-13T01:57:00+00:00'
     """
-    for meta in _META_XPATH(root):
+    for meta in page_elements(root, "meta"):
+        if meta.get("content") is None:
+            continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in PUBLICATION_META:
             found = parse_date(meta.get("content", ""))
             if found:
                 return found
-    for script in _JSON_LD_XPATH(root):
+    for script in json_ld_texts(root):
         m = _JSON_LD_DATE_RE.search(script)
         found = parse_date(m[1]) if m else None
         if found:
@@ -292,7 +309,7 @@ def json_ld_objects(root: etree._Element, key: str) -> Iterator[dict]:
     """The objects of the page's JSON-LD (at any depth, @graph and lists included), in order,
     from the scripts that mention ``key``; a script that is not JSON is passed over (raw
     newlines inside strings, which pages write, are read)."""
-    for script in _JSON_LD_XPATH(root):
+    for script in json_ld_texts(root):
         if f'"{key}"' not in script:
             continue
         try:
@@ -309,10 +326,17 @@ def json_ld_objects(root: etree._Element, key: str) -> Iterator[dict]:
                 stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
 
 
-_AUTHOR_META_XPATH = etree.XPath(
-    "//meta[@name='author' or @property='article:author' or @name='byl' or @name='dc.creator']"
-    "/@content"
-)
+def json_ld_texts(root: etree._Element) -> list[str]:
+    """The texts of the page's ``<script type="application/ld+json">``, in document order."""
+    return [
+        text
+        for script in page_elements(root, "script")
+        if script.get("type") == "application/ld+json"
+        for text in _TEXT_NODES_XPATH(script)
+    ]
+
+
+_AUTHOR_META_NAMES = frozenset(["author", "byl", "dc.creator"])
 
 
 def declared_authors(root: etree._Element) -> list[str]:
@@ -334,7 +358,12 @@ def declared_authors(root: etree._Element) -> list[str]:
                 name = person.get("name")
                 if isinstance(name, str) and name.strip():
                     names.append(" ".join(name.split()))
-    names += [" ".join(str(v).split()) for v in _AUTHOR_META_XPATH(root) if str(v).strip()]
+    names += [
+        " ".join(value.split())
+        for meta in page_elements(root, "meta")
+        if meta.get("name") in _AUTHOR_META_NAMES or meta.get("property") == "article:author"
+        if (value := meta.get("content")) is not None and value.strip()
+    ]
     return list(dict.fromkeys(names))
 
 
@@ -348,7 +377,9 @@ def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:
     ...     '</time><time datetime="2011-09-27" class="entry-date"></time></p>'))[1]
     '2011-09-27'
     """
-    for tag in _TIME_XPATH(root):
+    for tag in page_elements(root, "time"):
+        if tag.get("datetime") is None:
+            continue
         if _CHANGED_RE.search(f"{tag.get('class', '')} {tag.get('itemprop', '')}"):
             continue
         found = parse_date(tag.get("datetime"))

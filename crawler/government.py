@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.dom import text_of
+from crawler.dom import page_elements, text_of
 from crawler.links import absolute_url
 
 __all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "index_table"]
@@ -68,11 +68,6 @@ def index_table(lines: list[str]) -> dict[str, str]:
     return found if len(found) >= 2 else {}
 
 
-_CONTENT_SOURCE_XPATH = etree.XPath(
-    "//meta[translate(@name, 'CONTENTSOURCE', 'contentsource') = 'contentsource']/@content"
-)
-
-
 def content_source(root: etree._Element) -> str | None:
     """The ``<meta name="ContentSource">`` of a government page, or None.
 
@@ -80,9 +75,11 @@ def content_source(root: etree._Element) -> str | None:
     >>> content_source(parse_html('<head><meta name="ContentSource" content="省市场监管局"></head>'))
     '省市场监管局'
     """
-    for value in _CONTENT_SOURCE_XPATH(root):
-        if value.strip():
-            return value.strip()
+    for meta in page_elements(root, "meta"):
+        if (meta.get("name") or "").lower() == "contentsource" and (
+            value := (meta.get("content") or "").strip()
+        ):
+            return value
     return None
 
 

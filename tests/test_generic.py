@@ -1481,3 +1481,37 @@ def test_the_lines_walk_finds_the_named_elements_marked_elements_finds(markup):
     alone = marked_elements(root)
     assert walked == alone
     assert sum(map(len, (alone.headings, alone.crumbs, alone.accounts, alone.sources))) >= 3
+
+
+_XPATH_PAGES = [
+    "<!--enpproperty <date>2011-12-08</date> /enpproperty--><html><head><meta name='PubDate' content='1'>"
+    "<script type='application/ld+json'>{\"a\": 1}</script></head><body><meta property='og:title'>"
+    "<p><meta name='ContentSource' content=' 局 '><time datetime='2020-01-01'></time></p></body></html>",
+    "<html><body><!--\u3000enpproperty <date>1</date>--><!-- \n enpproperty <date>2</date>-->"
+    "<script type='application/ld+json'></script><script type='Application/ld+json'>{}</script>"
+    "<meta NAME='CONTENTsource' content='办'><meta name='contentsource\u212a' content='x'></body></html>"
+    "<html><head><meta name='author' content='stray'></head><body><time datetime=''></time></body></html>",
+    "<html><body><p>no metadata</p></body></html><!--enpproperty <author>after</author>-->",
+]
+
+
+@pytest.mark.parametrize("page", _XPATH_PAGES, ids=["head-and-body", "odd-names", "none"])
+def test_the_walks_over_the_page_find_what_an_xpath_over_it_finds(page):
+    """page_elements and the metadata readers built on it against the XPath each replaced,
+    on one element deep in the page as on its root."""
+    from crawler.dom import page_elements, parse_html
+    from crawler.generic import _enp_comments, json_ld_texts
+    from crawler.government import content_source
+
+    root = parse_html(page)
+    for start in (root, next(root.iter("p", "body"))):
+        for tag in ("meta", "time", "script"):
+            assert list(page_elements(start, tag)) == start.xpath(f"//{tag}")
+        assert json_ld_texts(start) == start.xpath("//script[@type='application/ld+json']/text()")
+        assert list(_enp_comments(start)) == start.xpath(
+            "//comment()[starts-with(normalize-space(.), 'enpproperty')]"
+        )
+        sources = start.xpath(
+            "//meta[translate(@name, 'CONTENTSOURCE', 'contentsource') = 'contentsource']/@content"
+        )
+        assert content_source(start) == next((s.strip() for s in sources if s.strip()), None)
