@@ -159,14 +159,29 @@ _LETTERS = (
 _NOT_CONTENT_RE = re.compile(f"[^{_LETTERS}]+")
 _CONTENT_RE = re.compile(f"[{_LETTERS}]")
 _CONTENT_RUN_RE = re.compile(f"[{_LETTERS}]+")
+_NON_ASCII_CONTENT_RUN_RE = re.compile(f"[{_LETTERS.removeprefix('0-9A-Za-z')}]+")
+_ASCII_NOT_CONTENT = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _LINK_TEXT_XPATH = etree.XPath(".//a//text()")
 
 
 def _text_len(text: str) -> int:
     """Letters of any script (Chinese characters among them) and digits: what counts as text.
-    (Their runs' lengths summed: no copy of the text, twice as fast on Chinese as a sub().)"""
-    return sum(map(len, _CONTENT_RUN_RE.findall(text)))
+
+    Chinese text: the runs' lengths summed (no copy of the text, twice as fast as a sub()).
+    Other text: its ASCII letters and digits counted by ``bytes.translate``, then the runs of
+    other letters (é, Greek…): a run per word made a string of every English word, twice as
+    slow.
+
+    >>> _text_len("Café — 2 “olé” ΑΒ"), _text_len("a-b c"), _text_len("计量，检定 a"), _text_len("\\ud800x")
+    (10, 3, 5, 1)
+    """
+    if _CJK_ANY_RE.search(text) is not None:
+        return sum(map(len, _CONTENT_RUN_RE.findall(text)))
+    ascii_content = len(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_CONTENT))
+    if text.isascii():
+        return ascii_content
+    return ascii_content + sum(map(len, _NON_ASCII_CONTENT_RUN_RE.findall(text)))
 
 
 # (possessive: a text without the n-th character fails in one pass, not two)
