@@ -1530,3 +1530,38 @@ def test_text_length_counts_letters_and_digits_of_every_script_alike():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert _text_len(text) == sum(map(len, _CONTENT_RUN_RE.findall(text))), repr(text)
+
+
+# the regexes the furniture and other-block names were read with before NameWords
+_FURNITURE_BEFORE = (
+    r"(?:^|[\s_-])(?:pagelist|dede_pages|pages?|pager|pagination|share|bdshare\w*|jiathis\w*|"
+    r"related|relate|xgwz|xgyd|xgxw|comment\w*|pinglun|reply|huifu|liuyan|prenext|pre_next|"
+    r"context|tags?|ad|ads|advert\w*|caption|\w*-caption|credit|tools?|toolbar|"
+    r"copyright|footer|sidebar|side|nav|menu|breadcrumb|position|place|crumbs?)(?:$|[\s_-])"
+)
+_OTHER_BLOCK_BEFORE = (
+    r"(?:^|[\s_-])(?:comments?|comment\w*|cmts?|pinglun|pl|plist|reply|replies|huifu|liuyan|discuss\w*|"
+    r"related|relate|xgwz|xgyd|xgxw|recommend\w*|tuijian|sidebar|side|aside|footer|foot)(?:$|[\s_-])"
+)
+
+
+def test_names_are_read_by_their_words_as_the_regex_read_them():
+    """NameWords' cut words against a regex search over the whole name, on random names of
+    words, separators, case, digits, dots and non-ASCII letters."""
+    import random
+    import re
+
+    from crawler.extraction import FURNITURE_NAMES, OTHER_BLOCK_NAMES
+
+    pieces = ["comment", "Comments", "_", "-", " ", "\t", "\x1c", "x", "ad", "S", "pre", "next",
+              "pre_next", "dede", "pages", ".", "2", "é", "\u212a", "caption", "img", "bdshare",
+              "Ad", "TAGS", "nav", "side", "bar", "foot", "er", "pl", "recommend", ":", "评论"]  # fmt: skip
+    rng = random.Random(3)
+    for words, before in (
+        (FURNITURE_NAMES, _FURNITURE_BEFORE),
+        (OTHER_BLOCK_NAMES, _OTHER_BLOCK_BEFORE),
+    ):
+        regex = re.compile(before, re.I)
+        for _ in range(40000):
+            name = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+            assert (name in words) == (regex.search(name) is not None), repr(name)
