@@ -161,6 +161,9 @@ _AUTHOR_RULES = [
     ),
 ]
 _USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+_BY_RULE = 17  # the one rule a line without a Chinese character can match: every other
+# needs a role, a label or a name in Chinese characters (an English page's lines are passed by)
+_CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
 _EDITOR_RULE = re.compile(
@@ -544,12 +547,13 @@ def author_from_lines(lines: list[str]) -> str | None:
     (None, None)
     """
     segments = None
+    chinese = [line for line in lines if _CHINESE_CHARACTER_RE.search(line)]
     for i, rule in enumerate(_AUTHOR_RULES):
         # the label, and forum and blog footers tied to a time or 张贴, are read on whole lines
         anchored = i == 0 or i >= _USER_NAME_RULES
         if not anchored and segments is None:
-            segments = byline_segments(lines)
-        for line in lines if anchored else segments:
+            segments = byline_segments(chinese)
+        for line in (lines if i == _BY_RULE else chinese) if anchored else segments:
             m = rule.search(line)
             if not m:
                 continue

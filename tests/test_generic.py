@@ -1565,3 +1565,21 @@ def test_names_are_read_by_their_words_as_the_regex_read_them():
         for _ in range(40000):
             name = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
             assert (name in words) == (regex.search(name) is not None), repr(name)
+
+
+def test_only_the_by_rule_reads_a_line_without_chinese_characters():
+    """author_from_lines reads a line without Chinese characters with the "by" rule alone: no
+    other rule may match one (bylines in Latin letters are author_in_latin_byline's)."""
+    import random
+
+    from crawler.generic import _AUTHOR_RULES, _BY_RULE
+
+    pieces = ["by", "By", " ", "\u3000", "Jane", "Doe", "AP", "Reuters", "/", "／", "╱", "(", ")",
+              "（", "）", "【", "】", "[", "]", ":", "：", "|", "｜", "@", "12:30", "2005", "-",
+              "·", "，", "、", "。", "Dave", "x", "&"]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for i, rule in enumerate(_AUTHOR_RULES):
+            assert i == _BY_RULE or rule.search(line) is None, (i, line)
+    assert _AUTHOR_RULES[_BY_RULE].search("12:30 by Jane")
