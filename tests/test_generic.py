@@ -1583,3 +1583,23 @@ def test_only_the_by_rule_reads_a_line_without_chinese_characters():
         for i, rule in enumerate(_AUTHOR_RULES):
             assert i == _BY_RULE or rule.search(line) is None, (i, line)
     assert _AUTHOR_RULES[_BY_RULE].search("12:30 by Jane")
+
+
+def test_script_keys_are_found_where_a_search_over_the_scripts_finds_them():
+    """The date rule's key regexes tried near each "pub" alone give what finditer gives
+    over the whole of a page's scripts (keys in any case, quoted or not, side by side)."""
+    import random
+
+    from crawler.fields.dates import _PUB_RE, _SCRIPT_DATE_RE, _SCRIPT_KEY_RE, _matches_near
+
+    pieces = ['"', "'", "pub", "PUB", "time", "_time", "publish", "date", "datepublished", "x",
+              "firstpublishtime", "Pubdate", ":", "=", " ", "2019-09-07", " 19:02:26", "p", "d",
+              "f", "pubpub", "\n", "2020/1/2", "ſ"]  # fmt: skip
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        pubs = [m.start() for m in _PUB_RE.finditer(text)]
+        for regex in (_SCRIPT_DATE_RE, _SCRIPT_KEY_RE):
+            assert [m.span() for m in _matches_near(regex, text, pubs)] == [
+                m.span() for m in regex.finditer(text)
+            ], text

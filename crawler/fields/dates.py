@@ -12,6 +12,7 @@ Never a guess: a page that shows no date gets none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -41,6 +42,11 @@ _SCRIPT_KEY = (
     rf"""["']?(?P<key>{"|".join(_SCRIPT_KEYS)})["']?\s*[:=]\s*"""
 )
 _SCRIPT_KEY_RE = re.compile(_SCRIPT_KEY, re.I)
+# every key holds "pub", at most KEY_REACH characters after the start of its match (a quote,
+# then "first"): the regexes are tried there alone, where a search tried every quote and
+# every p, d and f of a page's scripts (4 ms over 88 KB of them, a tenth of it so)
+_PUB_RE = re.compile("pub", re.I)
+KEY_REACH = 6
 _SCRIPT_DATE_RE = re.compile(
     _SCRIPT_KEY
     + r"""["']((?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?(?:[ T]\d\d?:\d\d(?::\d\d)?)?[^"']{0,10})["']""",
@@ -121,13 +127,35 @@ def _script_json(page: Page) -> tuple[str, str] | None:
     their date with JavaScript (``"pubtime": "2019-09-07 19:02:26"``). Only a key that
     stands once in the page's scripts: a list of related articles repeats it."""
     scripts = "\n".join(_SCRIPT_XPATH(page.root))
-    m = _SCRIPT_DATE_RE.search(scripts)
+    pubs = [pub.start() for pub in _PUB_RE.finditer(scripts)]
+    m = next(_matches_near(_SCRIPT_DATE_RE, scripts, pubs), None)
     if m is None:
         return None
-    keys = [k["key"].lower() for k in _SCRIPT_KEY_RE.finditer(scripts)]
+    keys = [k["key"].lower() for k in _matches_near(_SCRIPT_KEY_RE, scripts, pubs)]
     if keys.count(m["key"].lower()) != 1:
         return None
     return parse_date(m[m.lastindex])
+
+
+def _matches_near(regex: re.Pattern, text: str, pubs: list[int]) -> Iterator[re.Match]:
+    """What ``regex.finditer(text)`` gives for a regex whose every match holds "pub" (any
+    case) within ``KEY_REACH`` characters of its start, ``pubs`` being where "pub" stands:
+    the regex is tried at those places alone.
+
+    >>> text = "a 'xPUBy' pub b"
+    >>> pubs = [m.start() for m in _PUB_RE.finditer(text)]
+    >>> [m[0] for m in _matches_near(re.compile(r"'?\\w*pub\\w*'?", re.I), text, pubs)]
+    ["'xPUBy'", 'pub']
+    """
+    end = 0  # (matches do not overlap: the next is looked for after the last)
+    for pub in pubs:
+        start = max(end, pub - KEY_REACH)
+        while start <= pub:
+            if m := regex.match(text, start):
+                yield m
+                start = end = m.end()
+            else:
+                start += 1
 
 
 RULES = [
