@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
@@ -54,13 +55,19 @@ class Page:
         if self.marked is None:
             self.marked = marked_elements(self.root)
 
+    @cached_property
+    def title_at(self) -> int | None:
+        """The line where the title is shown above the text (:func:`title_line`), found
+        once: most rules start there."""
+        return title_line(self.lines, self.title, self.at)
+
 
 def shown_between_title_and_text(page: Page) -> list[str]:
     """The page's lines after the title's and before the text's (where a byline, a date, a
     source or an account name is shown); none when the title is not shown above the text."""
     if page.at is None:
         return []
-    top = title_line(page.lines, page.title, page.at)
+    top = page.title_at
     if top is None or top >= page.at:
         return []
     return page.lines[top + 1 : page.at]

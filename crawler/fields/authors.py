@@ -24,7 +24,6 @@ from crawler.generic import (
     declared_authors,
     editor_from_lines,
     latin_person,
-    title_line,
 )
 from crawler.parsing import NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
@@ -40,7 +39,7 @@ def credit_region(page: Page) -> list[str]:
     """Where articles credit their author: under the title, just above the text, its first
     and last lines, and the lines right after it."""
     at, end = page.at, page.end
-    start = title_line(page.lines, page.title, at) or 0
+    start = page.title_at or 0
     end = end if end is not None and end >= start else start
     above = page.lines[max(start, at - 3) : at] if at is not None else []
     region = (
@@ -110,7 +109,7 @@ def _declared(page: Page) -> str | None:
     declared = [name for name in declared_authors(page.root) if latin_person(name) == name]
     if not declared:
         return None
-    top = title_line(page.lines, page.title, page.at)
+    top = page.title_at
     above_title = page.lines[max(0, top - 3) : top] if top else []  # Tom Bennett | Business
     region = credit_region(page) + above_title
     site = _site_words(page.root)

@@ -23,7 +23,6 @@ from crawler.generic import (
     date_from_meta_tags,
     date_from_time_tag,
     date_from_url,
-    title_line,
 )
 from crawler.parsing import parse_date, parse_meta
 
@@ -69,7 +68,7 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     at, title = page.at, page.title
     if at is None:
         return None
-    top = title_line(page.lines, title, at)
+    top = page.title_at
     if top is not None and top >= at:
         return None
     for line in reversed(page.lines[max(top or 0, at - 6) : at]):
@@ -90,7 +89,7 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
     """The issue's date an e-paper shows above the title (``2012年01月12日 星期四 | 第A05版``):
     taken when a page mark (版) stands near it, or when the URL carries the same day. A
     header's date alone (今天是…) is today's, not the article's."""
-    top = title_line(page.lines, page.title, page.at)
+    top = page.title_at
     if not top:
         return None
     start = max(0, top - ISSUE_ABOVE_TITLE)

@@ -13,7 +13,7 @@ import re
 
 from crawler.dom import text_of
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
-from crawler.generic import source_after_date, title_line
+from crawler.generic import source_after_date
 from crawler.government import content_source
 from crawler.parsing import is_field_line, parse_meta
 
@@ -23,7 +23,7 @@ __all__ = ["RULES", "choose_source"]
 def _after_date(page: Page) -> str | None:
     if "source" in page.meta.labels or page.at is None:
         return None
-    top = title_line(page.lines, page.title, page.at) or 0
+    top = page.title_at or 0
     return source_after_date(page.lines[top : page.at + 1], page.published_raw)
 
 
