@@ -197,7 +197,7 @@ _CONTENT_RUN_RE = re.compile(f"[{_LETTERS}]+")
 _NON_ASCII_CONTENT_RUN_RE = re.compile(f"[{_LETTERS.removeprefix('0-9A-Za-z')}]+")
 _ASCII_NOT_CONTENT = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_LINK_TEXT_XPATH = etree.XPath(".//a//text()")
+_LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def _text_len(text: str) -> int:
@@ -532,7 +532,10 @@ def _own_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-_TEXT_NOT_CODE_XPATH = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+# (smart_strings=False: plain strings, not ones that know their element: a third faster)
+_TEXT_NOT_CODE_XPATH = etree.XPath(
+    ".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+)
 
 
 def _paragraph_text(el: etree._Element) -> str:
@@ -1016,7 +1019,8 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 _SITE_NAME_XPATH = etree.XPath(
     "/html/head/meta[@property='og:site_name' or @name='application-name' or @name='og:site_name']"
-    "/@content"
+    "/@content",
+    smart_strings=False,
 )
 
 

@@ -53,7 +53,7 @@ __all__ = [
 
 # a <time> marked as the last change, not the publication: class="updated", itemprop="dateModified"
 _CHANGED_RE = re.compile(r"updat|modif|edited|revis", re.I)
-_TEXT_NODES_XPATH = etree.XPath("text()")
+_TEXT_NODES_XPATH = etree.XPath("text()", smart_strings=False)
 _JSON_LD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 # <meta> names, properties and itemprops that carry the publication time (lower case)
 PUBLICATION_META = frozenset(

@@ -28,7 +28,9 @@ from crawler.parsing import parse_date, parse_meta
 
 __all__ = ["RULES", "choose_date"]
 
-_SCRIPT_XPATH = etree.XPath("//script[not(@src) and not(@type='application/ld+json')]/text()")
+_SCRIPT_XPATH = etree.XPath(
+    "//script[not(@src) and not(@type='application/ld+json')]/text()", smart_strings=False
+)
 # "pubtime": "2019-09-07 19:02:26" in a page's own data object (the article's, drawn by JS)
 _SCRIPT_KEYS = (
     "pubtime", "pub_time", "publishtime", "publish_time", "publishdate", "publish_date", "pubdate",
