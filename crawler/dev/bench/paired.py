@@ -1,0 +1,150 @@
+"""Two extractors timed against each other page by page, each in a process of its own.
+
+``python -m crawler.dev.bench.paired --pages DIR --a . --b ../other-checkout`` times this
+checkout's extractor against another checkout's (``--b trafilatura``: against trafilatura,
+given the page's text as ``make bench`` gives it). The two processes take turns page by page,
+each page timed ``--best-of`` times in a row, its best kept, over ``--rounds`` rounds: on a
+machine whose speed drifts between minutes (a shared one) both sides meet the same spells,
+and neither process's memory (its garbage collector's generations, its caches) is the
+other's, as they are when ``make bench`` runs every extractor in one process.
+
+It prints each side's milliseconds a page (the sum of the best times over the pages) and
+B/A, above 1 when A is faster. A checkout is given by its root (the folder that holds
+``crawler/``), run with it first on ``PYTHONPATH``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+PEER = "trafilatura"
+
+
+def saved_pages(folders: list[Path]) -> list[tuple[bytes, str]]:
+    """The pages of each folder: those its ``manifest.jsonl`` lists, else every ``*.html``."""
+    pages = []
+    for folder in folders:
+        manifest = folder / "manifest.jsonl"
+        if not manifest.exists():
+            pages += [(p.read_bytes(), "http://example.invalid/a.html")
+                      for p in sorted(folder.rglob("*.html"))]  # fmt: skip
+            continue
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            url = entry.get("url") or "http://example.invalid/a.html"
+            pages.append(((folder / entry["html"]).read_bytes(), url))
+    return pages
+
+
+def worker(kind: str, folders: list[Path]) -> None:
+    """Answer "INDEX RUNS" lines on stdin with the page's best time in seconds."""
+    from crawler.pages import extract_page, page_text
+
+    if kind == PEER:
+        import trafilatura
+
+        def extract(body, url):
+            return trafilatura.extract(page_text(body, url), url=url, with_metadata=True)
+    else:
+        extract = extract_page
+    pages = saved_pages(folders)
+    for body, url in pages[:5]:
+        extract(body, url)  # warm up (imports, caches)
+    print(len(pages), flush=True)
+    for line in sys.stdin:
+        index, runs = map(int, line.split())
+        body, url = pages[index]
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            extract(body, url)
+            best = min(best, time.perf_counter() - started)
+        print(best, flush=True)
+
+
+def _root(side: str) -> Path:
+    root = ROOT if side in (".", PEER) else Path(side).resolve()
+    if not (root / "crawler" / "pages.py").is_file():
+        raise SystemExit(f"paired: {side} holds no crawler/pages.py (give a checkout's root)")
+    return root
+
+
+class Side:
+    """One worker process: this checkout's extractor, another checkout's, or the peer's."""
+
+    def __init__(self, side: str, folders: list[Path]) -> None:
+        root = _root(side)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+        kind = PEER if side == PEER else "ours"
+        args = [sys.executable, __file__, "--worker", kind, *(f"--pages={f}" for f in folders)]
+        self.process = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
+        )
+        self.pages = int(self.process.stdout.readline() or 0)
+
+    def best(self, index: int, runs: int) -> float:
+        self.process.stdin.write(f"{index} {runs}\n")
+        self.process.stdin.flush()
+        return float(self.process.stdout.readline())
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def compare(a: str, b: str, folders: list[Path], best_of: int, rounds: int) -> dict:
+    _root(a), _root(b)  # (both checked before either process starts)
+    sides = Side(a, folders), Side(b, folders)
+    try:
+        n = sides[0].pages
+        if not n or sides[1].pages != n:
+            raise SystemExit("paired: no pages to time (or a side failed to start)")
+        best = [[float("inf")] * n, [float("inf")] * n]
+        for round_ in range(rounds):
+            for i in range(n):
+                # who goes first changes from page to page and round to round
+                order = (0, 1) if (i + round_) % 2 == 0 else (1, 0)
+                for s in order:
+                    best[s][i] = min(best[s][i], sides[s].best(i, best_of))
+    finally:
+        for side in sides:
+            side.close()
+    a_ms, b_ms = (1000 * sum(times) / n for times in best)
+    return {
+        "pages": n,
+        "a_ms": round(a_ms, 2),
+        "b_ms": round(b_ms, 2),
+        "b_over_a": round(b_ms / a_ms, 3),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m crawler.dev.bench.paired", description=__doc__)
+    parser.add_argument("--pages", action="append", required=True, help="a folder of saved pages")
+    parser.add_argument("--a", default=".", help="'.', another checkout's root, or trafilatura")
+    parser.add_argument("--b", default=PEER, help="'.', another checkout's root, or trafilatura")
+    parser.add_argument("--best-of", type=int, default=5, help="runs of each page in a row")
+    parser.add_argument("--rounds", type=int, default=2, help="passes over the pages")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    folders = [Path(f) for f in args.pages]
+    if args.worker:
+        worker(args.worker, folders)
+        return
+    result = compare(args.a, args.b, folders, args.best_of, args.rounds)
+    print(
+        f"{result['pages']} pages: A ({args.a}) {result['a_ms']} ms a page, "
+        f"B ({args.b}) {result['b_ms']} ms a page, B/A {result['b_over_a']}"
+    )
+
+
+if __name__ == "__main__":
+    main()
