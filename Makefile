@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo demo-cluster redis test bench eval lint format clean
+.PHONY: install demo demo-cluster redis chromium test bench eval lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +25,17 @@ redis:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq redis-server >/dev/null; }
 	@command -v redis-server >/dev/null 2>&1 || { echo "redis-server missing: apt-get install redis-server" >&2; exit 1; }
 
+# Debian's chromium, for the test that renders the analytics report headless, installed when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { echo "chromium missing: apt-get install chromium" >&2; exit 1; }
+
 # A redis-server, the replica, two workers and the writer on this machine, then the summary.
 demo-cluster: $(STAMP) redis
 	$(BIN)/python -m crawler.dev.cluster $(CLUSTER_ARGS)
 
-test: $(STAMP) redis
+test: $(STAMP) redis chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
