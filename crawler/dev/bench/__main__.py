@@ -31,6 +31,7 @@ from pathlib import Path
 
 import scrapy
 
+from crawler.dev.bench.paired import saved_pages
 from crawler.dev.replica.process import ReplicaProcess
 from crawler.settings import LOCAL_REPLICA_SETTINGS
 
@@ -140,16 +141,7 @@ def bench_crawl(size: int, out: Path, *, with_bare: bool) -> dict:
 def _real_pages(folder: Path) -> list[tuple[bytes, str]]:
     """A folder's saved pages: those its ``manifest.jsonl`` lists (with their URLs), else
     every ``*.html`` below it."""
-    manifest = folder / "manifest.jsonl"
-    if not manifest.exists():
-        return [(path.read_bytes(), "http://example.invalid/a.html")
-                for path in sorted(folder.rglob("*.html"))]  # fmt: skip
-    pages = []
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        url = entry.get("url") or "http://example.invalid/a.html"
-        pages.append(((folder / entry["html"]).read_bytes(), url))
-    return pages
+    return saved_pages([folder])
 
 
 def _pages(realpages: list[Path], count: int) -> dict[str, list[tuple[bytes, str]]]:

@@ -45,10 +45,12 @@ def saved_pages(folders: list[Path]) -> list[tuple[bytes, str]]:
 
 def worker(kind: str, folders: list[Path]) -> None:
     """Answer "INDEX RUNS" lines on stdin with the page's best time in seconds."""
-    from crawler.pages import extract_page, page_text
+    from crawler.pages import extract_page
 
     if kind == PEER:
         import trafilatura
+
+        from crawler.pages import page_text
 
         def extract(body, url):
             return trafilatura.extract(page_text(body, url), url=url, with_metadata=True)
