@@ -31,11 +31,10 @@ from pathlib import Path
 
 import scrapy
 
-from crawler.dev.bench.paired import saved_pages
+from crawler.dev.bench.paired import ROOT, saved_pages
 from crawler.dev.replica.process import ReplicaProcess
 from crawler.settings import LOCAL_REPLICA_SETTINGS
 
-ROOT = Path(__file__).resolve().parents[3]  # the project
 LOCAL = {**LOCAL_REPLICA_SETTINGS, "LOG_LEVEL": "WARNING", "VIEWS_REFRESH_DAYS": 0}
 
 
