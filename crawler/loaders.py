@@ -19,7 +19,7 @@ from lxml import etree
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
-from crawler.dom import Marked, page_root, page_selector, text_of
+from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
 from crawler.extraction import (
     after_original_title,
     block_lines,
@@ -259,8 +259,8 @@ def build_article(
     root = page_root(response)
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
-    marked = Marked()  # headings, breadcrumbs, authors, sources, found on the lines' walk
-    page_lines = [_unpinyin(line) for line in block_lines(root, marked=marked)]
+    marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
+    page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
     body, body_node, outside = _body(css, selectors)
     at = _body_start(page_lines, body)  # where the text sits among the page's lines

@@ -1457,30 +1457,106 @@ def test_an_empty_label_stays_empty_whatever_the_next_line_shows(fields):
     assert (item.source, item.author) == (None, None)
 
 
-@pytest.mark.parametrize(
-    "markup",
-    [
-        "<h1 class='title'>T</h1><div class='crumb'>a &gt; b</div><p id='source'>s</p>",
-        "<head><title>t</title><meta class='source'></head><h2>x</h2><span class='author'>a</span>",
-        "<noscript><div class='title'>n</div></noscript><button class='author-follow'>关注</button>"
-        "<select class='position'><option class='source'>o</option></select><h3>z</h3>",
-        "<!-- <div class='title'> --><div class='nav_place'><!--c--><b id='crumb'>b</b></div>"
-        "<script class='source'>x</script><div class='user-name'>u</div>",
-    ],
-    ids=["shown", "in-head", "in-hidden-elements", "comments-and-scripts"],
-)
-def test_the_lines_walk_finds_the_named_elements_marked_elements_finds(markup):
-    """block_lines files the headings, crumbs, accounts and sources on its walk, hidden
-    elements included, in document order: what a walk of its own finds."""
-    from crawler.dom import Marked, marked_elements, parse_html
+# What the lines' two writers must agree on: blocks and inline elements, labels in an inline
+# element's text (first or not, after a comment), scripts writing dates (short, long, empty,
+# with a source), hidden elements, comments and processing instructions with tails, text
+# before and after the root, Unicode and odd spaces.
+_LINE_PARTS = [
+    "<p>",
+    "</p>",
+    "<div class='a'>",
+    "</div>",
+    "<br>",
+    "<li>",
+    "<td>",
+    "<h2>",
+    "<center>",
+    "<span>",
+    "</span>",
+    "<b>",
+    "</b>",
+    "<font>",
+    "<a href='/x'>",
+    "</a>",
+    "<em>",
+    "</em>",
+    "<span>来源：本网</span>",
+    "<span> 时间: 2020-01-02</span>",
+    "<i><!--c-->作者：甲</i>",
+    "<span>作者<b>：</b>乙</span>",
+    "<span>编辑 ：丙</span>",
+    "<u>Note: a</u>",
+    "<span>：</span>",
+    '<script>showDate("2020/04/17 01:43:09")</script>',
+    "<script>document.write('2012-01-17');</script>",
+    "<script src='a.js'>showDate('2021-05-06')</script>",
+    "<script></script>",
+    f"<script>document.write('2012-01-17'){' ' * 120};</script>",
+    "<script>var a = 1;</script>",
+    "<style>p{}</style>",
+    "<noscript>no</noscript>",
+    "<select><option>o</option></select>",
+    "<button>关注</button>",
+    "<textarea>t</textarea>",
+    "<iframe>f</iframe>",
+    "<object>x</object>",
+    "<!-- comment -->",
+    "<?pi x?>",
+    "计量",
+    "检定，校准。",
+    " Some words. ",
+    "\u3000",
+    "\xa0",
+    "\t\n",
+    "  ",
+    "&lt;a&gt;",
+    "\ufdd0",
+    "a\u2028b",
+    "</html>after",
+    "<head><title>t</title></head>",
+    "<h1>题</h1>",
+    "<table><tr><td>格</td></tr></table>",
+    "<pre>  a\n  b</pre>",
+]
+
+
+def _random_markup(rng) -> str:
+    return "".join(rng.choice(_LINE_PARTS) for _ in range(rng.randrange(1, 60)))
+
+
+def test_libxslt_writes_the_lines_the_walk_writes():
+    """block_lines has two writers: libxslt (without ``skip``) and a walk in Python (with
+    it). On 600 random pages of the parts above, and on their subtrees, they agree."""
+    import random
+
+    from crawler.dom import parse_html
     from crawler.extraction import block_lines
 
-    root = parse_html(f"<html>{markup}</html>")
-    walked = Marked()
-    block_lines(root, marked=walked)
-    alone = marked_elements(root)
-    assert walked == alone
-    assert sum(map(len, (alone.headings, alone.crumbs, alone.accounts, alone.sources))) >= 3
+    rng = random.Random(20261201)
+    subtrees = 0
+    for _ in range(600):
+        markup = _random_markup(rng)
+        root = parse_html(f"{_random_markup(rng)}<html><body>{markup}</body></html>{markup}")
+        nodes = [root, *(el for el in root.iter("div", "p", "span", "td") if rng.random() < 0.3)]
+        for node in nodes:
+            assert block_lines(node) == block_lines(node, skip=lambda el: False), markup
+        subtrees += len(nodes) - 1
+    assert subtrees > 300
+
+
+def test_libxslt_writes_the_lines_of_the_deepest_page_libxml2_builds():
+    """libxslt recurses once an element deep, up to 3 000: libxml2 nests 2 047 at most."""
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    root = parse_html("<font>a<div>b" * 3000 + "end")
+    deepest = root
+    while len(deepest):
+        deepest = deepest[-1]
+    assert sum(1 for _ in deepest.iterancestors()) >= 2000
+    lines = block_lines(root)
+    assert lines == block_lines(root, skip=lambda el: False)
+    assert len(lines) > 1000 and lines[0] == "a" and lines[1] == "ba"
 
 
 _XPATH_PAGES = [
