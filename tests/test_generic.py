@@ -1643,6 +1643,20 @@ def test_names_are_read_by_their_words_as_the_regex_read_them():
             assert (name in words) == (regex.search(name) is not None), repr(name)
 
 
+def test_names_asked_again_get_the_same_answer_and_the_answers_kept_stay_bounded():
+    """NameWords keeps its answers (a page repeats its class names) up to NAMES_KNOWN_MAX."""
+    from crawler.extraction import NAMES_KNOWN_MAX, NameWords
+
+    words = NameWords("nav", prefixes="comment")
+    names = [
+        f"x{i} nav" if i % 3 == 1 else f"commentx{i}" if i % 3 else f"x{i}" for i in range(9000)
+    ]
+    expected = [i % 3 != 0 for i in range(len(names))]
+    assert [name in words for name in names] == expected
+    assert [name in words for name in reversed(names)] == expected[::-1]
+    assert 0 < len(words._known) <= NAMES_KNOWN_MAX
+
+
 def test_only_the_by_rule_reads_a_line_without_chinese_characters():
     """author_from_lines reads a line without Chinese characters with the "by" rule alone: no
     other rule may match one (bylines in Latin letters are author_in_latin_byline's)."""
