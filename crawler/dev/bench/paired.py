@@ -2,11 +2,14 @@
 
 ``python -m crawler.dev.bench.paired --pages DIR --a . --b ../other-checkout`` times this
 checkout's extractor against another checkout's (``--b trafilatura``: against trafilatura,
-given the page's text as ``make bench`` gives it). The two processes take turns page by page,
-each page timed ``--best-of`` times in a row, its best kept, over ``--rounds`` rounds: on a
-machine whose speed drifts between minutes (a shared one) both sides meet the same spells,
-and neither process's memory (its garbage collector's generations, its caches) is the
-other's, as they are when ``make bench`` runs every extractor in one process.
+given the page's text as ``make bench`` gives it). The two processes take turns run by run,
+each page timed ``--best-of`` times by each, its best kept: on a machine whose speed drifts
+between minutes (a shared one) both sides meet the same spells, and neither process's memory
+(its garbage collector's generations, its caches) is the other's, as they are when ``make
+bench`` runs every extractor in one process. Each of the ``--rounds`` rounds starts two new
+processes: one process may run a few percent faster or slower than the next for its life
+(where its memory lies, its hash seed), so one pair is not enough. Four rounds put the
+same two checkouts within 4 % of each other from run to run on this project's machine.
 
 It prints each side's milliseconds a page (the sum of the best times over the pages) and
 B/A, above 1 when A is faster. A checkout is given by its root (the folder that holds
@@ -104,21 +107,26 @@ class Side:
 
 def compare(a: str, b: str, folders: list[Path], best_of: int, rounds: int) -> dict:
     _root(a), _root(b)  # (both checked before either process starts)
-    sides = Side(a, folders), Side(b, folders)
-    try:
-        n = sides[0].pages
-        if not n or sides[1].pages != n:
-            raise SystemExit("paired: no pages to time (or a side failed to start)")
-        best = [[float("inf")] * n, [float("inf")] * n]
-        for round_ in range(rounds):
+    best: list[list[float]] = []
+    for round_ in range(rounds):
+        # new processes each round: a process's speed depends on where its memory lies and
+        # on its hash seed (the same two checkouts read 0.96x to 1.13x, one process each)
+        sides = Side(a, folders), Side(b, folders)
+        try:
+            n = sides[0].pages
+            if not n or sides[1].pages != n:
+                raise SystemExit("paired: no pages to time (or a side failed to start)")
+            best = best or [[float("inf")] * n, [float("inf")] * n]
             for i in range(n):
-                # who goes first changes from page to page and round to round
+                # who goes first changes from page to page and round to round; the sides
+                # take turns run by run
                 order = (0, 1) if (i + round_) % 2 == 0 else (1, 0)
-                for s in order:
-                    best[s][i] = min(best[s][i], sides[s].best(i, best_of))
-    finally:
-        for side in sides:
-            side.close()
+                for _ in range(best_of):
+                    for s in order:
+                        best[s][i] = min(best[s][i], sides[s].best(i, 1))
+        finally:
+            for side in sides:
+                side.close()
     a_ms, b_ms = (1000 * sum(times) / n for times in best)
     return {
         "pages": n,
@@ -133,8 +141,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pages", action="append", required=True, help="a folder of saved pages")
     parser.add_argument("--a", default=".", help="'.', another checkout's root, or trafilatura")
     parser.add_argument("--b", default=PEER, help="'.', another checkout's root, or trafilatura")
-    parser.add_argument("--best-of", type=int, default=5, help="runs of each page in a row")
-    parser.add_argument("--rounds", type=int, default=2, help="passes over the pages")
+    parser.add_argument(
+        "--best-of", type=int, default=3, help="runs of each page by each side, each round"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=4, help="passes over the pages, each with new processes"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     folders = [Path(f) for f in args.pages]
