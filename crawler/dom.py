@@ -224,7 +224,6 @@ def marked_elements(root: etree._Element) -> Marked:
     one pass over its elements (an XPath ``contains(@class, …)`` per kind took a pass each,
     about a fifth of the extraction time on real pages). Names are matched case-sensitively
     inside ``class`` and ``id`` (``class="article-source"``), as ``contains()`` would.
-    (:func:`crawler.extraction.block_lines` finds them on its walk over the page.)
 
     >>> m = marked_elements(parse_html(
     ...     '<h1>T</h1><div class="crumb">a</div><span id="author">b</span><i class="source">c</i>'))
