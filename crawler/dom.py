@@ -232,9 +232,12 @@ def marked_elements(root: etree._Element) -> Marked:
     """
     marked = Marked()
     headings = _HEADING_TAGS
-    for el in root.iter(etree.Element):
+    # iterwalk, not iter: it keeps the ancestors' Python proxies alive, and releasing the
+    # proxy of an element none of whose ancestors has one walks up to the root (a page
+    # 2 000 elements deep took seconds; 3 % slower on news pages)
+    for _, el in etree.iterwalk(root, events=("start",)):
         # (the tests inline: a call for each of a page's thousand elements took a tenth)
-        tag = el.tag
+        tag = el.tag  # (elements only: comments come with "comment" events)
         if (
             tag in headings
             or ((cls := el.get("class")) is not None and _named(cls))
