@@ -30,6 +30,7 @@ from crawler.parsing import (
     _LABEL_RE,
     FIELD_START_RE,
     HAS_LABEL_RE,
+    LABEL_FIRST_CHARACTERS,
     ORIGINAL_TITLE_RE,
     colonize,
     is_field_line,
@@ -318,7 +319,13 @@ def block_lines(
     """
     if node.tag.__class__ is not str or node.tag in SKIP_TAGS:
         return []
-    text = str(_LINES_XSLT(node)) if skip is None else _walked_text(node, skip)
+    if skip is None:
+        try:
+            text = str(_LINES_XSLT(node))
+        except _NotXMLText:  # a script writes a date with a control character in it
+            text = _walked_text(node, None)
+    else:
+        text = _walked_text(node, skip)
     # (no regex over the text: one over a run of 100 000 spaces took seconds)
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
@@ -391,21 +398,32 @@ def _written_date(code: str | None) -> str | None:
     return m["value"] if m else None
 
 
-def _starts_field(_context: object, texts: list[str]) -> bool:
-    return bool(texts) and FIELD_START_RE.match(texts[0]) is not None
+def _starts_field(_context: object, text: str) -> bool:
+    return FIELD_START_RE.match(text) is not None
 
 
-def _script_date(_context: object, texts: list[str]) -> str:
-    shown = _written_date(texts[0]) if texts else None
+class _NotXMLText(Exception):
+    """A text lxml will not give libxslt (see :data:`NOT_XML_RE`)."""
+
+
+def _script_date(_context: object, code: str) -> str:
+    shown = _written_date(code)
+    if shown and NOT_XML_RE.search(shown):
+        raise _NotXMLText(shown)  # (lxml raises it again from the transform)
     return f" {shown} " if shown else ""
 
 
 _LINES_NS = "urn:x-crawler:lines"
-#: :func:`_walked_text` in libxslt, three times faster on a news page (a Python step at each
-#: element's start and end took a sixth of the extraction). The two tests that need a regex
-#: call back into Python: a label that starts an inline element's text (its text must hold a
-#: colon first) and a short script that writes a date. libxslt recurses once an element
-#: deep; libxml2 nests 2 047 deep at most, under libxslt's limit of 3 000.
+#: The characters lxml refuses to hand libxslt (XML 1.0 has no such character): its
+#: ``ValueError`` stopped the whole transform.
+NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: :func:`_walked_text` in libxslt: on newspaper4k's English pages the walk took 2.0 ms a
+#: page, libxslt 1.1 (a Python step at each element's start and end). The two tests that
+#: need a regex call back into Python (3 µs a call): a label starting an inline element's
+#: text, asked only of a text that holds a colon and a label's first character, and a short
+#: script writing a date. They are given strings: a text node would cost a Python proxy of
+#: it, whose release walks up the tree (slow on a page 2 000 elements deep). libxslt recurses
+#: once an element deep; libxml2 nests 2 047 deep at most, under libxslt's limit of 3 000.
 _LINES_XSLT = etree.XSLT(
     etree.XML(f"""<xsl:stylesheet version="1.0"
         xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:c="{_LINES_NS}">
@@ -416,12 +434,13 @@ _LINES_XSLT = etree.XSLT(
       <xsl:template match="{"|".join(sorted(SKIP_TAGS - {"script"}))}"/>
       <xsl:template match="script">
         <xsl:if test="string-length(text()[1]) &lt;= {_WRITTEN_DATE_MAX}">
-          <xsl:value-of select="c:script-date(text()[1])"/>
+          <xsl:value-of select="c:script-date(string(text()[1]))"/>
         </xsl:if>
       </xsl:template>
       <xsl:template match="*">
-        <xsl:if test="node()[1][self::text()][contains(., ':') or contains(., '：')]">
-          <xsl:if test="c:starts-field(node()[1])"><xsl:text> </xsl:text></xsl:if>
+        <xsl:if test="node()[1][self::text()][contains(., ':') or contains(., '：')]
+            [translate(., '{LABEL_FIRST_CHARACTERS}', '') != .]">
+          <xsl:if test="c:starts-field(string(node()[1]))"><xsl:text> </xsl:text></xsl:if>
         </xsl:if>
         <xsl:apply-templates/>
       </xsl:template>
