@@ -288,7 +288,9 @@ def _latin_words(text: str, n: int) -> bool:
 _LATIN_BYLINE_RE = re.compile(  # By Jane Smith; Posted on March 3, 2024 by Jane Smith
     r"^(?:(?:Posted|Published|Written|Updated)\b.{0,40}?\s)?(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b"
 )
-_LATIN_SENTENCE_RE = re.compile(r"(?:[a-z0-9\)\"'”’]|[^\W\dA-Za-z_])[.!?؟](?:\s|$)")
+# (the stop first and what it ends looked behind: a regex that began with the letter tried
+# every letter of a text, five times slower)
+_LATIN_SENTENCE_RE = re.compile(r"[.!?؟](?<=(?:[a-z0-9)\"'”’]|[^\W\dA-Za-z_])[.!?؟])(?:\s|$)")
 
 
 def _has_prose(text: str, n: int) -> bool:
