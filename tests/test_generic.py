@@ -1625,16 +1625,18 @@ def test_the_walks_over_the_page_find_what_an_xpath_over_it_finds(page):
 
 
 def test_text_length_counts_letters_and_digits_of_every_script_alike():
-    """_text_len's two ways (ASCII bytes, then runs of other letters; runs where Chinese
-    stands) against the one definition: letters and digits of the listed scripts."""
+    """_text_len's two ways (ASCII bytes, then the letters among the other characters; runs
+    where Chinese stands, at the start or far from it) against the one definition: letters
+    and digits of the listed scripts."""
     import random
 
     from crawler.extraction import _CONTENT_RUN_RE, _text_len
 
     pieces = ["word", " ", "-", "’", "é", "Ω", "Жук", "שלום", "مرحبا", "नमस्ते", "ไทย", "カナ",
-              "计量", "，", "한국", "１２", "\u3000", "\ud800", "9", "_", "\U0001f600", "ß"]  # fmt: skip
+              "计量", "，", "한국", "１２", "\u3000", "\ud800", "9", "_", "\U0001f600", "ß",
+              "a long run of English words, " * 3, " " * 70]  # fmt: skip
     rng = random.Random(7)
-    for _ in range(3000):
+    for _ in range(6000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert _text_len(text) == sum(map(len, _CONTENT_RUN_RE.findall(text))), repr(text)
 
