@@ -30,7 +30,6 @@ from crawler.parsing import (
     _LABEL_RE,
     FIELD_START_RE,
     HAS_LABEL_RE,
-    LABEL_FIRST_CHARACTERS,
     ORIGINAL_TITLE_RE,
     colonize,
     is_field_line,
@@ -429,10 +428,12 @@ NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: :func:`_walked_text` in libxslt: on newspaper4k's English pages the walk took 2.0 ms a
 #: page, libxslt 1.1 (a Python step at each element's start and end). The two tests that
 #: need a regex call back into Python (3 µs a call): a label starting an inline element's
-#: text, asked only of a text that holds a colon and a label's first character, and a short
-#: script writing a date. They are given strings: a text node would cost a Python proxy of
-#: it, whose release walks up the tree (slow on a page 2 000 elements deep). libxslt recurses
-#: once an element deep; libxml2 nests 2 047 deep at most, under libxslt's limit of 3 000.
+#: text, asked only of a text that holds a colon (also asking for a label's first character,
+#: with translate(), cost more than the call: libxml2's translate() looks each character up
+#: in the list), and a short script writing a date. They are given strings: a text node
+#: would cost a Python proxy of it, whose release walks up the tree (slow on a page 2 000
+#: elements deep). libxslt recurses once an element deep; libxml2 nests 2 047 deep at most,
+#: under libxslt's limit of 3 000.
 _LINES_XSLT = etree.XSLT(
     etree.XML(f"""<xsl:stylesheet version="1.0"
         xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:c="{_LINES_NS}">
@@ -447,8 +448,7 @@ _LINES_XSLT = etree.XSLT(
         </xsl:if>
       </xsl:template>
       <xsl:template match="*">
-        <xsl:if test="node()[1][self::text()][contains(., ':') or contains(., '：')]
-            [translate(., '{LABEL_FIRST_CHARACTERS}', '') != .]">
+        <xsl:if test="node()[1][self::text()][contains(., ':') or contains(., '：')]">
           <xsl:if test="c:starts-field(string(node()[1]))"><xsl:text> </xsl:text></xsl:if>
         </xsl:if>
         <xsl:apply-templates/>

@@ -66,8 +66,6 @@ def _alternation(labels) -> str:
 
 
 _ALL_LABELS = _alternation(_LABEL_TO_FIELD)
-#: The labels' first characters: a text a label starts holds one of them.
-LABEL_FIRST_CHARACTERS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))
 # Callers remove pinyin-bracket artifacts (發(fā)布) before parsing.
 _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 # "发布时间 2005/05/17 22:11" (no colon) is a label too when a date follows at once.

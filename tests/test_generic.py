@@ -1562,8 +1562,8 @@ def test_a_script_writing_a_date_with_a_character_xml_has_not_gets_the_walk():
 
 
 def test_every_label_starting_an_inline_text_is_set_apart_by_both_writers():
-    """libxslt asks the label test only of texts holding a label's first character and a
-    colon: no label of the table may be missed so."""
+    """libxslt asks the label test only of texts holding a colon: no label of the table, with
+    either colon, may be missed so."""
     from crawler.dom import parse_html
     from crawler.extraction import block_lines
     from crawler.parsing import _LABEL_TO_FIELD
