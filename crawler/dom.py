@@ -22,7 +22,7 @@ from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
-    "Marked", "mark", "marked_elements", "not_a_page", "page_elements", "page_root", "page_selector",
+    "Marked", "marked_elements", "not_a_page", "page_elements", "page_root", "page_selector",
     "parse_html", "text_of",
 ]  # fmt: skip
 
@@ -236,26 +236,17 @@ def marked_elements(root: etree._Element) -> Marked:
     # proxy of an element none of whose ancestors has one walks up to the root (a page
     # 2 000 elements deep took seconds; 3 % slower on news pages)
     for _, el in etree.iterwalk(root, events=("start",)):
-        # (the tests inline: a call for each of a page's thousand elements took a tenth)
+        # (the test inline: a call for each of a page's thousand elements took a tenth)
         tag = el.tag  # (elements only: comments come with "comment" events)
-        if (
-            tag in headings
-            or ((cls := el.get("class")) is not None and _named(cls))
-            or ((ident := el.get("id")) is not None and _named(ident))
-        ):
-            mark(marked, el, tag)
+        cls, ident = el.get("class") or "", el.get("id") or ""
+        if tag in headings or (cls and _named(cls)) or (ident and _named(ident)):
+            _file(marked, el, tag, cls, ident)
     return marked
 
 
-def mark(marked: Marked, el: etree._Element, tag: str) -> None:
-    """File ``el`` (whose tag is ``tag``) in the lists of ``marked`` its tag, class or id
-    names it for, if any."""
-    cls, ident = el.get("class"), el.get("id")
-    heading = tag in _HEADING_TAGS
-    if not heading and not ((cls and _named(cls)) or (ident and _named(ident))):
-        return
-    cls, ident = cls or "", ident or ""
-    if heading or "title" in cls:
+def _file(marked: Marked, el: etree._Element, tag: str, cls: str, ident: str) -> None:
+    """File ``el`` (its tag, class and id given) in the lists of ``marked`` they name it for."""
+    if tag in _HEADING_TAGS or "title" in cls:
         marked.headings.append(el)
     if (
         "position" in cls
