@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,6 +32,7 @@ PROJECT_SETTINGS = {
     if name.isupper()
 }
 _SCRATCH = Path(tempfile.mkdtemp(prefix="portal-test-"))
+atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
 PROJECT_SETTINGS.update(
     STATE_DIR=str(_SCRATCH / "state"),
     SQLITE_PATH=str(_SCRATCH / "portal.sqlite"),
