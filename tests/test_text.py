@@ -182,3 +182,48 @@ def test_whitespace_collapses_the_same_by_split_as_by_the_space_class():
     for _ in range(30000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         assert collapse_whitespace(text) == reference(text), repr(text)
+
+
+def test_the_byte_tests_that_spare_a_regex_agree_with_the_regexes():
+    """shown_characters, encodable, fold_fullwidth_alnum and remove_pinyin_brackets first ask a
+    text's UTF-8 bytes (or whether it is ASCII) whether the regex has anything to do: on
+    random texts of the characters each regex is about, the answers are the regexes' own."""
+    import random
+    import re
+
+    from crawler.text import _readings, encodable, shown_characters
+
+    surrogate = re.compile("[\ud800-\udfff]")
+    control = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+    fullwidth = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+    bracket = re.compile(
+        r"(?P<char>[\u3400-\u9fff\uf900-\ufaff])[(（](?P<syl>[a-zü\u00e0-\u01dc]{1,7})[)）]"
+    )
+
+    def shown(text: str) -> str:
+        return (
+            control.sub("", surrogate.sub("\ufffd", text)).replace("\x0b", " ").replace("\x0c", " ")
+        )
+
+    def folded(text: str) -> str:
+        return fullwidth.sub(lambda m: chr(ord(m[0]) - 0xFEE0), text)
+
+    def unbracketed(text: str) -> str:
+        def repl(m):
+            return m["char"] if m["syl"] in _readings(m["char"]) else m[0]
+
+        return bracket.sub(repl, text)
+
+    alphabet = [
+        "a", "z", " ", "(", ")", "（", "）", "jì", "men", "ǜ", "計", "们", "网", "\ufa00", "\u3400",
+        "\x00", "\x01", "\x08", "\x09", "\x0b", "\x0c", "\x0d", "\x1f", "\x7f", "\x80", "\ufffe",
+        "\uffff", "\ufffd", "\ud800", "\udfff", "\uff0f", "\uff10", "\uff19", "\uff21", "\uff3a",
+        "\uff41", "\uff5a", "\uff5b", "\uffbf", "“", "é", "😀",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert encodable(text) == surrogate.sub("\ufffd", text), repr(text)
+        assert shown_characters(text) == shown(text), repr(text)
+        assert fold_fullwidth_alnum(text) == folded(text), repr(text)
+        assert remove_pinyin_brackets(text)[0] == unbracketed(text), repr(text)
