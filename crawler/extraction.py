@@ -250,8 +250,9 @@ _PUNCT = "，。；：、！？,.;!?"
 
 
 def _has_cjk(text: str, n: int) -> bool:
-    """At least ``n`` Chinese characters (the regex stops at the n-th: no copy of a long text)."""
-    return _CJK_AT_LEAST[n].match(text) is not None
+    """At least ``n`` Chinese characters (the regex stops at the n-th: no copy of a long text;
+    an ASCII text, which Python knows it is, has none: the regex went over the whole of it)."""
+    return not text.isascii() and _CJK_AT_LEAST[n].match(text) is not None
 
 
 # Latin-script prose: words of two letters or more, and sentence punctuation before a space.
