@@ -201,6 +201,11 @@ class Marked:
     sources: list[etree._Element] = field(default_factory=list)  # *source*
 
 
+#: Elements whose text the page does not show: the head, code, forms' options, embedded
+#: frames and objects (what a browser shows in their place is not the page's text).
+HIDDEN_TAGS = frozenset(["head"]) | frozenset(
+    ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
+)
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
 _NAMES = ("title", "position", "place", "crumb", "author", "Author", "nickname", "user-name", "media-user", "source")  # fmt: skip
 
@@ -235,9 +240,13 @@ def marked_elements(root: etree._Element) -> Marked:
     # iterwalk, not iter: it keeps the ancestors' Python proxies alive, and releasing the
     # proxy of an element none of whose ancestors has one walks up to the root (a page
     # 2 000 elements deep took seconds; 3 % slower on news pages)
-    for _, el in etree.iterwalk(root, events=("start",)):
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
         # (the test inline: a call for each of a page's thousand elements took a tenth)
         tag = el.tag  # (elements only: comments come with "comment" events)
+        if tag in HIDDEN_TAGS:
+            walker.skip_subtree()  # not shown: no heading or byline of the page's
+            continue
         cls, ident = el.get("class") or "", el.get("id") or ""
         if tag in headings or (cls and _named(cls)) or (ident and _named(ident)):
             _file(marked, el, tag, cls, ident)

@@ -22,7 +22,7 @@ from itertools import accumulate, chain, islice, pairwise, takewhile
 from lxml import etree
 from parsel import Selector
 
-from crawler.dom import Marked, marked_elements, page_elements, text_of
+from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
 from crawler.generic import author_from_lines
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
@@ -90,9 +90,7 @@ BLOCK_TAGS = frozenset(
         "nav",
     ]
 )
-SKIP_TAGS = frozenset(["head"]) | frozenset(
-    ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
-)
+SKIP_TAGS = HIDDEN_TAGS  # elements whose text a page does not show (crawler.dom)
 
 
 #: The most class names a :class:`NameWords` keeps the answer for (then it forgets them all).
