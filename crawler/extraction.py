@@ -610,8 +610,11 @@ def _own_text(el: etree._Element) -> str:
 
 
 # (smart_strings=False: plain strings, not ones that know their element: a third faster)
+# (parent, not ancestor: the HTML parser gives a script or style its code as its one text and
+# no element; an ancestor test walked up to the root from every text, 0.4 ms on a news page's
+# 4 000-character section)
 _TEXT_NOT_CODE_XPATH = etree.XPath(
-    ".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+    ".//text()[not(parent::script) and not(parent::style)]", smart_strings=False
 )
 
 

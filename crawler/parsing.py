@@ -139,10 +139,13 @@ _COUNT_THEN_LABEL_RE = re.compile(
 _COUNTER_RE = re.compile(
     r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)"""
 )
-_CRUMB_SPLIT_RE = re.compile(r"\s*(?:-+\s*>|>|＞|»|›|→|/|-&gt;|>>)\s*")
+# (no spaces around: a regex that may start with a space tried every character of a long
+# text; the crumbs are stripped)
+_CRUMB_SPLIT_RE = re.compile(r"-+\s*>|>|＞|»|›|→|/|-&gt;")
 # a separator left at a crumb's end (读书 - > 连载 -), and the page's tools after the last
 # crumb, on the same line (正文 打印 RSS, 2007年第23号 字号： 默认 大 超大 | 打印 |)
 _CRUMB_END_RE = re.compile(r"(?:\s+[-|·]+)+$")
+_CRUMB_END_MARKS = ("-", "|", "·")
 _CRUMB_TOOLS_RE = re.compile(
     r"\s+(?:正文|打印|RSS|字号|【?字体|分享到?|收藏|关闭)(?=\s|$|[:：|】])"
 )
@@ -493,8 +496,12 @@ def parse_breadcrumb(text: str) -> list[str]:
     >>> parse_breadcrumb("首页 > 国务院公报 > 2007年第23号 字号： 默认 大 超大 | 打印 |")
     ['首页', '国务院公报', '2007年第23号']
     """
-    text = _CRUMB_PREFIX_RE.sub("", " ".join(remove_pinyin_brackets(text)[0].split()))
-    crumbs = [_CRUMB_END_RE.sub("", c.strip()) for c in _CRUMB_SPLIT_RE.split(text)]
+    text = " ".join(remove_pinyin_brackets(text)[0].split())
+    if "位置" in text:  # (every prefix ends so; the regex tried each character of a long text)
+        text = _CRUMB_PREFIX_RE.sub("", text)
+    crumbs = [c.strip() for c in _CRUMB_SPLIT_RE.split(text)]
+    # (only a crumb ending in a mark can lose one: the regex tried every character of each)
+    crumbs = [_CRUMB_END_RE.sub("", c) if c.endswith(_CRUMB_END_MARKS) else c for c in crumbs]
     crumbs = [c for c in crumbs if c]
     if crumbs:
         crumbs[-1] = _CRUMB_TOOLS_RE.split(f" {crumbs[-1]}", maxsplit=1)[0].strip()

@@ -1547,6 +1547,27 @@ def test_libxslt_writes_the_lines_the_walk_writes():
     assert subtrees > 300
 
 
+def test_the_texts_outside_code_are_those_no_script_or_style_holds():
+    """_TEXT_NOT_CODE_XPATH asks a text's parent, not its ancestors, whether it is code: the
+    HTML parser leaves a script or style no element inside. Same texts on random pages."""
+    import random
+
+    from lxml import etree
+
+    from crawler.dom import parse_html
+    from crawler.extraction import _TEXT_NOT_CODE_XPATH
+
+    by_ancestors = etree.XPath(
+        ".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+    )
+    rng = random.Random(5)
+    for _ in range(300):
+        markup = _random_markup(rng) + "<script><p>x</p></script><style><b>y</b></style>"
+        root = parse_html(f"<html><body>{markup}</body></html>")
+        for node in [root, *root.iter("div", "p", "span", "script")]:
+            assert _TEXT_NOT_CODE_XPATH(node) == by_ancestors(node), markup
+
+
 def test_a_script_writing_a_date_with_a_character_xml_has_not_gets_the_walk():
     """lxml refuses libxslt a string with a control character (a ValueError stopped the whole
     transform: a reviewer's pages): such a date is written by the walk, as before."""

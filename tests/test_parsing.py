@@ -193,3 +193,38 @@ def test_breadcrumb_loses_separators_and_tools_at_its_end(text, crumbs):
     """A separator left at a crumb's end and the page's tools after the last crumb (正文 打印
     RSS, 字号：默认 大 超大) are not crumbs nor part of one; hyphens inside a name stay."""
     assert parse_breadcrumb(text) == crumbs
+
+
+def test_breadcrumb_splits_as_its_first_regexes_did():
+    """parse_breadcrumb's regexes were made faster (no spaces around the separator, the end
+    marks' regex only for a crumb ending in one, the prefix only where 位置 stands): on random
+    texts of separators, marks, prefixes and tools it gives what the first ones gave."""
+    import random
+    import re
+
+    from crawler.parsing import _CRUMB_TOOLS_RE
+    from crawler.text import remove_pinyin_brackets
+
+    split = re.compile(r"\s*(?:-+\s*>|>|＞|»|›|→|/|-&gt;|>>)\s*")
+    end = re.compile(r"(?:\s+[-|·]+)+$")
+    prefix = re.compile(
+        r"^.*?(?:您(?:当前|當前|现在|現在)?的?(?:位置|所在位置)|当前位置|當前位置|所在位置|位置)\s*[:：]?\s*"
+    )
+
+    def reference(text: str) -> list[str]:
+        text = prefix.sub("", " ".join(remove_pinyin_brackets(text)[0].split()))
+        crumbs = [c for c in (end.sub("", c.strip()) for c in split.split(text)) if c]
+        if crumbs:
+            crumbs[-1] = _CRUMB_TOOLS_RE.split(f" {crumbs[-1]}", maxsplit=1)[0].strip()
+        if crumbs and crumbs[-1] in ("", "正文", "内容", "詳情", "详情", "正文内容"):
+            crumbs.pop()
+        return crumbs
+
+    parts = [
+        "首页", " ", ">", "＞", "»", "›", "→", "/", "-", "--", "->", "- >", "-&gt;", ">>", "|",
+        "·", "新闻", "正文", "打印", "RSS", "您当前的位置", "位置", ":", "：", "\n", "a",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert parse_breadcrumb(text) == reference(text), repr(text)
