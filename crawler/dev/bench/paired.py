@@ -12,7 +12,8 @@ processes: one process may run a few percent faster or slower than the next for 
 same two checkouts within 4 % of each other from run to run on this project's machine.
 
 It prints each side's milliseconds a page (the sum of the best times over the pages) and
-B/A, above 1 when A is faster. A checkout is given by its root (the folder that holds
+B/A, above 1 when A is faster, and the lowest and highest B/A of a round taken alone (how
+much the rounds disagree: a difference smaller than that is not shown by one run). A checkout is given by its root (the folder that holds
 ``crawler/``), run with it first on ``PYTHONPATH``.
 """
 
@@ -108,6 +109,7 @@ class Side:
 def compare(a: str, b: str, folders: list[Path], best_of: int, rounds: int) -> dict:
     _root(a), _root(b)  # (both checked before either process starts)
     best: list[list[float]] = []
+    ratios = []  # each round's B/A, on that round's best times: how far rounds disagree
     for round_ in range(rounds):
         # new processes each round: a process's speed depends on where its memory lies and
         # on its hash seed (the same two checkouts read 0.96x to 1.13x, one process each)
@@ -117,13 +119,17 @@ def compare(a: str, b: str, folders: list[Path], best_of: int, rounds: int) -> d
             if not n or sides[1].pages != n:
                 raise SystemExit("paired: no pages to time (or a side failed to start)")
             best = best or [[float("inf")] * n, [float("inf")] * n]
+            this_round = [[float("inf")] * n, [float("inf")] * n]
             for i in range(n):
                 # who goes first changes from page to page and round to round; the sides
                 # take turns run by run
                 order = (0, 1) if (i + round_) % 2 == 0 else (1, 0)
                 for _ in range(best_of):
                     for s in order:
-                        best[s][i] = min(best[s][i], sides[s].best(i, 1))
+                        this_round[s][i] = min(this_round[s][i], sides[s].best(i, 1))
+            for s in (0, 1):
+                best[s] = list(map(min, best[s], this_round[s]))
+            ratios.append(sum(this_round[1]) / sum(this_round[0]))
         finally:
             for side in sides:
                 side.close()
@@ -133,6 +139,7 @@ def compare(a: str, b: str, folders: list[Path], best_of: int, rounds: int) -> d
         "a_ms": round(a_ms, 2),
         "b_ms": round(b_ms, 2),
         "b_over_a": round(b_ms / a_ms, 3),
+        "rounds_b_over_a": [round(r, 3) for r in ratios],
     }
 
 
@@ -156,7 +163,8 @@ def main(argv: list[str] | None = None) -> None:
     result = compare(args.a, args.b, folders, args.best_of, args.rounds)
     print(
         f"{result['pages']} pages: A ({args.a}) {result['a_ms']} ms a page, "
-        f"B ({args.b}) {result['b_ms']} ms a page, B/A {result['b_over_a']}"
+        f"B ({args.b}) {result['b_ms']} ms a page, B/A {result['b_over_a']} "
+        f"(rounds alone: {min(result['rounds_b_over_a'])} to {max(result['rounds_b_over_a'])})"
     )
 
 
