@@ -248,10 +248,6 @@ def _utf8(text: str) -> bytes | None:
 
 def _holds_hidden(data: bytes) -> bool:
     """Whether UTF-8 ``data`` holds a character :func:`shown_characters` takes out or changes."""
-    return len(data.translate(None, _HIDDEN_ASCII)) != len(data) or _holds(
-        data, _NONCHARACTERS_UTF8
+    return len(data.translate(None, _HIDDEN_ASCII)) != len(data) or any(
+        nonchar in data for nonchar in _NONCHARACTERS_UTF8
     )
-
-
-def _holds(data: bytes, needles: tuple[bytes, ...]) -> bool:
-    return any(needle in data for needle in needles)

@@ -13,8 +13,9 @@ same two checkouts within 4 % of each other from run to run on this project's ma
 
 It prints each side's milliseconds a page (the sum of the best times over the pages) and
 B/A, above 1 when A is faster, and the lowest and highest B/A of a round taken alone (how
-much the rounds disagree: a difference smaller than that is not shown by one run). A checkout is given by its root (the folder that holds
-``crawler/``), run with it first on ``PYTHONPATH``.
+much the rounds disagree: a difference smaller than that is not shown by one run). A
+checkout is given by its root (the folder that holds ``crawler/``), run with it first on
+``PYTHONPATH``.
 """
 
 from __future__ import annotations
