@@ -1196,15 +1196,15 @@ def find_title(
     # a heading that is <title> less its last part (the site name), or one of its parts, or
     # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
     segments = _TITLE_SEP_RE.split(page_title)
-    folded_stem = stem.casefold()
+    folded_stem = _folded(stem)
     agreeing = [
         c
         for c in (og, *headings)
         if c and stem and (
             (c in segments and c is not og)  # a part of <title> shown, wherever it stands (网站-标题)
-            or (c.casefold() in folded_stem and (
+            or (_folded(c) in folded_stem and (
                 2 * len(c) >= len(stem)
-                or folded_stem.startswith(c.casefold()) or folded_stem.endswith(c.casefold())
+                or folded_stem.startswith(_folded(c)) or folded_stem.endswith(_folded(c))
             ))  # not a word from its middle: About
         )
     ]  # fmt: skip
@@ -1219,7 +1219,9 @@ def find_title(
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
     header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     if agreeing:
-        best = max(agreeing, key=len)
+        # the longest; of two as long, the one the page shows (og:title's straight quotes
+        # where the heading has curly ones)
+        best = max(agreeing, key=lambda c: (len(c), c is not og))
         near_text_top = text_at is not None and best in page_lines[header:text_at]
         if best in segments[1:] and (best in furniture or not near_text_top):
             # a heading that is a later part of <title>, in a menu or not shown just above the
@@ -1237,8 +1239,8 @@ def find_title(
     site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
     # og:title that a heading of the page repeats, when <title> says another thing: two say it
     # (unless og:title is the site's name, as a logo repeats it)
-    og_stem = og and _strip_site(og, site).casefold()
-    shown_og = [h for h in headings if og_stem and og_stem not in site and h.casefold() == og_stem]
+    og_stem = og and _folded(_strip_site(og, site))
+    shown_og = [h for h in headings if og_stem and og_stem not in site and _folded(h) == og_stem]
     if shown_og:
         return shown_og[0]
     shown_parts = _shown_parts(root, parts, page_lines, sites) if page_title else []
@@ -1269,6 +1271,15 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+# typographic quotes as the plain ones a <title> or og:title often has instead
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _folded(text: str) -> str:
+    """``text`` case folded, its typographic quotes plain: how two titles are compared."""
+    return text.translate(_PLAIN_QUOTES).casefold()
 
 
 class _Lazy:

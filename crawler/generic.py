@@ -627,9 +627,12 @@ _LATIN_ROLE_RE = re.compile(
     r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer)s?$"
 )
 # two to four capitalised words, with the particles of a surname between them (de la, van)
+_NAME_WORD = r"[A-Z][A-Za-z.'’-]*"
+# a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
+_NICKNAME = rf"[\"“]{_NAME_WORD}(?:\s+{_NAME_WORD})?[\"”]"
 _LATIN_NAME_RE = re.compile(
-    r"[A-Z][A-Za-z.'’-]*(?:\s+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al)\s+){0,2}"
-    r"[A-Z][A-Za-z.'’-]*){1,3}"
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al)\s+){{0,2}}"
+    rf"(?:{_NAME_WORD}|{_NICKNAME}(?=\s+[A-Z]))){{1,3}}"
 )
 
 

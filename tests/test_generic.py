@@ -1290,6 +1290,14 @@ STORY = "".join(f"<p>{p}</p>" for p in EN_PARAS)
         # the site first in <title>, its name in the masthead, the headline in the <h1>
         ("<title>The Springfield Daily Herald | Council approves budget</title>",
          "<div class='masthead'>The Springfield Daily Herald</div><h1>Council approves budget</h1>", "Council approves budget"),
+        # the heading's curly quotes where <title> or og:title has straight ones: as shown
+        ("<title>Gates: 'Being friendly doesn't make you friends' | CNN Politics</title>",
+         "<h1>Gates: \u2018Being friendly doesn\u2019t make you friends\u2019</h1>",
+         "Gates: \u2018Being friendly doesn\u2019t make you friends\u2019"),
+        ("<title>Gates: 'You can be friendly' | CNN Politics</title>"
+         "<meta property='og:title' content=\"Gates: 'Being friendly doesn't make you friends' | CNN Politics\">",
+         "<h1>Gates: \u2018Being friendly doesn\u2019t make you friends\u2019</h1>",
+         "Gates: \u2018Being friendly doesn\u2019t make you friends\u2019"),
         # ｜ inside a headline the page shows whole
         ("<title>两会观察｜代表委员热议高质量发展</title>", "<h1>两会观察｜代表委员热议高质量发展</h1>", "两会观察｜代表委员热议高质量发展"),
     ],
@@ -1305,6 +1313,7 @@ def test_titles_where_title_og_title_headings_and_the_masthead_disagree(head, sh
         ("By AJ Willingham, CNN", "AJ Willingham"),  # initials in capitals open a name
         ("By Jane Smith and AJ Willingham", "Jane Smith, AJ Willingham"),
         ("By Martin Luther King III", "Martin Luther King III"),
+        ('By Amanda "Tania Mae" Tan', 'Amanda "Tania Mae" Tan'),  # a nickname in quotes
         ("By Jane Smith, Los Angeles Times", "Jane Smith"),  # the paper is no second author
         (
             "By Dana A. Ford, James Corey, and Tom Watkins, CNN",
