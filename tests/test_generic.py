@@ -1577,6 +1577,37 @@ def test_the_texts_outside_code_are_those_no_script_or_style_holds():
             assert _TEXT_NOT_CODE_XPATH(node) == by_ancestors(node), markup
 
 
+def test_link_density_takes_the_long_links_the_walk_over_every_link_took():
+    """_link_density asks libxml2 for the links holding more than a card's characters; the
+    element asked about may be such a link itself (a reviewer's page: <a>我<a>…101 x 计量检定…).
+    Same densities as asking every link in Python, on random pages of long and nested links."""
+    import random
+
+    from crawler.dom import parse_html, text_of
+    from crawler.extraction import _LINK_TEXT_XPATH, TEASER_MAX_CHARS, _link_density, _text_len
+
+    def reference(el) -> float:
+        if next(el.iter("a"), None) is None:
+            return 0.0
+        total = _text_len(text_of(el)) or 1
+        linked = _text_len("".join(_LINK_TEXT_XPATH(el)))
+        if linked > TEASER_MAX_CHARS:
+            for a in el.iter("a"):
+                held = _text_len(text_of(a))
+                if held > TEASER_MAX_CHARS and next(a.iterancestors("a"), None) is None:
+                    linked -= held
+        return max(linked, 0) / total
+
+    long_text = "计量检定" * 101
+    parts = [*_LINE_PARTS, "<a href='/y'>", f"<a href='/z'>{long_text}</a>", long_text, "<a>"]
+    rng = random.Random(9)
+    for _ in range(400):
+        markup = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 40)))
+        root = parse_html(f"<html><body>{markup}</body></html>")
+        for el in [root, *root.iter("a", "div", "p")]:
+            assert _link_density(el) == reference(el), markup
+
+
 def test_a_script_writing_a_date_with_a_character_xml_has_not_gets_the_walk():
     """lxml refuses libxslt a string with a control character (a ValueError stopped the whole
     transform: a reviewer's pages): such a date is written by the walk, as before."""
