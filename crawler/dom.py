@@ -76,6 +76,7 @@ def _parsed(body: bytes, base_url: str | None) -> etree._Element:
     if root is None:
         root = etree.fromstring(b"<html/>", parser=parser, base_url=base_url)
     _join_stray_html(root)
+    _lift_body_from_head(root)
     return root
 
 
@@ -101,6 +102,45 @@ def _ascii_ends(body: bytes) -> bool:
 
 # ASCII characters str.strip() takes for spaces and bytes.strip() does not
 _OTHER_SPACE_RE = re.compile(rb"[\x1c-\x1f]")
+
+
+# What HTML lets a <head> hold (its "in head" insertion mode): any other element starts the body
+_HEAD_CONTENT = frozenset(
+    ("title", "meta", "link", "script", "style", "base", "basefont", "bgsound", "noscript",
+     "noframes", "template")
+)  # fmt: skip
+
+
+def _lift_body_from_head(root: etree._Element) -> None:
+    """Move what a browser shows in the body out of ``<head>``: libxml2's tree builder knows
+    HTML 4's elements only, and keeps ``<header>``, ``<nav>``, ``<main>``, ``<time>`` or an
+    unknown element in the head when the page leaves out the optional ``</head><body>`` (a
+    valid HTML5 page, minified so, was all in its head: no line, no heading).
+
+    >>> root = parse_html("<title>T</title><header><h1>标题</h1></header><main><p>正文</p></main>")
+    >>> [el.tag for el in root.find("body")], [el.tag for el in root.find("head")]
+    (['header', 'main'], ['title'])
+    >>> text_of(parse_html("<title>T</title><time>2020-01-01</time> 来源：本网<p>正文</p>").find("body"))
+    '2020-01-01 来源：本网正文'
+    """
+    head = root.find("head")
+    if head is None:
+        return
+    first = next(
+        (el for el in head if isinstance(el.tag, str) and el.tag not in _HEAD_CONTENT), None
+    )
+    if first is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.Element("body")
+        head.addnext(body)
+    moved = [first, *first.itersiblings()]
+    lead, body.text = body.text, None  # the body's first text came after them
+    for at, el in enumerate(moved):
+        body.insert(at, el)  # (with its tail)
+    if lead:
+        moved[-1].tail = (moved[-1].tail or "") + lead
 
 
 def _join_stray_html(root: etree._Element) -> None:

@@ -281,3 +281,29 @@ def test_latin_words_are_counted_by_one_match_as_by_finding_each():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 200)))
         counted = len(words.findall(text, 0, 30 * n)) >= n
         assert (_latin_words_re(n).match(text, 0, 30 * n) is not None) == counted, (n, text)
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "<header class='top'><nav class='crumb'>首页 &gt; 新闻 &gt; 国内</nav></header>",  # HTML5
+        "<x-bar>菜单</x-bar><nav class='crumb'>首页 &gt; 新闻 &gt; 国内</nav>",  # unknown first
+    ],
+)
+def test_a_page_without_its_optional_head_end_and_body_start_reads_as_with_them(start):
+    """A valid HTML5 page may leave out ``</head><body>`` (minifiers do): libxml2 then kept
+    <header>, <nav>, <main>… inside <head>, and the page showed no line at all. The same page
+    with the tags gives the same item."""
+    head = "<!doctype html><html lang=zh><meta charset=utf-8><title>计量工作座谈会召开_新闻</title>"
+    rest = (
+        f"{start}<main><article><h1>计量工作座谈会召开</h1>"
+        "<p class='info'>发布时间：2024-03-05 09:30 来源：本网 作者：张三</p>"
+        f"<p>{TEXT}</p><p>{TEXT}</p></article></main><footer>版权所有</footer>"
+    )
+    bare = extract_page((head + rest).encode(), URL)
+    tagged = extract_page((head + "</head><body>" + rest + "</body></html>").encode(), URL)
+    assert bare.title == tagged.title == "计量工作座谈会召开"
+    assert bare.breadcrumb == tagged.breadcrumb == "首页 > 新闻 > 国内"
+    assert bare.published_at == tagged.published_at and bare.published_at.startswith("2024-03-05")
+    assert (bare.author, bare.source, bare.body) == (tagged.author, tagged.source, tagged.body)
+    assert bare.body.count(TEXT) == 2
