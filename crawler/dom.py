@@ -111,6 +111,10 @@ _HEAD_CONTENT = frozenset(
 )  # fmt: skip
 
 
+# what shows nothing and is read where it stands in the head (og:site_name's <meta>)
+_HEAD_METADATA = frozenset(("meta", "link", "base", "title"))
+
+
 def _lift_body_from_head(root: etree._Element) -> None:
     """Move what a browser shows in the body out of ``<head>``: libxml2's tree builder knows
     HTML 4's elements only, and keeps ``<header>``, ``<nav>``, ``<main>``, ``<time>`` or an
@@ -122,6 +126,9 @@ def _lift_body_from_head(root: etree._Element) -> None:
     (['header', 'main'], ['title'])
     >>> text_of(parse_html("<title>T</title><time>2020-01-01</time> 来源：本网<p>正文</p>").find("body"))
     '2020-01-01 来源：本网正文'
+    >>> root = parse_html("<title>T</title><x-nav>菜单</x-nav><meta name=a>尾<p>正文</p>")
+    >>> [el.tag for el in root.find("head")], text_of(root.find("body"))
+    (['title', 'meta'], '菜单尾正文')
     """
     head = root.find("head")
     if head is None:
@@ -135,7 +142,14 @@ def _lift_body_from_head(root: etree._Element) -> None:
     if body is None:
         body = etree.Element("body")
         head.addnext(body)
-    moved = [first, *first.itersiblings()]
+    moved: list[etree._Element] = []
+    for el in [first, *first.itersiblings()]:
+        if el.tag in _HEAD_METADATA:  # (shows nothing: stays where /html/head/meta is read)
+            if el.tail:
+                moved[-1].tail = (moved[-1].tail or "") + el.tail
+                el.tail = None
+            continue
+        moved.append(el)
     lead, body.text = body.text, None  # the body's first text came after them
     for at, el in enumerate(moved):
         body.insert(at, el)  # (with its tail)
