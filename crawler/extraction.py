@@ -1185,14 +1185,16 @@ def find_title(
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     shown = [(h, " ".join(text_of(h).split())) for h in marked.headings]
-    in_masthead = _Masthead()  # (headings of a list share their ancestors: each asked once)
+    # a heading in the site's masthead is its name; one in a share box, a menu, a pager… (see
+    # _is_furniture) is no title either
+    in_masthead, in_furniture = _Near(_named_masthead), _Near(_is_furniture)
     headings = [  # (the cheap test first: most elements named *title* hold no title)
         text
         for h, text in shown
         if (_heading_size(text) or (text and text == stem)) and not in_masthead(h)
     ]
     furniture = _Lazy(  # texts of headings in a share box, a menu; asked for on a few pages
-        lambda: {text for h, text in shown if _in_furniture(h) and not in_masthead(h)}
+        lambda: {text for h, text in shown if in_furniture(h) and not in_masthead(h)}
     )
     # a heading that is <title> less its last part (the site name), or one of its parts, or
     # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
@@ -1309,32 +1311,28 @@ def _near(el: etree._Element, test: Callable[[etree._Element], bool]) -> bool:
     return False
 
 
-def _in_furniture(el: etree._Element) -> bool:
-    """Inside a share box, a menu, a pager… (see :func:`_is_furniture`), a few levels up."""
-    return _near(el, _is_furniture)
-
-
 def _named_masthead(node: etree._Element) -> bool:
+    """Named as the site's masthead: its logo (``<div class="logo"><h1>某某新闻网</h1>``)."""
     return _MASTHEAD_RE.search(_names(node)) is not None
 
 
-class _Masthead:
-    """Whether a heading stands in the site's masthead (its logo: ``<div class="logo"><h1>
-    某某新闻网</h1>``): the site's name, not the article's title. Each element's names are
-    read once: a page listing 80 linked headings asked 480 ancestors, most of them the same
-    few (the headings' test took 3.3 ms under the profiler on such a page, 1.8 so)."""
+class _Near:
+    """Whether an element or one of its few nearest ancestors passes ``test`` (see
+    :func:`_near`), each element tested once: the headings of a list share their ancestors (a
+    page listing 80 linked headings asked 480, most of them the same few: the masthead test
+    took 3.3 ms under the profiler on such a page, 1.8 so)."""
 
-    def __init__(self) -> None:
-        self._named: dict[etree._Element, bool] = {}
+    def __init__(self, test: Callable[[etree._Element], bool]) -> None:
+        self._test, self._known = test, {}
 
-    def __call__(self, heading: etree._Element) -> bool:
-        return _near(heading, self._named_masthead)
+    def __call__(self, el: etree._Element) -> bool:
+        return _near(el, self._tested)
 
-    def _named_masthead(self, node: etree._Element) -> bool:
-        named = self._named.get(node)
-        if named is None:
-            named = self._named[node] = _named_masthead(node)
-        return named
+    def _tested(self, node: etree._Element) -> bool:
+        passes = self._known.get(node)
+        if passes is None:
+            passes = self._known[node] = self._test(node)
+        return passes
 
 
 def site_names(root: etree._Element) -> set[str]:
