@@ -126,7 +126,7 @@ def _lift_body_from_head(root: etree._Element) -> None:
     (['header', 'main'], ['title'])
     >>> text_of(parse_html("<title>T</title><time>2020-01-01</time> 来源：本网<p>正文</p>").find("body"))
     '2020-01-01 来源：本网正文'
-    >>> root = parse_html("<title>T</title><x-nav>菜单</x-nav><meta name=a>尾<p>正文</p>")
+    >>> root = parse_html("<title>T</title><x-nav>菜单</x-nav><meta name=a>尾\x01<p>正文</p>")
     >>> [el.tag for el in root.find("head")], text_of(root.find("body"))
     (['title', 'meta'], '菜单尾正文')
     """
@@ -145,16 +145,14 @@ def _lift_body_from_head(root: etree._Element) -> None:
     moved: list[etree._Element] = []
     for el in [first, *first.itersiblings()]:
         if el.tag in _HEAD_METADATA:  # (shows nothing: stays where /html/head/meta is read)
-            if el.tail:
-                moved[-1].tail = (moved[-1].tail or "") + el.tail
-                el.tail = None
+            _add_tail(moved[-1], el.tail)
+            el.tail = None
             continue
         moved.append(el)
     lead, body.text = body.text, None  # the body's first text came after them
     for at, el in enumerate(moved):
         body.insert(at, el)  # (with its tail)
-    if lead:
-        moved[-1].tail = (moved[-1].tail or "") + lead
+    _add_tail(moved[-1], lead)
 
 
 def _join_stray_html(root: etree._Element) -> None:
@@ -216,11 +214,17 @@ def _append_text(parent: etree._Element, text: str | None) -> None:
     # (the last child from the end: len() counts every child, a thousand times on a body that
     # grows with each stray)
     last = next(parent.iterchildren(reversed=True), None)
-    # (libxml2 keeps controls in the text it parsed, which lxml refuses to set)
     if last is not None:
-        last.tail = shown_characters((last.tail or "") + text)
-    else:
+        _add_tail(last, text)
+    else:  # (libxml2 keeps controls in the text it parsed, which lxml refuses to set)
         parent.text = shown_characters((parent.text or "") + text)
+
+
+def _add_tail(el: etree._Element, text: str | None) -> None:
+    """Add ``text`` after ``el``'s tail, less the controls libxml2 keeps in parsed text and
+    lxml refuses to set (as :func:`crawler.text.shown_characters` shows them)."""
+    if text:
+        el.tail = shown_characters((el.tail or "") + text)
 
 
 def page_elements(el: etree._Element, *tags: str) -> Iterator[etree._Element]:

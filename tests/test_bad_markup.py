@@ -307,3 +307,21 @@ def test_a_page_without_its_optional_head_end_and_body_start_reads_as_with_them(
     assert bare.published_at == tagged.published_at and bare.published_at.startswith("2024-03-05")
     assert (bare.author, bare.source, bare.body) == (tagged.author, tagged.source, tagged.body)
     assert bare.body.count(TEXT) == 2
+
+
+@pytest.mark.parametrize(
+    ("markup", "joined"),
+    [
+        (
+            "<title>T</title><x-a>a</x-a>b\x01c<meta name=a>d<p>p</p>",
+            "abcd",
+        ),  # a kept <meta>'s tail
+        ("<title>T</title><x-a>a</x-a>tail\x01<p>p</p>", "atail"),  # the body's first text
+    ],
+)
+def test_text_moved_out_of_the_head_may_hold_controls(markup, joined):
+    """Text joined to a moved element's tail loses the controls libxml2 kept and lxml refuses
+    to set (a ValueError stopped the parse of the whole page)."""
+    root = parse_html(markup)
+    assert [el.tag for el in root.find("head")] in (["title"], ["title", "meta"])
+    assert "".join(root.find("body").itertext()) == f"{joined}p"
