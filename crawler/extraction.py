@@ -1205,9 +1205,9 @@ def find_title(
         for c in (og, *headings)
         if c and stem and (
             (c in segments and c is not og)  # a part of <title> shown, wherever it stands (网站-标题)
-            or (_folded(c) in folded_stem and (
+            or ((folded := _folded(c)) in folded_stem and (
                 2 * len(c) >= len(stem)
-                or folded_stem.startswith(_folded(c)) or folded_stem.endswith(_folded(c))
+                or folded_stem.startswith(folded) or folded_stem.endswith(folded)
             ))  # not a word from its middle: About
         )
     ]  # fmt: skip
