@@ -159,6 +159,32 @@ def test_a_page_is_taken_for_utf8_and_parsed_from_its_bytes_as_its_decoding_says
 
 
 @pytest.mark.parametrize(
+    "encoding", ["cp1252", "gbk", "big5", "shift_jis", "utf-16-le", "iso2022_jp"]
+)
+def test_a_page_of_ascii_bytes_is_parsed_from_its_bytes_as_its_text_reads(encoding):
+    """A page of ASCII bytes (an English page writing its other characters as entities) is
+    parsed from its bytes whatever set it is in, where that set reads ASCII as ASCII: the
+    tree must be its text's, and a set that reads the bytes otherwise is parsed from its text
+    (UTF-16's pairs, ISO-2022's escapes)."""
+    import random
+
+    from scrapy.http import HtmlResponse
+
+    from crawler.dom import page_root
+
+    pieces = [
+        b"<p>", b"</p>", b" ", b"\n", b"\x00", b"\x01", b"\x1c", b"\x1b$B", b"\x1b(B", b"&amp;",
+        b"&#35745;", b"&nbsp;", b"a", b"+AGE-", b"<!--x-->", b"</html><p>", b"~{",
+    ]  # fmt: skip
+    rng = random.Random(4)
+    for _ in range(500):
+        body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        response = HtmlResponse(URL, body=body, encoding=encoding)
+        expected = etree.tostring(parse_html(response.text, URL), encoding="unicode")
+        assert etree.tostring(page_root(response), encoding="unicode") == expected, body
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         b"</b>" * 150 + "<p>国家统计局发布了最新的经济数据。</p>".encode("gbk"),  # past 100 errors
