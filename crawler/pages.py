@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from scrapy.http import HtmlResponse
@@ -36,6 +37,9 @@ def response_from_bytes(
     if restored := undo_double_decoding(body, declared):  # (a page saved mis-decoded)
         raw, charset = restored
         return HtmlResponse(url=url, body=raw, headers=headers, encoding=charset)
+    if body.isascii() and not declared:
+        # what Scrapy infers for such a page, without its decoding the whole page to learn it
+        return HtmlResponse(url=url, body=body, headers=headers, encoding=_ascii_inferred())
     if parse and (response := utf8_response(url, body, headers)):
         return response
     guessed: list[HtmlResponse] = []
@@ -51,6 +55,13 @@ def response_from_bytes(
         return guessed[0]
     # told its encoding, a response does not guess it again at every read of .encoding
     return HtmlResponse(url=url, body=body, headers=headers, encoding=chosen)
+
+
+@cache
+def _ascii_inferred() -> str:
+    """The encoding Scrapy infers for a page of ASCII bytes that declares none (Windows-1252:
+    ASCII's superset on the web), asked of Scrapy."""
+    return HtmlResponse(url="http://example.invalid/", body=b"<p>a</p>").encoding
 
 
 def page_text(body: bytes, url: str, charset: str | None = None) -> str:

@@ -72,6 +72,31 @@ def test_bytes_no_encoding_reads_decode_the_same_in_a_crawl_and_from_a_saved_pag
     assert saved.title == "\ufffd" * 11 + "e\ufffd" and saved.text_damaged == 12
 
 
+def test_a_saved_page_of_ascii_bytes_gets_the_encoding_and_text_scrapy_infers():
+    """A saved page of ASCII bytes that declares no set is told the set Scrapy would infer
+    (``response_from_bytes`` skips the guess, which decodes the whole page): set and text as
+    Scrapy's for pages that declare one early, late (past what is read of the head) or none."""
+    import random
+
+    from scrapy.http import HtmlResponse
+
+    from crawler.pages import response_from_bytes
+
+    pieces = [
+        b"<p>", b"</p>", b" ", b"\n", b"a", b"&#35745;", b"<meta charset=gbk>",
+        b'<meta http-equiv="Content-Type" content="text/html; charset=big5">', b"x" * 5000,
+        b"<meta charset=utf-8>", b"<?xml version='1.0' encoding='latin-1'?>", b"\x00",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    for _ in range(400):
+        body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for charset in (None, "utf-8", "cp1252"):
+            ours = response_from_bytes(body, "http://example.invalid/a.html", charset)
+            header = {"Content-Type": f"text/html; charset={charset}" if charset else "text/html"}
+            scrapys = HtmlResponse("http://example.invalid/a.html", body=body, headers=header)
+            assert (ours.encoding, ours.text) == (scrapys.encoding, scrapys.text), (body, charset)
+
+
 def test_bytes_decode_in_pieces_as_they_decode_whole():
     """``decodes`` checks a page 16 KiB at a time: a character cut by a piece's end, a broken
     one there, a stateful codec, a truncated end, UTF-16 without a byte-order mark, a codec of
