@@ -90,7 +90,6 @@ BLOCK_TAGS = frozenset(
         "nav",
     ]
 )
-SKIP_TAGS = HIDDEN_TAGS  # elements whose text a page does not show (crawler.dom)
 
 
 #: The most class names a :class:`NameWords` keeps the answer for (then it forgets them all).
@@ -324,7 +323,7 @@ def block_lines(
     Without ``skip`` libxslt writes the text (:data:`_LINES_XSLT`); with it, a walk in Python
     does (:func:`_walked_text`). Both write the same text, tested so.
     """
-    if node.tag.__class__ is not str or node.tag in SKIP_TAGS:
+    if node.tag.__class__ is not str or node.tag in HIDDEN_TAGS:
         return []
     if skip is None:
         try:
@@ -341,7 +340,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
     """The text :func:`block_lines` cuts in lines, ``\\n`` at each block's start and end."""
     parts: list[str] = []
     append = parts.append
-    blocks, skipped, field_start = BLOCK_TAGS, SKIP_TAGS, FIELD_START_RE.match
+    blocks, skipped, field_start = BLOCK_TAGS, HIDDEN_TAGS, FIELD_START_RE.match
     # libxml2 walks the tree (a page may nest elements 2 000 deep: unclosed <font>s; no
     # recursion here) and tells where each element starts and ends. Each .text and .tail is
     # read once: lxml makes a new string at every read. Comments and processing instructions
@@ -440,7 +439,7 @@ _LINES_XSLT = etree.XSLT(
       <xsl:template match="{"|".join(sorted(BLOCK_TAGS))}">
         <xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text>
       </xsl:template>
-      <xsl:template match="{"|".join(sorted(SKIP_TAGS - {"script"}))}"/>
+      <xsl:template match="{"|".join(sorted(HIDDEN_TAGS - {"script"}))}"/>
       <xsl:template match="script">
         <xsl:if test="string-length(text()[1]) &lt;= {_WRITTEN_DATE_MAX}">
           <xsl:value-of select="c:script-date(string(text()[1]))"/>
@@ -857,7 +856,7 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
     of links, an ad slot), up to the first block that is neither."""
     run: list[etree._Element] = []
     for el in siblings:
-        if el.tag.__class__ is not str or el.tag in SKIP_TAGS:
+        if el.tag.__class__ is not str or el.tag in HIDDEN_TAGS:
             continue
         sentence = any(prose.get(node) for node in el.iter())
         if (
@@ -939,7 +938,7 @@ def _header_text(chunk: etree._Element, prose: dict[etree._Element, bool]) -> st
     for el in chunk.iter():
         if prose.get(el):
             break
-        if el.tag.__class__ is str and el.tag not in SKIP_TAGS and el.text:
+        if el.tag.__class__ is str and el.tag not in HIDDEN_TAGS and el.text:
             inside = takewhile(lambda node: node is not chunk, chain((el,), el.iterancestors()))
             if not any(node.tag == "figure" or _is_furniture(node) for node in inside):
                 found.append(el.text)
@@ -960,7 +959,7 @@ def _quiet_gap(
             continue
         if prose.get(el) or el.tag == "time" or _dated(el.get("title") or ""):
             return False  # another post's paragraph, or its time
-        if el.text and el.tag not in SKIP_TAGS:
+        if el.text and el.tag not in HIDDEN_TAGS:
             inside_link = el.tag == "a" or next(el.iterancestors("a"), None) is not None
             (linked if inside_link else own).append(el.text)
     text = " ".join(own)
@@ -1396,7 +1395,7 @@ def find_breadcrumb(
             if text.is_tail or not isinstance(el.tag, str):  # a tail: the parent holds it
                 el = el.getparent()
             if el is None or any(
-                node.tag in SKIP_TAGS for node in chain((el,), el.iterancestors())
+                node.tag in HIDDEN_TAGS for node in chain((el,), el.iterancestors())
             ):
                 continue  # code, a form's options: not shown
             if crumbs := _crumbs_in(el):
