@@ -144,8 +144,8 @@ _COUNTER_RE = re.compile(
 _CRUMB_SPLIT_RE = re.compile(r"-+\s*>|>|＞|»|›|→|/|-&gt;")
 # a separator left at a crumb's end (读书 - > 连载 -), and the page's tools after the last
 # crumb, on the same line (正文 打印 RSS, 2007年第23号 字号： 默认 大 超大 | 打印 |)
-_CRUMB_END_RE = re.compile(r"(?:\s+[-|·]+)+$")
 _CRUMB_END_MARKS = ("-", "|", "·")
+_CRUMB_END_RE = re.compile(rf"(?:\s+[{re.escape(''.join(_CRUMB_END_MARKS))}]+)+$")
 _CRUMB_TOOLS_RE = re.compile(
     r"\s+(?:正文|打印|RSS|字号|【?字体|分享到?|收藏|关闭)(?=\s|$|[:：|】])"
 )
