@@ -1224,6 +1224,10 @@ def find_title(
         # the longest; of two as long, the one the page shows (og:title's straight quotes
         # where the heading has curly ones)
         best = max(agreeing, key=lambda c: (len(c), c is not og))
+        if best not in headings:
+            # og:title or <title> adding a column's label in brackets to the heading the page
+            # shows ([연재] 제목, 【专题】标题): the headline as shown
+            best = next((h for h in headings if h in agreeing and _labelled(best, h)), best)
         near_text_top = text_at is not None and best in page_lines[header:text_at]
         if best in segments[1:] and (best in furniture or not near_text_top):
             # a heading that is a later part of <title>, in a menu or not shown just above the
@@ -1273,6 +1277,27 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+# a label in brackets: a column's, a series' ([연재], 【专题】, 〔评论〕)
+_BRACKETED_LABEL_RE = re.compile(r"[\[【〔［][^\[\]【】〔〕［］]{1,30}[\]】〕］]")
+
+
+def _labelled(title: str, heading: str) -> bool:
+    """``title`` is ``heading`` with a label in brackets before or after it.
+
+    >>> _labelled("【专题】计量新规发布", "计量新规发布"), _labelled("计量新规发布（图）", "计量新规发布")
+    (True, False)
+    """
+    if not heading or heading == title:
+        return False
+    if title.startswith(heading):
+        rest = title[len(heading) :]
+    elif title.endswith(heading):
+        rest = title[: -len(heading)]
+    else:
+        return False
+    return _BRACKETED_LABEL_RE.fullmatch(rest.strip()) is not None
 
 
 # typographic quotes as the plain ones a <title> or og:title often has instead

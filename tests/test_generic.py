@@ -1804,3 +1804,36 @@ def test_script_keys_are_found_where_a_search_over_the_scripts_finds_them():
             assert [m.span() for m in _matches_near(regex, text, pubs)] == [
                 m.span() for m in regex.finditer(text)
             ], text
+
+
+@pytest.mark.parametrize(
+    ("head", "shown"),
+    [
+        (
+            "<title>【专题】春季计量检定工作全面启动_新闻中心</title>"
+            "<meta property='og:title' content='【专题】春季计量检定工作全面启动'>",
+            "春季计量检定工作全面启动",
+        ),
+        (
+            "<title>春季计量检定工作全面启动〔评论〕 - 新闻中心</title>"
+            "<meta property='og:title' content='春季计量检定工作全面启动〔评论〕'>",
+            "春季计量检定工作全面启动",
+        ),
+        (
+            "<title>[Opinion] Storm closes coastal roads - The Paper</title>"
+            "<meta property='og:title' content='[Opinion] Storm closes coastal roads'>",
+            "Storm closes coastal roads",
+        ),
+    ],
+    ids=["column-before", "label-after", "og-title"],
+)
+def test_a_column_label_in_brackets_that_the_heading_does_not_show_is_not_the_title(head, shown):
+    """<title> and og:title add the column's label in brackets ([고규홍의 큰 나무 이야기] 큰 나무의
+    …, 【专题】…) to the headline the page shows without it: the title is the headline shown."""
+    paras = PARAS if shown[0] > "~" else "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>"
+        "<div class='nav'><a href='/'>首页</a></div>"
+        f"<h3 class='tit_view'>{shown}</h3>{paras}</body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == shown
