@@ -355,6 +355,8 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
             if tag in skipped or (skip is not None and el is not node and skip(el)):
                 walker.skip_subtree()  # (its "end" still comes)
                 left_out.add(el)
+                if tag in blocks and tag not in skipped:
+                    append("\n")  # a block left out still parts the texts before and after it
                 if tag == "script":
                     if short_scripts is None:
                         short_scripts = set(_SHORT_SCRIPT_XPATH(node))
@@ -370,6 +372,8 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
                 append(text)
         elif event == "end":
             if el in left_out:
+                if el.tag in blocks and el.tag not in skipped:
+                    append("\n")
                 if tail := el.tail:
                     append(tail)
                 continue

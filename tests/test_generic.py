@@ -1556,6 +1556,24 @@ def test_libxslt_writes_the_lines_the_walk_writes():
     assert subtrees > 300
 
 
+def test_a_block_left_out_of_the_text_still_parts_the_lines_around_it():
+    """Text set after <br>s beside a block left out (a share box, the <br>s after the article
+    that are not its own): the texts before and after stay lines of their own, as shown, not
+    glued into one (a WeChat post's 开始搓搓手了！！！编辑|禤志杰责编|…扫描下方二维码… was one line)."""
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    root = parse_html(
+        "<div id=t>句子一。<div class=share>分享到</div>句子二。<br>此外<br>编辑|张三<br>扫码关注</div>"
+    )
+    node = root.find(".//div")
+    brs = set(node.findall("br")[1:])
+    assert block_lines(node, skip=lambda el: el.get("class") == "share") == [
+        "句子一。", "句子二。", "此外", "编辑|张三", "扫码关注",
+    ]  # fmt: skip
+    assert block_lines(node, skip=lambda el: el in brs) == ["句子一。", "分享到", "句子二。", "此外", "编辑|张三", "扫码关注"]  # fmt: skip
+
+
 def test_the_texts_outside_code_are_those_no_script_or_style_holds():
     """_TEXT_NOT_CODE_XPATH asks a text's parent, not its ancestors, whether it is code: the
     HTML parser leaves a script or style no element inside. Same texts on random pages."""
