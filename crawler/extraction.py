@@ -28,6 +28,7 @@ from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
+    CREDIT_LABEL_RE,
     FIELD_START_RE,
     HAS_LABEL_RE,
     ORIGINAL_TITLE_RE,
@@ -182,11 +183,13 @@ _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
 #: Text (characters) before a 责任编辑： line for it to end the text: a lead or a summary
 #: above it does not make what follows another article's.
 IN_CHARGE_AFTER_CHARS = 200
-_IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
+_IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]")
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _SENTENCE_END_RE = re.compile(r"[。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
-_CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + _LABEL_RE.pattern)  # （责任编辑：李四）
+_CREDIT_RE = re.compile(
+    r"[（(【\[\s]*(?:责任|責任)?" + CREDIT_LABEL_RE.pattern
+)  # （责任编辑：李四）
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 # what parts <title>: - _ | ｜ – —, but not a hyphen inside a word (COVID-19, hit-and-run,

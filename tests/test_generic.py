@@ -1855,3 +1855,17 @@ def test_a_column_label_in_brackets_that_the_heading_does_not_show_is_not_the_ti
         f"<h3 class='tit_view'>{shown}</h3>{paras}</body></html>"
     )
     assert extract_page(page.encode(), URL).title == shown
+
+
+@pytest.mark.parametrize("bar", ["|", "｜"])
+def test_credits_set_off_by_a_bar_end_the_text(bar):
+    """A WeChat-style post ends its text with credits whose labels a bar sets off (编辑|张三
+    责编|李四 校对|王五 来源|…), then the account's own lines: the text ends before them."""
+    from crawler.extraction import clean_body_lines
+
+    text = [*PARAS_TEXT * 3, "此外", "开始搓搓手了！！！"]
+    credits = [f"编辑{bar}张三", f"责编{bar}李四", f"校对{bar}王五", f"来源{bar}某某发布"]
+    after = ["扫描下方二维码解锁更多技能", "1、回复【福利】查看各种政策福利"]
+    assert clean_body_lines(text + credits + after) == text
+    # a bar after a word that is no label stays text
+    assert clean_body_lines([*text, "沪深 | 港股"]) == [*text, "沪深 | 港股"]
