@@ -187,9 +187,8 @@ _IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _SENTENCE_END_RE = re.compile(r"[。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
-_CREDIT_RE = re.compile(
-    r"[（(【\[\s]*(?:责任|責任)?" + CREDIT_LABEL_RE.pattern
-)  # （责任编辑：李四）
+# a credit: （责任编辑：李四）, 编辑|张三
+_CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + CREDIT_LABEL_RE.pattern)
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
 _COUNTER_SRC_RE = re.compile(r"count\.php\?|ViewClick|op=count|/hits?\b|click\.php\?", re.I)
 # what parts <title>: - _ | ｜ – —, but not a hyphen inside a word (COVID-19, hit-and-run,
