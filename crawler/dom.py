@@ -350,19 +350,23 @@ def page_selector(response: TextResponse) -> Selector:
 @lru_cache(maxsize=64)  # (a set's name comes from the page)
 def _keeps_ascii(encoding: str) -> bool:
     """Whether ``encoding`` decodes ASCII bytes as ASCII, so that a page of ASCII bytes is
-    the same text read as UTF-8 (not UTF-16's, EBCDIC's, nor ISO-2022's, whose escapes
-    switch to another set).
+    the same text read as UTF-8: not UTF-16's, EBCDIC's, nor a set whose ASCII sequences
+    stand for other characters (ISO-2022's and HZ's escapes, UTF-7's ``+…-``, the
+    ``\\u`` of unicode-escape, IDNA's ``xn--``).
 
-    >>> _keeps_ascii("cp1252"), _keeps_ascii("gbk"), _keeps_ascii("utf-16-le"), _keeps_ascii("iso2022_jp")
-    (True, True, False, False)
+    >>> [_keeps_ascii(e) for e in ("cp1252", "gbk", "utf-16-le", "iso2022_jp", "unicode-escape", "idna")]
+    [True, True, False, False, False, False]
     """
     try:
-        return not encoding.startswith("iso2022") and _ASCII.decode(encoding) == _ASCII.decode()
-    except (LookupError, UnicodeDecodeError, ValueError, TypeError):
+        return all(probe.decode(encoding) == probe.decode("ascii") for probe in _ASCII_PROBES)
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return False
 
 
-_ASCII = bytes(range(128))
+# (the table last: unicode-escape warns of the table's backslashes before it fails)
+_ASCII_PROBES = (
+    b"\\u4e2d", b"xn--fiqs8s", b"\x1b$B0!\x1b(B", b"~{0!~}", b"+AGE-", bytes(range(128))
+)  # fmt: skip
 
 
 def utf8_response(url: str, body: bytes, headers: dict[str, str]) -> HtmlResponse | None:

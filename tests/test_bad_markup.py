@@ -159,13 +159,14 @@ def test_a_page_is_taken_for_utf8_and_parsed_from_its_bytes_as_its_decoding_says
 
 
 @pytest.mark.parametrize(
-    "encoding", ["cp1252", "gbk", "big5", "shift_jis", "utf-16-le", "iso2022_jp"]
+    "encoding",
+    ["cp1252", "gbk", "big5", "shift_jis", "utf-16-le", "iso2022_jp", "unicode-escape"],
 )
 def test_a_page_of_ascii_bytes_is_parsed_from_its_bytes_as_its_text_reads(encoding):
     """A page of ASCII bytes (an English page writing its other characters as entities) is
     parsed from its bytes whatever set it is in, where that set reads ASCII as ASCII: the
     tree must be its text's, and a set that reads the bytes otherwise is parsed from its text
-    (UTF-16's pairs, ISO-2022's escapes)."""
+    (UTF-16's pairs, ISO-2022's escapes, unicode-escape's \\u, IDNA's xn--; a reviewer's)."""
     import random
 
     from scrapy.http import HtmlResponse
@@ -174,7 +175,8 @@ def test_a_page_of_ascii_bytes_is_parsed_from_its_bytes_as_its_text_reads(encodi
 
     pieces = [
         b"<p>", b"</p>", b" ", b"\n", b"\x00", b"\x01", b"\x1c", b"\x1b$B", b"\x1b(B", b"&amp;",
-        b"&#35745;", b"&nbsp;", b"a", b"+AGE-", b"<!--x-->", b"</html><p>", b"~{",
+        b"&#35745;", b"&nbsp;", b"a", b"+AGE-", b"<!--x-->", b"</html><p>", b"~{", b"\\u4e2d",
+        b"xn--fiqs8s",
     ]  # fmt: skip
     rng = random.Random(4)
     for _ in range(500):
