@@ -187,6 +187,8 @@ _IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _SENTENCE_END_RE = re.compile(r"[。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
+# a label with nothing after it, in brackets or not: [稿源：], 责任编辑：
+_EMPTY_LABEL_RE = re.compile(r"[（(【\[]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[)）】\]]?")
 # a credit: （责任编辑：李四）, 编辑|张三
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + CREDIT_LABEL_RE.pattern)
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
@@ -349,6 +351,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
     # have no text of their own, but their tails count; so do the tails of elements left out.
     walker = etree.iterwalk(node, events=("start", "end", "comment", "pi"))
     left_out = set()
+    parting = set()  # blocks left out that still part the texts before and after them
     short_scripts = None  # the scripts short enough to write a date: a news page's scripts
     # run to megabytes, and lxml makes a string of a text at every read
     for event, el in walker:
@@ -357,8 +360,13 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
             if tag in skipped or (skip is not None and el is not node and skip(el)):
                 walker.skip_subtree()  # (its "end" still comes)
                 left_out.add(el)
-                if tag in blocks and tag not in skipped:
-                    append("\n")  # a block left out still parts the texts before and after it
+                if (
+                    tag in blocks
+                    and tag not in skipped
+                    and not _SHOWN_INLINE_RE.search(el.get("style") or "")
+                ):
+                    parting.add(el)  # as a browser shows it, unless its style hides it or
+                    append("\n")  # sets it in the line (an ad in a sentence)
                 if tag == "script":
                     if short_scripts is None:
                         short_scripts = set(_SHORT_SCRIPT_XPATH(node))
@@ -374,7 +382,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
                 append(text)
         elif event == "end":
             if el in left_out:
-                if el.tag in blocks and el.tag not in skipped:
+                if el in parting:
                     append("\n")
                 if tail := el.tail:
                     append(tail)
@@ -386,6 +394,10 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
         elif tail := el.tail:  # a comment's, a processing instruction's
             append(tail)
     return "".join(parts)
+
+
+# an element's own style that takes a block out of the flow of lines
+_SHOWN_INLINE_RE = re.compile(r"display\s*:\s*(?:none|inline)", re.IGNORECASE)
 
 
 # A script that writes one date where it stands: showDate("2020/04/17 01:43:09"),
@@ -534,12 +546,13 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     dropped = {d for d in drop if d}
     lines = list(lines)
     # Lines up to the title or meta line are page header (when the container is the page),
-    # as long as no prose came before them: a forum post may show its meta line after the text.
+    # as long as no prose (a long line, a sentence) came before them: a forum post may show its
+    # meta line after the text, a short article its 编辑：X after its short paragraphs.
     start = 0
     for i, line in enumerate(lines[:40]):
         if remove_pinyin_brackets(line)[0] in dropped:
             start = i + 1
-        elif _text_len(line) >= 40:
+        elif _text_len(line) >= 40 or _is_sentence(line):
             break
     kept: list[str] = []
     lines = lines[start:]
@@ -572,8 +585,16 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
         ):
             continue
         kept.append(line)
-    # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields)
-    while kept and len(kept[-1]) <= 40 and _CREDIT_RE.match(remove_pinyin_brackets(kept[-1])[0]):
+    # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
+    # a label left empty ([稿源：])
+    while (
+        kept
+        and len(kept[-1]) <= 40
+        and (
+            _CREDIT_RE.match(plain := remove_pinyin_brackets(kept[-1])[0])
+            or _EMPTY_LABEL_RE.fullmatch(plain)
+        )
+    ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit
     while (
@@ -1230,9 +1251,10 @@ def find_title(
         # the longest; of two as long, the one the page shows (og:title's straight quotes
         # where the heading has curly ones)
         best = max(agreeing, key=lambda c: (len(c), c is not og))
-        if best not in headings:
+        if best not in headings and _squashed(best) not in {_squashed(h) for h in headings}:
             # og:title or <title> adding a column's label in brackets to the heading the page
-            # shows ([연재] 제목, 【专题】标题): the headline as shown
+            # shows ([연재] 제목, 【专题】标题), the label shown with it nowhere: the headline as
+            # shown
             best = next((h for h in headings if h in agreeing and _labelled(best, h)), best)
         near_text_top = text_at is not None and best in page_lines[header:text_at]
         if best in segments[1:] and (best in furniture or not near_text_top):
@@ -1287,6 +1309,10 @@ def find_title(
 
 # a label in brackets: a column's, a series' ([연재], 【专题】, 〔评论〕)
 _BRACKETED_LABEL_RE = re.compile(r"[\[【〔［][^\[\]【】〔〕［］]{1,30}[\]】〕］]")
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
 
 
 def _labelled(title: str, heading: str) -> bool:

@@ -69,8 +69,16 @@ _ALL_LABELS = _alternation(_LABEL_TO_FIELD)
 # Callers remove pinyin-bracket artifacts (發(fā)布) before parsing.
 _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 # A credit under a text may set its label off with a bar, as WeChat posts do (编辑|张三,
-# 责编｜李四, 来源|广州发布): only where the credits stand, not in a meta line (时间 | 来源).
-CREDIT_LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：|｜]\s*")
+# 责编｜李四, 来源|广州发布): only where the credits stand, not in a meta line (时间 | 来源),
+# and only a credit's label before the line's one bar (时间|地点|人物 heads a table, 阅读|…
+# is a phrase).
+CREDIT_LABEL_RE = re.compile(
+    r"(?:(?P<label>"
+    + _ALL_LABELS
+    + r")\s*[:：]\s*|"
+    + _alternation(LABELS["author"] + LABELS["source"] + LABELS["editor"])
+    + r"\s*[|｜](?=[^|｜]*$)\s*)"
+)
 # "发布时间 2005/05/17 22:11" (no colon) is a label too when a date follows at once.
 _DATE_LABEL_NO_COLON_RE = re.compile(
     r"(?P<label>" + _alternation(LABELS["date"]) + r")(?:\s+|(?<=[于於]))(?=(?:19|20)\d\d)"

@@ -1572,6 +1572,16 @@ def test_a_block_left_out_of_the_text_still_parts_the_lines_around_it():
         "句子一。", "句子二。", "此外", "编辑|张三", "扫码关注",
     ]  # fmt: skip
     assert block_lines(node, skip=lambda el: el in brs) == ["句子一。", "分享到", "句子二。", "此外", "编辑|张三", "扫码关注"]  # fmt: skip
+    # a block its own style hides or sets in the line parts nothing (an ad in a sentence; a
+    # reviewer's page lost half a sentence to the title)
+    for style in ("display:none", "display: inline-block"):
+        root = parse_html(
+            f"<div>研究部署今年全<div class=ad style='{style}'>广告</div>市经济工作。</div>"
+        )
+        node = root.find(".//div")
+        assert block_lines(node, skip=lambda el: el.get("class") == "ad") == [
+            "研究部署今年全市经济工作。"
+        ]
 
 
 def test_the_texts_outside_code_are_those_no_script_or_style_holds():
@@ -1867,5 +1877,43 @@ def test_credits_set_off_by_a_bar_end_the_text(bar):
     credits = [f"编辑{bar}张三", f"责编{bar}李四", f"校对{bar}王五", f"来源{bar}某某发布"]
     after = ["扫描下方二维码解锁更多技能", "1、回复【福利】查看各种政策福利"]
     assert clean_body_lines(text + credits + after) == text
-    # a bar after a word that is no label stays text
-    assert clean_body_lines([*text, "沪深 | 港股"]) == [*text, "沪深 | 港股"]
+    # a bar after a word that is no credit's label, or one of several bars, stays text (a
+    # reviewer's: a table's head, a phrase)
+    for last in (
+        "沪深 | 港股",
+        "时间|地点|人物",
+        "阅读|是一种生活方式",
+        "作者|读者|编者三方的对话",
+    ):
+        assert clean_body_lines([*text, last]) == [*text, last]
+    # a credit's label left empty goes too
+    assert clean_body_lines([*text, "[稿源：]"]) == text
+
+
+def test_short_paragraphs_before_an_editors_credit_are_the_text_not_the_header():
+    """Two short sentences, then 编辑：张三 on a line of its own (taken for the meta line): the
+    sentences before it are the text, not the page's header (a reviewer's page kept only the
+    lines after the credit)."""
+    short = "".join(f"<p>{t[:30]}。</p>" for t in PARAS_TEXT)
+    page = (
+        "<html><head><meta charset=utf-8><title>计量工作座谈会召开_新闻中心</title></head><body>"
+        f"<h1>计量工作座谈会召开</h1><div class=article-content>{short}<br>编辑：张三"
+        "<br>扫描下方二维码关注我们</div></body></html>"
+    )
+    item = extract_page(page.encode(), URL)
+    assert item.body.startswith(PARAS_TEXT[0][:30]) and item.author == "张三"
+
+
+def test_a_heading_that_shows_the_column_label_keeps_it_over_a_related_boxs_bare_headline():
+    """The page's <h1> shows the label (its spacing differs from og:title's) and a related box
+    below repeats the headline without it: the <h1>'s title stands (a reviewer's page took the
+    related box's heading)."""
+    bare = "Storm closes coastal roads"
+    page = (
+        f"<html><head><title>[Opinion] {bare} - The Paper</title>"
+        f"<meta property='og:title' content='[Opinion] {bare}'></head><body>"
+        f"<h1>[Opinion]{bare}</h1>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + f"<div class='related'><h3><a href='/x'>{bare}</a></h3></div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).title != bare
