@@ -1141,12 +1141,14 @@ def title_like(line: str) -> bool:
 
     >>> title_like("《清洁》：东方式内敛与摇滚现实绘"), title_like("发布日期：2005-07-05"), title_like("分享到")
     (True, False, False)
+    >>> title_like("计量 measures were discussed.")  # a sentence's full stop, a Latin one too
+    False
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
         4 <= len(plain) <= 60
         and _has_cjk(plain, 2)
-        and not plain.endswith(("。", ":", "：", "…"))
+        and not plain.endswith(("。", ".", ":", "：", "…"))
         and not _LABEL_RE.search(colonize(plain))
         and not _BOILERPLATE_LINE_RE.match(plain)
         and not _END_OF_BODY_RE.match(plain)
