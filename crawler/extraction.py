@@ -187,8 +187,9 @@ _IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _SENTENCE_END_RE = re.compile(r"[。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")
-# a label with nothing after it, in brackets or not: [稿源：], 责任编辑：
-_EMPTY_LABEL_RE = re.compile(r"[（(【\[]?\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[)）】\]]?")
+# a label in brackets with nothing after it: [稿源：] (a known label left empty, 责任编辑：, is a
+# credit; a line ending in a colon without brackets may introduce what follows: 具体如下：)
+_EMPTY_LABEL_RE = re.compile(r"[（(【\[]\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[)）】\]]")
 # a credit: （责任编辑：李四）, 编辑|张三
 _CREDIT_RE = re.compile(r"[（(【\[\s]*(?:责任|責任)?" + CREDIT_LABEL_RE.pattern)
 _ENDS_WITH_LABEL_RE = re.compile(r"[:：]\s*$")
@@ -586,7 +587,7 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             continue
         kept.append(line)
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
-    # a label left empty ([稿源：])
+    # a label in brackets left empty ([稿源：])
     while (
         kept
         and len(kept[-1]) <= 40

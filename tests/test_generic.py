@@ -1886,8 +1886,9 @@ def test_credits_set_off_by_a_bar_end_the_text(bar):
         "作者|读者|编者三方的对话",
     ):
         assert clean_body_lines([*text, last]) == [*text, last]
-    # a credit's label left empty goes too
+    # a credit's label left empty in brackets goes too; a line that introduces what follows stays
     assert clean_body_lines([*text, "[稿源：]"]) == text
+    assert clean_body_lines([*text, "具体如下："]) == [*text, "具体如下："]
 
 
 def test_short_paragraphs_before_an_editors_credit_are_the_text_not_the_header():
