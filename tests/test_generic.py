@@ -1918,3 +1918,16 @@ def test_a_heading_that_shows_the_column_label_keeps_it_over_a_related_boxs_bare
         + f"<div class='related'><h3><a href='/x'>{bare}</a></h3></div></body></html>"
     )
     assert extract_page(page.encode(), URL).title != bare
+
+
+def test_a_source_named_by_a_css_modules_class_under_the_title_is_the_source():
+    """A page built with CSS modules names its account box ``sourceTitle-2bea4nhZ``: the outlet
+    it shows between the title and the text is the source (ifeng, an unseen page)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动_资讯</title></head><body>"
+        "<h1>春季计量检定工作全面启动</h1><div class='sourceTitle-2bea4nhZ'>"
+        "<div class='sourceTitleText-3cWSuiol'><a href='/media/1'>中国新闻网</a></div></div>"
+        f"<div>2019年02月20日 02:26:00</div><div class='main_content-r5RGqegj'>{PARAS}</div>"
+        "</body></html>"
+    )
+    assert extract_page(page.encode(), URL).source == "中国新闻网"

@@ -27,7 +27,9 @@ def _after_date(page: Page) -> str | None:
     return source_after_date(page.lines[top : page.at + 1], page.published_raw)
 
 
-_SOURCE_TOKEN_RE = re.compile(r"^(?:[a-z]+-)?source$")
+# source, article-source, and the class names of a page built with CSS modules: a camel-case
+# name after it and a hash (sourceTitle-2bea4nhZ, ifeng's account in the byline slot)
+_SOURCE_TOKEN_RE = re.compile(r"^(?:[a-z]+-)?source(?:[A-Z][A-Za-z]*)?(?:-[A-Za-z0-9_]{5,10})?$")
 _SOURCE_TEXT_RE = re.compile(
     r"(?:(?:信息|文章|新闻)?来源|來源)?\s*[:：]?\s*(?P<name>[^\s:：|｜<>]{2,20})"
 )
