@@ -397,6 +397,8 @@ ROLE_RE = re.compile(
     r"^(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習|网络|網絡)?"
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|责编|責編|摄影|攝影|整理)$"
 )
+# an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
+_OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
 #: What an author field holds when the page does not know: no author.
 NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
@@ -431,11 +433,13 @@ def _names(text: str) -> str | None:
 
     >>> _names("本报记者 张三 李四"), _names("admin 2011-12-30"), _names("张三 打印本页")
     ('张三 李四', 'admin', '张三')
+    >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
+    ('林涛', '张三 李四')
     """
     names: list[str] = []
     for word in text.split()[:8]:
         word = strip_stray_closers(word)
-        if ROLE_RE.match(word):
+        if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
             if names:
                 break
             continue
