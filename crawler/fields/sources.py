@@ -124,7 +124,8 @@ RULES = [
 
 def choose_source(page: Page) -> Candidate | None:
     """The source, or None (set ``page.published_raw`` first: the last rule reads it); a
-    publication's title marks are not its name (《羊城晚报》 is 羊城晚报).
+    publication's title marks are not its name (《羊城晚报》 is 羊城晚报, 人民网-《人民日报》 is
+    人民网-人民日报).
 
     >>> from lxml import html
     >>> from crawler.parsing import parse_meta
@@ -132,11 +133,14 @@ def choose_source(page: Page) -> Candidate | None:
     ...             parse_meta("来源：《羊城晚报》"))
     >>> choose_source(page).value
     '羊城晚报'
+    >>> page.meta = parse_meta("来源：人民网-《人民日报》")
+    >>> choose_source(page).value
+    '人民网-人民日报'
     """
     found = choose(RULES, page)
-    if found and (m := _TITLE_MARKS_RE.fullmatch(found.value)):
-        return Candidate(m[1], found.kind, found.raw)
+    if found and "《" in found.value and (name := found.value.translate(_NO_TITLE_MARKS)):
+        return Candidate(name, found.kind, found.raw)  # 人民网-《人民日报》 too
     return found
 
 
-_TITLE_MARKS_RE = re.compile(r"《([^《》]+)》")
+_NO_TITLE_MARKS = str.maketrans("", "", "《》")
