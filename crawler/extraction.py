@@ -183,7 +183,10 @@ _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
 #: Text (characters) before a 责任编辑： line for it to end the text: a lead or a summary
 #: above it does not make what follows another article's.
 IN_CHARGE_AFTER_CHARS = 200
-_IN_CHARGE_RE = re.compile(r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*[:：|｜]")
+# (a bar only as the line's one bar, as in CREDIT_LABEL_RE: 责编|张三|李四 is a table's row)
+_IN_CHARGE_RE = re.compile(
+    r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*(?:[:：]|[|｜](?=[^|｜]*$))"
+)
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _SENTENCE_END_RE = re.compile(r"[。；！？]")
 _NAV_SEP_RE = re.compile(r"[│|｜]")

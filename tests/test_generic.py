@@ -1891,6 +1891,18 @@ def test_credits_set_off_by_a_bar_end_the_text(bar):
     assert clean_body_lines([*text, "具体如下："]) == [*text, "具体如下："]
 
 
+def test_a_table_row_headed_by_the_editors_label_does_not_end_the_text():
+    """责编|张三|李四 after the text's first 200 characters is a table's row (several bars), not
+    the editor in charge signing off: the text goes on after it, as after 时间|地点|人物; with
+    one bar (责编|李四) the editor signs off and what follows is another's."""
+    from crawler.extraction import clean_body_lines
+
+    text = [*PARAS_TEXT * 3]
+    rest = ["第二部分内容继续说明计量检定工作的安排。"]
+    assert clean_body_lines([*text, "责编|张三|李四", *rest]) == [*text, "责编|张三|李四", *rest]
+    assert clean_body_lines([*text, "责编|李四", *rest]) == text
+
+
 def test_short_paragraphs_before_an_editors_credit_are_the_text_not_the_header():
     """Two short sentences, then 编辑：张三 on a line of its own (taken for the meta line): the
     sentences before it are the text, not the page's header (a reviewer's page kept only the
