@@ -28,7 +28,14 @@ from lxml import etree
 from w3lib.html import remove_tags
 
 from crawler.dom import page_elements
-from crawler.parsing import MONTHS, ORIGINAL_TITLE_RE, ROLE_RE, parse_date, strip_stray_closers
+from crawler.parsing import (
+    MONTHS,
+    ORIGINAL_TITLE_RE,
+    ROLE_RE,
+    parse_date,
+    strip_stray_closers,
+    without_glued_role,
+)
 from crawler.text import to_simplified
 
 __all__ = [
@@ -745,7 +752,7 @@ def _names_of(found: str) -> list[str]:
     furniture after them ending them (文/李明 摄影/王刚), stray closing brackets cut."""
     names: list[str] = []
     for name in _split_names(found):
-        name = strip_stray_closers(name)
+        name = without_glued_role(strip_stray_closers(name))
         if _PHOTO_CREDIT_RE.search(name):
             return []  # a photo's credit (林宜静摄), not the text's
         if name in _NOT_NAMES or ROLE_RE.match(name):

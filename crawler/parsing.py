@@ -325,6 +325,8 @@ def _value(text: str, field: str) -> str | None:
     (None, None, None)
     >>> _value("资料图", "source"), _value("【新华社】", "source"), _value(" 2019-11-25", "source")
     (None, '新华社', None)
+    >>> _value(" 转载文章", "source") is None  # reposted: no outlet named
+    True
     """
     if field == "date":
         found = parse_date(text[:40])
@@ -339,6 +341,8 @@ def _value(text: str, field: str) -> str | None:
         value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
     if field == "source" and value in _PICTURE_SOURCES:
         return None  # 来源：资料图 under a photo: the picture's, not the article's
+    if field == "source" and value in _REPOSTED:
+        return None  # 来源：转载文章: reposted, from an outlet the field does not name
     if field == "source" and _DATE_START_RE.match(value):
         return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
     return value if is_value(value) else None
@@ -348,6 +352,9 @@ _PICTURE_SOURCES = frozenset(
     {"资料图", "資料圖", "资料图片", "資料圖片", "网络图片", "網絡圖片", "网络", "網絡", "网图", "图片",
      "圖片", "截图", "截圖", "视频截图", "視頻截圖", "网络截图"}
 )  # fmt: skip
+
+
+_REPOSTED = frozenset({"转载", "轉載", "转载文章", "轉載文章", "网络转载", "網絡轉載"})
 
 
 _SHORT_YEAR_RE = re.compile(r"\s*(\d\d)-(\d\d)-(\d\d)(?:\s*(\d\d?:\d\d(?::\d\d)?))?(?![\d-])")
@@ -384,8 +391,15 @@ def is_value(word: str) -> bool:
 
     >>> [is_value(w) for w in ("人民网", "admin", "|", "]", "打印", "繁體", "简体中文", "")]
     [True, True, False, False, False, False, False, False]
+    >>> is_value('size="20"')  # markup shown as text (a tag that lost its name): no name
+    False
     """
-    return bool(word) and _WORD_RE.search(word) is not None and word not in _NOT_VALUES
+    return (
+        bool(word)
+        and _WORD_RE.search(word) is not None
+        and word not in _NOT_VALUES
+        and _MARKUP_RE.search(word) is None
+    )
 
 
 _CLOSERS = {"]": "[", "】": "【", ")": "(", "）": "（"}
@@ -399,6 +413,23 @@ ROLE_RE = re.compile(
 )
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
+# a reporter's role glued to a name of two or three characters: 记者王敬照, 本报记者李四
+_REPORTER_NAME_RE = re.compile(
+    r"(?:本报|本報|本网|本網|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
+def without_glued_role(word: str) -> str:
+    """A name without the reporter's role glued before it.
+
+    >>> without_glued_role("记者王敬照"), without_glued_role("本报记者李四"), without_glued_role("记者站")
+    ('王敬照', '李四', '记者站')
+    """
+    m = _REPORTER_NAME_RE.fullmatch(word)
+    return m["name"] if m else word
+
+
 #: What an author field holds when the page does not know: no author.
 NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
@@ -424,6 +455,7 @@ _NOT_VALUES = _FURNITURE_WORDS | {
     "简体中文", "簡體中文", "English", "手机版", "手機版",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
+_MARKUP_RE = re.compile(r"[<>]|=[\"']")
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
 
 
@@ -433,8 +465,8 @@ def _names(text: str) -> str | None:
 
     >>> _names("本报记者 张三 李四"), _names("admin 2011-12-30"), _names("张三 打印本页")
     ('张三 李四', 'admin', '张三')
-    >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
-    ('林涛', '张三 李四')
+    >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四"), _names("记者王敬照")
+    ('林涛', '张三 李四', '王敬照')
     """
     names: list[str] = []
     for word in text.split()[:8]:
@@ -443,6 +475,7 @@ def _names(text: str) -> str | None:
             if names:
                 break
             continue
+        word = without_glued_role(word)  # 记者王敬照
         if not is_value(word) or word in NO_NAME or _DATE_START_RE.match(word):
             break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12
         if not names or _SECOND_NAME_RE.fullmatch(word):

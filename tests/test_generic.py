@@ -1943,3 +1943,30 @@ def test_a_source_named_by_a_css_modules_class_under_the_title_is_the_source():
         "</body></html>"
     )
     assert extract_page(page.encode(), URL).source == "中国新闻网"
+
+
+def test_markup_shown_as_text_and_placeholders_are_no_fields_values():
+    """A tag that lost its name shows its attribute as text (作者： size="20"): no author; a
+    reporter's role glued to the name is no part of it; 转载文章 names no outlet; a date field
+    that cannot be read (7/5/2005: May or July) leaves the page without a date rather than
+    one from a dateline in the text."""
+    base = (
+        "<html><head><meta charset='utf-8'><title>计量工作会议召开</title></head><body>"
+        "<h1>计量工作会议召开</h1><div>{meta}</div>"
+        "<div class='text'><p>【看中国2005年07月03日报道】"
+        + PARAS_TEXT[0]
+        + "</p>"
+        + "".join(f"<p>{t}</p>" for t in PARAS_TEXT[1:])
+        + "</div></body></html>"
+    )
+    item = extract_page(
+        base.format(
+            meta='作者： size="20" 来源： size="20" 发布日期： 7/5/2005 9:23:57 PM'
+        ).encode(),
+        URL,
+    )
+    assert (item.author, item.source, item.published_at) == (None, None, None)
+    item = extract_page(
+        base.format(meta="作者：记者王敬照 来源：转载文章 2012-06-04").encode(), URL
+    )
+    assert (item.author, item.source, item.published_at[:10]) == ("王敬照", None, "2012-06-04")

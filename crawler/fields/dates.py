@@ -184,4 +184,6 @@ def choose_date(page: Page) -> Candidate | None:
     >>> choose_date(Page("http://x/a.html", root, ["正文"], ["正文"], None, 0, 0, Meta()))
     Candidate(value='2019-09-07T19:02:26+08:00', kind='script_json', raw='2019-09-07 19:02:26')
     """
+    if "date" in page.meta.labels and not page.meta.published_at:
+        return None  # a date field the page shows and we cannot read (7/5/2005): no other date
     return choose(RULES, page)
