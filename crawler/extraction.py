@@ -322,6 +322,12 @@ def _punct_count(text: str) -> int:
     return sum(map(text.count, _PUNCT))
 
 
+#: What :func:`block_lines`' writers put at a block's start and end, a ``<br>``: a character
+#: of Unicode's private use area (no page shows it), told apart from the line breaks of the
+#: page's source, which a browser shows as spaces.
+LINE_BREAK = "\ue000"
+
+
 def block_lines(
     node: etree._Element, skip: Callable[[etree._Element], bool] | None = None
 ) -> list[str]:
@@ -341,7 +347,14 @@ def block_lines(
     else:
         text = _walked_text(node, skip)
     # (no regex over the text: one over a run of 100 000 spaces took seconds)
+    # a line break of the source is a line of ours too (old pages part their lines so), but
+    # not after a label: 来源：⏎ 中国日报网 is one line as a browser shows it
+    text = _LABEL_AT_BREAK_RE.sub(r"\1 ", text).replace(LINE_BREAK, "\n")
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
+
+
+# (U+E000, a block's edge, is no space: a label ending a block keeps its line)
+_LABEL_AT_BREAK_RE = re.compile(r"([:：])[^\S\n]*\n\s*")
 
 
 def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | None) -> str:
@@ -370,7 +383,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
                     and not _SHOWN_INLINE_RE.search(el.get("style") or "")
                 ):
                     parting.add(el)  # as a browser shows it, unless its style hides it or
-                    append("\n")  # sets it in the line (an ad in a sentence)
+                    append(LINE_BREAK)  # sets it in the line (an ad in a sentence)
                 if tag == "script":
                     if short_scripts is None:
                         short_scripts = set(_SHORT_SCRIPT_XPATH(node))
@@ -379,7 +392,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
                 continue
             text = el.text
             if tag in blocks:
-                append("\n")
+                append(LINE_BREAK)
             elif text and field_start(text):
                 append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
             if text:
@@ -387,12 +400,12 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
         elif event == "end":
             if el in left_out:
                 if el in parting:
-                    append("\n")
+                    append(LINE_BREAK)
                 if tail := el.tail:
                     append(tail)
                 continue
             if el.tag in blocks:
-                append("\n")
+                append(LINE_BREAK)
             if el is not node and (tail := el.tail):
                 append(tail)
         elif tail := el.tail:  # a comment's, a processing instruction's
@@ -459,7 +472,7 @@ _LINES_XSLT = etree.XSLT(
         xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:c="{_LINES_NS}">
       <xsl:output method="text" encoding="UTF-8"/>
       <xsl:template match="{"|".join(sorted(BLOCK_TAGS))}">
-        <xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text>
+        <xsl:text>&#xE000;</xsl:text><xsl:apply-templates/><xsl:text>&#xE000;</xsl:text>
       </xsl:template>
       <xsl:template match="{"|".join(sorted(HIDDEN_TAGS - {"script"}))}"/>
       <xsl:template match="script">
@@ -1500,10 +1513,29 @@ def find_meta_line(
     With ``region`` (line numbers, end excluded), the lines there are searched instead of the
     title's: the article's own lines, where a forum post shows its post info after the text.
     Other lines (sidebars, footers: 网站更新时间：…) are never the article's meta line.
+    A page that shows its title more than once (a share box's copy above the article, a
+    mobile header) is searched under each, in order.
     """
-    start = 0
-    if title:
-        start = next((i for i, line in enumerate(lines) if title in line), 0)
+    if region is not None or not title:
+        return _meta_line_near(lines, title, 0, region)
+    first = next((i for i, line in enumerate(lines) if title in line), 0)
+    # (then only lines that are the title: one that holds it among other words is a
+    # forum's post header naming the site, or a list's)
+    again = (i for i in range(first + 1, len(lines)) if lines[i] == title)
+    for start in [first, *islice(again, TITLES_SEARCHED - 1)]:
+        if (line := _meta_line_near(lines, title, start, None)) is not None:
+            return line
+    return None
+
+
+#: How many of the lines showing the title :func:`find_meta_line` searches under.
+TITLES_SEARCHED = 3
+
+
+def _meta_line_near(
+    lines: list[str], title: str | None, start: int, region: tuple[int, int] | None
+) -> str | None:
+    """:func:`find_meta_line` under the title's line ``start``, or in ``region``."""
     lo, hi = region if region is not None else (max(0, start - 2), min(start + 12, len(lines)))
     # the lines holding a label, found in one pass over the text of the lines searched
     region_lines = lines[lo:hi]

@@ -1945,6 +1945,44 @@ def test_a_source_named_by_a_css_modules_class_under_the_title_is_the_source():
     assert extract_page(page.encode(), URL).source == "中国新闻网"
 
 
+@pytest.mark.parametrize(
+    "gap", ["\n", " \n      \n        ", "\r\n\t", "\n<a href='/m'><img src='l.png'></a>\n"]
+)
+def test_a_labels_value_on_the_sources_next_line_is_on_its_line(gap):
+    """A browser shows the page's source line breaks as spaces: ``来源：⏎ 中国日报网`` is one
+    line, its value read (an unseen page gave no source). Fields in blocks of their own stay
+    apart (a block's edge is no source line break)."""
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动_资讯</title></head><body>"
+        f"<h1>春季计量检定工作全面启动</h1><div class='info'>来源：{gap}<a href='/s'>中国日报网</a>"
+        f"</div><div>2023-11-17 15:13</div><div class='text'>{PARAS}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).source == "中国日报网"
+    root = parse_html(f"<div>来源：</div>\n<div>中国日报网</div><p>作者：{gap}张三</p>")
+    assert block_lines(root) == block_lines(root, skip=lambda el: False)
+    assert block_lines(root)[:2] == ["来源：", "中国日报网"] and block_lines(root)[-1].endswith(
+        "张三"
+    )
+
+
+def test_a_meta_line_is_read_under_the_titles_heading_when_a_copy_stands_above():
+    """A page shows its headline twice: a share box's copy at the top, the heading with its
+    meta line further down. The meta line under the heading is the page's."""
+    title = "春季计量检定工作全面启动"
+    nav = "".join(f"<li><a href='/c{i}'>栏目{i}</a></li>" for i in range(20))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}_资讯</title></head><body>"
+        f"<div class='share-box'><div>{title}</div><div>{PARAS_TEXT[0][:40]}</div></div>"
+        f"<ul>{nav}</ul><h1>{title}</h1><div>来源：新华网 2023-11-17 15:13</div>"
+        f"<div class='text'>{PARAS}</div></body></html>"
+    )
+    item = extract_page(page.encode(), URL)
+    assert (item.source, item.published_at[:10]) == ("新华网", "2023-11-17")
+
+
 def test_markup_shown_as_text_and_placeholders_are_no_fields_values():
     """A tag that lost its name shows its attribute as text (作者： size="20"): no author; a
     reporter's role glued to the name is no part of it; 转载文章 names no outlet; a date field
