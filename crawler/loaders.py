@@ -230,7 +230,10 @@ def choose_fields(page: Page) -> dict[str, Candidate | None]:
     """Date, author and source of a page, each with the kind of place it came from."""
     date = choose_date(page)
     page.published_raw = date.raw if date else None
-    return {"published_at": date, "author": choose_author(page), "source": choose_source(page)}
+    author, source = choose_author(page), choose_source(page)
+    if author and source and author.value == source.value:
+        author = None  # 作者：理财18 来源：理财18: the outlet, named in the author's field too
+    return {"published_at": date, "author": author, "source": source}
 
 
 def build_article(

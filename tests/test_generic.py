@@ -2008,3 +2008,17 @@ def test_markup_shown_as_text_and_placeholders_are_no_fields_values():
         base.format(meta="作者：记者王敬照 来源：转载文章 2012-06-04").encode(), URL
     )
     assert (item.author, item.source, item.published_at[:10]) == ("王敬照", None, "2012-06-04")
+
+
+def test_an_outlet_named_as_both_author_and_source_is_no_author():
+    """作者：理财18 beside 来源：理财18: the page names its outlet in the author's field too; a
+    person is not the source (an unseen page, hexun). Different names keep both."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>黄金进口数据现分歧_黄金频道</title></head><body>"
+        "<h1>黄金进口数据现分歧</h1><div>2015-12-31 07:54:54 来源：{source} 作者：{author}</div>"
+        f"<div class='text'>{PARAS}</div></body></html>"
+    )
+    item = extract_page(page.format(source="理财18", author="理财18").encode(), URL)
+    assert (item.source, item.author) == ("理财18", None)
+    item = extract_page(page.format(source="理财18", author="张三").encode(), URL)
+    assert (item.source, item.author) == ("理财18", "张三")
