@@ -2022,3 +2022,15 @@ def test_an_outlet_named_as_both_author_and_source_is_no_author():
     assert (item.source, item.author) == ("理财18", None)
     item = extract_page(page.format(source="理财18", author="张三").encode(), URL)
     assert (item.source, item.author) == ("理财18", "张三")
+
+
+def test_a_source_credited_as_this_articles_ends_the_text():
+    """``本文来源：国家统计局`` after the text is the source's credit, as ``来源：`` is: it leaves
+    the text (an unseen page, NetEase, kept it) and names the source."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>计量工作会议召开_财经</title></head><body>"
+        f"<h1>计量工作会议召开</h1><div>2016-01-19 10:03:14</div><div id='endText'>{PARAS * 5}"
+        "<p>本文来源：国家统计局</p><p>责任编辑：冯立启_NF4677</p></div></body></html>"
+    )
+    item = extract_page(page.encode(), URL)
+    assert "本文来源" not in item.body and item.source == "国家统计局"
