@@ -45,6 +45,7 @@ __all__ = [
     "block_lines",
     "body_from_node",
     "body_images",
+    "boilerplate_line",
     "clean_body_lines",
     "find_body_parts",
     "find_breadcrumb",
@@ -169,8 +170,21 @@ OTHER_BLOCK_NAMES = NameWords(
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
+    r"国内统一(?:连续出版物)?刊号|全国邮发代号|"  # a newspaper's registration numbers
     r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
 )
+
+
+def boilerplate_line(line: str) -> bool:
+    """A line of the page's furniture, never the text's: a pager, 打印, 分享到, a newspaper's
+    registration numbers (国内统一刊号 CN51-0127).
+
+    >>> boilerplate_line("国内统一刊号 CN51-0127 全国邮发代号 61-149"), boilerplate_line("国内新闻")
+    (True, False)
+    """
+    return _BOILERPLATE_LINE_RE.match(line) is not None
+
+
 _END_OF_BODY_RE = re.compile(
     r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement

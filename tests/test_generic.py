@@ -2034,3 +2034,22 @@ def test_a_source_credited_as_this_articles_ends_the_text():
     )
     item = extract_page(page.encode(), URL)
     assert "本文来源" not in item.body and item.source == "国家统计局"
+
+
+@pytest.mark.parametrize("registration", ["", "<p>国内统一刊号 CN51-0127　全国邮发代号 61-149</p>"])
+def test_the_sites_own_name_after_the_date_gives_way_to_the_source_credited_under_the_text(
+    registration,
+):
+    """时间：… 中财网 under the title names the site (its <title> ends -[中财网]); the text
+    ends 来源：《每日经济新闻》, with a newspaper's registration line after it or not: the
+    credited source is the source (an unseen page, cfi.cn). Without a credit under the text,
+    the name after the date stays the source."""
+    credit = "<p>来源：《每日经济新闻》</p>"
+    page = (
+        "<html><head><meta charset='utf-8'><title>公募专项检查成重头戏-[中财网]</title></head>"
+        "<body><h1>公募专项检查成重头戏</h1><p>时间：2015年12月31日 08:12:35&nbsp;中财网</p>"
+        f"<div id='text'>{PARAS * 3}{{credit}}{registration}</div><p>中财网版权所有</p></body></html>"
+    )
+    item = extract_page(page.format(credit=credit).encode(), URL)
+    assert item.source == "每日经济新闻" and "刊号" not in item.body
+    assert extract_page(page.format(credit="").encode(), URL).source == "中财网"

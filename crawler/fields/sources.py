@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crawler.dom import text_of
+from crawler.extraction import boilerplate_line, document_title, site_names
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date
 from crawler.government import content_source
@@ -76,7 +77,8 @@ def _text_end(page: Page) -> str | None:
     text = page.lines[page.at : page.end + 1]
     last = next(
         (k for k in range(len(text) - 1, -1, -1)
-         if not _SOURCE_LINE_RE.fullmatch(text[k]) and not is_field_line(text[k])),
+         if not _SOURCE_LINE_RE.fullmatch(text[k]) and not is_field_line(text[k])
+         and not boilerplate_line(text[k])),
         None,
     )  # fmt: skip
     if last is None or page.at + last + 1 >= len(page.lines):
@@ -138,9 +140,21 @@ def choose_source(page: Page) -> Candidate | None:
     '人民网-人民日报'
     """
     found = choose(RULES, page)
+    if (
+        found is not None
+        and found.kind == "after_date"
+        and _names_the_site(page.root, found.value)
+        and (credited := _text_end(page))
+    ):
+        found = Candidate(credited, "text_end")  # the site's own name after the date: the host
     if found and "《" in found.value and (name := found.value.translate(_NO_TITLE_MARKS)):
         return Candidate(name, found.kind, found.raw)  # 人民网-《人民日报》 too
     return found
 
 
 _NO_TITLE_MARKS = str.maketrans("", "", "《》")
+
+
+def _names_the_site(root, name: str) -> bool:
+    """``name`` is the site's own, as its ``<title>`` or its meta tags give it (…-[中财网])."""
+    return name.casefold() in document_title(root).casefold() or name.casefold() in site_names(root)
