@@ -336,10 +336,10 @@ def _punct_count(text: str) -> int:
     return sum(map(text.count, _PUNCT))
 
 
-#: What :func:`block_lines`' writers put at a block's start and end, a ``<br>``: a character
-#: of Unicode's private use area (no page shows it), told apart from the line breaks of the
-#: page's source, which a browser shows as spaces.
-LINE_BREAK = "\ue000"
+#: What :func:`block_lines`' writers put at a block's start and end, a ``<br>``, a line break
+#: of a ``<pre>``: a noncharacter of Unicode (for a program's own use: not a private use
+#: area's, which icon fonts show), told apart from the other line breaks of the page's source.
+LINE_BREAK = "\ufdd0"
 
 
 def block_lines(
@@ -353,12 +353,12 @@ def block_lines(
     """
     if node.tag.__class__ is not str or node.tag in HIDDEN_TAGS:
         return []
-    if skip is None:
+    if skip is None and next(node.iter("pre"), None) is None:
         try:
             text = str(_LINES_XSLT(node))
         except _NotXMLText:  # a script writes a date with a control character in it
             text = _walked_text(node, None)
-    else:
+    else:  # (and a <pre>'s lines, which the walk keeps: few pages have one)
         text = _walked_text(node, skip)
     # (no regex over the text: one over a run of 100 000 spaces took seconds)
     # a line break of the source is a line of ours too (old pages part their lines so), but
@@ -367,7 +367,7 @@ def block_lines(
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
 
-# (U+E000, a block's edge, is no space: a label ending a block keeps its line)
+# (LINE_BREAK, a block's edge, is no space: a label ending a block keeps its line)
 _LABEL_AT_BREAK_RE = re.compile(r"([:：])[^\S\n]*\n\s*")
 
 
@@ -385,9 +385,12 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
     parting = set()  # blocks left out that still part the texts before and after them
     short_scripts = None  # the scripts short enough to write a date: a news page's scripts
     # run to megabytes, and lxml makes a string of a text at every read
+    in_pre = 0  # inside a <pre>: its text's line breaks are lines as a browser shows them
     for event, el in walker:
         if event == "start":
             tag = el.tag
+            if tag == "pre":
+                in_pre += 1
             if tag in skipped or (skip is not None and el is not node and skip(el)):
                 walker.skip_subtree()  # (its "end" still comes)
                 left_out.add(el)
@@ -410,20 +413,22 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
             elif text and field_start(text):
                 append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
             if text:
-                append(text)
+                append(text.replace("\n", LINE_BREAK) if in_pre else text)
         elif event == "end":
+            if el.tag == "pre":
+                in_pre -= 1
             if el in left_out:
                 if el in parting:
                     append(LINE_BREAK)
                 if tail := el.tail:
-                    append(tail)
+                    append(tail.replace("\n", LINE_BREAK) if in_pre else tail)
                 continue
             if el.tag in blocks:
                 append(LINE_BREAK)
             if el is not node and (tail := el.tail):
-                append(tail)
+                append(tail.replace("\n", LINE_BREAK) if in_pre else tail)
         elif tail := el.tail:  # a comment's, a processing instruction's
-            append(tail)
+            append(tail.replace("\n", LINE_BREAK) if in_pre else tail)
     return "".join(parts)
 
 
@@ -486,7 +491,7 @@ _LINES_XSLT = etree.XSLT(
         xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:c="{_LINES_NS}">
       <xsl:output method="text" encoding="UTF-8"/>
       <xsl:template match="{"|".join(sorted(BLOCK_TAGS))}">
-        <xsl:text>&#xE000;</xsl:text><xsl:apply-templates/><xsl:text>&#xE000;</xsl:text>
+        <xsl:text>&#xFDD0;</xsl:text><xsl:apply-templates/><xsl:text>&#xFDD0;</xsl:text>
       </xsl:template>
       <xsl:template match="{"|".join(sorted(HIDDEN_TAGS - {"script"}))}"/>
       <xsl:template match="script">
@@ -1518,7 +1523,11 @@ def _crumbs_in(el: etree._Element) -> list[str]:
 
 
 def find_meta_line(
-    lines: list[str], title: str | None, region: tuple[int, int] | None = None
+    lines: list[str],
+    title: str | None,
+    region: tuple[int, int] | None = None,
+    *,
+    text_at: int | None = None,
 ) -> str | None:
     """The meta line: the first line near the title that reads as labelled fields (a date, or
     two labels; else a line with one label, such as ``2022-02-13 09:57 来源：中国政府网``):
@@ -1527,15 +1536,16 @@ def find_meta_line(
     With ``region`` (line numbers, end excluded), the lines there are searched instead of the
     title's: the article's own lines, where a forum post shows its post info after the text.
     Other lines (sidebars, footers: 网站更新时间：…) are never the article's meta line.
-    A page that shows its title more than once (a share box's copy above the article, a
-    mobile header) is searched under each, in order.
+    A page that shows its title more than once above its text (line ``text_at``: a share
+    box's copy above the article, a mobile header) is searched under each, in order; a copy
+    after the text's start is a related list's, whose lines are another article's.
     """
     if region is not None or not title:
         return _meta_line_near(lines, title, 0, region)
     first = next((i for i, line in enumerate(lines) if title in line), 0)
     # (then only lines that are the title: one that holds it among other words is a
     # forum's post header naming the site, or a list's)
-    again = (i for i in range(first + 1, len(lines)) if lines[i] == title)
+    again = (i for i in range(first + 1, text_at or 0) if lines[i] == title)
     for start in [first, *islice(again, TITLES_SEARCHED - 1)]:
         if (line := _meta_line_near(lines, title, start, None)) is not None:
             return line

@@ -37,7 +37,7 @@ from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
 from crawler.fields.dates import choose_date
 from crawler.fields.sources import choose_source
-from crawler.generic import body_from_json_ld, cms_properties
+from crawler.generic import body_from_json_ld, cms_properties, latin_person, looks_like_name
 from crawler.government import attachments, index_table
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
@@ -119,9 +119,17 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
     if not body:
         return None
     lines = [_unpinyin(line) for line in body[:4]]
-    first = next((line for line in lines if not lead_credit(line)), lines[0])
-    first = after_original_title(first) or first  # 本文原标题：《…》搭地铁去…
-    return next((i for i, line in enumerate(page_lines) if first in line), None)
+    k = next((k for k, line in enumerate(lines) if not lead_credit(line)), 0)
+    first = after_original_title(lines[k]) or lines[k]  # 本文原标题：《…》搭地铁去…
+    found = [i for i, line in enumerate(page_lines) if first in line]
+    if len(found) > 1 and k + 1 < len(body):
+        # the first line shown twice (a share box's summary above the article repeats it):
+        # where the text's next line follows it
+        after = _unpinyin(body[k + 1])
+        return next(
+            (i for i in found if i + 1 < len(page_lines) and after in page_lines[i + 1]), found[0]
+        )
+    return found[0] if found else None
 
 
 def _text(node: etree._Element) -> str:
@@ -173,14 +181,16 @@ def _body_end(page_lines: list[str], body: list[str], start: int) -> int | None:
     )
 
 
-def _meta_line(css: PageCSS, page_lines: list[str], title: str | None, selectors) -> str | None:
+def _meta_line(
+    css: PageCSS, page_lines: list[str], title: str | None, selectors, text_at: int | None
+) -> str | None:
     """The labelled meta line: the one near the title, as a site selector's element holds it.
 
     A selector can find several elements (a related article's ``.info`` in a sidebar before
     the article's own): the one that agrees with the line near the title wins; a selector's
     element is taken alone only where no labelled line stands near the title.
     """
-    near = find_meta_line(page_lines, title and _unpinyin(title))
+    near = find_meta_line(page_lines, title and _unpinyin(title), text_at=text_at)
     first = None
     for selector in selectors.get("meta", ()):
         for node in css.select(selector):
@@ -231,9 +241,14 @@ def choose_fields(page: Page) -> dict[str, Candidate | None]:
     date = choose_date(page)
     page.published_raw = date.raw if date else None
     author, source = choose_author(page), choose_source(page)
-    if author and source and author.value == source.value:
+    if author and source and author.value == source.value and not _a_persons(author.value):
         author = None  # 作者：理财18 来源：理财18: the outlet, named in the author's field too
     return {"published_at": date, "author": author, "source": source}
+
+
+def _a_persons(name: str) -> bool:
+    """A person's name (李明, Jane Smith), not an outlet's (理财18, Reuters)."""
+    return looks_like_name(name) or latin_person(name) == name
 
 
 def build_article(
@@ -277,7 +292,7 @@ def build_article(
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
 
-    meta_line = _meta_line(css, page_lines, title, selectors)
+    meta_line = _meta_line(css, page_lines, title, selectors, at)
     meta = parse_meta(meta_line or "")
     table = index_table(page_lines)  # a government notice's 信息公开 table
     page = Page(

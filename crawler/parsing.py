@@ -9,7 +9,7 @@ script, since mirrors of the portal serve traditional text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
@@ -176,6 +176,8 @@ class Meta:
     views: int | None = None
     labels: tuple[str, ...] = ()
     author_label: str | None = None  # 作者, or 编辑 (an editor credited as the author)
+    # a date field holding a date not read (7/5/2005: May or July; 3小时前)
+    unread_date: bool = field(default=False, repr=False)
 
 
 def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | None:
@@ -391,7 +393,9 @@ def is_value(word: str) -> bool:
 
     >>> [is_value(w) for w in ("人民网", "admin", "|", "]", "打印", "繁體", "简体中文", "")]
     [True, True, False, False, False, False, False, False]
-    >>> is_value('size="20"')  # markup shown as text (a tag that lost its name): no name
+    >>> is_value('size="20"'), is_value("<<人民日报>>")  # markup shown as text: no name
+    (False, True)
+    >>> is_value("近日，国家发展改革委召开新闻发布会。")  # the text after an empty field
     False
     """
     return (
@@ -399,6 +403,7 @@ def is_value(word: str) -> bool:
         and _WORD_RE.search(word) is not None
         and word not in _NOT_VALUES
         and _MARKUP_RE.search(word) is None
+        and _SENTENCE_MARK_RE.search(word) is None
     )
 
 
@@ -413,23 +418,6 @@ ROLE_RE = re.compile(
 )
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
-# a reporter's role glued to a name of two or three characters: 记者王敬照, 本报记者李四
-_REPORTER_NAME_RE = re.compile(
-    r"(?:本报|本報|本网|本網|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3})"
-)
-
-
-def without_glued_role(word: str) -> str:
-    """A name without the reporter's role glued before it.
-
-    >>> without_glued_role("记者王敬照"), without_glued_role("本报记者李四"), without_glued_role("记者站")
-    ('王敬照', '李四', '记者站')
-    """
-    m = _REPORTER_NAME_RE.fullmatch(word)
-    return m["name"] if m else word
-
-
 #: What an author field holds when the page does not know: no author.
 NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
@@ -452,10 +440,13 @@ _FURNITURE_WORDS = {"打印", "关闭", "收藏", "分享", "字号", "评论", 
 # what stands after an empty field: furniture, and the links between the scripts
 _NOT_VALUES = _FURNITURE_WORDS | {
     "打印本页", "关闭窗口", "字号:", "字号：", "繁体", "繁體", "简体", "簡體", "繁体中文", "繁體中文",
-    "简体中文", "簡體中文", "English", "手机版", "手機版",
+    "简体中文", "簡體中文", "English", "手机版", "手機版", "查看原文", "阅读原文", "閱讀原文", "原文链接",
+    "原文鏈接",
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
-_MARKUP_RE = re.compile(r"[<>]|=[\"']")
+# a tag's start or an attribute's value (<font, size="20"), not ASCII title marks (<<人民日报>>)
+_MARKUP_RE = re.compile(r"<[A-Za-z/!]|\w=[\"']")
+_SENTENCE_MARK_RE = re.compile(r"[，。；！？]")
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
 
 
@@ -465,8 +456,8 @@ def _names(text: str) -> str | None:
 
     >>> _names("本报记者 张三 李四"), _names("admin 2011-12-30"), _names("张三 打印本页")
     ('张三 李四', 'admin', '张三')
-    >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四"), _names("记者王敬照")
-    ('林涛', '张三 李四', '王敬照')
+    >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
+    ('林涛', '张三 李四')
     """
     names: list[str] = []
     for word in text.split()[:8]:
@@ -475,7 +466,6 @@ def _names(text: str) -> str | None:
             if names:
                 break
             continue
-        word = without_glued_role(word)  # 记者王敬照
         if not is_value(word) or word in NO_NAME or _DATE_START_RE.match(word):
             break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12
         if not names or _SECOND_NAME_RE.fullmatch(word):
@@ -503,16 +493,19 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     found: dict[str, str | None] = {}
     labels: list[str] = []
     author_label = None
+    unread_date = False
     for i, m in enumerate(matches):
-        field = _LABEL_TO_FIELD[m["label"]]
-        if field in found and not (field == "author" and found[field] is None):
+        kind = _LABEL_TO_FIELD[m["label"]]
+        if kind in found and not (kind == "author" and found[kind] is None):
             continue  # a field read once; an empty 作者 may be followed by 编辑：X
-        if field == "author":
+        if kind == "author":
             author_label = m["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        found[field] = _value(line[m.end() : end], field)
-        if field not in labels:
-            labels.append(field)
+        found[kind] = _value(line[m.end() : end], kind)
+        if kind == "date" and found[kind] is None:
+            unread_date = line[m.end() : end].lstrip()[:1].isdigit()
+        if kind not in labels:
+            labels.append(kind)
     raw = found.get("date")
     date = parse_date(raw) if raw else None
     views = found.get("views")
@@ -529,6 +522,7 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
         views=parse_views(views) if views else None,
         labels=tuple(labels),
         author_label=author_label,
+        unread_date=unread_date,
     )
 
 

@@ -2053,3 +2053,76 @@ def test_the_sites_own_name_after_the_date_gives_way_to_the_source_credited_unde
     item = extract_page(page.format(credit=credit).encode(), URL)
     assert item.source == "每日经济新闻" and "刊号" not in item.body
     assert extract_page(page.format(credit="").encode(), URL).source == "中财网"
+
+
+META_PAGE = (
+    "<html><head><meta charset='utf-8'><title>经济运行情况_新闻</title>{head}</head><body>"
+    "<h1>经济运行情况</h1>{meta}<div class='text'>{text}</div>{after}</body></html>"
+)
+
+
+def _meta_page(meta="", *, head="", text=PARAS * 3, after="") -> str:
+    return META_PAGE.format(meta=meta, head=head, text=text, after=after)
+
+
+def test_a_title_copy_in_a_list_after_the_text_lends_it_no_fields():
+    """The title's copy in a related list below the text heads another article's fields: they
+    are not the page's (a reviewer's page got 发布时间：2019-01-01 来源：人民网 from it)."""
+    page = _meta_page(
+        "<div>2021-03-04</div>",
+        text=PARAS * 5,
+        after="<ul><li><a href='/b'>经济运行情况</a></li><li>发布时间：2019-01-01 来源：人民网</li></ul>",
+    )
+    item = extract_page(page.encode(), URL)
+    assert (item.published_at, item.source) == ("2021-03-04", None)
+
+
+@pytest.mark.parametrize(
+    ("meta", "head", "want"),
+    [
+        # an empty field (a script fills it): the publication's meta tag
+        ("<div>发布时间：<span id='t'></span> 来源：新华网</div>", "PUB", "2021-03-04T10:20:00"),
+        # a date we cannot read (day and month both ≤ 12): the meta tag, not a line's date
+        ("<div>发布日期：06/02/2022 来源：新华网</div><div>2020-01-01</div>", "PUB", "2021-03-04T10:20:00"),
+        # a bare 发布 holding no date is no date field: the date under the title
+        ("<div>发布：国家统计局</div><div>2021-03-05</div>", "", "2021-03-05"),
+    ],
+)  # fmt: skip
+def test_an_unread_date_field_leaves_out_only_the_lines_dates(meta, head, want):
+    """A date field the page shows and we cannot read stops dates read from the page's other
+    lines (a dateline in the text), not the publication's meta tags; an empty or dateless
+    field stops nothing (a reviewer's pages lost their meta tag's date)."""
+    head = head and "<meta name='PubDate' content='2021-03-04 10:20'>"
+    assert extract_page(_meta_page(meta, head=head).encode(), URL).published_at == want
+
+
+def test_a_pres_lines_stay_lines_and_a_shown_private_use_character_parts_nothing():
+    """A <pre> shows its line breaks: a line ending in a colon keeps its line there (code,
+    a notice's list); a private use character (an icon font's glyph) is text, not a line
+    break (a reviewer's heading lost its first word)."""
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    root = parse_html("<p>前文</p><pre>def main():\n    print(1)\n具体如下：\n一、检定</pre>")
+    assert block_lines(root) == ["前文", "def main():", "print(1)", "具体如下：", "一、检定"]
+    assert block_lines(root) == block_lines(root, skip=lambda el: False)
+    root = parse_html("<h1>经济<i class='iconfont'>&#xe000;</i>运行情况</h1>")
+    assert block_lines(root) == ["经济\ue000运行情况"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "source"),
+    [
+        ("来源：新华网 作者：\n<a href='/x'>查看原文</a>", None, "新华网"),
+        ("发布时间：2021-03-04 来源：\n　　近日，国家发展改革委召开新闻发布会，介绍了情况。", None, None),
+        ("2021-03-04 作者：记者协会", "记者协会", None),
+        ("2021-03-04 来源：&lt;&lt;人民日报&gt;&gt;", None, "<<人民日报>>"),
+        ("2021-03-04 作者：李明 来源：李明", "李明", "李明"),
+    ],
+)  # fmt: skip
+def test_what_follows_an_empty_field_and_words_that_are_names_stay_apart(meta, author, source):
+    """The reviewer's finds: an empty field joined to a link or a sentence on the source's
+    next line takes neither as its value; 记者协会 is no reporter's name; ASCII title marks are
+    no markup; a person named as both author and source stays the author."""
+    item = extract_page(_meta_page(f"<div>{meta}</div>").encode(), URL)
+    assert (item.author, item.source) == (author, source)

@@ -24,6 +24,7 @@ from crawler.generic import (
     declared_authors,
     editor_from_lines,
     latin_person,
+    without_glued_role,
 )
 from crawler.parsing import NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
@@ -53,11 +54,16 @@ def credit_region(page: Page) -> list[str]:
 
 
 def _meta_author(page: Page) -> str | None:
-    return page.meta.author if page.meta.author_label in ("作者", None) else None
+    return _unglued(page.meta.author) if page.meta.author_label in ("作者", None) else None
 
 
 def _meta_editor(page: Page) -> str | None:
-    return page.meta.author if page.meta.author_label not in ("作者", None) else None
+    return _unglued(page.meta.author) if page.meta.author_label not in ("作者", None) else None
+
+
+def _unglued(names: str | None) -> str | None:
+    """作者：记者王敬照 names 王敬照."""
+    return " ".join(map(without_glued_role, names.split())) if names else names
 
 
 #: The longest account name taken (characters): longer texts in an author element are a

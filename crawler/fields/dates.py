@@ -184,6 +184,12 @@ def choose_date(page: Page) -> Candidate | None:
     >>> choose_date(Page("http://x/a.html", root, ["正文"], ["正文"], None, 0, 0, Meta()))
     Candidate(value='2019-09-07T19:02:26+08:00', kind='script_json', raw='2019-09-07 19:02:26')
     """
-    if "date" in page.meta.labels and not page.meta.published_at:
-        return None  # a date field the page shows and we cannot read (7/5/2005): no other date
+    if page.meta.unread_date:  # a date the meta line shows and we cannot read (7/5/2005):
+        # no date from the page's other lines (a dateline of the text's, a list's); the
+        # publication's meta tags, time tags and data still say it
+        return choose([rule for rule in RULES if rule[0] not in _LINE_KINDS], page)
     return choose(RULES, page)
+
+
+# the rules that read a date from the page's lines, without a label
+_LINE_KINDS = frozenset(("under_title", "above_text", "issue", "article_lines"))
