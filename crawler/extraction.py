@@ -1166,7 +1166,8 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 
 _SITE_NAME_XPATH = etree.XPath(
-    "/html/head/meta[@property='og:site_name' or @name='application-name' or @name='og:site_name']"
+    "/html/head/meta[@property='og:site_name' or @name='application-name' or @name='og:site_name'"
+    " or @name='SiteName']"  # (a government CMS's: 中华人民共和国生态环境部)
     "/@content",
     smart_strings=False,
 )
@@ -1430,7 +1431,8 @@ class _Near:
 
 
 def site_names(root: etree._Element) -> set[str]:
-    """The site's names its meta tags give (og:site_name, application-name), case folded."""
+    """The site's names its meta tags give (og:site_name, application-name, SiteName), case
+    folded."""
     return {" ".join(name.split()).casefold() for name in _SITE_NAME_XPATH(root)}
 
 

@@ -2126,3 +2126,20 @@ def test_what_follows_an_empty_field_and_words_that_are_names_stay_apart(meta, a
     no markup; a person named as both author and source stays the author."""
     item = extract_page(_meta_page(f"<div>{meta}</div>").encode(), URL)
     assert (item.author, item.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("content_source", "want"), [("保定市人民政府网", None), ("山西日报", "山西日报")]
+)
+def test_a_government_pages_content_source_naming_the_site_itself_is_no_source(
+    content_source, want
+):
+    """A government CMS's ContentSource equal to its SiteName (保定市人民政府网) names the site
+    that wrote the page, which shows no 来源 line: no source (two unseen pages); another
+    outlet's name (山西日报) is the source."""
+    head = (
+        f"<meta name='SiteName' content='保定市人民政府网'>"
+        f"<meta name='ContentSource' content='{content_source}'>"
+    )
+    page = _meta_page("<div>发布时间：2021-04-07</div>", head=head)
+    assert extract_page(page.encode(), URL).source == want

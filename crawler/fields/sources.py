@@ -114,10 +114,17 @@ def _credits_a_picture(root, line: str) -> bool:
     return False
 
 
+def _content_source(page: Page) -> str | None:
+    """A government page's ``<meta name="ContentSource">``, unless it names the site itself
+    (its ``SiteName``, its ``<title>``): a page the site wrote credits no other source."""
+    name = content_source(page.root)
+    return None if name and _names_the_site(page.root, name) else name
+
+
 RULES = [
     ("meta_line", lambda page: page.meta.source),
     ("index_table", lambda page: page.table.get("source")),
-    ("content_source", lambda page: content_source(page.root)),
+    ("content_source", _content_source),
     ("source_element", _source_element),
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
     ("text_end", _text_end),
