@@ -2143,3 +2143,16 @@ def test_a_government_pages_content_source_naming_the_site_itself_is_no_source(
     )
     page = _meta_page("<div>发布时间：2021-04-07</div>", head=head)
     assert extract_page(page.encode(), URL).source == want
+
+
+@pytest.mark.parametrize(
+    ("opening", "want"), [("唐尧网讯（记者刘向真）", "唐尧网"), ("本报讯（记者 张三）", None)]
+)
+def test_the_outlet_a_reports_opening_credits_is_its_source_where_nothing_else_names_one(
+    opening, want
+):
+    """唐尧网讯（记者刘向真）4月7日，…: the report comes from 唐尧网 (an unseen government page
+    shows no 来源 line); 本报讯 says "ours" and names nobody."""
+    text = f"<p>{opening}{PARAS_TEXT[0]}</p>" + "".join(f"<p>{t}</p>" for t in PARAS_TEXT[1:])
+    page = _meta_page("<div>发布时间：2021-04-07</div>", text=text * 2)
+    assert extract_page(page.encode(), URL).source == want

@@ -4,7 +4,8 @@ The meta line's 来源 field; a government notice's 发布机构; ``<meta name="
 an element marked as the source and shown between the title and the text; a line of its own
 naming it at the end of the text (``（来源：人民日报）``, ``文章来源: 中国网``); and, where the
 meta line has no 来源 label, a publication named right after the
-unlabelled date under the title (``2022年02月13日 09:57 新华网``).
+unlabelled date under the title (``2022年02月13日 09:57 新华网``); last, the outlet a report's
+opening credits (``唐尧网讯（记者刘向真）``).
 """
 
 from __future__ import annotations
@@ -121,6 +122,20 @@ def _content_source(page: Page) -> str | None:
     return None if name and _names_the_site(page.root, name) else name
 
 
+# the outlet a report's opening credits: 唐尧网讯（记者刘向真）, 羊城晚报讯 (not 本报讯: "ours")
+_DATELINE_OUTLET_RE = re.compile(
+    r"^[【\[]?(?!本)(?P<name>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))讯"
+)
+
+
+def _text_start(page: Page) -> str | None:
+    """The outlet named in the text's opening (X讯), where nothing else names a source."""
+    if not page.body:
+        return None
+    m = _DATELINE_OUTLET_RE.match(page.body[0].lstrip())
+    return m["name"] if m else None
+
+
 RULES = [
     ("meta_line", lambda page: page.meta.source),
     ("index_table", lambda page: page.table.get("source")),
@@ -128,6 +143,7 @@ RULES = [
     ("source_element", _source_element),
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
     ("text_end", _text_end),
+    ("text_start", _text_start),
 ]
 
 
