@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import unescape
 from itertools import chain
 
@@ -800,8 +800,12 @@ _COLUMN_RE = re.compile(
 )
 
 
-def source_after_date(lines: list[str], raw: str | None) -> str | None:
-    """The publication a date line names after its (unlabelled) date.
+def source_after_date(
+    lines: list[str], raw: str | None, page_lines: Sequence[str] = ()
+) -> str | None:
+    """The publication a date line names after its (unlabelled) date; or the line after a date
+    alone on its line, when that line is one name shown nowhere else on the page
+    (``page_lines``: a channel's name, 新聞速報, stands in its menu too).
 
     >>> source_after_date(["标题", "2005年03月21日 11:21 《理财周刊》"], "2005年03月21日 11:21")
     '理财周刊'
@@ -811,13 +815,20 @@ def source_after_date(lines: list[str], raw: str | None) -> str | None:
     True
     >>> source_after_date(["2019-11-25 10:37 焦点新闻"], "2019-11-25 10:37") is None
     True
+    >>> source_after_date(["2016年01月19日02:35", "证券时报", "分享"], "2016年01月19日02:35")
+    '证券时报'
+    >>> source_after_date(["2012-01-12", "新聞速報"], "2012-01-12", ["新聞速報", "标题", "2012-01-12", "新聞速報"])
     """
     if not raw:
         return None
-    line = next((line for line in lines if raw in line), None)
-    if line is None:
+    at = next((i for i, line in enumerate(lines) if raw in line), None)
+    if at is None:
         return None
-    words = line.split(raw, 1)[1].split()
+    words = lines[at].split(raw, 1)[1].split()
+    if not words and at + 1 < len(lines) and len(lines[at + 1].split()) == 1:
+        if page_lines.count(lines[at + 1]) > 1:
+            return None  # a channel's name, shown in the menu too
+        words = lines[at + 1].split()  # the date alone on its line, the outlet alone on the next
     m = _MEDIA_RE.fullmatch(words[0]) if words else None
     if m is None or (m["name"] and _COLUMN_RE.search(m["name"])):
         return None

@@ -421,6 +421,8 @@ _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊�
 #: What an author field holds when the page does not know: no author.
 NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
+# a comment box's words, no name's: 我有话说（0条跟帖）, 发表评论, 参与互动
+_COMMENTS_RE = re.compile(r"评论|評論|跟帖|留言|我有话说|我有話說|参与互动|參與互動")
 _CLOSER_OF = {"）": "（", ")": "(", "]": "[", "】": "【", "」": "「", "》": "《"}
 
 
@@ -456,6 +458,8 @@ def _names(text: str) -> str | None:
 
     >>> _names("本报记者 张三 李四"), _names("admin 2011-12-30"), _names("张三 打印本页")
     ('张三 李四', 'admin', '张三')
+    >>> _names("我有话说（0条跟帖）") is None  # the comment box's link after an empty field
+    True
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
     """
@@ -466,8 +470,14 @@ def _names(text: str) -> str | None:
             if names:
                 break
             continue
-        if not is_value(word) or word in NO_NAME or _DATE_START_RE.match(word):
-            break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12
+        if (
+            not is_value(word)
+            or word in NO_NAME
+            or _DATE_START_RE.match(word)
+            or _COMMENTS_RE.search(word)
+        ):
+            break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12 /
+            # 作者：我有话说（0条跟帖）, the comment box's link after it
         if not names or _SECOND_NAME_RE.fullmatch(word):
             names.append(word)
         else:

@@ -2156,3 +2156,27 @@ def test_the_outlet_a_reports_opening_credits_is_its_source_where_nothing_else_n
     text = f"<p>{opening}{PARAS_TEXT[0]}</p>" + "".join(f"<p>{t}</p>" for t in PARAS_TEXT[1:])
     page = _meta_page("<div>发布时间：2021-04-07</div>", text=text * 2)
     assert extract_page(page.encode(), URL).source == want
+
+
+def test_an_outlet_alone_on_the_line_after_the_date_is_the_source_unless_its_menus_too():
+    """2016年01月19日02:35 ⏎ 证券时报 under the title: the outlet (an unseen Sina page); a
+    channel's name there (新聞速報) that the page's menu shows too is no source. A comment
+    box's link after an empty author field (作者：我有话说（0条跟帖）) is no author."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>两融余额跌破万亿_新浪财经</title></head><body>"
+        "<ul><li>{menu}</li></ul><h1>两融余额跌破万亿</h1><div><span>2016年01月19日02:35</span>"
+        f"<p>{{outlet}}</p></div><div class='text'>{PARAS * 3}</div></body></html>"
+    )
+    assert (
+        extract_page(page.format(menu="首页", outlet="证券时报").encode(), URL).source == "证券时报"
+    )
+    assert (
+        extract_page(page.format(menu="新聞速報", outlet="新聞速報").encode(), URL).source is None
+    )
+    item = extract_page(
+        _meta_page(
+            "<div>2016-01-19 09:16:35 来源：新京报 <span>作者：</span><span>我有话说（0条跟帖）</span></div>"
+        ).encode(),
+        URL,
+    )
+    assert (item.source, item.author) == ("新京报", None)

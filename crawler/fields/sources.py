@@ -26,7 +26,7 @@ def _after_date(page: Page) -> str | None:
     if "source" in page.meta.labels or page.at is None:
         return None
     top = page.title_at or 0
-    return source_after_date(page.lines[top : page.at + 1], page.published_raw)
+    return source_after_date(page.lines[top : page.at + 1], page.published_raw, page.lines)
 
 
 # source, article-source, and the class names of a page built with CSS modules: a camel-case
