@@ -200,7 +200,7 @@ _SURNAMES = frozenset(
     "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗"
     "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
     "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
-    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由上东皇长宇轩令端"
+    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由上东皇长宇轩令端洪赖"
 )
 # words that follow a byline and are roles or furniture, not names
 _NOT_NAMES = {
@@ -506,6 +506,8 @@ def looks_like_name(name: str) -> bool:
 
     >>> [looks_like_name(n) for n in ("张三", "欧阳修", "張三", "阿不都·热合曼", "介绍", "大吃一惊", "反映")]
     [True, True, True, True, False, False, False]
+    >>> looks_like_name("赖少华"), looks_like_name("洪磊")  # among the hundred commonest
+    (True, True)
     """
     if "·" in name:
         return True
