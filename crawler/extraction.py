@@ -170,7 +170,7 @@ OTHER_BLOCK_NAMES = NameWords(
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
-    r"国内统一(?:连续出版物)?刊号|全国邮发代号|"  # a newspaper's registration numbers
+    r"国内统一(?:连续出版物)?刊号\s*[:：]?\s*CN|全国邮发代号\s*[:：]?\s*\d|"  # registration numbers
     r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
 )
 

@@ -32,10 +32,12 @@ from crawler.parsing import (
     MONTHS,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
+    looks_like_name,
+    looks_like_person,
     parse_date,
     strip_stray_closers,
+    without_glued_role,
 )
-from crawler.text import to_simplified
 
 __all__ = [
     "author_at_text_end",
@@ -52,10 +54,8 @@ __all__ = [
     "declared_authors",
     "editor_from_lines",
     "latin_person",
-    "looks_like_name",
     "source_after_date",
     "title_line",
-    "without_glued_role",
 ]
 
 # a <time> marked as the last change, not the publication: class="updated", itemprop="dateModified"
@@ -188,19 +188,6 @@ _BRACKET_AT_EDGE_RE = re.compile(
     r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
     r"|^[^，。！？；,!?;]{2,40}?报道(?=[:：])"
     r"|(?:报道|報道|报导|報導)\s*[/／╱]\s*[\u4e00-\u9fff·、，, ]{2,20}$"
-)
-# The common surnames (simplified), and the first characters of compound ones (欧阳, 上官,
-# 诸葛, 司马, 东方, 皇甫, 长孙, 宇文, 轩辕, 令狐, 端木...).
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏"
-    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚"
-    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
-    "甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
-    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
-    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗"
-    "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
-    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
-    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由上东皇长宇轩令端洪赖"
 )
 # words that follow a byline and are roles or furniture, not names
 _NOT_NAMES = {
@@ -500,53 +487,6 @@ def byline_segments(lines: list[str]) -> list[str]:
     return found
 
 
-def looks_like_name(name: str) -> bool:
-    """A Chinese personal name: two to four characters starting with a surname, or a name with
-    a middle dot (阿不都·热合曼). Verbs a sentence puts after 记者 are not.
-
-    >>> [looks_like_name(n) for n in ("张三", "欧阳修", "張三", "阿不都·热合曼", "介绍", "大吃一惊", "反映")]
-    [True, True, True, True, False, False, False]
-    >>> looks_like_name("赖少华"), looks_like_name("洪磊")  # among the hundred commonest
-    (True, True)
-    """
-    if "·" in name:
-        return True
-    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
-        return False
-    return to_simplified(name[0]) in _SURNAMES
-
-
-# Words that start with a surname's character yet name a kind of content, a column or a
-# publication: 金融, 高清图片, 文字, 时政, 周刊, 公司, 原创, 文化频道.
-_NOT_PERSON_RE = re.compile(
-    r"(?:图片|圖片|频道|頻道|新闻|新聞|要闻|要聞|时政|時政|金融|财经|財經|文字|原创|原創|周刊|週刊|"
-    r"公司|集团|集團|中心|日报|日報|晚报|晚報|网|網|报|報|社|台|刊)$|^(?:文字|图文|圖文|时政|時政|原创|原創)"
-)
-
-
-def _person(name: str) -> bool:
-    """A name that looks like a person's, not a publication's or a column's."""
-    return looks_like_name(name) and not _NOT_PERSON_RE.search(name)
-
-
-# a reporter's role glued to a name of two or three characters: 记者王敬照, 本报记者李四
-_REPORTER_NAME_RE = re.compile(
-    r"(?:本报|本報|本网|本網|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3})"
-)
-
-
-def without_glued_role(word: str) -> str:
-    """A name without the reporter's role glued before it; a word that is no name after the
-    role stays whole (记者协会, 记者站长: what the page shows).
-
-    >>> [without_glued_role(w) for w in ("记者王敬照", "本报记者李四", "记者协会", "记者站长", "记者站")]
-    ['王敬照', '李四', '记者协会', '记者站长', '记者站']
-    """
-    m = _REPORTER_NAME_RE.fullmatch(word)
-    return m["name"] if m and _person(m["name"]) else word
-
-
 def author_from_lines(lines: list[str]) -> str | None:
     """An author named the ways Chinese articles name them.
 
@@ -587,7 +527,7 @@ def author_from_lines(lines: list[str]) -> str | None:
             names = _names_of(m["names"])
             if i == _REPORTER_RULE and names:
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
-            if names and (i not in _NAMED_RULES or all(map(_person, names))):
+            if names and (i not in _NAMED_RULES or all(map(looks_like_person, names))):
                 return " ".join(names)
     return None
 
@@ -605,7 +545,7 @@ def author_at_text_end(lines: list[str]) -> str | None:
     for line in reversed(lines):
         m = _END_CREDIT_RE.search(line)
         names = _names_of(m["names"]) if m else []
-        if names and all(map(_person, names)):
+        if names and all(map(looks_like_person, names)):
             return " ".join(names)
     return None
 
@@ -795,6 +735,9 @@ _MEDIA_RE = re.compile(
 
 # a column's or a bulletin's name, not a publication's: 焦点新闻, 即時新聞, 工作简报, 发布平台
 # (not 快报, 通报, 公报: 现代快报, 都市快报, 中国交通报, 大公报 are newspapers)
+_OUTLET_ALONE_RE = re.compile(
+    r"《[^》]{2,20}》|(?!本)[\u4e00-\u9fff]{1,10}(?:网|網|报|報|社|电视台|電視台|广播电台|廣播電台)"
+)
 _COLUMN_RE = re.compile(
     r"^(?:国内|國內|国际|國際|焦点|焦點|图片|圖片|社会|社會|本地|即时|即時|今日|最新|热点|熱點|时政|時政|"
     r"财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事|综合|綜合|滚动|滾動|要闻|要聞|头条|頭條)(?:新闻|新聞)$"
@@ -827,10 +770,13 @@ def source_after_date(
     if at is None:
         return None
     words = lines[at].split(raw, 1)[1].split()
-    if not words and at + 1 < len(lines) and len(lines[at + 1].split()) == 1:
-        if page_lines.count(lines[at + 1]) > 1:
-            return None  # a channel's name, shown in the menu too
-        words = lines[at + 1].split()  # the date alone on its line, the outlet alone on the next
+    if not words and at + 1 < len(lines):
+        # the date alone on its line, an outlet alone on the next (a name an outlet's words end:
+        # not a column, a place, a button), unless the page's menu shows it too (a channel)
+        alone = lines[at + 1]
+        if not _OUTLET_ALONE_RE.fullmatch(alone) or page_lines.count(alone) > 1:
+            return None
+        words = [alone]
     m = _MEDIA_RE.fullmatch(words[0]) if words else None
     if m is None or (m["name"] and _COLUMN_RE.search(m["name"])):
         return None

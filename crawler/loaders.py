@@ -37,10 +37,10 @@ from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
 from crawler.fields.dates import choose_date
 from crawler.fields.sources import choose_source
-from crawler.generic import body_from_json_ld, cms_properties, latin_person, looks_like_name
+from crawler.generic import body_from_json_ld, cms_properties, latin_person
 from crawler.government import attachments, index_table
 from crawler.items import Article
-from crawler.parsing import _LABEL_RE, parse_breadcrumb, parse_date, parse_meta
+from crawler.parsing import _LABEL_RE, looks_like_person, parse_breadcrumb, parse_date, parse_meta
 from crawler.profiles import load_profile
 from crawler.sitecss import PageCSS
 from crawler.text import remove_pinyin_brackets
@@ -248,7 +248,7 @@ def choose_fields(page: Page) -> dict[str, Candidate | None]:
 
 def _a_persons(name: str) -> bool:
     """A person's name (李明, Jane Smith), not an outlet's (理财18, Reuters)."""
-    return looks_like_name(name) or latin_person(name) == name
+    return looks_like_person(name) or latin_person(name) == name
 
 
 def build_article(

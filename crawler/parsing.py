@@ -13,16 +13,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
-from crawler.text import remove_pinyin_brackets
+from crawler.text import remove_pinyin_brackets, to_simplified
 
 __all__ = [
     "CHINA_TZ",
     "Meta",
+    "looks_like_name",
+    "looks_like_person",
     "parse_breadcrumb",
     "parse_counter_answer",
     "parse_date",
     "parse_meta",
     "parse_views",
+    "without_glued_role",
 ]
 
 CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
@@ -414,7 +417,7 @@ _OPENERS = "".join(_CLOSERS.values())
 # Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五
 ROLE_RE = re.compile(
     r"^(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習|网络|網絡)?"
-    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|责编|責編|摄影|攝影|整理)$"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|责编|責編|摄影|攝影|整理|评论员|評論員)$"
 )
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
@@ -422,7 +425,9 @@ _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊�
 NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
 # a comment box's words, no name's: 我有话说（0条跟帖）, 发表评论, 参与互动
-_COMMENTS_RE = re.compile(r"评论|評論|跟帖|留言|我有话说|我有話說|参与互动|參與互動")
+_COMMENTS_RE = re.compile(
+    r"(?:评论|評論)(?![员員部家])|跟帖|留言|我有话说|我有話說|参与互动|參與互動"
+)
 _CLOSER_OF = {"）": "（", ")": "(", "]": "[", "】": "【", "」": "「", "》": "《"}
 
 
@@ -452,6 +457,68 @@ _SENTENCE_MARK_RE = re.compile(r"[，。；！？]")
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
 
 
+# The common surnames (simplified), and the first characters of compound ones (欧阳, 上官,
+# 诸葛, 司马, 东方, 皇甫, 长孙, 宇文, 轩辕, 令狐, 端木...).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
+    "甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗"
+    "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
+    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
+    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由上东皇长宇轩令端洪赖"
+)
+
+
+def looks_like_name(name: str) -> bool:
+    """A Chinese personal name: two to four characters starting with a surname, or a name with
+    a middle dot (阿不都·热合曼). Verbs a sentence puts after 记者 are not.
+
+    >>> [looks_like_name(n) for n in ("张三", "欧阳修", "張三", "阿不都·热合曼", "介绍", "大吃一惊", "反映")]
+    [True, True, True, True, False, False, False]
+    >>> looks_like_name("赖少华"), looks_like_name("洪磊")  # among the hundred commonest
+    (True, True)
+    """
+    if "·" in name:
+        return True
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    return to_simplified(name[0]) in _SURNAMES
+
+
+# Words that start with a surname's character yet name a kind of content, a column or a
+# publication: 金融, 高清图片, 文字, 时政, 周刊, 公司, 原创, 文化频道.
+_NOT_PERSON_RE = re.compile(
+    r"(?:图片|圖片|频道|頻道|新闻|新聞|要闻|要聞|时政|時政|金融|财经|財經|文字|原创|原創|周刊|週刊|"
+    r"公司|集团|集團|中心|日报|日報|晚报|晚報|网|網|报|報|社|台|刊)$|^(?:文字|图文|圖文|时政|時政|原创|原創)"
+)
+
+
+def looks_like_person(name: str) -> bool:
+    """A name that looks like a person's, not a publication's or a column's."""
+    return looks_like_name(name) and not _NOT_PERSON_RE.search(name)
+
+
+# a reporter's role glued to a name of two or three characters: 记者王敬照, 本报记者李四
+_REPORTER_NAME_RE = re.compile(
+    r"(?:本报|本報|本网|本網|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})"
+)
+
+
+def without_glued_role(word: str) -> str:
+    """A name without the reporter's role glued before it; a word that is no name after the
+    role stays whole (记者协会, 记者站长: what the page shows).
+
+    >>> [without_glued_role(w) for w in ("记者王敬照", "本报记者李四", "记者协会", "记者站长", "记者站")]
+    ['王敬照', '李四', '记者协会', '记者站长', '记者站']
+    """
+    m = _REPORTER_NAME_RE.fullmatch(word)
+    return m["name"] if m and looks_like_person(m["name"]) else word
+
+
 def _names(text: str) -> str | None:
     """The names after an author label: the first word (any user name), then more names
     of two or three Chinese characters; role words before the names are skipped.
@@ -460,12 +527,14 @@ def _names(text: str) -> str | None:
     ('张三 李四', 'admin', '张三')
     >>> _names("我有话说（0条跟帖）") is None  # the comment box's link after an empty field
     True
+    >>> _names("本报记者 张三 通讯员李四"), _names("记者王敬照 通讯员李四"), _names("本报评论员 张三")
+    ('张三 李四', '王敬照 李四', '张三')
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
     """
     names: list[str] = []
     for word in text.split()[:8]:
-        word = strip_stray_closers(word)
+        word = without_glued_role(strip_stray_closers(word))  # 记者王敬照, 通讯员李四
         if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
             if names:
                 break

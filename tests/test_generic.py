@@ -2180,3 +2180,80 @@ def test_an_outlet_alone_on_the_line_after_the_date_is_the_source_unless_its_men
         URL,
     )
     assert (item.source, item.author) == ("新京报", None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "want"),
+    [
+        ("据新华社讯，", "新华社"),
+        ("综合新华社讯 ", "新华社"),
+        ("昨日本报讯 ", None),
+        ("市应急局通报讯息称，", None),
+        ("【央视网讯】", "央视网"),
+    ],
+)  # fmt: skip
+def test_a_reports_opening_names_its_outlet_only_as_a_dateline(opening, want):
+    """A second reviewer's finds: words before the outlet (据, 综合) are no part of its name;
+    本 anywhere is "ours"; 讯息 is no dateline."""
+    text = f"<p>{opening}{PARAS_TEXT[0]}</p>" + "".join(f"<p>{t}</p>" for t in PARAS_TEXT[1:])
+    page = _meta_page("<div>发布时间：2021-03-04</div>", text=text * 2)
+    assert extract_page(page.encode(), URL).source == want
+
+
+@pytest.mark.parametrize(
+    ("alone", "want"),
+    [("大众网", "大众网"), ("民生新闻", None), ("下载客户端", None), ("烟台", None), ("副刊", None), ("本网", None)],
+)  # fmt: skip
+def test_only_an_outlets_name_alone_under_a_date_is_the_source(alone, want):
+    """On the line after a date alone on its line, only a name shaped as an outlet's (…网,
+    …报, …社, …电视台) is the source: not a column, a button, a place, 本网 (a reviewer's)."""
+    page = _meta_page(f"<div class='info'><div>2021-03-04 10:20</div><div>{alone}</div></div>")
+    assert extract_page(page.encode(), URL).source == want
+
+
+def test_an_office_a_notices_title_starts_with_is_its_content_source():
+    """ContentSource 保定市财政局 and a <title> 保定市财政局关于…的通知_保定市人民政府: the office
+    is not the site's name (only a whole part of the title is): it stays the source."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>保定市财政局关于做好预算工作的通知_保定市人民政府"
+        "</title><meta name='SiteName' content='保定市人民政府'>"
+        "<meta name='ContentSource' content='保定市财政局'></head><body>"
+        f"<h1>保定市财政局关于做好预算工作的通知</h1><div>2021-03-04</div><div>{PARAS * 3}</div>"
+        "</body></html>"
+    )
+    assert extract_page(page.encode(), URL).source == "保定市财政局"
+
+
+@pytest.mark.parametrize(
+    ("credit", "want"),
+    [
+        ("本报评论员 张三", "张三"),
+        ("特约评论员 李四", "李四"),
+        ("本报记者 张三 通讯员李四", "张三 李四"),
+        ("张三 记者王五", "张三 王五"),
+    ],
+)  # fmt: skip
+def test_commentators_and_second_reporters_keep_their_names(credit, want):
+    """A second reviewer's finds: 评论员 is a role, not a comment box's word; a role glued to a
+    second name goes, the name stays."""
+    page = _meta_page(f"<div>2021-03-04 作者：{credit} 来源：新华网</div>")
+    assert extract_page(page.encode(), URL).author == want
+
+
+@pytest.mark.parametrize("outlet", ["东方网", "华商报", "钱江晚报"])
+def test_an_outlet_named_as_author_and_source_is_no_author_though_its_first_character_is_a_surname(
+    outlet,
+):
+    page = _meta_page(f"<div>2021-03-04 作者：{outlet} 来源：{outlet}</div>")
+    assert extract_page(page.encode(), URL).author is None
+
+
+def test_a_paragraph_about_registration_numbers_is_text():
+    """国内统一刊号 opening a sentence is text; only the numbers' line (…刊号 CN51-0127) is
+    furniture."""
+    from crawler.extraction import boilerplate_line
+
+    assert boilerplate_line("国内统一刊号 CN51-0127 全国邮发代号 61-149")
+    assert not boilerplate_line(
+        "国内统一刊号是报刊的标准编号，由国家新闻出版署分配，用于管理报刊出版。"
+    )

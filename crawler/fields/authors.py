@@ -24,9 +24,8 @@ from crawler.generic import (
     declared_authors,
     editor_from_lines,
     latin_person,
-    without_glued_role,
 )
-from crawler.parsing import NO_NAME, ROLE_RE
+from crawler.parsing import NO_NAME, ROLE_RE, without_glued_role
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]

@@ -124,7 +124,8 @@ def _content_source(page: Page) -> str | None:
 
 # the outlet a report's opening credits: 唐尧网讯（记者刘向真）, 羊城晚报讯 (not 本报讯: "ours")
 _DATELINE_OUTLET_RE = re.compile(
-    r"^[【\[]?(?!本)(?P<name>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))讯"
+    r"^[【\[]?(?:据|據|综合|綜合|转自|轉自)?(?P<name>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))"
+    r"讯(?!息)"  # (通报讯息称: no dateline)
 )
 
 
@@ -133,7 +134,7 @@ def _text_start(page: Page) -> str | None:
     if not page.body:
         return None
     m = _DATELINE_OUTLET_RE.match(page.body[0].lstrip())
-    return m["name"] if m else None
+    return m["name"] if m and "本" not in m["name"] else None  # 本报讯, 昨日本报讯: "ours"
 
 
 RULES = [
@@ -179,5 +180,11 @@ _NO_TITLE_MARKS = str.maketrans("", "", "《》")
 
 
 def _names_the_site(root, name: str) -> bool:
-    """``name`` is the site's own, as its ``<title>`` or its meta tags give it (…-[中财网])."""
-    return name.casefold() in document_title(root).casefold() or name.casefold() in site_names(root)
+    """``name`` is the site's own, as its meta tags or a part of its ``<title>`` give it
+    (…-[中财网]); not an office that a notice's title starts with (保定市财政局关于…的通知)."""
+    name = name.casefold()
+    parts = _TITLE_PARTS_RE.split(document_title(root).casefold())
+    return name in site_names(root) or any(part.strip(" []【】") == name for part in parts)
+
+
+_TITLE_PARTS_RE = re.compile(r"[_|｜–—-]+")
