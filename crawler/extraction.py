@@ -169,7 +169,7 @@ OTHER_BLOCK_NAMES = NameWords(
 )
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
-    r"关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
+    r"[【\[]?纠错[】\]]?$|关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
     r"国内统一(?:连续出版物)?刊号\s*[:：]?\s*CN|全国邮发代号\s*[:：]?\s*\d|"  # registration numbers
     r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
 )
@@ -551,9 +551,13 @@ def lead_credit(line: str) -> bool:
         return not after_original_title(line)
     if len(line) <= 40 and not _SENTENCE_END_RE.search(line) and author_from_lines([line]):
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
+    if len(line) <= 40 and not _SENTENCE_END_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
+        return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 
+# a picture's or a chart's credit ends with who took or drew it
+_PICTURE_CREDIT_RE = re.compile(r"(?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
 _ORIGINAL_TITLE_END_RE = re.compile(
     ORIGINAL_TITLE_RE.pattern + r"[^》）)\]】]{0,100}[》）)\]】]+\s*"
 )

@@ -2257,3 +2257,18 @@ def test_a_paragraph_about_registration_numbers_is_text():
     assert not boilerplate_line(
         "国内统一刊号是报刊的标准编号，由国家新闻出版署分配，用于管理报刊出版。"
     )
+
+
+def test_a_pictures_credit_above_the_text_and_a_report_error_button_after_it_are_no_text():
+    """数据来源：同花顺 官兵/制图 (a chart's credit) and the byline above the text, 【纠错】 (a
+    report-an-error button) after it: the text is the paragraphs between (two unseen pages,
+    Sina and Xinhua)."""
+    from crawler.extraction import clean_body_lines
+
+    lines = ["数据来源：同花顺 官兵/制图", "证券时报记者 赖少华 张欣然", *PARAS_TEXT, "【纠错】"]
+    assert clean_body_lines(lines) == list(PARAS_TEXT)
+    # a sentence that ends with the word is text
+    assert (
+        clean_body_lines(["他说，这张图是他自己制图。", *PARAS_TEXT])[0]
+        == "他说，这张图是他自己制图。"
+    )
