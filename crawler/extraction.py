@@ -556,6 +556,11 @@ def lead_credit(line: str) -> bool:
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 
+# a request to follow an account: 更多…欢迎关注…微信公众号, 扫描…二维码, 扫码关注
+_FOLLOW_US_RE = re.compile(
+    r"^(?:更多|欢迎|歡迎|请|請|长按|長按|点击|點擊)[^。]{0,20}关注[^。]{0,20}(?:微信|公众号|公眾號|微博)"
+    r"|扫描[^。]{0,12}二维码|扫码关注"
+)
 # a picture's or a chart's credit ends with who took or drew it
 _PICTURE_CREDIT_RE = re.compile(r"(?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
 _ORIGINAL_TITLE_END_RE = re.compile(
@@ -625,6 +630,9 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
         ):
             continue
         kept.append(line)
+    # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
+    while len(kept) > 1 and len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]):
+        kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
     # a label in brackets left empty ([稿源：])
     while (

@@ -2272,3 +2272,15 @@ def test_a_pictures_credit_above_the_text_and_a_report_error_button_after_it_are
         clean_body_lines(["他说，这张图是他自己制图。", *PARAS_TEXT])[0]
         == "他说，这张图是他自己制图。"
     )
+
+
+def test_a_request_to_follow_an_account_after_the_text_is_no_text():
+    """更多精彩内容欢迎搜索关注微信公众号：腾讯财经 after the text is the site's promotion (an
+    unseen Tencent page), as 扫描二维码 is; a sentence of the text about an account stays."""
+    from crawler.extraction import clean_body_lines
+
+    promo = "更多精彩内容欢迎搜索关注微信公众号：腾讯财经（financeapp）。"
+    assert clean_body_lines([*PARAS_TEXT, promo]) == list(PARAS_TEXT)
+    assert clean_body_lines([*PARAS_TEXT, "扫描下方二维码关注我们"]) == list(PARAS_TEXT)
+    told = "市民可通过关注“计量发布”微信公众号查询检定结果。"
+    assert clean_body_lines([*PARAS_TEXT, told]) == [*PARAS_TEXT, told]
