@@ -175,8 +175,8 @@ _CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
 _EDITOR_RULE = re.compile(
     rf"(?:^|[\s（(【\[])(?:编\s*辑|編\s*輯)\s*[:：|｜/]\s*"
-    rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
-)
+    rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}}+(?![:：]))"
+)  # (a word before a colon is the next field's label: 编辑： 阅读：30)
 # 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
 _NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
@@ -690,6 +690,8 @@ def editor_from_lines(lines: list[str]) -> str | None:
 
     >>> editor_from_lines(["来源：巴彦淖尔日报 编辑：苏亮"]), editor_from_lines(["（责任编辑：魏喆）"])
     ('苏亮', None)
+    >>> editor_from_lines(["作者： 编辑： 阅读：30"]), editor_from_lines(["编辑：浏览次数：30"])  # empty
+    (None, None)
     """
     for line in lines:
         if (m := _EDITOR_RULE.search(line)) and (names := _names_of(m["names"])):
