@@ -729,10 +729,12 @@ def _names_of(found: str) -> list[str]:
 # A publication named right after an unlabelled date: 2022年02月13日 09:57 新华网 / 《理财周刊》 /
 # 2012-01-17 中國時報 (in traditional script: 網, 報, 臺…). Not one before the date: a column's
 # name stands there as often (国内新闻 2019-11-25, 工作简报 2019-11-25)
-_MEDIA_RE = re.compile(
-    r"《(?P<title>[^》]{2,20})》|(?P<name>[\u4e00-\u9fff]{1,10}"
-    r"(?:网|網|报|報|社|台|臺|刊|杂志|雜誌|在线|在線|新闻|新聞|客户端|客戶端|电视台|電視台|广播|廣播))"
+_OUTLET = (
+    r"[\u4e00-\u9fff]{1,10}"
+    r"(?:网|網|报|報|社|台|臺|刊|杂志|雜誌|在线|在線|新闻|新聞|客户端|客戶端|电视台|電視台|广播|廣播)"
 )
+# (two outlets joined by a dash are one source: 新华报业网-扬子晚报, the site and its paper)
+_MEDIA_RE = re.compile(rf"《(?P<title>[^》]{{2,20}})》|(?P<name>{_OUTLET}(?:[-－—]{_OUTLET})?)")
 
 
 # a column's or a bulletin's name, not a publication's: 焦点新闻, 即時新聞, 工作简报, 发布平台
@@ -760,6 +762,8 @@ def source_after_date(
     '新华网'
     >>> source_after_date(["2022-02-13 09:57 阅读全文"], "2022-02-13 09:57") is None
     True
+    >>> source_after_date(["2010年01月25日 10:44 新华报业网-扬子晚报 【大 中 小】"], "2010年01月25日 10:44")
+    '新华报业网-扬子晚报'
     >>> source_after_date(["2019-11-25 10:37 焦点新闻"], "2019-11-25 10:37") is None
     True
     >>> source_after_date(["2016年01月19日02:35", "证券时报", "分享"], "2016年01月19日02:35")

@@ -2284,3 +2284,10 @@ def test_a_request_to_follow_an_account_after_the_text_is_no_text():
     assert clean_body_lines([*PARAS_TEXT, "扫描下方二维码关注我们"]) == list(PARAS_TEXT)
     told = "市民可通过关注“计量发布”微信公众号查询检定结果。"
     assert clean_body_lines([*PARAS_TEXT, told]) == [*PARAS_TEXT, told]
+
+
+def test_two_outlets_joined_by_a_dash_after_the_date_are_one_source():
+    """2010年01月25日 10:44 新华报业网-扬子晚报 【大 中 小】: the site and its paper, one source (an
+    unseen ifeng page)."""
+    page = _meta_page("<div>2010年01月25日 10:44 新华报业网-扬子晚报 【大 中 小】 【打印】</div>")
+    assert extract_page(page.encode(), URL).source == "新华报业网-扬子晚报"
