@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
 from functools import cache
+from itertools import chain
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
@@ -121,15 +122,17 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
     lines = [_unpinyin(line) for line in body[:4]]
     k = next((k for k, line in enumerate(lines) if not lead_credit(line)), 0)
     first = after_original_title(lines[k]) or lines[k]  # 本文原标题：《…》搭地铁去…
-    found = [i for i, line in enumerate(page_lines) if first in line]
-    if len(found) > 1 and k + 1 < len(body):
-        # the first line shown twice (a share box's summary above the article repeats it):
-        # where the text's next line follows it
-        after = _unpinyin(body[k + 1])
-        return next(
-            (i for i in found if i + 1 < len(page_lines) and after in page_lines[i + 1]), found[0]
-        )
-    return found[0] if found else None
+    found = (i for i, line in enumerate(page_lines) if first in line)
+    at = next(found, None)
+    if at is None or k + 1 >= len(body):
+        return at
+    # where the text's next line follows its first: a share box's summary above the article
+    # may show the first line again (asked of the lines further down only when needed)
+    after = _unpinyin(body[k + 1])
+    for i in chain([at], found):
+        if i + 1 < len(page_lines) and after in page_lines[i + 1]:
+            return i
+    return at
 
 
 def _text(node: etree._Element) -> str:
