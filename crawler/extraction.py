@@ -360,9 +360,10 @@ def block_lines(
             text = _walked_text(node, None)
     else:  # (and a <pre>'s lines, which the walk keeps: few pages have one)
         text = _walked_text(node, skip)
-    # (no regex over the text: one over a run of 100 000 spaces took seconds)
-    # a line break of the source is a line of ours too (old pages part their lines so), but
-    # not after a label: 来源：⏎ 中国日报网 is one line as a browser shows it
+    # A line break of the source is a line of ours too (old pages part their lines so), but
+    # not after a label: 来源：⏎ 中国日报网 is one line as a browser shows it. (The one regex
+    # over the text starts at a colon only: one that tried each space of a run of 100 000
+    # took seconds; this one is linear, 0.1 s on 200 000 characters of colons.)
     text = _LABEL_AT_BREAK_RE.sub(r"\1 ", text).replace(LINE_BREAK, "\n")
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
