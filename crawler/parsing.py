@@ -344,10 +344,8 @@ def _value(text: str, field: str) -> str | None:
     value = text.split(maxsplit=1)[0] if text.strip() else ""
     while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
         value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
-    if field == "source" and value in _PICTURE_SOURCES:
-        return None  # 来源：资料图 under a photo: the picture's, not the article's
-    if field == "source" and value in _REPOSTED:
-        return None  # 来源：转载文章: reposted, from an outlet the field does not name
+    if field == "source" and value in _NO_OUTLET:
+        return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章 (names none)
     if field == "source" and _DATE_START_RE.match(value):
         return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
     return value if is_value(value) else None
@@ -359,7 +357,9 @@ _PICTURE_SOURCES = frozenset(
 )  # fmt: skip
 
 
+# (reposted, from an outlet the field does not name)
 _REPOSTED = frozenset({"转载", "轉載", "转载文章", "轉載文章", "网络转载", "網絡轉載"})
+_NO_OUTLET = _PICTURE_SOURCES | _REPOSTED
 
 
 _SHORT_YEAR_RE = re.compile(r"\s*(\d\d)-(\d\d)-(\d\d)(?:\s*(\d\d?:\d\d(?::\d\d)?))?(?![\d-])")

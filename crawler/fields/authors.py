@@ -25,7 +25,7 @@ from crawler.generic import (
     editor_from_lines,
     latin_person,
 )
-from crawler.parsing import NO_NAME, ROLE_RE, without_glued_role
+from crawler.parsing import NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -53,16 +53,11 @@ def credit_region(page: Page) -> list[str]:
 
 
 def _meta_author(page: Page) -> str | None:
-    return _unglued(page.meta.author) if page.meta.author_label in ("作者", None) else None
+    return page.meta.author if page.meta.author_label in ("作者", None) else None
 
 
 def _meta_editor(page: Page) -> str | None:
-    return _unglued(page.meta.author) if page.meta.author_label not in ("作者", None) else None
-
-
-def _unglued(names: str | None) -> str | None:
-    """作者：记者王敬照 names 王敬照."""
-    return " ".join(map(without_glued_role, names.split())) if names else names
+    return page.meta.author if page.meta.author_label not in ("作者", None) else None
 
 
 #: The longest account name taken (characters): longer texts in an author element are a
