@@ -170,7 +170,7 @@ OTHER_BLOCK_NAMES = NameWords(
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"[【\[]?纠错[】\]]?$|关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
-    r"国内统一(?:连续出版物)?刊号\s*[:：]?\s*CN|全国邮发代号\s*[:：]?\s*\d|"  # registration numbers
+    r"国内统一(?:连续出版物)?刊号\s*[:：]?\s*[Cc][Nn]|全国邮发代号\s*[:：]?\s*\d|"  # registration numbers
     r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
 )
 
@@ -552,18 +552,21 @@ def lead_credit(line: str) -> bool:
         return not after_original_title(line)
     if len(line) <= 40 and not _SENTENCE_END_RE.search(line) and author_from_lines([line]):
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
-    if len(line) <= 40 and not _SENTENCE_END_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
+    if len(line) <= 40 and not _SENTENCE_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 
 # a request to follow an account: 更多…欢迎关注…微信公众号, 扫描…二维码, 扫码关注
+# (one clause: a sentence of the text may ask readers to follow an account too:
+# 请广大市民关注“平安北京”官方微博，及时了解…)
 _FOLLOW_US_RE = re.compile(
-    r"^(?:更多|欢迎|歡迎|请|請|长按|長按|点击|點擊)[^。]{0,20}关注[^。]{0,20}(?:微信|公众号|公眾號|微博)"
-    r"|扫描[^。]{0,12}二维码|扫码关注"
+    r"^(?:更多|欢迎|歡迎)[^。，]{0,20}关注[^。，]{0,20}(?:微信|公众号|公眾號|微博)[^，]*$"
+    r"|^(?:扫描|掃描|长按|長按)[^。，]{0,12}二维码[^，]*$|^扫码关注[^，]*$"
 )
-# a picture's or a chart's credit ends with who took or drew it
-_PICTURE_CREDIT_RE = re.compile(r"(?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
+# a picture's or a chart's credit ends with who took or drew it, set off by a space or a slash
+# (not a heading that ends so: 新时代的城市规划与制图, 一、航空摄影)
+_PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
 _ORIGINAL_TITLE_END_RE = re.compile(
     ORIGINAL_TITLE_RE.pattern + r"[^》）)\]】]{0,100}[》）)\]】]+\s*"
 )

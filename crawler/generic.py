@@ -733,8 +733,10 @@ _OUTLET = (
     r"[\u4e00-\u9fff]{1,10}"
     r"(?:网|網|报|報|社|台|臺|刊|杂志|雜誌|在线|在線|新闻|新聞|客户端|客戶端|电视台|電視台|广播|廣播)"
 )
-# (two outlets joined by a dash are one source: 新华报业网-扬子晚报, the site and its paper)
-_MEDIA_RE = re.compile(rf"《(?P<title>[^》]{{2,20}})》|(?P<name>{_OUTLET}(?:[-－—]{_OUTLET})?)")
+# (a site and its paper joined by a dash are one source: 新华报业网-扬子晚报, 人民网-人民日报; not a
+# site and its channel: 中新网-国际新闻)
+_PAPER = r"[\u4e00-\u9fff]{1,10}(?:报|報|社|刊|杂志|雜誌|电视台|電視台|广播|廣播)"
+_MEDIA_RE = re.compile(rf"《(?P<title>[^》]{{2,20}})》|(?P<name>{_OUTLET}(?:[-－—]{_PAPER})?)")
 
 
 # a column's or a bulletin's name, not a publication's: 焦点新闻, 即時新聞, 工作简报, 发布平台

@@ -2291,3 +2291,47 @@ def test_two_outlets_joined_by_a_dash_after_the_date_are_one_source():
     unseen ifeng page)."""
     page = _meta_page("<div>2010年01月25日 10:44 新华报业网-扬子晚报 【大 中 小】 【打印】</div>")
     assert extract_page(page.encode(), URL).source == "新华报业网-扬子晚报"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "请广大市民关注“平安北京”官方微博，及时了解最新防骗提示。",
+        "欢迎广大读者关注本报微信公众号，参与互动、提出建议。",
+        "市民可扫描社区公告栏上的二维码进行预约登记。",
+        "目前已有三万多名居民扫码关注了社区服务号。",
+    ],
+)
+def test_a_closing_sentence_that_mentions_an_account_is_text(last):
+    """A third reviewer's finds: notices end with sentences asking readers to follow an account
+    or scan a code; only a promotion of one clause that starts so (更多…欢迎关注…, 扫描…二维码)
+    goes."""
+    from crawler.extraction import clean_body_lines
+
+    assert clean_body_lines([*PARAS_TEXT, last]) == [*PARAS_TEXT, last]
+
+
+@pytest.mark.parametrize(
+    "first", ["新时代的城市规划与制图", "一、航空摄影", "春节前夕，记者走进社区跟踪拍摄"]
+)
+def test_a_first_line_ending_in_a_credits_word_is_no_credit_without_its_shape(first):
+    """A picture's credit sets the word off (官兵/制图, 张三 摄); a heading or a clause that ends
+    in it (城市规划与制图, 航空摄影) is text (a third reviewer's)."""
+    from crawler.extraction import clean_body_lines
+
+    assert clean_body_lines([first, *PARAS_TEXT])[0] == first
+
+
+@pytest.mark.parametrize(
+    ("after", "want"), [("中新网-国际新闻", None), ("人民网-人民日报", "人民网-人民日报")]
+)
+def test_a_site_and_its_channel_after_the_date_are_no_joined_source(after, want):
+    page = _meta_page(f"<div>2021-03-04 10:00 {after}</div>")
+    assert extract_page(page.encode(), URL).source == want
+
+
+def test_a_paper_whose_name_holds_the_character_for_ours_opens_a_report():
+    """日本新华侨报讯 names a paper; 本报讯 and 昨日本报讯 say "ours" (a third reviewer's)."""
+    text = f"<p>日本新华侨报讯 {PARAS_TEXT[0]}</p>" + "".join(f"<p>{t}</p>" for t in PARAS_TEXT[1:])
+    page = _meta_page("<div>发布时间：2021-03-04</div>", text=text * 2)
+    assert extract_page(page.encode(), URL).source == "日本新华侨报"

@@ -134,7 +134,11 @@ def _text_start(page: Page) -> str | None:
     if not page.body:
         return None
     m = _DATELINE_OUTLET_RE.match(page.body[0].lstrip())
-    return m["name"] if m and "本" not in m["name"] else None  # 本报讯, 昨日本报讯: "ours"
+    return m["name"] if m and not _OURS_RE.search(m["name"]) else None
+
+
+# 本报讯, 本网讯, 昨日本报讯: "ours" (日本新华侨报讯 names a paper)
+_OURS_RE = re.compile(r"^本|本(?:报|報|网|網|台|臺|刊)$")
 
 
 RULES = [
@@ -187,4 +191,4 @@ def _names_the_site(root, name: str) -> bool:
     return name in site_names(root) or any(part.strip(" []【】") == name for part in parts)
 
 
-_TITLE_PARTS_RE = re.compile(r"[_|｜–—-]+")
+_TITLE_PARTS_RE = re.compile(r"[_|｜–—\-－]+")
