@@ -28,6 +28,7 @@ from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
+    CREDIT_BAR,
     CREDIT_LABEL_RE,
     FIELD_START_RE,
     HAS_LABEL_RE,
@@ -197,9 +198,9 @@ _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
 #: Text (characters) before a 责任编辑： line for it to end the text: a lead or a summary
 #: above it does not make what follows another article's.
 IN_CHARGE_AFTER_CHARS = 200
-# (a bar only as the line's one bar, as in CREDIT_LABEL_RE: 责编|张三|李四 is a table's row)
+# (a bar only as the line's one bar, as credits have it: 责编|张三|李四 is a table's row)
 _IN_CHARGE_RE = re.compile(
-    r"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*(?:[:：]|[|｜](?=[^|｜]*$))"
+    rf"^[（(【\[\s]*(?:责任编辑|責任編輯|责编|責編)\s*(?:[:：]|{CREDIT_BAR})"
 )
 _SENTENCE_RE = re.compile(r"[，。；！？]")
 _SENTENCE_END_RE = re.compile(r"[。；！？]")

@@ -75,12 +75,14 @@ _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 # 责编｜李四, 来源|广州发布): only where the credits stand, not in a meta line (时间 | 来源),
 # and only a credit's label before the line's one bar (时间|地点|人物 heads a table, 阅读|…
 # is a phrase).
+#: A credit's label set off by a bar: the line's one bar (a pattern's part).
+CREDIT_BAR = r"[|｜](?=[^|｜]*$)"
 CREDIT_LABEL_RE = re.compile(
     r"(?:(?P<label>"
     + _ALL_LABELS
     + r")\s*[:：]\s*|"
     + _alternation(LABELS["author"] + LABELS["source"] + LABELS["editor"])
-    + r"\s*[|｜](?=[^|｜]*$)\s*)"
+    + rf"\s*{CREDIT_BAR}\s*)"
 )
 # "发布时间 2005/05/17 22:11" (no colon) is a label too when a date follows at once.
 _DATE_LABEL_NO_COLON_RE = re.compile(
