@@ -23,7 +23,8 @@ from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
-    "Marked", "marked_elements", "not_a_page", "page_elements", "page_root", "page_selector",
+    "Marked", "marked_elements", "meta_key", "not_a_page", "page_elements", "page_root",
+    "page_selector",
     "parse_html", "text_of",
 ]  # fmt: skip
 
@@ -238,6 +239,16 @@ def page_elements(el: etree._Element, *tags: str) -> Iterator[etree._Element]:
     ['a', 'b']
     """
     return el.getroottree().getroot().iter(*tags)
+
+
+def meta_key(meta: etree._Element) -> str:
+    """What a ``<meta>`` names, in lower case: its ``property`` (Open Graph's), else its
+    ``name`` (pages write ``<meta name="og:title">`` too, and ``DC.creator``, ``Author``).
+
+    >>> meta_key(parse_html('<meta name="og:title" content="T">').find(".//meta"))
+    'og:title'
+    """
+    return (meta.get("property") or meta.get("name") or "").lower()
 
 
 def text_of(el: etree._Element) -> str:

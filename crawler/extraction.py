@@ -22,7 +22,7 @@ from itertools import accumulate, chain, islice, pairwise, takewhile
 from lxml import etree
 from parsel import Selector
 
-from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
+from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, meta_key, page_elements, text_of
 from crawler.generic import author_from_lines
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
@@ -1260,7 +1260,7 @@ def find_title(
         (
             content
             for meta in page_elements(root, "meta")
-            if meta.get("property") == "og:title" and (content := meta.get("content")) is not None
+            if meta_key(meta) == "og:title" and (content := meta.get("content")) is not None
         ),
         None,
     )

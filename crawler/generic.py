@@ -27,7 +27,7 @@ from itertools import chain
 from lxml import etree
 from w3lib.html import remove_tags
 
-from crawler.dom import page_elements
+from crawler.dom import meta_key, page_elements
 from crawler.parsing import (
     MONTHS,
     ORIGINAL_TITLE_RE,
@@ -255,7 +255,7 @@ def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
     for meta in page_elements(root, "meta"):
         if meta.get("content") is None:
             continue
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        key = meta_key(meta) or (meta.get("itemprop") or "").lower()
         if key in PUBLICATION_META:
             found = parse_date(meta.get("content", ""))
             if found:
@@ -333,7 +333,7 @@ def json_ld_texts(root: etree._Element) -> list[str]:
     ]
 
 
-_AUTHOR_META_NAMES = frozenset(["author", "byl", "dc.creator"])
+_AUTHOR_META_NAMES = frozenset(["author", "byl", "dc.creator", "article:author"])
 
 
 def declared_authors(root: etree._Element) -> list[str]:
@@ -358,7 +358,7 @@ def declared_authors(root: etree._Element) -> list[str]:
     names += [
         " ".join(value.split())
         for meta in page_elements(root, "meta")
-        if meta.get("name") in _AUTHOR_META_NAMES or meta.get("property") == "article:author"
+        if meta_key(meta) in _AUTHOR_META_NAMES
         if (value := meta.get("content")) is not None and value.strip()
     ]
     return list(dict.fromkeys(names))

@@ -1138,6 +1138,36 @@ def test_og_title_repeated_by_a_heading_beats_the_sites_name_shown_in_its_logo()
     assert title == "Oil from Spill Could Still Pose Major Threat"
 
 
+@pytest.mark.parametrize("attribute", ["property", "name"])
+def test_og_title_is_read_whether_the_page_writes_property_or_name(attribute):
+    """Pages write ``<meta name="og:title">`` as often as Open Graph's ``property``: either way
+    it is the og:title a heading repeats, beating an older headline in <title>."""
+    page = (
+        "<html><head><title>Invisible Oil from Spill May Threaten Gulf Life - TIME</title>"
+        f"<meta {attribute}='og:title' content='Oil from Spill Could Still Pose Major Threat'>"
+        "</head><body><div class='logo'>TIME</div>"
+        + "<div><a href='/n'>News</a></div>" * 10
+        + "<h2 class='title'>Oil from Spill Could Still Pose Major Threat</h2>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    title = extract_page(page.encode(), "https://www.time.example.com/1").title
+    assert title == "Oil from Spill Could Still Pose Major Threat"
+
+
+@pytest.mark.parametrize("name", ["author", "Author", "DC.creator", "article:author"])
+def test_an_author_meta_tag_is_read_in_any_letter_case(name):
+    """HTML's meta names ignore letter case: ``<meta name="Author">`` (Wired's) declares the
+    author as ``author`` does; shown under the title, the name is the author."""
+    page = (
+        f"<html><head><title>Storm closes roads</title><meta name='{name}' content='Emma Ellis'>"
+        "</head><body><h1>Storm closes roads</h1><div>Emma Ellis</div><div>Science</div>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    )
+    assert extract_page(page.encode(), "https://mag.example.com/story/1").author == "Emma Ellis"
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
