@@ -1282,10 +1282,11 @@ def find_title(
     # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
     segments = _TITLE_SEP_RE.split(page_title)
     folded_stem = _folded(stem)
+    folded_title, sites = page_title.casefold(), site_names(root)
     agreeing = [
         c
         for c in (og, *headings)
-        if c and stem and (
+        if c and stem and c.casefold() not in sites and (  # (a logo's heading: the site's name)
             (c in segments and c is not og)  # a part of <title> shown, wherever it stands (网站-标题)
             or ((folded := _folded(c)) in folded_stem and (
                 2 * len(c) >= len(stem)
@@ -1293,7 +1294,6 @@ def find_title(
             ))  # not a word from its middle: About
         )
     ]  # fmt: skip
-    folded_title, sites = page_title.casefold(), site_names(root)
     for c in (og, *headings):
         if len(stem) >= 4 and c and folded_stem in c.casefold():
             # <title> with furniture around it; a heading showing the whole <title> shows no
@@ -1302,6 +1302,7 @@ def find_title(
             agreeing.append(c if whole and _strip_site(c, sites) == c else stem)
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
+    site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
     header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
     if agreeing:
         # the longest; of two as long, the one the page shows (og:title's straight quotes
@@ -1313,6 +1314,10 @@ def find_title(
             # shown
             best = next((h for h in headings if h in agreeing and _labelled(best, h)), best)
         near_text_top = text_at is not None and best in page_lines[header:text_at]
+        if not any(best in line for line in page_lines) and (
+            len(shown_h1 := _shown_h1s(root, page_lines, header, text_at, site)) == 1
+        ):
+            return shown_h1.pop()  # <title> and og:title agree on a headline the page does not show
         if best in segments[1:] and (best in furniture or not near_text_top):
             # a heading that is a later part of <title>, in a menu or not shown just above the
             # text, is its section (标题 | 即时新闻 | 报名): a longer part before it that the page
@@ -1324,9 +1329,11 @@ def find_title(
                 and best not in p
                 and page_title.find(p) < page_title.find(best)
             ]
-            return max(longer, key=len) if longer else best
+            if longer:
+                return max(longer, key=len)
+            # og:title shown on the page (in a sticky header), the <title>'s part a section's
+            return og if og and og.casefold() not in site and og in page_lines else best
         return best
-    site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
     # og:title that a heading of the page repeats, when <title> says another thing: two say it
     # (unless og:title is the site's name, as a logo repeats it)
     og_stem = og and _folded(_strip_site(og, site))
@@ -1342,13 +1349,7 @@ def find_title(
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (not a part of <title>, the site's name)
     h1s = [" ".join(text_of(h).split()) for h in root.iter("h1")]
-    if (
-        text_at is not None
-        and len(h1s) == 1
-        and _heading_size(h1s[0])
-        and h1s[0].casefold() not in site
-        and h1s[0] in page_lines[header:text_at]
-    ):
+    if len(h1s) == 1 and _shown_h1s(root, page_lines, header, text_at, site) == {h1s[0]}:
         return h1s[0]
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         return max(shown_parts, key=len)
@@ -1361,6 +1362,25 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+def _shown_h1s(
+    root: etree._Element, page_lines: Sequence[str], header: int, text_at: int | None, site: set
+) -> set[str]:
+    """The texts of the page's ``<h1>``s shown as lines just above the text (from line
+    ``header`` to ``text_at``), heading-sized, not the site's name nor a part of ``<title>``
+    (``site``). One such text (a page may write it twice, for phones and for screens) is the
+    headline as the page shows it."""
+    if text_at is None:
+        return set()
+    above = page_lines[header:text_at]
+    return {
+        text
+        for h in root.iter("h1")
+        if _heading_size(text := " ".join(text_of(h).split()))
+        and text.casefold() not in site
+        and text in above
+    }
 
 
 # a label in brackets: a column's, a series' ([연재], 【专题】, 〔评论〕)

@@ -1168,6 +1168,58 @@ def test_an_author_meta_tag_is_read_in_any_letter_case(name):
     assert extract_page(page.encode(), "https://mag.example.com/story/1").author == "Emma Ellis"
 
 
+def _en_page(head: str, above: str) -> bytes:
+    return (
+        f"<html><head>{head}</head><body>{above}"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</body></html>"
+    ).encode()
+
+
+def test_a_heading_that_names_the_site_is_not_the_title_it_shares_with_title():
+    """<title> 'Older headline – Deadline', the logo's heading 'Deadline' (the site's name, a
+    part of <title> too): the headline og:title and the <h1> show is the title."""
+    head = (
+        "<title>Trump Advises Boeing, Tweets – Deadline</title><meta property='og:site_name' content="
+        "'Deadline'><meta property='og:title' content='Trump Advises Boeing To Rebrand Max 737'>"
+    )
+    above = "<h3 class='c-title'>Deadline</h3><h1>Trump Advises Boeing To Rebrand Max 737</h1>"
+    title = extract_page(_en_page(head, above), "https://deadline.example.com/1").title
+    assert title == "Trump Advises Boeing To Rebrand Max 737"
+
+
+def test_a_headline_title_and_og_title_agree_on_loses_to_the_h1_shown_when_unshown():
+    """<title> and og:title say 'Rosetta Plummets To Its Death' (written for searches), which
+    the page shows nowhere; its one headline above the text says another thing: that is the
+    title a reader sees. Shown on the page, the agreed headline stays."""
+    head = (
+        "<title>Rosetta Plummets To Its Death | WIRED</title>"
+        "<meta property='og:title' content='Rosetta Plummets To Its Death'>"
+    )
+    above = "<h1>An Ode to the Rosetta Spacecraft</h1><h1>An Ode to the Rosetta Spacecraft</h1>"
+    title = extract_page(_en_page(head, above), "https://wired.example.com/1").title
+    assert title == "An Ode to the Rosetta Spacecraft"
+    shown = above + "<h2>Rosetta Plummets To Its Death</h2>"
+    title = extract_page(_en_page(head, shown), "https://wired.example.com/1").title
+    assert title == "Rosetta Plummets To Its Death"
+
+
+def test_og_title_shown_beats_a_section_named_in_title():
+    """<title> 'Short headline - The Schmooze – Forward.com'; the page shows the blog's name
+    'The Schmooze' as a heading and og:title's longer headline in its header bar, not <title>'s
+    short one: og:title is the title, not the section."""
+    head = (
+        "<title>Why Does Slack Say Hummus? - The Schmooze – Forward.com</title><meta property="
+        "'og:title' content='The Adorable Reason Slack Says Hummus'>"
+    )
+    above = (
+        "<h3>The Schmooze</h3><div><span class='headline'>The Adorable Reason Slack Says Hummus"
+        "</span></div>" + "<div><a href='/n'>News</a></div>" * 10
+    )
+    title = extract_page(_en_page(head, above), "https://forward.example.com/1").title
+    assert title == "The Adorable Reason Slack Says Hummus"
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
