@@ -160,7 +160,8 @@ _AUTHOR_RULES = [
         r"(?P<names>[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})(?=\s*(?:$|[|｜,，;；)）]))"
     ),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
-    re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>[^\s〓|｜,，]{2,20})"),
+    # (not a Latin name of words: by Nathan Tempey is an English byline's, read whole there)
+    re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][a-z]+\s+[A-Z])[^\s〓|｜,，]{2,20})"),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(
         r"(?:^|\s)由(?!于)\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|發表|发表|发布|發布)"
@@ -579,12 +580,15 @@ def _all_reporters(segment: str) -> list[str]:
     return names
 
 
-# A byline's line: it starts with By, or with Posted/Written and what they say before "by"
-# (Posted on March 3, 2024 by Jane Doe). "by" inside a sentence is no credit (signed by
-# President Joe Biden), nor Photo by, Published by (a publisher), Powered by.
+# A byline's line: it starts with By (or Author:), with Posted/Written and what they say
+# before "by" (Posted on March 3, 2024 by Jane Doe), or with the dates it credits (December
+# 21, 2016 | by Jane Doe). "by" inside a sentence is no credit (signed by President Joe Biden),
+# nor Photo by, Published by (a publisher), Powered by.
+_LATIN_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 _LATIN_BY_RE = re.compile(
-    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
-    r"(?:By|BY|by)\s+(?P<names>[^|·•—–;:\d()]{3,120})"
+    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+"
+    rf"|(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?)?"
+    r"(?:(?:By|BY|by)\s+|Authors?:\s*)(?P<names>[^|·•—–;:\d()]{3,120})"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -625,13 +629,18 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
     ('Alejandro de la Garza', 'Joan Biskupic')
     >>> author_in_latin_byline(["By Eric Bradner, CNN Political Desk"]), author_in_latin_byline(["BY JANE SMITH, AP"])
     ('Eric Bradner', 'Jane Smith')
+    >>> author_in_latin_byline(["December 21, 2016 | by Lauren Briggs"]), author_in_latin_byline(["Author: Andrew Sutton"])
+    ('Lauren Briggs', 'Andrew Sutton')
+    >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
+    'Julia Horowitz'
     """
     for line in lines:
         m = _LATIN_BY_RE.match(line) if len(line) <= 160 else None
         if not m:
             continue
         names = []
-        credit = re.split(r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)", m["names"].strip())[0]
+        # (what follows a preposition, or an account's @handle, is no name)
+        credit = re.split(r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@", m["names"].strip())[0]
         for i, chunk in enumerate(credit.split(",")):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())

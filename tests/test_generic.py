@@ -1220,6 +1220,26 @@ def test_og_title_shown_beats_a_section_named_in_title():
     assert title == "The Adorable Reason Slack Says Hummus"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("by Nathan Tempey in News", "Nathan Tempey"),  # a full name, not a forum user's word
+        ("by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET", "Julia Horowitz"),
+        ("by Laura E. Adkins", "Laura E. Adkins"),
+        ("December 21, 2016 | by Lauren Briggs", "Lauren Briggs"),
+        ("February 22, 2019February 20, 2019 by Sam Shaheen", "Sam Shaheen"),
+        ("Author: Andrew Sutton", "Andrew Sutton"),
+    ],
+)
+def test_an_english_byline_under_the_title_names_the_author(byline, author):
+    """The bylines of English pages: lower-case "by", after the dates it credits, with the
+    writer's @account or section after the name, or labelled Author:."""
+    page = _en_page(
+        "<title>Storm closes roads</title>", f"<h1>Storm closes roads</h1><p>{byline}</p>"
+    )
+    assert extract_page(page, "https://news.example.com/1").author == author
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
