@@ -588,14 +588,15 @@ _LATIN_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d\d\s*(?:
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+"
     rf"|(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?)?"
-    r"(?:(?:By|BY|by)\s+|Authors?:\s*)(?P<names>[^|·•—–;:\d()]{3,120})"
+    r"(?:(?:By|BY|by):?\s+|Authors?:\s*)(?P<names>[^|·•—–;:\d()]{3,120})"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
 )  # fmt: skip
 _LATIN_ROLE_RE = re.compile(
-    r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer)s?$"
+    r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer"
+    r"|Desk|Team|Bureau|Newsroom)s?$"  # (a desk is no person: By National Desk)
 )
 # two to four capitalised words, with the particles of a surname between them (de la, van)
 _NAME_WORD = r"[A-Z][A-Za-z.'’-]*"

@@ -1229,6 +1229,7 @@ def test_og_title_shown_beats_a_section_named_in_title():
         ("December 21, 2016 | by Lauren Briggs", "Lauren Briggs"),
         ("February 22, 2019February 20, 2019 by Sam Shaheen", "Sam Shaheen"),
         ("Author: Andrew Sutton", "Andrew Sutton"),
+        ("By: Andrew Husband", "Andrew Husband"),
     ],
 )
 def test_an_english_byline_under_the_title_names_the_author(byline, author):
@@ -1238,6 +1239,22 @@ def test_an_english_byline_under_the_title_names_the_author(byline, author):
         "<title>Storm closes roads</title>", f"<h1>Storm closes roads</h1><p>{byline}</p>"
     )
     assert extract_page(page, "https://news.example.com/1").author == author
+
+
+def test_a_person_in_an_author_box_between_title_and_text_is_the_author():
+    """English pages show the writer's name alone in an element named for the author, under
+    the title (Valentina Palladino, then the date); a desk there (National Desk) is nobody."""
+    above = (
+        "<h1>The connected renter</h1><div class='post-author'><a href='/a/vp'>Valentina"
+        " Palladino</a></div><div>Aug 10, 2016 11:15 am UTC</div>"
+    )
+    page = _en_page("<title>The connected renter</title>", above)
+    assert extract_page(page, "https://tech.example.com/1").author == "Valentina Palladino"
+    desk = page.replace(b"Valentina Palladino", b"National Desk")
+    assert extract_page(desk, "https://tech.example.com/1").author is None
+    by_desk = _en_page("<title>The connected renter</title>", "<h1>The connected renter</h1>"
+                       "<p>By National Desk</p>")  # fmt: skip
+    assert extract_page(by_desk, "https://tech.example.com/1").author is None
 
 
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():

@@ -86,13 +86,16 @@ def _account(page: Page) -> str | None:
         return None
     for node in page.marked.accounts:
         text = " ".join(text_of(node).split())
-        m = _account_re(ACCOUNT_MAX_CHARS).fullmatch(text)
-        if not m or m["name"] in NO_NAME or ROLE_RE.match(m["name"]) or m["name"].isdigit():
+        if latin_person(text) == text:  # an English page's author box: Valentina Palladino
+            name = text
+        elif m := _account_re(ACCOUNT_MAX_CHARS).fullmatch(text):
+            name = m["name"]
+        else:
             continue
-        if _OUTLET_RE.search(m["name"]):
+        if name in NO_NAME or ROLE_RE.match(name) or name.isdigit() or _OUTLET_RE.search(name):
             continue
-        if any(m["name"] in line.replace(page.title or "", " ") for line in between):
-            return m["name"]
+        if any(name in line.replace(page.title or "", " ") for line in between):
+            return name
     return None
 
 
