@@ -1178,8 +1178,26 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
 def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> list[str]:
     """Body lines of a container (less the children ``outside`` the article)."""
     if not outside:
-        return block_lines(node, skip=_is_furniture)
-    return block_lines(node, skip=lambda el: el in outside or _is_furniture(el))
+        return block_lines(node, skip=_text_furniture)
+    return block_lines(node, skip=lambda el: el in outside or _text_furniture(el))
+
+
+def _text_furniture(el: etree._Element) -> bool:
+    """Furniture in the text (see :func:`_is_furniture`), unless a sentence runs through it:
+    a link named as a tag's (``<a id="auto-tag_boeing">Boeing</a>``) inside a line of text is
+    a word of the sentence; a pager or a share bar is a block of its own."""
+    return _is_furniture(el) and not _set_in_text(el)
+
+
+def _set_in_text(el: etree._Element) -> bool:
+    """An inline element with text of its line before or after it."""
+    if el.tag not in _INLINE_TEXT_TAGS and el.tag != "a":
+        return False
+    if el.tail and not el.tail.isspace():
+        return True
+    before = el.getprevious()
+    text = before.tail if before is not None else el.getparent().text
+    return bool(text) and not text.isspace()
 
 
 _SITE_NAME_XPATH = etree.XPath(

@@ -1257,6 +1257,29 @@ def test_a_person_in_an_author_box_between_title_and_text_is_the_author():
     assert extract_page(by_desk, "https://tech.example.com/1").author is None
 
 
+def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
+    """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
+    the words stay in the sentence; the box of tags after the text is still furniture."""
+    sentence = (
+        "<a href='/tag/twitter/' id='auto-tag_twitter'>Twitter</a> erupted Monday morning when"
+        " President <a href='/tag/trump/' id='auto-tag_trump'>Donald Trump</a> shared his"
+        " branding expertise with <a href='/tag/boeing/' class='tag'>Boeing</a>, after the"
+        " airline cancelled its flights."
+    )
+    page = _en_page(
+        "<title>Storm closes roads</title>",
+        f"<h1>Storm closes roads</h1><div class='content'><p>{sentence}</p>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "<div class='tags'><a href='/tag/boeing/'>Boeing</a> <a href='/tag/x/'>Air</a></div></div>",
+    )
+    body = extract_page(page, "https://news.example.com/1").body
+    assert body.startswith(
+        "Twitter erupted Monday morning when President Donald Trump shared his branding"
+        " expertise with Boeing, after the airline cancelled its flights."
+    )
+    assert "Air" not in body.split("\n")[-1]
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
