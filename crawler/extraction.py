@@ -856,9 +856,14 @@ def _is_sentence(text: str) -> bool:
     return _latin_words(text, 12) and bool(_LATIN_SENTENCE_RE.search(text))
 
 
-def _signature(el: etree._Element) -> tuple | None:
-    """Tag, class and the tags above: what the entries of a repeated series share."""
+def _signature(el: etree._Element, numbered: bool = False) -> tuple | None:
+    """Tag, class and the tags above: what the entries of a repeated series share.
+    ``numbered``: numbers ending a class's words count as one (``story-body story-body-1``,
+    ``…-2``: the parts of a text a page numbers; also a blog's ``post-123``, ``post-124``), and
+    an element without a class is known by its id."""
     cls = (el.get("class") or "").strip()
+    if numbered:
+        cls = _NUMBERED_RE.sub("", " ".join((cls or el.get("id") or "").split()))
     if not cls:
         return None
     tags = []
@@ -869,15 +874,20 @@ def _signature(el: etree._Element) -> tuple | None:
     return (cls, *tags)
 
 
-def _series(best: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
+_NUMBERED_RE = re.compile(r"[-_]?\d+(?=\s|$)")
+
+
+def _series(
+    best: etree._Element, scores: dict[etree._Element, float], numbered: bool = False
+) -> list[etree._Element]:
     """The containers of ``best``'s series in document order, ``best`` among them: the same
     class at the same depth (see :func:`_signature`), a few sentences at least, few links.
 
     A blog page lists several posts and a forum thread its replies that way: the page's own
     article is the first of them, not the longest. A page may also cut one text in such
-    containers (see :func:`_chunks_of_one_text`).
+    containers (see :func:`_chunks_of_one_text`), and number them (``numbered``).
     """
-    sig = _signature(best)
+    sig = _signature(best, numbered)
     if sig is None:
         return [best]
     floor = min(0.25 * scores[best], 8.0)  # a post of a few sentences is an article
@@ -885,7 +895,11 @@ def _series(best: etree._Element, scores: dict[etree._Element, float]) -> list[e
         el
         for el in best.getroottree().getroot().iter(best.tag)
         if el is best
-        or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
+        or (
+            scores.get(el, 0.0) >= floor
+            and _signature(el, numbered) == sig
+            and _link_density(el) < 0.5
+        )
     ]
 
 
@@ -909,10 +923,29 @@ def find_body_parts(
             best, best_score = node, weighed
     series = _series(best, scores)
     best = series[0]  # the first post of a blog page or a thread
-    chunks = _chunks_of_one_text(series, prose) or _paragraphs_beside(best, prose)
+    chunks = (  # (the page's own post first, of a series named alike; then of its parts)
+        _chunks_of_one_text(series, prose)
+        or (len(series) == 1 and _chunks_of_one_text(_series(best, scores, True), prose))
+        or _chunks_of_one_text(_wrappers_series(best, scores), prose)
+        or _paragraphs_beside(best, prose)
+    )
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
+
+
+def _wrappers_series(
+    best: etree._Element, scores: dict[etree._Element, float]
+) -> list[etree._Element]:
+    """The series of the element that wraps ``best`` alone, when ``best`` has no class to
+    know a series by (``<div class="text section"><div id="main_text">…``, the next part of
+    the text in another ``div.text.section``, its ``<div>`` named otherwise), or []."""
+    parent = best.getparent()
+    if parent is None or (best.get("class") or "").strip() or parent not in scores:
+        return []
+    if sum(1 for child in parent if child.tag.__class__ is str) != 1:
+        return []
+    return _series(parent, scores)
 
 
 def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) -> list:

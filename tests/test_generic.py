@@ -1280,6 +1280,37 @@ def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     assert "Air" not in body.split("\n")[-1]
 
 
+SECOND_PARAS = [
+    "Officials said the storm would move east overnight, bringing more rain to the valley.",
+    "Schools will stay closed on Thursday, the district said in a statement on its website.",
+    "Crews worked through the night to clear fallen trees from the main roads into town.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # parts numbered by their class: story-body-1, story-body-2
+        ("<div class='story-body story-body-1'>{}</div>", "<div class='story-body story-body-2'>{}</div>"),
+        # parts in wrappers of one class, the parts themselves classless and named otherwise
+        ("<div class='text section'><div id='main_text'>{}</div></div>",
+         "<div class='text section'><div id='main_content'>{}</div></div>"),
+    ],
+)  # fmt: skip
+def test_a_text_cut_in_parts_around_an_ad_is_read_whole(first, second):
+    """A page cuts its text in parts with an advertisement's slot between them, the parts
+    named alike but not the same: the text is every part, the first one first."""
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    more = "".join(f"<p>{p}</p>" for p in SECOND_PARAS * 3)
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='wrap'>{first.format(paras)}<div class='ad-slot'><p>Advertisement</p></div>"
+        f"{second.format(more)}</div><div class='footer'><a href='/'>Home</a></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/1").body
+    assert body.split("\n") == [*EN_PARAS, *SECOND_PARAS * 3]
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
