@@ -256,8 +256,9 @@ def date_from_meta_tags(root: etree._Element) -> tuple[str, str] | None:
     for meta in page_elements(root, "meta"):
         if meta.get("content") is None:
             continue
-        key = meta_key(meta) or (meta.get("itemprop") or "").lower()
-        if key in PUBLICATION_META:
+        # (each name a tag gives: <meta property="article:published" itemprop="datePublished">)
+        keys = (meta.get("property"), meta.get("name"), meta.get("itemprop"))
+        if any(key and key.lower() in PUBLICATION_META for key in keys):
             found = parse_date(meta.get("content", ""))
             if found:
                 return found

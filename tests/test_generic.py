@@ -43,6 +43,16 @@ def test_publication_meta_tag():
     assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T20:04:17+08:00"
 
 
+def test_a_publication_meta_tag_is_known_by_any_of_its_names():
+    """A tag may give a property no list holds and an itemprop one does (the New York Times'
+    ``article:published`` with ``itemprop="datePublished"``); its change date stays out."""
+    head = (
+        "<meta property='article:modified' itemprop='dateModified' content='2016-08-25T11:52:10-04:00'>"
+        "<meta property='article:published' itemprop='datePublished' content='2016-08-24T20:48:40-04:00'>"
+    )
+    assert extract_page(_page(PARAS, head), URL).published_at == "2016-08-24T20:48:40-04:00"
+
+
 def test_no_date_anywhere_stays_empty_rather_than_guessed():
     assert extract_page(_page(PARAS), URL).published_at is None
 
