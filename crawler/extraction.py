@@ -149,7 +149,10 @@ class NameWords:
 FURNITURE_NAMES = NameWords(
     "pagelist dede_pages page pages pager pagination share related relate xgwz xgyd xgxw pinglun "
     "reply huifu liuyan prenext pre_next context tag tags ad ads caption credit tool tools "
-    "toolbar copyright footer sidebar side nav menu breadcrumb position place crumb crumbs",
+    "toolbar copyright footer sidebar side nav menu breadcrumb position place crumb crumbs "
+    # text for screen readers only, which a reader does not see ("Continue reading the main
+    # story", a skip link past an ad)
+    "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
     prefixes="bdshare jiathis comment advert",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.

@@ -1321,6 +1321,21 @@ def test_a_text_cut_in_parts_around_an_ad_is_read_whole(first, second):
     assert body.split("\n") == [*EN_PARAS, *SECOND_PARAS * 3]
 
 
+@pytest.mark.parametrize("name", ["visually-hidden", "sr-only", "screen-reader-text"])
+def test_text_for_screen_readers_only_is_not_the_articles(name):
+    """A skip link past an ad ("Continue reading the main story") shown to screen readers
+    only: no reader sees it, it is no line of the text."""
+    skip = f"<a class='{name} skip-to-text-link' href='#c'>Continue reading the main story</a>"
+    page = _en_page(
+        "<title>Storm closes roads</title>",
+        "<h1>Storm closes roads</h1><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in SECOND_PARAS)
+        + f"{skip}</div>",
+    )
+    body = extract_page(page, "https://news.example.com/1").body
+    assert "Continue reading" not in body
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
