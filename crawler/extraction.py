@@ -955,14 +955,16 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     """``best`` with the run of paragraphs before it, when a page sets its text's first
     paragraphs in blocks of their own before the container of the rest (``div.firstPar``,
     ``div.secondPar``…, a box of related links, ``div.body``), or []. A run has two blocks at
-    least (one paragraph before the text, a summary, stays out) and no time above them (posts
-    and comments have). Blocks after the text are not joined: an author's bio, a newsletter's
-    promotion, a site's notices and readers' comments stand there."""
+    least, or one holding two paragraphs (one paragraph before the text, a summary, stays out),
+    and no time above them (posts and comments have). Blocks after the text are not joined:
+    an author's bio, a newsletter's promotion, a site's notices and readers' comments stand
+    there."""
     parent = best.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return []
     before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
-    if len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
+    sentences = sum(1 for block in before for el in block.iter() if prose.get(el))
+    if sentences < 2 or any(_dated(_header_text(el, prose)) for el in before):
         return []
     return [*reversed(before), best]
 

@@ -1069,6 +1069,27 @@ def test_first_paragraphs_set_in_blocks_of_their_own_beside_the_rest_are_text():
     assert body.split("\n") == [EN_PARAS[0], EN_PARAS[1], *rest]  # the one note after: not
 
 
+def test_a_first_block_of_paragraphs_before_the_rest_after_an_ad_is_text():
+    """The Los Angeles Times sets the first four paragraphs in a block of their own, an ad's
+    slot, then the rest: one text. One paragraph alone before the text (a summary) stays out."""
+    rest = [p.replace("roads", "bridges") for p in EN_PARAS]
+    first = "".join(f"<p>{p}</p>" for p in SECOND_PARAS)
+    page = (
+        "<html><head><title>Chilli contest leaves two in hospital</title></head><body>"
+        "<h1>Chilli contest leaves two in hospital</h1><div id='content'>"
+        f"<div id='first-block' class='area'><div class='mod-articletext'>{first}</div></div>"
+        "<div class='mod-adcpc'><iframe src='/ad'></iframe></div>"
+        f"<div class='mod-articletext mod-withad'>{''.join(f'<p>{p}</p>' for p in rest)}</div>"
+        "</div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://paper.example.com/news/1").body
+    assert body.split("\n") == [*SECOND_PARAS, *rest]
+    summary = page.replace(first, f"<p>{SECOND_PARAS[0]}</p>")
+    assert (
+        extract_page(summary.encode(), "https://paper.example.com/news/1").body.split("\n") == rest
+    )
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
