@@ -568,6 +568,18 @@ _FOLLOW_US_RE = re.compile(
     r"^(?:更多|欢迎|歡迎)[^。，]{0,20}关注[^。，]{0,20}(?:微信|公众号|公眾號|微博)[^，]*$"
     r"|^(?:扫描|掃描|长按|長按)[^。，]{0,12}二维码[^，]*$|^扫码关注[^，]*$"
 )
+# and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:
+# Follow …), an author's note that asks with an account (…Follow them on Twitter @handle); not
+# a last sentence that tells readers where to follow the news (…follow the sheriff on Facebook)
+_FOLLOW_ON = r"[Ff]ollow\b[^.!?]{0,60}\bon (?:Twitter|Facebook|Instagram|Threads|Bluesky)\b"
+_FOLLOW_US_EN_RE = re.compile(rf"^(?:{_FOLLOW_ON}|On Twitter:)|\b{_FOLLOW_ON}\W*@\w")
+#: A republished article's credit after its text: "This article originally appeared on
+#: Time.com." (its ``name``: the source).
+REPUBLISHED_RE = re.compile(
+    r"^(?:(?:This|The) (?:article|story|post|piece|essay|column)(?: was)? (?:originally|first) "
+    r"|Originally )(?:appeared|published|ran|posted)(?: (?:on|in|at|by))? "
+    r"(?P<name>[A-Z][^,;:]{1,60}?)(?: and\b[^.]*)?\.?$"
+)
 # a picture's or a chart's credit ends with who took or drew it, set off by a space or a slash
 # (not a heading that ends so: 新时代的城市规划与制图, 一、航空摄影)
 _PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
@@ -639,7 +651,11 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
             continue
         kept.append(line)
     # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
-    while len(kept) > 1 and len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]):
+    while len(kept) > 1 and (
+        (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
+        or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
+        or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
+    ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
     # a label in brackets left empty ([稿源：])

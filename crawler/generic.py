@@ -161,7 +161,9 @@ _AUTHOR_RULES = [
     ),
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     # (not a Latin name of words: by Nathan Tempey is an English byline's, read whole there)
-    re.compile(r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][a-z]+\s+[A-Z])[^\s〓|｜,，]{2,20})"),
+    re.compile(
+        r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][a-z]+\s+[A-Z])[^\s〓|｜,，]{2,20})"
+    ),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(
         r"(?:^|\s)由(?!于)\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|發表|发表|发布|發布)"
@@ -585,7 +587,9 @@ def _all_reporters(segment: str) -> list[str]:
 # before "by" (Posted on March 3, 2024 by Jane Doe), or with the dates it credits (December
 # 21, 2016 | by Jane Doe). "by" inside a sentence is no credit (signed by President Joe Biden),
 # nor Photo by, Published by (a publisher), Powered by.
-_LATIN_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+_LATIN_DATE = (
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+)
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+"
     rf"|(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?)?"
@@ -642,7 +646,9 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
             continue
         names = []
         # (what follows a preposition, or an account's @handle, is no name)
-        credit = re.split(r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@", m["names"].strip())[0]
+        credit = re.split(
+            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@", m["names"].strip()
+        )[0]
         for i, chunk in enumerate(credit.split(",")):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())

@@ -1357,6 +1357,24 @@ def test_text_for_screen_readers_only_is_not_the_articles(name):
     assert "Continue reading" not in body
 
 
+def test_a_republished_articles_credit_after_its_text_is_its_source_not_text():
+    """ "This article originally appeared on Time.com." after the text: the source, and no line
+    of the text; a request to follow the writer after it is no line either."""
+    paras = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='story'>{paras}<p>This article originally appeared on Time.com.</p>"
+        "<p>On Twitter: Follow Wendy Koch and get more energy coverage at NatGeoEnergy.</p></div>"
+        "<div class='footer'><a href='/'>Home</a></div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/1")
+    assert item.source == "Time.com"
+    assert item.body.split("\n") == [*EN_PARAS, *SECOND_PARAS]
+    last = "Residents can follow the sheriff's office on Facebook for updates on the roads."
+    told = page.replace("<p>This article", f"<p>{last}</p><p>This article")
+    assert extract_page(told.encode(), "https://news.example.com/1").body.endswith(last)
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from crawler.dom import text_of
-from crawler.extraction import boilerplate_line, document_title, site_names
+from crawler.extraction import REPUBLISHED_RE, boilerplate_line, document_title, site_names
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date
 from crawler.government import content_source
@@ -141,6 +141,15 @@ def _text_start(page: Page) -> str | None:
 _OURS_RE = re.compile(r"^本|本(?:报|報|网|網|台|臺|刊)$")
 
 
+def _republished(page: Page) -> str | None:
+    """The outlet a republished article credits after its text ("This article originally
+    appeared on Time.com.")."""
+    for line in page.body[-3:]:
+        if m := REPUBLISHED_RE.match(line):
+            return m["name"]
+    return None
+
+
 RULES = [
     ("meta_line", lambda page: page.meta.source),
     ("index_table", lambda page: page.table.get("source")),
@@ -149,6 +158,7 @@ RULES = [
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
     ("text_end", _text_end),
     ("text_start", _text_start),
+    ("republished", _republished),
 ]
 
 
