@@ -108,14 +108,24 @@ class NameWords:
     tried each of them at each separator, 2.5 µs a name on a news site's long class lists
     (a page's text walk asks of every element), 1 µs so. Other names go to the regex.
 
-    >>> words = NameWords("nav pre_next", prefixes="comment")
+    ``unlike``: words a prefix begins that name no such thing (``commented``: a post that has
+    comments).
+
+    >>> words = NameWords("nav pre_next", prefixes="comment", unlike="commented")
     >>> [name in words for name in ("top-nav", "navbar", "CommentList x", "a pre_next", "评论 nav")]
     [True, False, True, True, True]
+    >>> "post commented" in words, "post-commented x" in words
+    (False, False)
     """
 
-    def __init__(self, words: str, prefixes: str = "") -> None:
+    def __init__(self, words: str, prefixes: str = "", unlike: str = "") -> None:
         self.words, self.prefixes = frozenset(words.split()), tuple(prefixes.split())
-        choices = [*map(re.escape, sorted(self.words)), *(rf"{p}\w*" for p in self.prefixes)]
+        self.unlike = frozenset(unlike.split())
+        not_unlike = "".join(rf"(?!{re.escape(w)}(?:$|[\s_-]))" for w in sorted(self.unlike))
+        choices = [
+            *map(re.escape, sorted(self.words)),
+            *(rf"{not_unlike}{p}\w*" for p in self.prefixes),
+        ]
         self.regex = re.compile(r"(?:^|[\s_-])(?:" + "|".join(choices) + r")(?:$|[\s_-])", re.I)
         # words with a separator inside are not one of a name's cut words: the regex answers
         self._joined = tuple(w for w in self.words if "_" in w or "-" in w)
@@ -140,7 +150,9 @@ class NameWords:
             return self.regex.search(name) is not None
         for word in lowered.replace("_", " ").replace("-", " ").split():
             # (\w*: a word's letters and digits; a dot or a colon ends no word)
-            if word in self.words or (word.isalnum() and word.startswith(self.prefixes)):
+            if word in self.words or (
+                word.isalnum() and word.startswith(self.prefixes) and word not in self.unlike
+            ):
                 return True
         return False
 
@@ -154,6 +166,7 @@ FURNITURE_NAMES = NameWords(
     # story", a skip link past an ad)
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
     prefixes="bdshare jiathis comment advert",
+    unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
 _DISCLAIMER_RE = re.compile(
@@ -170,6 +183,7 @@ OTHER_BLOCK_NAMES = NameWords(
     "comments cmt cmts pinglun pl plist reply replies huifu liuyan related relate xgwz xgyd "
     "xgxw tuijian sidebar side aside footer foot",
     prefixes="comment discuss recommend",
+    unlike="commented",  # (<article class="post commented">: the article, with comments)
 )
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"

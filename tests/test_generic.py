@@ -1375,6 +1375,21 @@ def test_a_republished_articles_credit_after_its_text_is_its_source_not_text():
     assert extract_page(told.encode(), "https://news.example.com/1").body.endswith(last)
 
 
+def test_an_article_named_as_commented_is_the_article_not_a_comment_box():
+    """``<article class="post commented">``: a post that has comments, not a comment box; its
+    text is the page's (not a site notice's two lines elsewhere)."""
+    paras = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body>"
+        "<div class='row'><div class='read-only-warning'>Kinja is in read-only mode. We are"
+        " working to restore service.</div></div><h1>Storm closes roads</h1>"
+        f"<article class='post hentry commented'><div class='post-content'>{paras}</div>"
+        "</article></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/1").body
+    assert body.split("\n") == [*EN_PARAS, *SECOND_PARAS]
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
