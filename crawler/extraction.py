@@ -1312,8 +1312,15 @@ def document_title(root: etree._Element) -> str:
     '苹果败诉'
     """
     first = next(root.iter("title"), None)
-    title = " ".join(text_of(first).split()) if first is not None else ""
+    title = text_of(first) if first is not None else ""
+    if "<" in title:  # a CMS's markup written into the text: 公告<font color='#2ac36e'>[…]</font>
+        title = _TAG_TEXT_RE.sub("", title)
+    title = " ".join(title.split())
     return title if len(title) <= TITLE_TAG_MAX_CHARS else ""
+
+
+# an HTML tag written as text (a <title> holds text only: the tab shows it as typed)
+_TAG_TEXT_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
 
 
 #: Lines above the text within which a title stands; a ``<title>`` shown only higher up is

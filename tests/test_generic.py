@@ -1390,6 +1390,22 @@ def test_an_article_named_as_commented_is_the_article_not_a_comment_box():
     assert body.split("\n") == [*EN_PARAS, *SECOND_PARAS]
 
 
+def test_markup_written_into_the_title_text_is_not_the_titles():
+    """A CMS writes a status badge's markup into <title> (the tab shows the tags as typed):
+    less the tags, it is the notice's heading, and the title; not a field line of the notice
+    (建设地点：…), whose date would be the work's start."""
+    title = "孝感市孝云大道延伸工程施工总价承包招标资格预审公告"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}<font color='#2ac36e'>[文件获取中]"
+        f"</font></title></head><body><h3>{title}[文件获取中]</h3>"
+        "<p>发布时间：2020-07-16 18:25浏览：次</p><p>建设地点：湖北省孝感市</p>"
+        "<p>计划工期：660日历天，计划开工日期2020年8月30日</p>" + PARAS + "</body></html>"
+    )
+    item = extract_page(page.encode(), URL)
+    assert item.title == f"{title}[文件获取中]"
+    assert item.published_at == "2020-07-16T18:25:00"
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
