@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from html import unescape
 from itertools import chain
@@ -393,7 +394,10 @@ _NOT_LETTERS_RE = re.compile(r"[^\w]+")
 
 
 def _letters(text: str) -> str:
-    """Letters and digits only: a title compared whatever its punctuation and spacing."""
+    """Letters and digits only, without their accents: a title compared whatever its
+    punctuation and spacing, and whether its tags write Céline or Celine."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)  # (é: e and a mark, which \w is not)
     return _NOT_LETTERS_RE.sub("", text)
 
 
@@ -404,6 +408,8 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
     >>> title_line(["标题", "版面导航", "标题", "正文"], "标题", 3), title_line(["标题"], "无")
     (2, None)
     >>> title_line(["Home", "Gates: ‘Be friendly’", "By Eric Bradner, CNN"], "Gates: 'Be friendly'")
+    1
+    >>> title_line(["Home", "Tags on Her Céline Coat", "By Emily Kirkpatrick"], "Tags on Her Celine Coat")
     1
     """
     if not title:
