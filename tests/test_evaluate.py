@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from crawler.dev.evaluate import author_right, date_right, load_pages, misses
 
 PAGE = (
@@ -109,6 +111,29 @@ def test_newspaper_fixtures_become_a_set_of_pages_in_latin_script(tmp_path):
     (page,) = load_pages(tmp_path / "out")
     assert (page["id"], page["gt_title"]) == ("en", "Storm closes roads")
     assert body_scores(EN_TEXT, page["body"]) == (1.0, 0.5, 2 / 3)  # word by word
+
+
+def test_mercury_fixtures_the_labels_score_become_pages_with_their_meta_tags_back(tmp_path, capsys):
+    """Mercury saved ``<meta name="og:title" value=…>``: the page gets ``property`` and
+    ``content`` back (what the extractor reads), under the label's id; a label whose fixture
+    the checkout lacks is one line and a non-zero exit."""
+    from crawler.dev.fixtures import main
+
+    src = tmp_path / "parser"
+    (src / "fixtures" / "news.example.com").mkdir(parents=True)
+    page = EN_PAGE.replace("<head>", "<head><meta name='og:title' value='Storm closes roads'>")
+    (src / "fixtures" / "news.example.com" / "1.html").write_text(page, encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    label = {"id": "news.example.com", "path": "fixtures/news.example.com/1.html"}
+    labels.write_text(json.dumps(label) + "\n", encoding="utf-8")
+    main(["mercury", str(src), str(labels), str(tmp_path / "out")])
+    written = (tmp_path / "out" / "news.example.com.html").read_text(encoding="utf-8")
+    assert "<meta property='og:title' content='Storm closes roads'>" in written
+    labels.write_text(json.dumps({**label, "path": "fixtures/gone/1.html"}) + "\n")
+    with pytest.raises(SystemExit) as exit_:
+        main(["mercury", str(src), str(labels), str(tmp_path / "out")])
+    assert exit_.value.code != 0
+    assert "gone/1.html: not in the checkout" in capsys.readouterr().err
 
 
 def test_openings_say_where_the_labelled_opening_stands(tmp_path):

