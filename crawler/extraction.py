@@ -572,6 +572,8 @@ def lead_credit(line: str) -> bool:
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
     if len(line) <= 40 and not _SENTENCE_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
+    if len(line) <= 300 and _LATIN_CAPTION_CREDIT_RE.search(line):
+        return True  # a picture's caption ending with its credit: … (Scott Heins/Gothamist)
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 
@@ -593,6 +595,12 @@ REPUBLISHED_RE = re.compile(
     r"^(?:(?:This|The) (?:article|story|post|piece|essay|column)(?: was)? (?:originally|first) "
     r"|Originally )(?:appeared|published|ran|posted)(?: (?:on|in|at|by))? "
     r"(?P<name>[A-Z][^,;:]{1,60}?)(?: and\b[^.]*)?\.?$"
+)
+# an English caption's credit in brackets at its end: (Scott Heins/Gothamist), (AP Photo/Jane
+# Doe), (Photo: John Roe) — a photographer and an outlet, or a word for the picture
+_LATIN_CAPTION_CREDIT_RE = re.compile(
+    r"\((?:(?:AP |Reuters |AFP )?(?:Photo|Image|Photograph|Credit)s?\b[:/ ]\s*[^()]{2,60}"
+    r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})\)\s*$"
 )
 # a picture's or a chart's credit ends with who took or drew it, set off by a space or a slash
 # (not a heading that ends so: 新时代的城市规划与制图, 一、航空摄影)

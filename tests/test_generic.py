@@ -1406,6 +1406,29 @@ def test_markup_written_into_the_title_text_is_not_the_titles():
     assert item.published_at == "2020-07-16T18:25:00"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The basement at 80 New York Avenue is one of many old shelters. (Scott Heins/Gothamist)",
+        "Protesters march in the rain on Tuesday. (AP Photo/Jane Doe)",
+        "The flooded road near the bridge. (Photo: John Roe)",
+    ],
+)
+def test_a_pictures_caption_with_its_credit_above_the_text_is_not_text(caption):
+    """The lead picture's caption, ending with its credit in brackets, stands first in the
+    text's container: not a line of the text. A sentence with an agency in brackets is."""
+    paras = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='entry-body'><p><img src='/a.jpg'><br><i>{caption}</i></p>{paras}</div>"
+        "</body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/1").body
+    assert body.split("\n") == [*EN_PARAS, *SECOND_PARAS]
+    said = page.replace(caption, "The senator spoke on Tuesday about the storm damage (Reuters).")
+    assert extract_page(said.encode(), "https://news.example.com/1").body.startswith("The senator")
+
+
 def test_a_page_that_draws_its_text_with_script_has_the_json_ld_article_body():
     """No text in the markup (a script draws it): the articleBody the page states is the body."""
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
