@@ -22,7 +22,7 @@ from itertools import accumulate, chain, islice, pairwise, takewhile
 from lxml import etree
 from parsel import Selector
 
-from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, meta_key, page_elements, text_of
+from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
 from crawler.generic import author_from_lines
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
@@ -32,6 +32,7 @@ from crawler.parsing import (
     CREDIT_LABEL_RE,
     FIELD_START_RE,
     HAS_LABEL_RE,
+    MONTHS,
     ORIGINAL_TITLE_RE,
     colonize,
     is_field_line,
@@ -108,24 +109,20 @@ class NameWords:
     tried each of them at each separator, 2.5 µs a name on a news site's long class lists
     (a page's text walk asks of every element), 1 µs so. Other names go to the regex.
 
-    ``unlike``: words a prefix begins that name no such thing (``commented``: a post that has
-    comments).
+    ``unlike``: names of their own (a whole class) that a prefix begins and that name no
+    such thing (``commented``: a post that has comments; ``most-commented`` is a box).
 
     >>> words = NameWords("nav pre_next", prefixes="comment", unlike="commented")
     >>> [name in words for name in ("top-nav", "navbar", "CommentList x", "a pre_next", "评论 nav")]
     [True, False, True, True, True]
-    >>> "post commented" in words, "post-commented x" in words
-    (False, False)
+    >>> "post commented" in words, "most-commented x" in words
+    (False, True)
     """
 
     def __init__(self, words: str, prefixes: str = "", unlike: str = "") -> None:
         self.words, self.prefixes = frozenset(words.split()), tuple(prefixes.split())
         self.unlike = frozenset(unlike.split())
-        not_unlike = "".join(rf"(?!{re.escape(w)}(?:$|[\s_-]))" for w in sorted(self.unlike))
-        choices = [
-            *map(re.escape, sorted(self.words)),
-            *(rf"{not_unlike}{p}\w*" for p in self.prefixes),
-        ]
+        choices = [*map(re.escape, sorted(self.words)), *(rf"{p}\w*" for p in self.prefixes)]
         self.regex = re.compile(r"(?:^|[\s_-])(?:" + "|".join(choices) + r")(?:$|[\s_-])", re.I)
         # words with a separator inside are not one of a name's cut words: the regex answers
         self._joined = tuple(w for w in self.words if "_" in w or "-" in w)
@@ -143,6 +140,8 @@ class NameWords:
         return known
 
     def _holds(self, name: str) -> bool:
+        if self.unlike:
+            name = " ".join(word for word in name.split() if word.lower() not in self.unlike)
         if not name.isascii():  # (Unicode case rules: K, the Kelvin sign, is a k)
             return self.regex.search(name) is not None
         lowered = name.lower()
@@ -150,9 +149,7 @@ class NameWords:
             return self.regex.search(name) is not None
         for word in lowered.replace("_", " ").replace("-", " ").split():
             # (\w*: a word's letters and digits; a dot or a colon ends no word)
-            if word in self.words or (
-                word.isalnum() and word.startswith(self.prefixes) and word not in self.unlike
-            ):
+            if word in self.words or (word.isalnum() and word.startswith(self.prefixes)):
                 return True
         return False
 
@@ -534,11 +531,11 @@ _LINES_XSLT = etree.XSLT(
 )
 
 
-def _names(el: etree._Element) -> str:
+def element_names(el: etree._Element) -> str:
     """An element's class and id, as one string to search ("" for most elements, which have
     neither: no string built).
 
-    >>> _names(etree.fromstring('<p class="a b" id="c"/>')), _names(etree.fromstring("<p/>"))
+    >>> element_names(etree.fromstring('<p class="a b" id="c"/>')), element_names(etree.fromstring("<p/>"))
     ('a b c', '')
     """
     cls, ident = el.get("class"), el.get("id")
@@ -553,7 +550,7 @@ def _is_furniture(el: etree._Element) -> bool:
     a pager)."""
     if el.tag == "figcaption":
         return True
-    attrs = _names(el)
+    attrs = element_names(el)
     if not attrs or attrs not in FURNITURE_NAMES:
         return False
     named = [token for token in attrs.split() if not _CONTENT_NAME_RE.search(token)]
@@ -585,23 +582,29 @@ _FOLLOW_US_RE = re.compile(
     r"|^(?:扫描|掃描|长按|長按)[^。，]{0,12}二维码[^，]*$|^扫码关注[^，]*$"
 )
 # and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:
-# Follow …), an author's note that asks with an account (…Follow them on Twitter @handle); not
-# a last sentence that tells readers where to follow the news (…follow the sheriff on Facebook)
+# Follow …), an author's note that ends asking with an account (…Follow her on Twitter @handle);
+# not a last sentence that tells readers where to follow the news (…follow the sheriff on
+# Facebook, …urged supporters to follow her on Twitter @handle during the campaign)
 _FOLLOW_ON = r"[Ff]ollow\b[^.!?]{0,60}\bon (?:Twitter|Facebook|Instagram|Threads|Bluesky)\b"
-_FOLLOW_US_EN_RE = re.compile(rf"^(?:{_FOLLOW_ON}|On Twitter:)|\b{_FOLLOW_ON}\W*@\w")
+_FOLLOW_US_EN_RE = re.compile(
+    rf"^(?:{_FOLLOW_ON}|On Twitter:\s*Follow\b)|\b{_FOLLOW_ON}\W*@\w+[.!]?$"
+)
 #: A republished article's credit after its text: "This article originally appeared on
 #: Time.com." (its ``name``: the source).
 REPUBLISHED_RE = re.compile(
     r"^(?:(?:This|The) (?:article|story|post|piece|essay|column)(?: was)? (?:originally|first) "
     r"|Originally )(?:appeared|published|ran|posted)(?: (?:on|in|at|by))? "
-    r"(?P<name>[A-Z][^,;:]{1,60}?)(?: and\b[^.]*)?\.?$"
+    # (not a time nor a language: originally published in May 2015, in German)
+    rf"(?!(?:{'|'.join(sorted(m.title() for m in MONTHS))})\b|\d|(?:English|German|French|Spanish"
+    r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b)"
+    r"(?P<name>[A-Z][^,;:]{1,60}?)(?:\.\s.*|\s+and\b[^.]*)?\.?$"
 )
 # an English caption's credit in brackets at its end: (Scott Heins/Gothamist), (AP Photo/Jane
 # Doe), (Photo: John Roe) — a photographer and an outlet, or a word for the picture
 _LATIN_CAPTION_CREDIT_RE = re.compile(
-    r"\((?:(?:AP |Reuters |AFP )?(?:Photo|Image|Photograph|Credit)s?\b[:/ ]\s*[^()]{2,60}"
-    r"|[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’& -]{1,40})\)\s*$"
-)
+    r"\((?:(?:AP |Reuters |AFP )?(?:Photo|Image|Photograph|Credit)s?\s*[:/]\s*[^()]{2,60}"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+/[A-Z][\w.'’& -]{1,40})\)\s*$"
+)  # (not (ET/PT), (Credit Suisse), (Photos below))
 # a picture's or a chart's credit ends with who took or drew it, set off by a space or a slash
 # (not a heading that ends so: 新时代的城市规划与制图, 一、航空摄影)
 _PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
@@ -836,7 +839,7 @@ def _in_other_block(el: etree._Element) -> bool:
     while el is not None and el.tag not in ("body", "html"):
         if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
-        if (attrs := _names(el)) and attrs in OTHER_BLOCK_NAMES:
+        if (attrs := element_names(el)) and attrs in OTHER_BLOCK_NAMES:
             return True
         el = el.getparent()
     return False
@@ -897,14 +900,9 @@ def _is_sentence(text: str) -> bool:
     return _latin_words(text, 12) and bool(_LATIN_SENTENCE_RE.search(text))
 
 
-def _signature(el: etree._Element, numbered: bool = False) -> tuple | None:
-    """Tag, class and the tags above: what the entries of a repeated series share.
-    ``numbered``: numbers ending a class's words count as one (``story-body story-body-1``,
-    ``…-2``: the parts of a text a page numbers; also a blog's ``post-123``, ``post-124``), and
-    an element without a class is known by its id."""
+def _signature(el: etree._Element) -> tuple | None:
+    """Tag, class and the tags above: what the entries of a repeated series share."""
     cls = (el.get("class") or "").strip()
-    if numbered:
-        cls = _NUMBERED_RE.sub("", " ".join((cls or el.get("id") or "").split()))
     if not cls:
         return None
     tags = []
@@ -915,20 +913,15 @@ def _signature(el: etree._Element, numbered: bool = False) -> tuple | None:
     return (cls, *tags)
 
 
-_NUMBERED_RE = re.compile(r"[-_]?\d+(?=\s|$)")
-
-
-def _series(
-    best: etree._Element, scores: dict[etree._Element, float], numbered: bool = False
-) -> list[etree._Element]:
+def _series(best: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
     """The containers of ``best``'s series in document order, ``best`` among them: the same
     class at the same depth (see :func:`_signature`), a few sentences at least, few links.
 
     A blog page lists several posts and a forum thread its replies that way: the page's own
     article is the first of them, not the longest. A page may also cut one text in such
-    containers (see :func:`_chunks_of_one_text`), and number them (``numbered``).
+    containers (see :func:`_chunks_of_one_text`).
     """
-    sig = _signature(best, numbered)
+    sig = _signature(best)
     if sig is None:
         return [best]
     floor = min(0.25 * scores[best], 8.0)  # a post of a few sentences is an article
@@ -936,12 +929,48 @@ def _series(
         el
         for el in best.getroottree().getroot().iter(best.tag)
         if el is best
-        or (
-            scores.get(el, 0.0) >= floor
-            and _signature(el, numbered) == sig
-            and _link_density(el) < 0.5
-        )
+        or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
     ]
+
+
+# a class word that numbers a part of a text: story-body-2, article_part3, para-1 (not a
+# layout's col-md-8, span4, f14: their words name no text)
+_PART_RE = re.compile(
+    r"(?P<stem>\S*(?:body|text|content|story|article|para|part|chunk)\S*?)[-_]?(?P<n>\d{1,2})$",
+    re.I,
+)
+
+
+def _part(el: etree._Element) -> tuple | None:
+    """What numbers ``el`` as a part of a text: its class with the number out, and the
+    number (``story-body story-body-2``: ``("story-body story-body-", 2)``), or None."""
+    words = (el.get("class") or "").split()
+    numbered = [(i, m) for i, w in enumerate(words) if (m := _PART_RE.fullmatch(w))]
+    if len(numbered) != 1:
+        return None
+    i, m = numbered[0]
+    return " ".join([*words[:i], m["stem"], *words[i + 1 :]]), int(m["n"])
+
+
+def _numbered_parts(
+    best: etree._Element, scores: dict[etree._Element, float]
+) -> list[etree._Element]:
+    """The parts of ``best``'s text a page numbers in their class (``story-body-1``,
+    ``story-body-2``…, at one depth), numbered one after another from 1 in document order;
+    or []."""
+    if (mine := _part(best)) is None:
+        return []
+    tags = _signature(best)[1:]
+    parts = [
+        el
+        for el in best.getroottree().getroot().iter(best.tag)
+        if el in scores
+        and (p := _part(el)) is not None
+        and p[0] == mine[0]
+        and _signature(el)[1:] == tags
+    ]
+    numbers = [_part(el)[1] for el in parts]
+    return parts if numbers == list(range(numbers[0], numbers[0] + len(parts))) else []
 
 
 def find_body_parts(
@@ -964,10 +993,10 @@ def find_body_parts(
             best, best_score = node, weighed
     series = _series(best, scores)
     best = series[0]  # the first post of a blog page or a thread
-    chunks = (  # (the page's own post first, of a series named alike; then of its parts)
+    chunks = (  # (the parts of a text named alike, else apart: an ad's slot between them)
         _chunks_of_one_text(series, prose)
-        or (len(series) == 1 and _chunks_of_one_text(_series(best, scores, True), prose))
-        or _chunks_of_one_text(_wrappers_series(best, scores), prose)
+        or (len(series) == 1 and _chunks_of_one_text(_numbered_parts(best, scores), prose, True))
+        or _chunks_of_one_text(_wrappers_series(best, scores), prose, apart=True)
         or _paragraphs_beside(best, prose)
     )
     if chunks:
@@ -993,16 +1022,22 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     """``best`` with the run of paragraphs before it, when a page sets its text's first
     paragraphs in blocks of their own before the container of the rest (``div.firstPar``,
     ``div.secondPar``…, a box of related links, ``div.body``), or []. A run has two blocks at
-    least, or one holding two paragraphs (one paragraph before the text, a summary, stays out),
-    and no time above them (posts and comments have). Blocks after the text are not joined:
+    least, or one of the text's kind (a class word of ``best``'s) holding two paragraphs (one
+    paragraph before the text, a summary, an author's bio, stays out), and no time above them
+    (posts and comments have). Blocks after the text are not joined:
     an author's bio, a newsletter's promotion, a site's notices and readers' comments stand
     there."""
     parent = best.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return []
     before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
-    sentences = sum(1 for block in before for el in block.iter() if prose.get(el))
-    if sentences < 2 or any(_dated(_header_text(el, prose)) for el in before):
+    if len(before) == 1:  # one block: of the text's kind (a class word of best's), two
+        # paragraphs at least (an author's bio, a summary box, a caption are other kinds)
+        words = set((best.get("class") or "").split())
+        kin = any(words & set((el.get("class") or "").split()) for el in before[0].iter())
+        if not kin or sum(1 for el in before[0].iter() if prose.get(el)) < 2:
+            return []
+    if not before or any(_dated(_header_text(el, prose)) for el in before):
         return []
     return [*reversed(before), best]
 
@@ -1036,7 +1071,7 @@ def _quiet(el: etree._Element) -> bool:
 
 
 def _chunks_of_one_text(
-    series: list[etree._Element], prose: dict[etree._Element, bool]
+    series: list[etree._Element], prose: dict[etree._Element, bool], apart: bool = False
 ) -> list[etree._Element]:
     """The containers of one text split in several (a :func:`_series`), or [].
 
@@ -1045,6 +1080,9 @@ def _chunks_of_one_text(
     comments have the same shape, but each shows its own date or time, above its text or
     between one and the next; comments stand in a block named so. The chunks of one text have
     nothing but links and slots between them, and no more than ``CHUNKS_MAX`` of them.
+    ``apart``: something stands between each part and the next, and no headline (where the
+    parts are told by less than a class of their own: a block of a page's layout beside the
+    text, a list's next story, is no part).
     """
     if not 2 <= len(series) <= CHUNKS_MAX:
         return []
@@ -1055,9 +1093,18 @@ def _chunks_of_one_text(
     order = {el: i for i, el in enumerate(elements)}
     for before, after in pairwise(series):
         end = order[before] + sum(1 for _ in before.iterdescendants())
-        if not _quiet_gap(elements[end + 1 : order[after]], after, prose):
+        gap = elements[end + 1 : order[after]]
+        if apart and (
+            all(el in after.iterancestors() for el in gap)  # side by side
+            or any(el.tag in _GAP_HEADINGS for el in gap)  # another story's headline between
+        ):
+            return []
+        if not _quiet_gap(gap, after, prose):
             return []
     return series
+
+
+_GAP_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element:
@@ -1260,20 +1307,24 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 def _text_furniture(el: etree._Element) -> bool:
     """Furniture in the text (see :func:`_is_furniture`), unless a sentence runs through it:
-    a link named as a tag's (``<a id="auto-tag_boeing">Boeing</a>``) inside a line of text is
-    a word of the sentence; a pager or a share bar is a block of its own."""
-    return _is_furniture(el) and not _set_in_text(el)
+    a link named as a tag's (``<a id="auto-tag_boeing">Boeing</a>``) between words of a line
+    is a word of the sentence; a tag box, a share bar, a related link are furniture."""
+    return _is_furniture(el) and not _tag_in_sentence(el)
 
 
-def _set_in_text(el: etree._Element) -> bool:
-    """An inline element with text of its line before or after it."""
-    if el.tag not in _INLINE_TEXT_TAGS and el.tag != "a":
+_TAG_NAMES = NameWords("tag tags keyword keywords")
+
+
+def _tag_in_sentence(el: etree._Element) -> bool:
+    """A link named as a tag's with words of its line before or after it."""
+    if el.tag != "a" or element_names(el) not in _TAG_NAMES:
         return False
-    if el.tail and not el.tail.isspace():
-        return True
     before = el.getprevious()
-    text = before.tail if before is not None else el.getparent().text
-    return bool(text) and not text.isspace()
+    around = [el.tail, before.tail if before is not None else el.getparent().text]
+    return any(text and _WORD_RE.search(text) for text in around)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{2}")  # (two letters: a word, not a bar or a comma)
 
 
 _SITE_NAME_XPATH = etree.XPath(
@@ -1321,14 +1372,18 @@ def document_title(root: etree._Element) -> str:
     """
     first = next(root.iter("title"), None)
     title = text_of(first) if first is not None else ""
-    if "<" in title:  # a CMS's markup written into the text: 公告<font color='#2ac36e'>[…]</font>
-        title = _TAG_TEXT_RE.sub("", title)
+    if "</" in title:  # a CMS's markup written into the text: 公告<font color='#2ac36e'>[…]</font>
+        title = _TAG_PAIR_TEXT_RE.sub(r"\g<inner>", title)
     title = " ".join(title.split())
     return title if len(title) <= TITLE_TAG_MAX_CHARS else ""
 
 
-# an HTML tag written as text (a <title> holds text only: the tab shows it as typed)
-_TAG_TEXT_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+# an element written as text, its start and end tags around its text (a <title> holds text
+# only: the tab shows the tags as typed); a tag's name alone is a word of the title (Using the
+# <dialog> element)
+_TAG_PAIR_TEXT_RE = re.compile(
+    r"<(?P<tag>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]{0,200})?>(?P<inner>[^<>]{0,200})</(?P=tag)\s*>"
+)
 
 
 #: Lines above the text within which a title stands; a ``<title>`` shown only higher up is
@@ -1361,7 +1416,8 @@ def find_title(
         (
             content
             for meta in page_elements(root, "meta")
-            if meta_key(meta) == "og:title" and (content := meta.get("content")) is not None
+            # (property only: a template's <meta name="og:title"> may hold the site's name)
+            if meta.get("property") == "og:title" and (content := meta.get("content")) is not None
         ),
         None,
     )
@@ -1415,8 +1471,10 @@ def find_title(
             # shown
             best = next((h for h in headings if h in agreeing and _labelled(best, h)), best)
         near_text_top = text_at is not None and best in page_lines[header:text_at]
-        if not any(best in line for line in page_lines) and (
-            len(shown_h1 := _shown_h1s(root, page_lines, header, text_at, site)) == 1
+        if (
+            not any(best in line for line in page_lines)
+            and _squashed(best) not in _squashed("".join(page_lines))  # (parted by a <br>)
+            and len(shown_h1 := _shown_h1s(root, page_lines, header, text_at, site)) == 1
         ):
             return shown_h1.pop()  # <title> and og:title agree on a headline the page does not show
         if best in segments[1:] and (best in furniture or not near_text_top):
@@ -1546,7 +1604,7 @@ def _near(el: etree._Element, test: Callable[[etree._Element], bool]) -> bool:
 
 def _named_masthead(node: etree._Element) -> bool:
     """Named as the site's masthead: its logo (``<div class="logo"><h1>某某新闻网</h1>``)."""
-    return _MASTHEAD_RE.search(_names(node)) is not None
+    return _MASTHEAD_RE.search(element_names(node)) is not None
 
 
 class _Near:

@@ -589,26 +589,28 @@ def _all_reporters(segment: str) -> list[str]:
     return names
 
 
-# A byline's line: it starts with By (or Author:), with Posted/Written and what they say
+# A byline's line: it starts with By, with Posted/Written and what they say
 # before "by" (Posted on March 3, 2024 by Jane Doe), or with the dates it credits (December
 # 21, 2016 | by Jane Doe). "by" inside a sentence is no credit (signed by President Joe Biden),
 # nor Photo by, Published by (a publisher), Powered by.
 _LATIN_DATE = (
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
+_LATIN_BY = r"(?:By|BY|by):?\s+(?P<names>[^|·•—–;:\d()]{3,120})"
 _LATIN_BY_RE = re.compile(
-    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+"
-    rf"|(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?)?"
-    r"(?:(?:By|BY|by):?\s+|Authors?:\s*)(?P<names>[^|·•—–;:\d()]{3,120})"
+    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
+    + _LATIN_BY
 )
+# (under the title only: a related list's items after the text read so too)
+_DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
 )  # fmt: skip
 _LATIN_ROLE_RE = re.compile(
     r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer"
-    r"|Desk|Team|Bureau|Newsroom)s?$"  # (a desk is no person: By National Desk)
-)
+    r"|Desk|Team|Bureau|Newsroom|Report|Release|Content|Service|Submitted|Wire)s?$"
+)  # (a desk, a staff report, a press release is no person: By National Desk)
 # two to four capitalised words, with the particles of a surname between them (de la, van)
 _NAME_WORD = r"[A-Z][A-Za-z.'’-]*"
 # a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
@@ -619,7 +621,7 @@ _LATIN_NAME_RE = re.compile(
 )
 
 
-def author_in_latin_byline(lines: list[str]) -> str | None:
+def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     """The names of an English byline (``By Jane Smith and John Doe | Jan 17, 2012``), as
     ``Jane Smith, John Doe``: names of two to four capitalised words; a one-word part (an
     agency, a weekday: ``By Monday, the council…``) is no name.
@@ -641,13 +643,20 @@ def author_in_latin_byline(lines: list[str]) -> str | None:
     ('Alejandro de la Garza', 'Joan Biskupic')
     >>> author_in_latin_byline(["By Eric Bradner, CNN Political Desk"]), author_in_latin_byline(["BY JANE SMITH, AP"])
     ('Eric Bradner', 'Jane Smith')
-    >>> author_in_latin_byline(["December 21, 2016 | by Lauren Briggs"]), author_in_latin_byline(["Author: Andrew Sutton"])
-    ('Lauren Briggs', 'Andrew Sutton')
+    >>> author_in_latin_byline(["By: Staff Report"]), author_in_latin_byline(["Posted on March 5, 2024 by Jane Doe"])
+    (None, 'Jane Doe')
+
+    ``dated``: the bylines that follow the dates they credit (``December 21, 2016 | by Lauren
+    Briggs``), read under a title only.
+
+    >>> author_in_latin_byline(["December 21, 2016 | by Lauren Briggs"], dated=True)
+    'Lauren Briggs'
     >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
     'Julia Horowitz'
     """
+    byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
-        m = _LATIN_BY_RE.match(line) if len(line) <= 160 else None
+        m = byline.match(line) if len(line) <= 160 else None
         if not m:
             continue
         names = []

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from crawler.dom import text_of
-from crawler.extraction import document_title, site_names
+from crawler.extraction import document_title, element_names, site_names
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
@@ -52,6 +52,12 @@ def credit_region(page: Page) -> list[str]:
     return [_unpinyin(line) for line in region]
 
 
+def _under_title(page: Page) -> list[str]:
+    """The few lines under the title (none where the title is not shown)."""
+    top = page.title_at
+    return page.lines[top + 1 : top + 6] if top is not None else []
+
+
 def _meta_author(page: Page) -> str | None:
     return page.meta.author if page.meta.author_label in ("作者", None) else None
 
@@ -87,6 +93,11 @@ def _account(page: Page) -> str | None:
     for node in page.marked.accounts:
         text = " ".join(text_of(node).split())
         if latin_person(text) == text:  # an English page's author box: Valentina Palladino
+            if (
+                _OTHERS_AUTHOR_RE.search(element_names(node))
+                or next(node.iterancestors("figure"), None) is not None
+            ):
+                continue  # a book's, a picture's author
             name = text
         elif m := _account_re(ACCOUNT_MAX_CHARS).fullmatch(text):
             name = m["name"]
@@ -97,6 +108,12 @@ def _account(page: Page) -> str | None:
         if any(name in line.replace(page.title or "", " ") for line in between):
             return name
     return None
+
+
+# an author element of something else than the article: book-author, photo-author
+_OTHERS_AUTHOR_RE = re.compile(
+    r"(?:book|photo|image|img|pic|video|quote|comment)[\w-]*author", re.I
+)
 
 
 def _text_end(page: Page) -> str | None:
@@ -139,6 +156,7 @@ RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
+    ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", lambda page: author_from_cms(page.cms)),
