@@ -163,7 +163,7 @@ _AUTHOR_RULES = [
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     # (not a Latin name of words: by Nathan Tempey is an English byline's, read whole there)
     re.compile(
-        r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][a-z]+\s+[A-Z])[^\s〓|｜,，]{2,20})"
+        r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][\w.'’-]*\s+[A-Z])[^\s〓|｜,，]{2,20})"
     ),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(

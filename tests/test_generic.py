@@ -1253,6 +1253,7 @@ def test_og_title_shown_beats_a_section_named_in_title():
         ("by Nathan Tempey in News", "Nathan Tempey"),  # a full name, not a forum user's word
         ("by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET", "Julia Horowitz"),
         ("by Laura E. Adkins", "Laura E. Adkins"),
+        ("by T.C. Sottek", "T.C. Sottek"),  # initials first
         ("December 21, 2016 | by Lauren Briggs", "Lauren Briggs"),
         ("February 22, 2019February 20, 2019 by Sam Shaheen", "Sam Shaheen"),
         ("By: Andrew Husband", "Andrew Husband"),
