@@ -597,7 +597,9 @@ REPUBLISHED_RE = re.compile(
     # (not a time nor a language: originally published in May 2015, in German)
     rf"(?!(?:{'|'.join(sorted(m.title() for m in MONTHS))})\b|\d|(?:English|German|French|Spanish"
     r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b)"
-    r"(?P<name>[A-Z][^,;:]{1,60}?)(?:\.\s.*|\s+and\b[^.]*)?\.?$"
+    # (a sentence after the outlet's name: The Conversation. Read the original article.)
+    r"(?P<name>[A-Z][^,;:]{1,60}?)(?:\.\s+(?:Read|See|View|Republished|Reprinted)\b.*"
+    r"|\s+and\b[^.]*)?\.?$"
 )
 # an English caption's credit in brackets at its end: (Scott Heins/Gothamist), (AP Photo/Jane
 # Doe), (Photo: John Roe) — a photographer and an outlet, or a word for the picture
@@ -1022,8 +1024,8 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     """``best`` with the run of paragraphs before it, when a page sets its text's first
     paragraphs in blocks of their own before the container of the rest (``div.firstPar``,
     ``div.secondPar``…, a box of related links, ``div.body``), or []. A run has two blocks at
-    least, or one of the text's kind (a class word of ``best``'s) holding two paragraphs (one
-    paragraph before the text, a summary, an author's bio, stays out), and no time above them
+    least (one block before the text, a summary, an author's bio, stays out: one block of the
+    text's first paragraphs could not be told from them by its class) and no time above them
     (posts and comments have). Blocks after the text are not joined:
     an author's bio, a newsletter's promotion, a site's notices and readers' comments stand
     there."""
@@ -1031,13 +1033,7 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     if parent is None or parent.tag in ("body", "html"):
         return []
     before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
-    if len(before) == 1:  # one block: of the text's kind (a class word of best's), two
-        # paragraphs at least (an author's bio, a summary box, a caption are other kinds)
-        words = set((best.get("class") or "").split())
-        kin = any(words & set((el.get("class") or "").split()) for el in before[0].iter())
-        if not kin or sum(1 for el in before[0].iter() if prose.get(el)) < 2:
-            return []
-    if not before or any(_dated(_header_text(el, prose)) for el in before):
+    if len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
         return []
     return [*reversed(before), best]
 

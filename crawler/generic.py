@@ -609,8 +609,13 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 _LATIN_ROLE_RE = re.compile(
     r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer"
-    r"|Desk|Team|Bureau|Newsroom|Report|Release|Content|Service|Submitted|Wire)s?$"
-)  # (a desk, a staff report, a press release is no person: By National Desk)
+    r"|Desk|Team|Bureau|Newsroom)s?$"
+)  # (a desk is no person: By National Desk)
+# what a byline names that is nobody (Tom Service, Mary Content are people)
+_NOBODY = frozenset(
+    ["staff report", "staff reports", "press release", "sponsored content", "news service",
+     "wire service", "wire reports", "reader submitted", "staff and wire reports"]
+)  # fmt: skip
 # two to four capitalised words, with the particles of a surname between them (de la, van)
 _NAME_WORD = r"[A-Z][A-Za-z.'’-]*"
 # a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
@@ -707,6 +712,8 @@ def latin_person(part: str) -> str | None:
     if any(capitals) and not all(capitals) and not initials:
         return None  # CNN Senior Analyst (JANE SMITH is a name)
     if _LATIN_ROLE_RE.search(words[-1]) or _OUTLET_WORD_RE.search(words[-1]):
+        return None
+    if " ".join(words).lower() in _NOBODY:
         return None
     if all(capitals):
         words = [w.title() for w in words]

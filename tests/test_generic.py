@@ -1069,25 +1069,21 @@ def test_first_paragraphs_set_in_blocks_of_their_own_beside_the_rest_are_text():
     assert body.split("\n") == [EN_PARAS[0], EN_PARAS[1], *rest]  # the one note after: not
 
 
-def test_a_first_block_of_paragraphs_before_the_rest_after_an_ad_is_text():
-    """The Los Angeles Times sets the first four paragraphs in a block of their own, an ad's
-    slot, then the rest: one text. One paragraph alone before the text (a summary) stays out."""
+def test_one_block_of_paragraphs_before_the_text_stays_out_whatever_class_it_shares():
+    """One block of two paragraphs before the text's container, a class word shared with it
+    (clearfix): an author's bio or a summary as often as the text's first paragraphs (the Los
+    Angeles Times sets its first four so: left out, a known miss), so it stays out."""
     rest = [p.replace("roads", "bridges") for p in EN_PARAS]
     first = "".join(f"<p>{p}</p>" for p in SECOND_PARAS)
     page = (
         "<html><head><title>Chilli contest leaves two in hospital</title></head><body>"
         "<h1>Chilli contest leaves two in hospital</h1><div id='content'>"
-        f"<div id='first-block' class='area'><div class='mod-articletext'>{first}</div></div>"
-        "<div class='mod-adcpc'><iframe src='/ad'></iframe></div>"
-        f"<div class='mod-articletext mod-withad'>{''.join(f'<p>{p}</p>' for p in rest)}</div>"
+        f"<div class='clearfix author-bio'>{first}</div>"
+        f"<div class='clearfix article-body'>{''.join(f'<p>{p}</p>' for p in rest)}</div>"
         "</div></body></html>"
     )
     body = extract_page(page.encode(), "https://paper.example.com/news/1").body
-    assert body.split("\n") == [*SECOND_PARAS, *rest]
-    summary = page.replace(first, f"<p>{SECOND_PARAS[0]}</p>")
-    assert (
-        extract_page(summary.encode(), "https://paper.example.com/news/1").body.split("\n") == rest
-    )
+    assert body.split("\n") == rest
 
 
 @pytest.mark.parametrize(
@@ -1254,6 +1250,7 @@ def test_og_title_shown_beats_a_section_named_in_title():
         ("by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET", "Julia Horowitz"),
         ("by Laura E. Adkins", "Laura E. Adkins"),
         ("by T.C. Sottek", "T.C. Sottek"),  # initials first
+        ("By Tom Service and Mary Content", "Tom Service, Mary Content"),  # surnames, no roles
         ("December 21, 2016 | by Lauren Briggs", "Lauren Briggs"),
         ("February 22, 2019February 20, 2019 by Sam Shaheen", "Sam Shaheen"),
         ("By: Andrew Husband", "Andrew Husband"),
@@ -1495,6 +1492,8 @@ def test_names_that_credit_something_else_are_not_the_author(above, after, autho
          "The Conversation", False),
         ("This post was originally published in May 2015 and has been updated.", None, True),
         ("This essay was originally published in German.", None, True),
+        ("This article was originally published by St. Louis Public Radio.",
+         "St. Louis Public Radio", False),
         ("Holloway urged supporters to follow her on Twitter @MayorHolloway during the campaign.",
          None, True),
     ],
