@@ -243,10 +243,10 @@ def page_elements(el: etree._Element, *tags: str) -> Iterator[etree._Element]:
 
 def meta_key(meta: etree._Element) -> str:
     """What a ``<meta>`` names, in lower case: its ``property`` (Open Graph's), else its
-    ``name`` (pages write ``<meta name="og:title">`` too, and ``DC.creator``, ``Author``).
+    ``name`` (``DC.creator``, ``Author``: pages write the names in any letter case).
 
-    >>> meta_key(parse_html('<meta name="og:title" content="T">').find(".//meta"))
-    'og:title'
+    >>> meta_key(parse_html('<meta name="Author" content="T">').find(".//meta"))
+    'author'
     """
     return (meta.get("property") or meta.get("name") or "").lower()
 

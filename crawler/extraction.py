@@ -958,21 +958,22 @@ def _numbered_parts(
     best: etree._Element, scores: dict[etree._Element, float]
 ) -> list[etree._Element]:
     """The parts of ``best``'s text a page numbers in their class (``story-body-1``,
-    ``story-body-2``…, at one depth), numbered one after another from 1 in document order;
-    or []."""
+    ``story-body-2``…, at one depth), their numbers one after another in document order; or
+    []."""
     if (mine := _part(best)) is None:
         return []
     tags = _signature(best)[1:]
-    parts = [
-        el
+    found = [
+        (el, part[1])
         for el in best.getroottree().getroot().iter(best.tag)
         if el in scores
-        and (p := _part(el)) is not None
-        and p[0] == mine[0]
+        and (part := _part(el)) is not None
+        and part[0] == mine[0]
         and _signature(el)[1:] == tags
     ]
-    numbers = [_part(el)[1] for el in parts]
-    return parts if numbers == list(range(numbers[0], numbers[0] + len(parts))) else []
+    numbers = [number for _, number in found]
+    consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return [el for el, _ in found] if consecutive else []
 
 
 def find_body_parts(
@@ -997,7 +998,10 @@ def find_body_parts(
     best = series[0]  # the first post of a blog page or a thread
     chunks = (  # (the parts of a text named alike, else apart: an ad's slot between them)
         _chunks_of_one_text(series, prose)
-        or (len(series) == 1 and _chunks_of_one_text(_numbered_parts(best, scores), prose, True))
+        or (
+            len(series) == 1
+            and _chunks_of_one_text(_numbered_parts(best, scores), prose, apart=True)
+        )
         or _chunks_of_one_text(_wrappers_series(best, scores), prose, apart=True)
         or _paragraphs_beside(best, prose)
     )
@@ -1024,11 +1028,9 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     """``best`` with the run of paragraphs before it, when a page sets its text's first
     paragraphs in blocks of their own before the container of the rest (``div.firstPar``,
     ``div.secondPar``…, a box of related links, ``div.body``), or []. A run has two blocks at
-    least (one block before the text, a summary, an author's bio, stays out: one block of the
-    text's first paragraphs could not be told from them by its class) and no time above them
-    (posts and comments have). Blocks after the text are not joined:
-    an author's bio, a newsletter's promotion, a site's notices and readers' comments stand
-    there."""
+    least (one paragraph before the text, a summary, stays out) and no time above them (posts
+    and comments have). Blocks after the text are not joined: an author's bio, a newsletter's
+    promotion, a site's notices and readers' comments stand there."""
     parent = best.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return []
