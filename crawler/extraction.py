@@ -1472,7 +1472,7 @@ def find_title(
         if (
             not any(best in line for line in page_lines)
             and _squashed(best) not in _squashed("".join(page_lines))  # (parted by a <br>)
-            and len(shown_h1 := _shown_h1s(root, page_lines, header, text_at, site)) == 1
+            and len(shown_h1 := _shown_h1s(_h1_texts(root), page_lines, header, text_at, site)) == 1
         ):
             return shown_h1.pop()  # <title> and og:title agree on a headline the page does not show
         if best in segments[1:] and (best in furniture or not near_text_top):
@@ -1505,8 +1505,8 @@ def find_title(
         return max(article_parts, key=len)
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (not a part of <title>, the site's name)
-    h1s = [" ".join(text_of(h).split()) for h in root.iter("h1")]
-    if len(h1s) == 1 and _shown_h1s(root, page_lines, header, text_at, site) == {h1s[0]}:
+    h1s = _h1_texts(root)
+    if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
         return h1s[0]
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         return max(shown_parts, key=len)
@@ -1521,10 +1521,15 @@ def find_title(
     return og or stem or (headings[0] if headings else None)
 
 
+def _h1_texts(root: etree._Element) -> list[str]:
+    """The texts of the page's ``<h1>``s, whitespace squashed."""
+    return [" ".join(text_of(h).split()) for h in root.iter("h1")]
+
+
 def _shown_h1s(
-    root: etree._Element, page_lines: Sequence[str], header: int, text_at: int | None, site: set
+    h1s: list[str], page_lines: Sequence[str], header: int, text_at: int | None, site: set
 ) -> set[str]:
-    """The texts of the page's ``<h1>``s shown as lines just above the text (from line
+    """The ``<h1>`` texts (``h1s``) of a page shown as lines just above the text (from line
     ``header`` to ``text_at``), heading-sized, not the site's name nor a part of ``<title>``
     (``site``). One such text (a page may write it twice, for phones and for screens) is the
     headline as the page shows it."""
@@ -1533,10 +1538,8 @@ def _shown_h1s(
     above = page_lines[header:text_at]
     return {
         text
-        for h in root.iter("h1")
-        if _heading_size(text := " ".join(text_of(h).split()))
-        and text.casefold() not in site
-        and text in above
+        for text in h1s
+        if _heading_size(text) and text.casefold() not in site and text in above
     }
 
 
