@@ -330,8 +330,10 @@ _LATIN_BYLINE_RE = re.compile(  # By Jane Smith; Posted on March 3, 2024 by Jane
     r"^(?:(?:Posted|Published|Written|Updated)\b.{0,40}?\s)?(?:By|BY|by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\b"
 )
 # (the stop first and what it ends looked behind: a regex that began with the letter tried
-# every letter of a text, five times slower)
-_LATIN_SENTENCE_RE = re.compile(r"[.!?؟](?<=(?:[a-z0-9)\"'”’]|[^\W\dA-Za-z_])[.!?؟])(?:\s|$)")
+# every letter of a text, five times slower; a space before it: a paragraph's own text lacks
+# its links' words, and a sentence may end with a link, "… the Electoral College <a>cast
+# their ballots</a>.")
+_LATIN_SENTENCE_RE = re.compile(r"[.!?؟](?<=(?:[a-z0-9)\"'”’ ]|[^\W\dA-Za-z_])[.!?؟])(?:\s|$)")
 
 
 def _has_prose(text: str, n: int) -> bool:

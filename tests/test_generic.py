@@ -1282,6 +1282,26 @@ def test_a_person_in_an_author_box_between_title_and_text_is_the_author():
     assert extract_page(by_desk, "https://tech.example.com/1").author is None
 
 
+def test_a_paragraph_whose_last_words_are_a_link_is_still_prose():
+    """A paragraph's own text is read without its links' words, so one that ends with a
+    link ("… members of the Electoral College <a>cast their ballots</a>.") ends in " .": it
+    is still a sentence, and the text starts with it, not at the next block."""
+    first = (
+        "On Election Day, the candidate earned 306 electoral votes to his rival's 232, but it"
+        " just could not be that simple when members of the Electoral College"
+        " <a href='/politics/vote'>cast their ballots</a>."
+    )
+    quote = "<blockquote><div>[S]ome electors did break with how their state voted, albeit in unexpected ways, officials said.</div></blockquote>"
+    rest = "<br><br>".join([*EN_PARAS, *SECOND_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='field-body'><div>{first}</div>{quote}<div>{rest}</div></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/1").body
+    assert body.startswith("On Election Day, the candidate earned 306 electoral votes")
+    assert "[S]ome electors did break" in body
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""
@@ -2183,7 +2203,7 @@ def test_a_latin_sentence_is_found_as_the_regex_that_began_with_its_letter_found
 
     from crawler.extraction import _LATIN_SENTENCE_RE
 
-    before = re.compile(r"(?:[a-z0-9\)\"'”’]|[^\W\dA-Za-z_])[.!?؟](?:\s|$)")
+    before = re.compile(r"(?:[a-z0-9\)\"'”’ ]|[^\W\dA-Za-z_])[.!?؟](?:\s|$)")
     pieces = ["a", "Z", "0", ".", "!", "?", "؟", " ", "\n", ")", '"', "'", "”", "’", "é", "计",
               "_", "-", "A.", "x. ", "\u3000", "Ω", "\xa0", "…"]  # fmt: skip
     rng = random.Random(11)
