@@ -55,6 +55,7 @@ __all__ = [
     "find_meta_line",
     "find_part_urls",
     "find_title",
+    "is_sentence",
     "lead_credit",
 ]
 
@@ -162,7 +163,8 @@ FURNITURE_NAMES = NameWords(
     # text for screen readers only, which a reader does not see ("Continue reading the main
     # story", a skip link past an ad)
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
-    prefixes="bdshare jiathis comment advert",
+    # (enlarge: a picture's control, "Enlarge this image", "View Images")
+    prefixes="bdshare jiathis comment advert enlarge",
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
@@ -646,7 +648,7 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
     for i, line in enumerate(lines[:40]):
         if remove_pinyin_brackets(line)[0] in dropped:
             start = i + 1
-        elif _text_len(line) >= 40 or _is_sentence(line):
+        elif _text_len(line) >= 40 or is_sentence(line):
             break
     kept: list[str] = []
     lines = lines[start:]
@@ -658,12 +660,12 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
         if _AD_LINE_RE.match(plain):
             continue  # Advertisement: the slot alone goes, the text goes on
         if _END_OF_BODY_RE.match(plain):
-            if not any(_is_sentence(rest) for rest in lines[i + 1 :]):
+            if not any(is_sentence(rest) for rest in lines[i + 1 :]):
                 break  # nothing but furniture after it: the text has ended
             boxed = True  # 相关阅读 in the middle: its links go, the text goes on
             continue
         if boxed:
-            if not _is_sentence(line) and not _ENDS_SENTENCE_RE.search(line):
+            if not is_sentence(line) and not _ENDS_SENTENCE_RE.search(line):
                 continue  # a link's title; a line that ends a sentence is text again
             boxed = False
         if not kept:
@@ -878,7 +880,7 @@ def _score_paragraphs(
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
-        prose[el] = _is_sentence(text)
+        prose[el] = is_sentence(text)
         if _DISCLAIMER_RE.match(text):
             continue  # the site's notice: part of the text's run, never what makes it the text
         score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
@@ -897,7 +899,7 @@ def _score_paragraphs(
     return scores, prose
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """Prose: punctuated and long enough not to be a title with a comma in it."""
     if _has_cjk(text, 16):
         return bool(_SENTENCE_RE.search(text))
@@ -1212,9 +1214,9 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
                 break
             el = parent
     for child in children:  # pages that put their text after <br>s, outside any element
-        if child.tail and _is_sentence(child.tail):
+        if child.tail and is_sentence(child.tail):
             holds.add(child)
-        elif child.tag in _INLINE_TEXT_TAGS and _is_sentence(_own_text(child)):
+        elif child.tag in _INLINE_TEXT_TAGS and is_sentence(_own_text(child)):
             holds.add(child)  # …or in an inline element left open: <strong>…<br>text<br>text
     marks = [i for i, c in enumerate(children) if c in holds and _link_density(c) < 0.5]
     if not marks:
@@ -1246,9 +1248,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
 def _inline_lead(el: etree._Element) -> bool:
     """A sentence set in an inline element before the text: <u>【编前语】…。</u><br>…"""
     return (
-        el.tag in _INLINE_TEXT_TAGS
-        and _is_sentence(_paragraph_text(el))
-        and _link_density(el) < 0.5
+        el.tag in _INLINE_TEXT_TAGS and is_sentence(_paragraph_text(el)) and _link_density(el) < 0.5
     )
 
 

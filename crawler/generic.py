@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from html import unescape
 from itertools import chain
 
@@ -432,11 +432,16 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
 
 
 def date_from_lines(
-    lines: list[str], title: str | None, *, window: int = 8, body_start: int | None = None
+    lines: list[str],
+    title: str | None,
+    *,
+    window: int = 8,
+    body_start: int | None = None,
+    skip: Callable[[str], bool] | None = None,
 ) -> tuple[str, str] | None:
     """The first date shown within ``window`` lines after the title (the title line included),
     never inside the article's text (which starts at line ``body_start``): a date there is an
-    event's. When the page shows the title twice before its text (a heading, then a pager's
+    event's, as is one in a line ``skip`` is true for (a caption's sentence). When the page shows the title twice before its text (a heading, then a pager's
     "第1页 title"), the lines after the earlier showing are read too.
 
     >>> date_from_lines(["侧栏 2026-01-01", "标题", "2005-04-05 06:40更新 来源：新闻晨报", "正文"], "标题")
@@ -458,6 +463,8 @@ def date_from_lines(
     ]  # earlier showings of the title, nearest first
     for first, last in zip(starts, [stop, *starts], strict=False):
         for line in lines[first:last]:
+            if skip is not None and skip(line):
+                continue
             found = parse_date(line.replace(title, " "))
             if found:
                 return found

@@ -1302,6 +1302,29 @@ def test_a_paragraph_whose_last_words_are_a_link_is_still_prose():
     assert "[S]ome electors did break" in body
 
 
+def test_a_pictures_enlarge_control_and_its_captions_event_date_stay_out():
+    """A lead picture's control ("Enlarge this image" in ``a.enlargelink``, "View Images" in
+    ``span.enlarge-button``) is no line of the text; its caption's date ("… on June 18,
+    2015.": a sentence, an event's) is no publication date: the page's <time> is (it shows
+    none)."""
+    above = (
+        "<h1>Storm closes roads</h1><time datetime='2016-12-15T15:33:00-05:00'></time>"
+        "<div class='storytext'><div class='imagewrap'><img src='/a.jpg'>"
+        "<div class='enlarge-options'><a class='enlargelink' href='/a-big.jpg'>Enlarge this"
+        " image</a></div></div><div class='caption'><p>The bridge is closed by the police in"
+        " Shelby, North Carolina, on June 18, 2015. <b class='credit'>Chuck Burton/AP</b></p></div>"
+        "<span class='enlarge-button'><span>View Images</span></span>"
+    )
+    page = (
+        f"<html><head><title>Storm closes roads</title></head><body>{above}"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/1")
+    assert item.body.startswith(EN_PARAS[0])
+    assert item.published_at.startswith("2016-12-15")
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from crawler.extraction import find_meta_line
+from crawler.extraction import find_meta_line, is_sentence
 from crawler.fields import Candidate, Page, choose
 from crawler.generic import (
     date_from_lines,
@@ -74,6 +74,8 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     if top is not None and top >= at:
         return None
     for line in reversed(page.lines[max(top or 0, at - 6) : at]):
+        if is_sentence(line):
+            continue  # an event's date: a picture's caption ("… escorted … on June 18, 2015.")
         found = parse_date(line.replace(title, " ") if title else line)
         if found:
             return found
@@ -163,7 +165,10 @@ RULES = [
     ("meta_line", _meta_line),
     ("index_table", _index_table),
     ("meta_tag", lambda page: date_from_meta_tags(page.root)),
-    ("under_title", lambda page: date_from_lines(page.lines, page.title, body_start=page.at)),
+    (
+        "under_title",  # (not in a sentence: a lead picture's caption's, an event's date)
+        lambda page: date_from_lines(page.lines, page.title, body_start=page.at, skip=is_sentence),
+    ),
     ("above_text", _above_text),
     ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
     ("time_tag", lambda page: date_from_time_tag(page.root)),
