@@ -16,14 +16,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, chain, islice, pairwise, takewhile
 
 from lxml import etree
 from parsel import Selector
 
 from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
-from crawler.generic import author_from_lines
+from crawler.generic import author_from_lines, latin_person
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -163,8 +163,8 @@ FURNITURE_NAMES = NameWords(
     # text for screen readers only, which a reader does not see ("Continue reading the main
     # story", a skip link past an ad)
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
-    # (enlarge: a picture's control, "Enlarge this image", "View Images")
-    prefixes="bdshare jiathis comment advert enlarge",
+    # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal)
+    prefixes="bdshare jiathis comment advert enlarge donate donation",
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
@@ -630,16 +630,50 @@ def after_original_title(line: str) -> str:
     return line[m.end() :] if m else ""
 
 
-def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[str]:
+_PARTNER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # a writer credited beside another
+_BIO_VERB = (
+    r"\s+(?:is|was|are|were|writes|write|covers|cover|reports|report|teaches|lives|live|works"
+    r"|work|has been|have been)\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _bio_re(authors: tuple[str, ...]) -> re.Pattern | None:
+    """What opens an author's bio after the text: a credited writer's full name, or the
+    surnames of two writers (``Grierson & Leitch``), telling who the writer is ("Laura E.
+    Adkins is the Forward's contributing network editor.", "Grierson & Leitch write about
+    the movies…"); None without a Latin name credited. A surname alone is not enough (the
+    story may be about another Smith); a bio boxed apart is furniture already.
+
+    >>> bool(_bio_re(("Steve Gillman",)).match("Steve Gillman is the author of a book."))
+    True
+    >>> bool(_bio_re(("Steve Gillman",)).match("Gillman is expected in court on Monday."))
+    False
+    """
+    names = [name for author in authors for name in author.split(", ")]
+    names = [name for name in names if latin_person(name) == name]
+    if not names:
+        return None
+    full = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    last = "|".join(sorted({re.escape(name.split()[-1]) for name in names}))
+    pair = rf"(?:{_PARTNER}\s*(?:&|and)\s+(?:{last})|(?:{last})\s*(?:&|and)\s+{_PARTNER})"
+    return re.compile(rf"(?:{full}|{pair}){_BIO_VERB}")
+
+
+def clean_body_lines(
+    lines: Iterable[str], *, drop: Iterable[str] = (), authors: Iterable[str] = ()
+) -> list[str]:
     """Body lines without furniture.
 
     The body ends at the share bar, previous/next or related-articles line
     (whatever follows is sidebar), unless sentences follow it (a related box set
     in the text: its links go, the text goes on); leading lines that are labelled fields (a
     meta line split over several elements) go, and so do pager lines and the
-    given lines (title, meta line).
+    given lines (title, meta line), and an author's bio after the text (see :func:`_bio_re`:
+    ``authors``, the names credited).
     """
     dropped = {d for d in drop if d}
+    bio = _bio_re(tuple(authors))
     lines = list(lines)
     # Lines up to the title or meta line are page header (when the container is the page),
     # as long as no prose (a long line, a sentence) came before them: a forum post may show its
@@ -686,6 +720,7 @@ def clean_body_lines(lines: Iterable[str], *, drop: Iterable[str] = ()) -> list[
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
+        or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

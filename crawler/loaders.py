@@ -326,7 +326,8 @@ def build_article(
     drop |= {
         line for line in page_lines if meta_only and line in meta_only and _LABEL_RE.match(line)
     }
-    loader.add_value("body", clean_body_lines(body, drop=drop))
+    authors = [found["author"].value] if found["author"] else []
+    loader.add_value("body", clean_body_lines(body, drop=drop, authors=authors))
     if body_node is not None:
         loader.add_value("images", body_images(body_node, response.url, outside))
         # 附件 links stand in the text's container or just after it

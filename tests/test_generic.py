@@ -1325,6 +1325,42 @@ def test_a_pictures_enlarge_control_and_its_captions_event_date_stay_out():
     assert item.published_at.startswith("2016-12-15")
 
 
+def _bylined(byline: str, last: str, after: str = "") -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    return (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<p class='byline'>{byline}</p><div class='story'>{paras}<p>{last}</p>{after}</div>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        (
+            "By Steve Gillman",
+            "<i>Steve Gillman is the author of “101 Ways” and creator of a site.</i>",
+        ),
+        ("By Will Leitch", "<i>Grierson &amp; Leitch write about the movies for the Herald.</i>"),
+    ],
+)
+def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline, bio):
+    """A credited writer's bio closing the text (their full name, or two writers' surnames,
+    telling who they are) and a donation box (``div.donate-box``) are not the article's."""
+    appeal = "<div class='donate-box'><p>Our journalism depends on donations from readers like you.</p><a href='/donate'>Give Now</a></div>"
+    item = extract_page(_bylined(byline, bio, appeal), "https://news.example.com/1")
+    assert item.body.endswith(EN_PARAS[-1])
+
+
+def test_a_last_paragraph_about_someone_sharing_the_writers_surname_stays():
+    """Only the writer's full name opens a bio: "Smith is expected…" about another Smith is
+    the story's last paragraph."""
+    last = "Smith is expected to appear in court on Monday, his lawyer said."
+    item = extract_page(_bylined("By Jane Smith", last), "https://news.example.com/1")
+    assert item.author == "Jane Smith"
+    assert item.body.endswith(last)
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""
