@@ -55,6 +55,7 @@ __all__ = [
     "find_meta_line",
     "find_part_urls",
     "find_title",
+    "in_other_block",
     "is_sentence",
     "lead_credit",
 ]
@@ -873,7 +874,7 @@ def _alike(node: etree._Element, kinds: dict[etree._Element, Counter]) -> int:
     return kinds[parent][node.tag, node.get("class")]
 
 
-def _in_other_block(el: etree._Element) -> bool:
+def in_other_block(el: etree._Element) -> bool:
     """Inside a comment area, a related list, a sidebar or a footer (by class or id, or tag).
     The page's own <body> and <html> are no such block, whatever their class says
     (``<html class="hidden-sidebar">``)."""
@@ -1026,7 +1027,7 @@ def find_body_parts(
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    candidates = [n for n in ranked[:8] if not _in_other_block(n)][:5] or ranked[:5]
+    candidates = [n for n in ranked[:8] if not in_other_block(n)][:5] or ranked[:5]
     for node in candidates:
         if scores[node] <= best_score:
             break
@@ -1090,7 +1091,7 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
         if (
             sentence
             and not _is_furniture(el)
-            and not _in_other_block(el)
+            and not in_other_block(el)
             and _link_density(el) < 0.3
         ):
             run.append(el)
@@ -1123,7 +1124,7 @@ def _chunks_of_one_text(
     """
     if not 2 <= len(series) <= CHUNKS_MAX:
         return []
-    if any(_in_other_block(el) or _dated(_header_text(el, prose)) for el in series[1:]):
+    if any(in_other_block(el) or _dated(_header_text(el, prose)) for el in series[1:]):
         return []
     common = _common_ancestor(series)
     elements = list(common.iter())

@@ -1361,6 +1361,57 @@ def test_a_last_paragraph_about_someone_sharing_the_writers_surname_stays():
     assert item.body.endswith(last)
 
 
+def _marked(byline: str, aside: str = "") -> bytes:
+    """A story whose writer only the markup names: the byline box sits far below the title
+    (a share bar, a picture between), unlabelled."""
+    share = "".join(f"<li><a href='/s{i}'>Share {i}</a></li>" for i in range(8))
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    return (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<ul class='share'>{share}</ul><div class='meta'>{byline}</div>"
+        f"<div class='story'>{paras}</div>{aside}</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        (
+            "<p><a href='/people/rebecca-hersher' rel='author'> Rebecca Hersher </a></p>",
+            "Rebecca Hersher",
+        ),
+        (
+            "<span itemprop='author' itemscope><span itemprop='name'>Joe Davidson</span> <span>Columnist</span></span>",
+            "Joe Davidson",
+        ),
+        (
+            "<span>Dec 19, 2016 · </span><span itemprop='author'>By Josh Haskell</span>, "
+            "<span itemprop='author'>PATRICK REEVELL</span>",
+            "Josh Haskell, Patrick Reevell",
+        ),
+    ],
+)
+def test_the_writer_the_markup_marks_is_the_author(byline, author):
+    """HTML's ``rel="author"`` and schema.org's ``itemprop="author"`` mark the article's
+    writers where no byline line says so."""
+    assert extract_page(_marked(byline), "https://news.example.com/1").author == author
+
+
+@pytest.mark.parametrize(
+    ("byline", "aside"),
+    [
+        ("", "<div class='sidebar'><a rel='author' href='/a/jane'>Jane Smith</a></div>"),
+        ("", "<div class='comments'><span itemprop='author'>Tom Reader</span></div>"),
+        ("<small itemprop='author'>Photograph by Tyrone Turner, National Geographic</small>", ""),
+        ("<a rel='author' href='/staff'>Herald Staff</a>", ""),
+    ],
+)
+def test_markup_authors_in_other_blocks_or_no_persons_are_none(byline, aside):
+    """A sidebar's or a comment's marked author is another text's; a picture's credit and a
+    desk are no person."""
+    assert extract_page(_marked(byline, aside), "https://news.example.com/1").author is None
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""

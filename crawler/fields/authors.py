@@ -5,7 +5,8 @@ the text (``记者 X``, ``X/文``, ``文/X``, ``（X 上海报道）``, a forum 
 editor (``编辑：X``, on the meta line or a line of its own) only when nothing else credits
 anyone. 责任编辑, 责编 and 校对 name who checked the text: never the author. Photo credits
 (``记者 X 摄``) neither. A meta line whose author field is empty means the page names
-nobody: no fallback.
+nobody: no fallback. An English page's writers the markup marks (``rel="author"``,
+``itemprop="author"``) count where no line credits them.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lxml import etree
+
 from crawler.dom import text_of
-from crawler.extraction import document_title, element_names, site_names
+from crawler.extraction import document_title, element_names, in_other_block, site_names
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
@@ -25,7 +28,7 @@ from crawler.generic import (
     editor_from_lines,
     latin_person,
 )
-from crawler.parsing import NO_NAME, ROLE_RE
+from crawler.parsing import NO_NAME, ROLE_RE, looks_like_person
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -152,12 +155,44 @@ def _names_in(name: str, line: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) is not None
 
 
+# what the markup's standards mark as the article's author: HTML's rel="author" link,
+# schema.org's microdata itemprop="author" (in the body: a <link rel="author"> in the head
+# is a URL)
+_AUTHOR_MARKUP_XPATH = etree.XPath(
+    "//body//*[contains(concat(' ', normalize-space(@rel), ' '), ' author ')"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+)
+_NAME_PROP_XPATH = etree.XPath(".//*[@itemprop='name']")
+_BY_RE = re.compile(r"(?:[Bb]y|BY)\b:?\s*")
+#: The most names taken from the markup: more are a list of writers, not a byline.
+MARKUP_AUTHORS_MAX = 4
+
+
+def _markup(page: Page) -> str | None:
+    """The people the page's markup marks as the article's authors (``<a rel="author">``,
+    ``itemprop="author"``: its ``itemprop="name"`` when it holds one), in the order shown,
+    each once: elements in comments, related lists, sidebars (:func:`in_other_block`) are
+    another article's, and a text that is not a person's name (an outlet, "Photograph by
+    …") is none."""
+    names: list[str] = []
+    for el in _AUTHOR_MARKUP_XPATH(page.root):
+        if in_other_block(el):
+            continue
+        held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
+        text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
+        name = latin_person(text) if text.isascii() else (text if looks_like_person(text) else None)
+        if name and name not in NO_NAME and name not in names:
+            names.append(name)
+    return ", ".join(names) if 0 < len(names) <= MARKUP_AUTHORS_MAX else None
+
+
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
+    ("markup", _markup),  # <a rel="author">, itemprop="author"
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", lambda page: author_from_cms(page.cms)),
     ("text_end", _text_end),  # …举行。（张巨峰）
