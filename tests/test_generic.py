@@ -1412,6 +1412,24 @@ def test_markup_authors_in_other_blocks_or_no_persons_are_none(byline, aside):
     assert extract_page(_marked(byline, aside), "https://news.example.com/1").author is None
 
 
+def test_a_byline_a_few_lines_above_the_text_past_a_long_share_bar_names_the_author():
+    """A share bar of a dozen buttons between the headline and the byline, and the date,
+    a follow link and a gallery's counter between the byline and the text: "By Erin
+    Cunningham" stands six lines above the text, too far under the title, near the text."""
+    share = "".join(f"<li><a href='/s{i}'>Share on site {i}</a></li>" for i in range(12))
+    above = (
+        f"<h1>Storm closes roads</h1><ul class='social'>{share}</ul>"
+        "<p>By Erin Cunningham</p><p>March 18 at 3:57 PM</p><p><a href='/t'>Follow @erin</a></p>"
+        "<div class='gallery'><p>1 of 24</p><p>Full Screen</p><p>Autoplay</p></div>"
+    )
+    page = (
+        f"<html><head><title>Storm closes roads</title></head><body>{above}"
+        + "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+        + "</body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").author == "Erin Cunningham"
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""

@@ -38,13 +38,21 @@ def _unpinyin(text: str) -> str:
     return remove_pinyin_brackets(text)[0]
 
 
+#: Lines above the text where a byline may stand (3 until a page of the Washington Post's
+#: put its date, a follow link and a gallery's counter between them; none of the 563 pages
+#: changed).
+ABOVE_TEXT_LINES = 6
+
+
 def credit_region(page: Page) -> list[str]:
     """Where articles credit their author: under the title, just above the text, its first
     and last lines, and the lines right after it."""
     at, end = page.at, page.end
     start = page.title_at or 0
     end = end if end is not None and end >= start else start
-    above = page.lines[max(start, at - 3) : at] if at is not None else []
+    # (six lines above the text: a date, a follow link, a gallery's counter may stand
+    # between a byline and the text, and a share bar of a dozen buttons above it)
+    above = page.lines[max(start, at - ABOVE_TEXT_LINES) : at] if at is not None else []
     region = (
         page.lines[start : start + 6]
         + above
