@@ -23,7 +23,7 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
-from crawler.generic import author_from_lines, latin_person
+from crawler.generic import author_from_lines, author_in_latin_byline, latin_person
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -565,7 +565,7 @@ def _is_furniture(el: etree._Element) -> bool:
 def lead_credit(line: str) -> bool:
     """A line that stands above an article's text without being text: a labelled field
     (``来源：新华社``), the headline it first had (``（原标题：…）``), an English byline
-    (``By Jane Smith, March 3, 2024``)."""
+    (``By Jane Smith, March 3, 2024``, ``Tuesday 15 October 2019 by Jane Smith``)."""
     if len(line) < 120 and _LABEL_RE.match(line):
         return True
     if ORIGINAL_TITLE_RE.match(line):
@@ -576,6 +576,8 @@ def lead_credit(line: str) -> bool:
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
     if len(line) <= 300 and _LATIN_CAPTION_CREDIT_RE.search(line):
         return True  # a picture's caption ending with its credit: … (Scott Heins/Gothamist)
+    if len(line) < 120 and author_in_latin_byline([line], dated=True):
+        return True  # Tuesday 15 October 2019 by Jane Smith: a dated byline
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 
@@ -722,6 +724,8 @@ def clean_body_lines(
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
+        # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
+        or (len(kept[-1]) <= 160 and author_in_latin_byline(kept[-1:]) is not None)
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

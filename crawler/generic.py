@@ -600,8 +600,10 @@ def _all_reporters(segment: str) -> list[str]:
 # before "by" (Posted on March 3, 2024 by Jane Doe), or with the dates it credits (December
 # 21, 2016 | by Jane Doe). "by" inside a sentence is no credit (signed by President Joe Biden),
 # nor Photo by, Published by (a publisher), Powered by.
-_LATIN_DATE = (
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+_LATIN_DATE = (  # December 21, 2016; Tuesday 15 October 2019
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}"
+    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
 )
 _LATIN_BY = r"(?:By|BY|by):?\s+(?P<names>[^|·•—–;:\d()]{3,120})"
 _LATIN_BY_RE = re.compile(

@@ -1430,6 +1430,24 @@ def test_a_byline_a_few_lines_above_the_text_past_a_long_share_bar_names_the_aut
     assert extract_page(page.encode(), "https://news.example.com/1").author == "Erin Cunningham"
 
 
+def test_a_posts_dated_byline_above_and_footer_below_are_no_text():
+    """A blog post opens with "Tuesday 15 October 2019 by Jane Smith" (the date first, day
+    before month) and closes with "Posted on … by Jane Smith.": both are the post's
+    credits, its date and author, not lines of its text."""
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='post'><p class='date'>Tuesday 15 October 2019 by Jane Smith</p>{paras}"
+        "<p class='footer'>Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.</p></div>"
+        "</body></html>"
+    )
+    item = extract_page(page.encode(), "https://blog.example.org/1")
+    assert item.body.startswith(EN_PARAS[0])
+    assert item.body.endswith(EN_PARAS[-1])
+    assert item.published_at.startswith("2019-10-15")
+    assert item.author == "Jane Smith"
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""
