@@ -127,11 +127,16 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
     >>> text = "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况。"
     >>> is_traditional(to_simplified(text, "s2t")), is_traditional("刘昇说：" + text)
     (True, False)
+    >>> is_traditional("同じ物を持っていても、人が持っている物の方が良く見え、欲張ると損をするというお話しです。")
+    False
     """
     # a text's script is the same throughout: its first 2 000 Chinese characters tell
     chinese = "".join(_CJK_RUN_RE.findall(text, 0, 8000))[:2000]
     if not chinese:
         return False
+    kana = len(_KANA_RE.findall(text, 0, 8000))
+    if kana >= 10 and kana >= JAPANESE_KANA_SHARE * (kana + len(chinese)):
+        return False  # Japanese: its kanji are no traditional script to convert (欲張る, 損)
     if len(chinese) >= 200 and _COMMON_TRADITIONAL.isdisjoint(chinese):
         return False  # a long text without 們這為國會… at all: simplified, nothing converted
     converted = to_simplified(chinese, config)
@@ -140,6 +145,10 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
 
 
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
+_KANA_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # hiragana, katakana
+#: The share of kana among a text's kana and Chinese characters from which it is Japanese
+#: (a Japanese text has a third or more; a Chinese one a brand's の at most).
+JAPANESE_KANA_SHARE = 0.1
 # Traditional forms of the commonest characters: a traditional text of 200 characters holds some
 _COMMON_TRADITIONAL = frozenset(
     "們個這來時說會對開關於與為國學經發實動機進過還從當後現樣點問題體頭長車東門見間話電無義產業區"

@@ -64,6 +64,19 @@ def test_traditional_becomes_simplified():
     )
 
 
+def test_a_japanese_article_keeps_its_kanji():
+    """Japanese writes kanji in forms OpenCC takes for traditional Chinese (見, 張, 損, 橋):
+    a text with kana is no Chinese text to simplify, however many of them it holds."""
+    from crawler.items import Article
+    from crawler.normalize import normalize_article
+
+    body = "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にもイヌがいます。欲張るとけっきょく損をするというお話しです。"
+    item, _ = normalize_article(
+        Article(url="http://x.example.jp/1", title="欲張りなイヌ", body=body)
+    )
+    assert (item.title, item.body) == ("欲張りなイヌ", body)
+
+
 def test_fullwidth_letters_and_digits_fold_but_chinese_punctuation_stays():
     assert fold_fullwidth_alnum("ＪＪＧ５３９，共２０台：“好”！") == "JJG539，共20台：“好”！"
 
