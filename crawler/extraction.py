@@ -165,7 +165,7 @@ FURNITURE_NAMES = NameWords(
     # story", a skip link past an ad)
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
     # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal)
-    prefixes="bdshare jiathis comment advert enlarge donate donation",
+    prefixes="bdshare jiathis comment advert enlarge donate donation related",
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
@@ -182,7 +182,7 @@ _CONTENT_NAME_RE = re.compile(
 OTHER_BLOCK_NAMES = NameWords(
     "comments cmt cmts pinglun pl plist reply replies huifu liuyan related relate xgwz xgyd "
     "xgxw tuijian sidebar side aside footer foot",
-    prefixes="comment discuss recommend",
+    prefixes="comment discuss recommend related",  # (relatedposts)
     unlike="commented",  # (<article class="post commented">: the article, with comments)
 )
 _BOILERPLATE_LINE_RE = re.compile(

@@ -1448,6 +1448,27 @@ def test_a_posts_dated_byline_above_and_footer_below_are_no_text():
     assert item.author == "Jane Smith"
 
 
+def test_a_related_posts_box_named_in_one_word_inside_the_text_is_furniture():
+    """WordPress's Jetpack sets its related posts in the text's container, each a title,
+    an excerpt and a date, in ``div.jp-relatedposts-post`` (related as the start of a word):
+    the text ends before them."""
+    related = "".join(
+        f"<div class='jp-relatedposts-post jp-relatedposts-post{i}'><h4><a href='/p{i}'>Post {i}"
+        f"</a></h4><p class='jp-relatedposts-post-excerpt'>{SECOND_PARAS[i]}</p>"
+        f"<p class='jp-relatedposts-post-date'>July 22, 2016</p></div>"
+        for i in range(3)
+    )
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + f"<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3>{related}</div>"
+        "</div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://blog.example.org/1").body
+    assert body.endswith(EN_PARAS[-1])
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""
