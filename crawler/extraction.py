@@ -1041,7 +1041,7 @@ def find_body_parts(
     series = _series(best, scores)
     best = series[0]  # the first post of a blog page or a thread
     chunks = (  # (the parts of a text named alike, else apart: an ad's slot between them)
-        _chunks_of_one_text(series, prose)
+        _with_short_ends(_chunks_of_one_text(series, prose), prose)
         or (
             len(series) == 1
             and _chunks_of_one_text(_numbered_parts(best, scores), prose, apart=True)
@@ -1052,6 +1052,32 @@ def find_body_parts(
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
+
+
+def _with_short_ends(
+    chunks: list[etree._Element], prose: dict[etree._Element, bool]
+) -> list[etree._Element]:
+    """``chunks`` (the parts of one text named alike, :func:`_chunks_of_one_text`) with the
+    parts named so just before and after them that hold a sentence, too short to count in
+    their series (a text's last paragraph set alone after an ad: ``.article-body-text``)."""
+    if not chunks:
+        return chunks
+    sig = _signature(chunks[0])
+    alike = [
+        el
+        for el in chunks[0].getroottree().getroot().iter(chunks[0].tag)
+        if el in chunks or (_signature(el) == sig and any(prose.get(n) for n in el.iter()))
+    ]
+    first, last = alike.index(chunks[0]), alike.index(chunks[-1])
+    for el in alike[last + 1 :]:
+        if not _chunks_of_one_text([*chunks, el], prose):
+            break
+        chunks = [*chunks, el]
+    for el in reversed(alike[:first]):
+        if not _chunks_of_one_text([el, *chunks], prose):
+            break
+        chunks = [el, *chunks]
+    return chunks
 
 
 def _wrappers_series(

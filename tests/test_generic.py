@@ -890,6 +890,19 @@ def test_an_article_cut_in_chunks_with_ads_and_link_boxes_between_is_whole():
     assert item.body.split("\n") == [*EN_PARAS, EN_PARAS[0].replace("roads", "bridges")]
 
 
+def test_a_short_last_chunk_after_an_ad_is_still_the_texts_end():
+    """The text's last paragraph set alone in its own chunk after an ad slot, too short to
+    count in the chunks' series by its score: it ends the text all the same."""
+    last = "Whatever the final outcome, the storm could change the valley and its towns for years."
+    chunks = [
+        "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS]),
+        "".join(f"<p>{p}</p>" for p in EN_PARAS).replace("roads", "bridges"),
+        f"<p><span class='first-letter'>W</span>{last[1:]}</p>",
+    ]
+    item = extract_page(_chunked("<div class='ad'></div>", chunks), "https://news.example.com/1")
+    assert item.body.endswith(last)
+
+
 def test_chunks_of_one_class_with_a_date_or_a_sentence_between_are_posts_not_one_text():
     """Posts of a blog have the same shape as chunks, but each shows its date, or the next
     one's opening words, between: the page's text is the first post alone."""
