@@ -719,13 +719,16 @@ def clean_body_lines(
             continue
         kept.append(line)
     # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
-    while len(kept) > 1 and (
-        (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
-        or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
-        or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
-        or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
-        # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
-        or (len(kept[-1]) <= 160 and author_in_latin_byline(kept[-1:]) is not None)
+    while (
+        len(kept) > 1
+        and (
+            (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
+            or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
+            or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
+            or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
+            # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
+            or (len(kept[-1]) <= 160 and author_in_latin_byline(kept[-1:]) is not None)
+        )
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
