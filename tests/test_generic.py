@@ -1482,6 +1482,29 @@ def test_a_related_posts_box_named_in_one_word_inside_the_text_is_furniture():
     assert body.endswith(EN_PARAS[-1])
 
 
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("Feb. 23, 2015 -- Heavy rain closed dozens of roads", "2015-02-23"),
+        ("LONDON, May 4, 2015 — Heavy rain closed dozens of roads", "2015-05-04"),
+        ("WASHINGTON, March 3 (Reuters) — Heavy rain closed dozens of roads", None),
+        ("Some 1,200 people -- most of them drivers -- were stranded", None),
+    ],
+)
+def test_a_storys_dateline_opening_its_text_dates_it(opening, date):
+    """A dateline (the day the story was filed and a dash, after its place maybe) opening
+    the text dates a page that shows no other date; one without a year does not."""
+    first = opening + " across the region on Monday, officials said, as the storm moved."
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        + "".join(f"<p>{p}</p>" for p in [first, *EN_PARAS[1:], *SECOND_PARAS])
+        + "</body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/1")
+    assert item.body.startswith(opening)
+    assert (item.published_at or "")[:10] == (date or "")
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""

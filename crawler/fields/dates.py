@@ -115,6 +115,19 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
     return None
 
 
+# a news story's dateline: its first line opens with the day it was filed and a dash,
+# after its place in capitals maybe (Feb. 23, 2015 -- Life-threatening…, LONDON, May 4, 2015 —)
+_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30},\s*)?(?P<date>[^—–]{6,30}?)\s*(?:--|—|–)\s")
+
+
+def _dateline(page: Page) -> tuple[str, str] | None:
+    """The date a story's dateline gives, opening its text (whole: the day, month and
+    year; ``March 3 (Reuters) —`` has no year)."""
+    m = _DATELINE_RE.match(page.body[0]) if page.body else None
+    found = parse_date(m["date"]) if m else None
+    return found if found and found[0] == m["date"].strip() else None
+
+
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
     """A labelled date among the article's own lines, from just above its text to a few
     lines after it: a forum post's 发布时间 … by X, a footer's 发布日期：."""
@@ -170,6 +183,7 @@ RULES = [
         lambda page: date_from_lines(page.lines, page.title, body_start=page.at, skip=is_sentence),
     ),
     ("above_text", _above_text),
+    ("dateline", _dateline),  # Feb. 23, 2015 -- opening the text
     ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
     ("time_tag", lambda page: date_from_time_tag(page.root)),
     ("issue", _issue_date),  # e-papers: the issue's date above the title
