@@ -208,7 +208,8 @@ _END_OF_BODY_RE = re.compile(
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
-    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?)\s*:?\s*$"
+    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?"
+    r"|about the (?:authors?|writers?))\s*:?\s*$"
 )
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
 _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
@@ -562,10 +563,18 @@ def _is_furniture(el: etree._Element) -> bool:
     return bool(named) and " ".join(named) in FURNITURE_NAMES
 
 
+# an English credit of another part than the writing (never the author's: see crawler.fields)
+_OTHER_CREDIT_RE = re.compile(
+    r"(?:Edited|Reviewed|Fact[- ]checked|Illustrat(?:ed|ions?)|Photographs?|Photos?|Produced"
+    r"|Translated)(?: and [a-z]+)? by:? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*$"
+)
+
+
 def lead_credit(line: str) -> bool:
     """A line that stands above an article's text without being text: a labelled field
     (``来源：新华社``), the headline it first had (``（原标题：…）``), an English byline
-    (``By Jane Smith, March 3, 2024``, ``Tuesday 15 October 2019 by Jane Smith``)."""
+    (``By Jane Smith, March 3, 2024``, ``Tuesday 15 October 2019 by Jane Smith``), another
+    credit (``Edited by Jane Smith``)."""
     if len(line) < 120 and _LABEL_RE.match(line):
         return True
     if ORIGINAL_TITLE_RE.match(line):
@@ -578,6 +587,8 @@ def lead_credit(line: str) -> bool:
         return True  # a picture's caption ending with its credit: … (Scott Heins/Gothamist)
     if len(line) < 120 and author_in_latin_byline([line], dated=True):
         return True  # Tuesday 15 October 2019 by Jane Smith: a dated byline
+    if len(line) < 80 and _OTHER_CREDIT_RE.match(line):
+        return True  # Edited by Jane Smith: who edited, checked, illustrated the text
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 

@@ -1505,6 +1505,23 @@ def test_a_storys_dateline_opening_its_text_dates_it(opening, date):
     assert (item.published_at or "")[:10] == (date or "")
 
 
+def test_an_editors_credit_opening_the_text_and_an_author_box_closing_it_are_no_text():
+    """ "Edited by Betsy Beyer" above the first paragraph credits an editor (no text, no
+    author); an "About the Author" box after a republished credit ends the text, and the
+    credit, among the last lines still, names the source."""
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<p>By Rob Ewaschuk</p><div class='article'><p>Edited by Betsy Beyer</p>{paras}"
+        "<p>This article originally appeared on The Atlantic.</p><h3>About the Author</h3>"
+        "<p><a href='/a/sarah'>Sarah Archer</a></p><p><a href='/feed'>Feed</a></p>"
+        "<p>Sarah Archer is the author of The Midcentury Kitchen.</p></div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/1")
+    assert item.body.split("\n") == EN_PARAS
+    assert (item.author, item.source) == ("Rob Ewaschuk", "The Atlantic")
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""

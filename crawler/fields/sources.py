@@ -143,8 +143,8 @@ _OURS_RE = re.compile(r"^本|本(?:报|報|网|網|台|臺|刊)$")
 
 def _republished(page: Page) -> str | None:
     """The outlet a republished article credits after its text ("This article originally
-    appeared on Time.com.")."""
-    for line in page.body[-3:]:
+    appeared on Time.com."), among its last lines (an author's box may follow it)."""
+    for line in page.body[-8:]:
         if m := REPUBLISHED_RE.match(line):
             return m["name"]
     return None
