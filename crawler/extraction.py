@@ -671,7 +671,7 @@ def _bio_re(authors: tuple[str, ...]) -> re.Pattern | None:
     full = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     last = "|".join(sorted({re.escape(name.split()[-1]) for name in names}))
     pair = rf"(?:{_PARTNER}\s*(?:&|and)\s+(?:{last})|(?:{last})\s*(?:&|and)\s+{_PARTNER})"
-    return re.compile(rf"(?:{full}|{pair}){_BIO_VERB}")
+    return re.compile(rf"(?:{full}|{pair}){_BIO_VERB}", re.IGNORECASE)  # (LAURIE OAKES IS …)
 
 
 def clean_body_lines(

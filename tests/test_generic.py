@@ -1355,6 +1355,7 @@ def _bylined(byline: str, last: str, after: str = "") -> bytes:
             "<i>Steve Gillman is the author of “101 Ways” and creator of a site.</i>",
         ),
         ("By Will Leitch", "<i>Grierson &amp; Leitch write about the movies for the Herald.</i>"),
+        ("By Laurie Oakes", "<b>LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR</b>"),
     ],
 )
 def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline, bio):
