@@ -744,13 +744,16 @@ def clean_body_lines(
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
     # a label in brackets left empty ([稿源：])
-    while (
-        kept
-        and len(kept[-1]) <= 40
-        and (
-            _CREDIT_RE.match(plain := remove_pinyin_brackets(kept[-1])[0])
-            or _EMPTY_LABEL_RE.fullmatch(plain)
+    while kept and (
+        (
+            len(kept[-1]) <= 40
+            and (
+                _CREDIT_RE.match(plain := remove_pinyin_brackets(kept[-1])[0])
+                or _EMPTY_LABEL_RE.fullmatch(plain)
+            )
         )
+        # a reposted article's first headline among its credits (原标题：…)
+        or (len(kept[-1]) <= 80 and ORIGINAL_TITLE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit

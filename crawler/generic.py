@@ -30,6 +30,7 @@ from w3lib.html import remove_tags
 
 from crawler.dom import meta_key, page_elements
 from crawler.parsing import (
+    CREDIT_BAR,
     MONTHS,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
@@ -98,7 +99,7 @@ _REGIONS = "|".join(
 _NAMES = rf"{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
-        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*[:：]\s*"
+        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*(?:[:：]|{CREDIT_BAR})\s*"  # (作者 | X)
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
     ),
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);

@@ -42,7 +42,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     # editors who checked the text, not who wrote it: read (so their names end the field
     # before them), never taken as the author
     "editor": ("责任编辑", "責任編輯", "责编", "責編", "校对", "校對", "审校", "審校", "审核", "審核",
-               "网络编辑", "網絡編輯", "网编", "網編", "值班编辑", "值班編輯"),
+               "网络编辑", "網絡編輯", "网编", "網編", "值班编辑", "值班編輯",
+               # and who else made it, in a reposted article's credits (出品︱…栏目组)
+               "出品", "策划", "策劃", "监制", "監製", "统筹", "統籌", "美编", "美編"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
               "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
 }  # fmt: skip
@@ -76,7 +78,7 @@ _LABEL_RE = re.compile(r"(?P<label>" + _ALL_LABELS + r")\s*[:：]\s*")
 # and only a credit's label before the line's one bar (时间|地点|人物 heads a table, 阅读|…
 # is a phrase).
 #: A credit's label set off by a bar: the line's one bar (a pattern's part).
-CREDIT_BAR = r"[|｜](?=[^|｜]*$)"
+CREDIT_BAR = r"[|｜︱丨](?=[^|｜︱丨]*$)"  # (︱ and 丨 drawn as bars too: 作者︱春春, 编辑丨王五)
 CREDIT_LABEL_RE = re.compile(
     r"(?:(?P<label>"
     + _ALL_LABELS

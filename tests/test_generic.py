@@ -81,6 +81,33 @@ def test_an_empty_labelled_author_stays_empty():
     assert extract_page(_page(body), URL).author is None
 
 
+@pytest.mark.parametrize("bar", ["|", "｜", "︱", "丨"])
+def test_a_reposted_texts_credits_set_off_by_a_bar_name_its_author(bar):
+    """A reposted WeChat article closes with its credits, label and name set off by a bar
+    (作者︱春春, 出品丨…): the writer is its author even where the portal's meta line leaves
+    its 作者 field empty, and the credits are no lines of the text."""
+    ends = f"<p>出品{bar}网易科学人栏目组 胖胖</p><p>作者 {bar} 春春</p>"
+    body = "<div>发布时间：2011-12-30 作者： 来源：网易科学人</div>" + PARAS + ends
+    item = extract_page(_page(body), URL)
+    assert item.author == "春春"
+    assert "春春" not in item.body and "出品" not in item.body
+
+
+def test_a_reposted_texts_first_headline_after_it_is_no_text():
+    """（原题为《…》） or 原标题：… after the text credits the headline a reposted article first
+    had, as it does above the text: no line of the text."""
+    for credit in (
+        "<p>（原题为《是“收割韭菜”还是“回归理性”》）</p>",
+        "<p>原标题：他晚于阿姆斯特朗登月</p>",
+    ):
+        item = extract_page(_page(PARAS + credit), URL)
+        assert "原题" not in item.body and "原标题" not in item.body, credit
+
+
+def test_a_credit_line_of_several_bars_is_a_table_row_not_a_credit():
+    assert author_from_lines(["作者 | 张三 | 2020-01-01"]) is None
+
+
 def test_helpers_directly():
     assert date_from_lines(["标题", "正文"], "标题") is None
     assert date_from_url("http://x/2022/0213/c1.html") == ("2022-02-13", "2022-02-13")

@@ -213,5 +213,15 @@ RULES = [
 def choose_author(page: Page) -> Candidate | None:
     """The author, or None."""
     if "author" in page.meta.labels and not page.meta.author:
-        return None  # an author field the page leaves empty
+        # an author field the page leaves empty: nobody, unless the text's own last lines
+        # credit a writer under that label (作者︱春春, a reposted article's credits)
+        return choose([("labelled_end", _labelled_at_end)], page)
     return choose(RULES, page)
+
+
+def _labelled_at_end(page: Page) -> str | None:
+    lines = [_unpinyin(line) for line in page.body[-3:]]
+    return author_from_lines([line for line in lines if _AUTHOR_LABEL_RE.match(line)])
+
+
+_AUTHOR_LABEL_RE = re.compile(r"[（(【\[\s]*(?:作\s*者|撰\s*稿)")
