@@ -1474,6 +1474,19 @@ _TAG_PAIR_TEXT_RE = re.compile(
 TITLE_ABOVE_TEXT = 8
 
 
+def _header_start(page_lines: Sequence[str], text_at: int | None) -> int:
+    """Where the lines end that stand within :data:`TITLE_ABOVE_TEXT` of the text: a share
+    bar's buttons (Share, Tweet, Email: a word or two of Latin letters) are not counted."""
+    if text_at is None:
+        return 0
+    counted, at = 0, text_at
+    while at > 0 and counted < TITLE_ABOVE_TEXT:
+        at -= 1
+        line = page_lines[at]
+        counted += not (len(line) <= 12 and line.isascii() and line.count(" ") <= 1)
+    return at
+
+
 def find_title(
     sel: Selector,
     near_text: Sequence[str] = (),
@@ -1543,7 +1556,7 @@ def find_title(
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
     site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
-    header = max(0, text_at - TITLE_ABOVE_TEXT) if text_at is not None else 0
+    header = _header_start(page_lines, text_at)
     if agreeing:
         # the longest; of two as long, the one the page shows (og:title's straight quotes
         # where the heading has curly ones)

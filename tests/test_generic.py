@@ -1550,6 +1550,28 @@ def test_an_editors_credit_opening_the_text_and_an_author_box_closing_it_are_no_
     assert (item.author, item.source) == ("Rob Ewaschuk", "The Atlantic")
 
 
+def test_the_one_headline_shown_above_a_share_bar_is_the_title_others_name_nothing_shown():
+    """<title> and og:title each name the story otherwise, and the page shows neither; its one
+    <h1> stands above the byline, the standfirst and a share bar of five buttons: the title a
+    reader sees (a share bar's buttons do not push it out of the lines above the text)."""
+    head = (
+        "<title>A Brief History of Neon Signage - CityLab</title>"
+        "<meta property='og:title' content='The Modern Ambitions Behind Neon'>"
+    )
+    share = "".join(
+        f"<li><a href='/s{i}'>{w}</a></li>"
+        for i, w in enumerate(["Share", "Tweet", "LinkedIn", "Email", "Print"])
+    )
+    above = (
+        "<p class='credit'>The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters</p>"
+        "<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1><p>Sarah Archer</p>"
+        "<p>1:39 PM ET</p><h2>The once-ubiquitous form of lighting was novel when it first"
+        f" emerged in the early 1900s.</h2><ul>{share}</ul>"
+    )
+    title = extract_page(_en_page(head, above), "https://www.citylab.example.com/1").title
+    assert title == "Why Neon Is the Ultimate Symbol of the 20th Century"
+
+
 def test_a_link_named_as_a_tag_inside_a_sentence_keeps_its_words():
     """Sites link the names in a sentence to their tag pages (``<a id="auto-tag_boeing">``):
     the words stay in the sentence; the box of tags after the text is still furniture."""
