@@ -1476,15 +1476,20 @@ TITLE_ABOVE_TEXT = 8
 
 def _header_start(page_lines: Sequence[str], text_at: int | None) -> int:
     """Where the lines end that stand within :data:`TITLE_ABOVE_TEXT` of the text: a share
-    bar's buttons (Share, Tweet, Email: a word or two of Latin letters) are not counted."""
+    bar's buttons (Share, Tweet, Email) are not counted (a menu's words are)."""
     if text_at is None:
         return 0
     counted, at = 0, text_at
     while at > 0 and counted < TITLE_ABOVE_TEXT:
         at -= 1
-        line = page_lines[at]
-        counted += not (len(line) <= 12 and line.isascii() and line.count(" ") <= 1)
+        counted += _SHARE_BUTTON_RE.fullmatch(page_lines[at]) is None
     return at
+
+
+_SHARE_BUTTON_RE = re.compile(
+    r"(?i:share(?: (?:on|via) [\w+ ]{2,20})?|tweet|e-?mail|print|linkedin|facebook|twitter|"
+    r"pinterest|whatsapp|reddit|tumblr|flipboard|google\+|more options|copy link|comments?|save)"
+)
 
 
 def find_title(
