@@ -204,12 +204,17 @@ def boilerplate_line(line: str) -> bool:
 
 
 _END_OF_BODY_RE = re.compile(
-    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
+    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口"
+    r"|精彩(?:视频)?推荐|猜你喜欢)"
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
     r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?"
     r"|about the (?:authors?|writers?))\s*:?\s*$"
+)
+# a publisher's reservation of its rights: 未经授权，不得转载 (未經許可 不得轉載)
+_RIGHTS_RE = re.compile(
+    r"未[经經][^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)"
 )
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
 _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
@@ -754,6 +759,8 @@ def clean_body_lines(
         )
         # a reposted article's first headline among its credits (原标题：…)
         or (len(kept[-1]) <= 80 and ORIGINAL_TITLE_RE.match(kept[-1]) is not None)
+        # the publisher's rights (【…未经授权，不得转载、摘编等。】)
+        or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
     ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit

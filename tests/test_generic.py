@@ -104,6 +104,20 @@ def test_a_reposted_texts_first_headline_after_it_is_no_text():
         assert "原题" not in item.body and "原标题" not in item.body, credit
 
 
+def test_a_compilers_credit_names_the_author_and_the_rights_notice_and_picks_are_no_text():
+    """（编译/林靖东） closing a text compiled from a foreign report credits its writer; a
+    精彩推荐 box of links and the publisher's rights (【…未经授权，不得转载、摘编等。】)
+    after it are no text."""
+    last = "<p>研究结果已发表在科学刊物《自然》上。（编译/林靖东）</p>"
+    after = (
+        "<p><strong>精彩推荐</strong></p><p><a href='/v1'>全民微信时代的语音</a></p>"
+        "<p>【美国The Next Web作品的中文相关权益归本网独家所有。未经授权，不得转载、摘编等。】</p>"
+    )
+    item = extract_page(_page(PARAS + last + after), URL)
+    assert item.author == "林靖东"
+    assert item.body.endswith("（编译/林靖东）")
+
+
 def test_a_credit_line_of_several_bars_is_a_table_row_not_a_credit():
     assert author_from_lines(["作者 | 张三 | 2020-01-01"]) is None
 
