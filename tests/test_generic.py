@@ -1444,11 +1444,16 @@ def _marked(byline: str, aside: str = "") -> bytes:
             "<span itemprop='author'>PATRICK REEVELL</span>",
             "Josh Haskell, Patrick Reevell",
         ),
+        (
+            "<noscript><ul><li>by </li><li><a itemprop='author' href='/a/jp'><span>John Patrick"
+            " Pullen</span></a></li></ul></noscript>",
+            "John Patrick Pullen",
+        ),
     ],
 )
 def test_the_writer_the_markup_marks_is_the_author(byline, author):
     """HTML's ``rel="author"`` and schema.org's ``itemprop="author"`` mark the article's
-    writers where no byline line says so."""
+    writers where no byline line says so (inside ``<noscript>`` too: what a crawler reads)."""
     assert extract_page(_marked(byline), "https://news.example.com/1").author == author
 
 

@@ -163,17 +163,23 @@ def _names_in(name: str, line: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) is not None
 
 
-# what the markup's standards mark as the article's author: HTML's rel="author" link,
-# schema.org's microdata itemprop="author" (in the body: a <link rel="author"> in the head
-# is a URL)
-_AUTHOR_MARKUP_XPATH = etree.XPath(
-    "//body//*[contains(concat(' ', normalize-space(@rel), ' '), ' author ')"
-    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
-)
 _NAME_PROP_XPATH = etree.XPath(".//*[@itemprop='name']")
 _BY_RE = re.compile(r"(?:[Bb]y|BY)\b:?\s*")
 #: The most names taken from the markup: more are a list of writers, not a byline.
 MARKUP_AUTHORS_MAX = 4
+
+
+def _in_noscript(root: etree._Element) -> list[etree._Element]:
+    """The author marks inside ``<noscript>``, which :func:`crawler.dom.marked_elements` does
+    not walk: a page may set its whole article there for readers without scripts, as a
+    crawler is."""
+    return [el for ns in root.iter("noscript") for el in _AUTHOR_MARK_XPATH(ns)]
+
+
+_AUTHOR_MARK_XPATH = etree.XPath(
+    ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+    " | .//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+)
 
 
 def _markup(page: Page) -> str | None:
@@ -183,7 +189,7 @@ def _markup(page: Page) -> str | None:
     another article's, and a text that is not a person's name (an outlet, "Photograph by
     …") is none."""
     names: list[str] = []
-    for el in _AUTHOR_MARKUP_XPATH(page.root):
+    for el in page.marked.authors or _in_noscript(page.root):
         if in_other_block(el):
             continue
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
