@@ -1087,10 +1087,16 @@ def _with_short_ends(
     if not chunks:
         return chunks
     sig = _signature(chunks[0])
+    cls = sig[0] if sig else None
     alike = [
         el
         for el in chunks[0].getroottree().getroot().iter(chunks[0].tag)
-        if el in chunks or (_signature(el) == sig and any(prose.get(n) for n in el.iter()))
+        if el in chunks
+        or (
+            (el.get("class") or "").strip() == cls  # (the cheap test first)
+            and _signature(el) == sig
+            and any(prose.get(n) for n in el.iter())
+        )
     ]
     first, last = alike.index(chunks[0]), alike.index(chunks[-1])
     for el in alike[last + 1 :]:
