@@ -649,25 +649,26 @@ def after_original_title(line: str) -> str:
     return line[m.end() :] if m else ""
 
 
-_PARTNER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # a writer credited beside another
-_BIO_VERB = (
-    r"\s+(?:is|was|are|were|writes|write|covers|cover|reports|report|teaches|lives|live|works"
-    r"|work|has been|have been)\b"
-)
+_BIO_VERBS = (
+    "is", "was", "are", "were", "writes", "write", "covers", "cover", "reports", "report",
+    "teaches", "lives", "live", "works", "work", "has been", "have been",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=256)
 def _bio_re(authors: tuple[str, ...]) -> re.Pattern | None:
     """What opens an author's bio after the text: a credited writer's full name, or the
-    surnames of two writers (``Grierson & Leitch``), telling who the writer is ("Laura E.
-    Adkins is the Forward's contributing network editor.", "Grierson & Leitch write about
-    the movies…"); None without a Latin name credited. A surname alone is not enough (the
-    story may be about another Smith); a bio boxed apart is furniture already.
+    surnames of two writers (``Grierson & Leitch``: one word beside the surname, not the
+    surname again), telling who the writer is ("Laura E. Adkins is the Forward's contributing
+    network editor.", "Grierson & Leitch write about the movies…", in capitals a full name:
+    "LAURIE OAKES IS …"); None without a Latin name credited. A surname alone is not enough
+    (the story may be about another Smith: "Both Garcia and Smith are held…"), nor a firm
+    named twice (Johnson & Johnson); a bio boxed apart is furniture already.
 
-    >>> bool(_bio_re(("Steve Gillman",)).match("Steve Gillman is the author of a book."))
-    True
-    >>> bool(_bio_re(("Steve Gillman",)).match("Gillman is expected in court on Monday."))
-    False
+    >>> bio = _bio_re(("Steve Gillman",))
+    >>> [bool(bio.match(line)) for line in ("Steve Gillman is the author of a book.",
+    ...     "Gillman is expected in court on Monday.", "STEVE GILLMAN IS AN AUTHOR")]
+    [True, False, True]
     """
     names = [name for author in authors for name in author.split(", ")]
     names = [name for name in names if latin_person(name) == name]
@@ -675,8 +676,11 @@ def _bio_re(authors: tuple[str, ...]) -> re.Pattern | None:
         return None
     full = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     last = "|".join(sorted({re.escape(name.split()[-1]) for name in names}))
-    pair = rf"(?:{_PARTNER}\s*(?:&|and)\s+(?:{last})|(?:{last})\s*(?:&|and)\s+{_PARTNER})"
-    return re.compile(rf"(?:{full}|{pair}){_BIO_VERB}", re.IGNORECASE)  # (LAURIE OAKES IS …)
+    other = rf"(?!(?:{last})\b)[A-Z][\w'’-]+"  # one word, not the surname again
+    pair = rf"{other} (?:&|and) (?:{last})|(?:{last}) (?:&|and) {other}"
+    verb = "|".join(_BIO_VERBS)
+    caps = "|".join(map(re.escape, sorted((n.upper() for n in names), key=len, reverse=True)))
+    return re.compile(rf"(?:{full}|{pair})\s+(?:{verb})\b|(?:{caps})\s+(?:{verb.upper()})\b")
 
 
 def clean_body_lines(

@@ -1407,12 +1407,24 @@ def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline
     assert item.body.endswith(EN_PARAS[-1])
 
 
-def test_a_last_paragraph_about_someone_sharing_the_writers_surname_stays():
-    """Only the writer's full name opens a bio: "Smith is expected…" about another Smith is
-    the story's last paragraph."""
-    last = "Smith is expected to appear in court on Monday, his lawyer said."
-    item = extract_page(_bylined("By Jane Smith", last), "https://news.example.com/1")
-    assert item.author == "Jane Smith"
+@pytest.mark.parametrize(
+    ("byline", "last"),
+    [
+        ("By Jane Smith", "Smith is expected to appear in court on Monday, his lawyer said."),
+        (
+            "By Rachel Smith",
+            "Both Garcia and Smith are being held at the county jail, police said.",
+        ),
+        ("By Tom Brooks", "The mayor and Brooks have been at odds over the budget for months."),
+        ("By Sarah Johnson", "Johnson & Johnson is scheduled to report its results on July 18."),
+        ("By MARK YOUNG", "ERNST & YOUNG WAS ALSO ORDERED TO PAY A FINE OF TWO MILLION DOLLARS."),
+    ],
+)
+def test_a_last_paragraph_about_someone_sharing_the_writers_surname_stays(byline, last):
+    """Only the writer's full name, or two writers' surnames, opens a bio: "Smith is
+    expected…" about another Smith, a defendant or a council president of that name beside
+    another, a firm named twice (Johnson & Johnson) close the story."""
+    item = extract_page(_bylined(byline, last), "https://news.example.com/1")
     assert item.body.endswith(last)
 
 
