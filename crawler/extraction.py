@@ -683,6 +683,14 @@ def _bio_re(authors: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?:{full}|{pair})\s+(?:{verb})\b|(?:{caps})\s+(?:{verb.upper()})\b")
 
 
+def _footer_byline(line: str) -> bool:
+    """A line that is a byline and nothing more, ending with the names it credits ("Posted on
+    … by Jane Smith."), not a sentence that opens so ("By Election Day, turnout is expected
+    to top 70 percent.", "Posted to Instagram by Kim Kardashian, the photo drew…")."""
+    names = author_in_latin_byline([line])
+    return bool(names) and line.rstrip(" .").endswith(names.split(", ")[-1])
+
+
 def clean_body_lines(
     lines: Iterable[str], *, drop: Iterable[str] = (), authors: Iterable[str] = ()
 ) -> list[str]:
@@ -739,16 +747,13 @@ def clean_body_lines(
             continue
         kept.append(line)
     # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
-    while (
-        len(kept) > 1
-        and (
-            (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
-            or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
-            or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
-            or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
-            # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
-            or (len(kept[-1]) <= 160 and author_in_latin_byline(kept[-1:]) is not None)
-        )
+    while len(kept) > 1 and (
+        (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
+        or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
+        or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
+        or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
+        # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
+        or (len(kept[-1]) <= 160 and _footer_byline(kept[-1]))
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

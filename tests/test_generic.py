@@ -1502,6 +1502,21 @@ def test_a_byline_a_few_lines_above_the_text_past_a_long_share_bar_names_the_aut
     assert extract_page(page.encode(), "https://news.example.com/1").author == "Erin Cunningham"
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "By Election Day, turnout is expected to top 70 percent across the county.",
+        "By Christmas Eve, all 40 families had moved back into their homes.",
+        "Posted to Instagram by Kim Kardashian, the photo drew more than two million likes.",
+    ],
+)
+def test_a_last_sentence_that_opens_like_a_byline_stays(last):
+    """A footer byline is a byline and nothing more ("Posted on … by Jane Smith."): a
+    sentence that opens with By or Posted … by closes the story."""
+    item = extract_page(_bylined("By Jane Smith", last), "https://news.example.com/1")
+    assert item.body.endswith(last)
+
+
 def test_a_posts_dated_byline_above_and_footer_below_are_no_text():
     """A blog post opens with "Tuesday 15 October 2019 by Jane Smith" (the date first, day
     before month) and closes with "Posted on … by Jane Smith.": both are the post's
