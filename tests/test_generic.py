@@ -1356,6 +1356,25 @@ def test_a_paragraph_whose_last_words_are_a_link_is_still_prose():
     assert "[S]ome electors did break" in body
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was originally published on March 3, 2021, and has been updated with new figures.",
+        "Originally published March 3, 2021; updated March 5, 2021 to include comments from officials.",
+    ],
+)
+def test_a_publication_note_under_the_title_dates_the_page_though_a_sentence(note):
+    """A sentence under the title that says when the story was published dates the page;
+    only an event's sentence (a caption's) is passed over."""
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='meta'><em>{note}</em></div><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+        + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").published_at == "2021-03-03"
+
+
 def test_a_pictures_enlarge_control_and_its_captions_event_date_stay_out():
     """A lead picture's control ("Enlarge this image" in ``a.enlargelink``, "View Images" in
     ``span.enlarge-button``) is no line of the text; its caption's date ("… on June 18,
@@ -1563,6 +1582,9 @@ def test_a_related_posts_box_named_in_one_word_inside_the_text_is_furniture():
         ("LONDON, May 4, 2015 — Heavy rain closed dozens of roads", "2015-05-04"),
         ("WASHINGTON, March 3 (Reuters) — Heavy rain closed dozens of roads", None),
         ("Some 1,200 people -- most of them drivers -- were stranded", None),
+        ("July 20, 1969 — Heavy rain closed dozens of roads", None),  # a history's opening
+        ("Jan. 12, 2017 — Heavy rain closed dozens of roads", None),  # a timeline's entry
+        ("Nov. 9, 1989 -- Heavy rain closed dozens of roads", None),  # before web news
     ],
 )
 def test_a_storys_dateline_opening_its_text_dates_it(opening, date):

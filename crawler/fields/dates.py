@@ -65,6 +65,16 @@ def _index_table(page: Page) -> tuple[str, str] | None:
     return parse_date(page.table["date"]) if "date" in page.table else None
 
 
+def _event_sentence(line: str) -> bool:
+    """A sentence whose date is an event's (a caption's "… escorted … on June 18, 2015."),
+    not one that says when the story was published ("This story was originally published
+    on March 3, 2021, and has been updated…")."""
+    return is_sentence(line) and _PUBLISHED_RE.search(line) is None
+
+
+_PUBLISHED_RE = re.compile(r"(?i:publish|posted|updated|appeared)|发布|發布|发表|發表|更新")
+
+
 def _above_text(page: Page) -> tuple[str, str] | None:
     """A date just above the article's text, closest first, below the title when shown."""
     at, title = page.at, page.title
@@ -74,7 +84,7 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     if top is not None and top >= at:
         return None
     for line in reversed(page.lines[max(top or 0, at - 6) : at]):
-        if is_sentence(line):
+        if _event_sentence(line):
             continue  # an event's date: a picture's caption ("… escorted … on June 18, 2015.")
         found = parse_date(line.replace(title, " ") if title else line)
         if found:
@@ -115,17 +125,27 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
     return None
 
 
-# a news story's dateline: its first line opens with the day it was filed and a dash,
-# after its place in capitals maybe (Feb. 23, 2015 -- Life-threatening…, LONDON, May 4, 2015 —)
-_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .'-]{1,30},\s*)?(?P<date>[^—–]{6,30}?)\s*(?:--|—|–)\s")
+# a news story's dateline: its first line opens with its place in capitals and the day it
+# was filed and a dash (LONDON, May 4, 2015 — …), or the day and a wire's double hyphen
+# (Feb. 23, 2015 -- …); a date and a dash alone open a history's text (July 20, 1969 — …)
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{1,30},\s*(?P<date>[^—–]{6,30}?)\s*(?:--|—|–)"
+    r"|(?P<wire>[^—–-]{6,30}?)\s*--)\s"
+)
+#: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
+#: -- East German authorities…"), not the report of the day.
+DATELINE_SINCE = 1995
 
 
 def _dateline(page: Page) -> tuple[str, str] | None:
     """The date a story's dateline gives, opening its text (whole: the day, month and
     year; ``March 3 (Reuters) —`` has no year)."""
     m = _DATELINE_RE.match(page.body[0]) if page.body else None
-    found = parse_date(m["date"]) if m else None
-    return found if found and found[0] == m["date"].strip() else None
+    shown = (m["date"] or m["wire"]).strip() if m else ""
+    found = parse_date(shown) if shown else None
+    if not found or found[0] != shown or int(found[1][:4]) < DATELINE_SINCE:
+        return None
+    return found
 
 
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
@@ -180,7 +200,9 @@ RULES = [
     ("meta_tag", lambda page: date_from_meta_tags(page.root)),
     (
         "under_title",  # (not in a sentence: a lead picture's caption's, an event's date)
-        lambda page: date_from_lines(page.lines, page.title, body_start=page.at, skip=is_sentence),
+        lambda page: date_from_lines(
+            page.lines, page.title, body_start=page.at, skip=_event_sentence
+        ),
     ),
     ("above_text", _above_text),
     ("dateline", _dateline),  # Feb. 23, 2015 -- opening the text
