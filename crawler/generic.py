@@ -698,7 +698,10 @@ _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
 # a publication's last word: By Jane Smith, Los Angeles Times
 _OUTLET_WORD_RE = re.compile(
     r"(?:Times|News|Post|Journal|Press|Herald|Tribune|Gazette|Magazine|Weekly|Daily|Agency|"
-    r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian)$"
+    r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian"
+    # and other bodies than persons: Pew Research Center, Mayo Clinic, the Editorial Board
+    r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
+    r"|Commission|University|College|Hospital)$"
 )
 
 

@@ -1495,6 +1495,46 @@ def test_the_writer_the_markup_marks_is_the_author(byline, author):
         ("", "<div class='comments'><span itemprop='author'>Tom Reader</span></div>"),
         ("<small itemprop='author'>Photograph by Tyrone Turner, National Geographic</small>", ""),
         ("<a rel='author' href='/staff'>Herald Staff</a>", ""),
+        # a list's items after the text: stories with their writers, readers' responses
+        (
+            "",
+            "<div class='more-stories'><h2>More stories</h2>"
+            + "".join(
+                f"<div class='card' itemscope itemtype='https://schema.org/NewsArticle'><a href='/s{i}'"
+                f" itemprop='headline'>Schools brace for cuts {i}</a> <span itemprop='author'>{n}</span></div>"
+                for i, n in enumerate(["Maria Lopez", "Kevin Wu", "Priya Patel"])
+            )
+            + "</div>",
+        ),
+        (
+            "",
+            "<section class='responses'><h3>3 responses</h3>"
+            + "".join(
+                f"<div class='response'><a rel='author' href='/u/{i}'>{n}</a><p>Great piece, I tried"
+                " the same thing last year.</p></div>"
+                for i, n in enumerate(["Mark Evans", "Lucy Hart"])
+            )
+            + "</section>",
+        ),
+        # the author of what the text reviews or shows, an organization
+        (
+            "<div itemprop='itemReviewed' itemscope itemtype='https://schema.org/Book'><span"
+            " itemprop='author'>Sally Rooney</span></div>",
+            "",
+        ),
+        (
+            "<figure itemscope itemtype='https://schema.org/ImageObject'><img src='/a.jpg'><span"
+            " itemprop='author'>Carlos Mendez</span></figure>",
+            "",
+        ),
+        (
+            "<span itemprop='author' itemscope itemtype='https://schema.org/Organization'>Mayo"
+            " Clinic</span>",
+            "",
+        ),
+        ("<a rel='author' href='/pew'>Pew Research Center</a>", ""),
+        ("<a rel='author' href='/board'>Editorial Board</a>", ""),
+        ("<a rel='author' href='/wang'>王芳</a>", ""),  # (Latin names only: 作者 lines say more)
     ],
 )
 def test_markup_authors_in_other_blocks_or_no_persons_are_none(byline, aside):

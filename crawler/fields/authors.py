@@ -28,7 +28,7 @@ from crawler.generic import (
     editor_from_lines,
     latin_person,
 )
-from crawler.parsing import NO_NAME, ROLE_RE, looks_like_person
+from crawler.parsing import NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -189,15 +189,65 @@ def _markup(page: Page) -> str | None:
     another article's, and a text that is not a person's name (an outlet, "Photograph by
     …") is none."""
     names: list[str] = []
+    marks: list[etree._Element] = []
     for el in page.marked.authors or _in_noscript(page.root):
-        if in_other_block(el):
+        if in_other_block(el) or not _of_the_article(el):
             continue
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
         text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
-        name = latin_person(text) if text.isascii() else (text if looks_like_person(text) else None)
+        name = latin_person(text) if text.isascii() else None
         if name and name not in NO_NAME and name not in names:
             names.append(name)
-    return ", ".join(names) if 0 < len(names) <= MARKUP_AUTHORS_MAX else None
+            marks.append(el)
+    if not 0 < len(names) <= MARKUP_AUTHORS_MAX:
+        return None
+    if len(marks) > 1 and _list_items(marks):
+        return None  # marks of a list's items (more stories, responses), not one byline
+    return ", ".join(names)
+
+
+#: What a list item holds besides its writer's name (characters) and a byline does not:
+#: a story's title, a comment.
+ITEM_TEXT_MIN_CHARS = 20
+
+
+def _list_items(marks: list[etree._Element]) -> bool:
+    """Whether the marks stand in the items of a list, each item holding more than its
+    writer's name (a story's title and link, a comment), not in one byline box."""
+    above = [marks[0], *marks[0].iterancestors()]
+    shared = set(above)
+    for el in marks[1:]:
+        shared &= {el, *el.iterancestors()}
+    common = next(node for node in above if node in shared)
+    for el in marks:
+        item = next(a for a in (el, *el.iterancestors()) if a.getparent() is common)
+        links = sum(
+            1
+            for a in item.iter("a")
+            if a.get("href") and a is not el and el not in a.iterancestors()
+        )
+        rest = len(text_of(item)) - len(text_of(el))
+        if links or rest >= ITEM_TEXT_MIN_CHARS:
+            return True
+    return False
+
+
+def _of_the_article(el: etree._Element) -> bool:
+    """An author mark of the article's, not of what it shows (a reviewed book's, a picture's,
+    a comment's: the item the mark belongs to, its nearest ``itemscope``) nor an organization
+    (a mark that is an item of its own, not a Person)."""
+    own = el.get("itemtype") if el.get("itemscope") is not None else None
+    if own is not None and "Person" not in own:
+        return False  # itemprop="author" itemscope itemtype=".../Organization"
+    item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    return item is None or not _OTHER_ITEM_RE.search(item.get("itemtype") or "")
+
+
+# the items whose author is not the article's: what it reviews or shows, what readers add
+_OTHER_ITEM_RE = re.compile(
+    r"(?:Book|Image|Photo|Video|Audio|Media|Movie|Music|Comment|Answer|Question|Product"
+    r"|Event|Recipe|Organization)\w*$"
+)
 
 
 RULES = [
@@ -206,10 +256,10 @@ RULES = [
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
-    ("markup", _markup),  # <a rel="author">, itemprop="author"
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", lambda page: author_from_cms(page.cms)),
     ("text_end", _text_end),  # …举行。（张巨峰）
+    ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("account", _account),
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
     ("editor_line", lambda page: editor_from_lines(credit_region(page))),
