@@ -159,13 +159,15 @@ class NameWords:
 # Containers inside an article that are furniture, by class or id.
 FURNITURE_NAMES = NameWords(
     "pagelist dede_pages page pages pager pagination share related relate xgwz xgyd xgxw pinglun "
+    # (related in one word: Jetpack's jp-relatedposts-post)
+    "relatedposts relatedpost relatedarticles relatedstories relatedlinks relatedcontent "
     "reply huifu liuyan prenext pre_next context tag tags ad ads caption credit tool tools "
     "toolbar copyright footer sidebar side nav menu breadcrumb position place crumb crumbs "
     # text for screen readers only, which a reader does not see ("Continue reading the main
     # story", a skip link past an ad)
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
     # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal)
-    prefixes="bdshare jiathis comment advert enlarge donate donation related",
+    prefixes="bdshare jiathis comment advert enlarge donate donation",
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
@@ -182,7 +184,7 @@ _CONTENT_NAME_RE = re.compile(
 OTHER_BLOCK_NAMES = NameWords(
     "comments cmt cmts pinglun pl plist reply replies huifu liuyan related relate xgwz xgyd "
     "xgxw tuijian sidebar side aside footer foot",
-    prefixes="comment discuss recommend related",  # (relatedposts)
+    prefixes="comment discuss recommend",
     unlike="commented",  # (<article class="post commented">: the article, with comments)
 )
 _BOILERPLATE_LINE_RE = re.compile(

@@ -931,6 +931,19 @@ def test_an_article_cut_in_chunks_with_ads_and_link_boxes_between_is_whole():
     assert item.body.split("\n") == [*EN_PARAS, EN_PARAS[0].replace("roads", "bridges")]
 
 
+@pytest.mark.parametrize(
+    "cls", ["relatedContentMain article-body", "entry-content relatedposts-enabled"]
+)
+def test_a_text_container_whose_name_begins_with_related_keeps_its_text(cls):
+    """Only a related box is furniture: a text container named relatedContentMain, or one a
+    plugin marks relatedposts-enabled, is the text."""
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='{cls}'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").body.split("\n") == EN_PARAS
+
+
 def test_a_short_last_chunk_after_an_ad_is_still_the_texts_end():
     """The text's last paragraph set alone in its own chunk after an ad slot, too short to
     count in the chunks' series by its score: it ends the text all the same."""
