@@ -206,8 +206,9 @@ def boilerplate_line(line: str) -> bool:
 
 
 _END_OF_BODY_RE = re.compile(
-    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口"
-    r"|精彩(?:视频)?推荐|猜你喜欢)"
+    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
+    # (a box's heading as a line of its own: 猜你喜欢功能… opens a sentence)
+    r"|^[【\[]?(?:精彩(?:视频)?推荐|猜你喜欢)[】\]]?\s*[:：>》]*\s*$"
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
@@ -216,7 +217,8 @@ _END_OF_BODY_RE = re.compile(
 )
 # a publisher's reservation of its rights: 未经授权，不得转载 (未經許可 不得轉載)
 _RIGHTS_RE = re.compile(
-    r"未[经經][^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)"
+    r"^\s*[【\[（(].*未[经經][^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)"
+    r"(?:转载|轉載).*[】\]）)]\s*$"
 )
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
 _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
@@ -768,9 +770,15 @@ def clean_body_lines(
                 or _EMPTY_LABEL_RE.fullmatch(plain)
             )
         )
-        # a reposted article's first headline among its credits (原标题：…)
-        or (len(kept[-1]) <= 80 and ORIGINAL_TITLE_RE.match(kept[-1]) is not None)
-        # the publisher's rights (【…未经授权，不得转载、摘编等。】)
+        # a reposted article's first headline among its credits (原标题：…; not a sentence
+        # that tells of it: 原题为《河边的人》的第一稿写于1978年。)
+        or (
+            len(kept[-1]) <= 80
+            and ORIGINAL_TITLE_RE.match(kept[-1]) is not None
+            and "。" not in kept[-1]
+        )
+        # the publisher's rights in brackets (【…未经授权，不得转载、摘编等。】), not a court's
+        # finding that a site may not repost
         or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
     ):
         kept.pop()

@@ -110,7 +110,7 @@ _AUTHOR_RULES = [
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     # 文/X, 文：X, 文/图 X Y, 执笔/X, 编译/X (who wrote it from a foreign report), 文/观察者网专栏作者 X
     re.compile(
-        r"(?:^|[\s（(【\[])(?:文字|文|执笔|執筆|编译|編譯)\s*(?:[/／]\s*图\s+|[/／:：]\s*)"
+        r"(?:^|[\s（(【\[])(?:文字|文|执笔|執筆|(?<=[（(])编译|(?<=[（(])編譯)\s*(?:[/／]\s*图\s+|[/／:：]\s*)"
         r"(?:[\u4e00-\u9fff]{0,10}(?:专栏作者|專欄作者|特约作者|特約作者|特约评论员|特約評論員|评论员|評論員|记者|記者)\s*)?"
         rf"(?P<names>{_NAMES})(?=$|[\s）)】\]])"
     ),
@@ -619,7 +619,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 _LATIN_ROLE_RE = re.compile(
     r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer"
-    r"|Desk|Team|Bureau|Newsroom)s?$"
+    r"|Desk|Team|Bureau|Newsroom|Narrator|Reader|Host)s?$"
 )  # (a desk is no person: By National Desk)
 # what a byline names that is nobody (Tom Service, Mary Content are people)
 _NOBODY = frozenset(

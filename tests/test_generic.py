@@ -118,6 +118,37 @@ def test_a_compilers_credit_names_the_author_and_the_rights_notice_and_picks_are
     assert item.body.endswith("（编译/林靖东）")
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "猜你喜欢功能已成为各大购物平台的标配，但也引发了不少关于隐私的担忧。",
+        "法院审理认为，被告网站未经授权不得转载他人享有著作权的作品，应当承担侵权责任。",
+        "原题为《河边的人》的第一稿写于1978年，作者此后又数次修改。",
+    ],
+)
+def test_a_last_paragraph_that_opens_like_a_credit_or_a_box_stays(last):
+    """Sentences that open with a box's name (猜你喜欢), tell of a site's rights or of a
+    book's first title close the text: only the box's heading, the bracketed notice, the
+    bare 原标题 credit go."""
+    item = extract_page(_page(PARAS + f"<p>{last}</p>"), URL)
+    assert item.body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "ends",
+    [
+        "<p>以下为本期重点推荐图书：</p><p>《活着》</p><p>作者丨余华</p><p>出版社丨作家出版社</p>",
+        "<p>附诗一首：</p><p>《山行》</p><p>作者：杜牧（唐）</p>",
+        "<p>编译/安装</p>",
+    ],
+)
+def test_a_book_or_a_poem_credited_after_the_text_names_no_author(ends):
+    """Where the meta line leaves 作者 empty, a book's or a poem's 作者 after the text is
+    theirs, not the article's; a heading 编译/安装 (compile and install) names nobody."""
+    body = "<div>发布时间：2021-04-20 10:00 来源：市文化和旅游局 作者：</div>" + PARAS + ends
+    assert extract_page(_page(body), URL).author is None
+
+
 def test_a_credit_line_of_several_bars_is_a_table_row_not_a_credit():
     assert author_from_lines(["作者 | 张三 | 2020-01-01"]) is None
 

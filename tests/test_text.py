@@ -77,6 +77,17 @@ def test_a_japanese_article_keeps_its_kanji():
     assert (item.title, item.body) == ("欲張りなイヌ", body)
 
 
+def test_a_traditional_chinese_story_quoting_japanese_titles_is_simplified():
+    """A Taiwanese story on anime quotes its Japanese titles in kana: a tenth of its script,
+    not a Japanese text."""
+    from crawler.text import is_traditional
+
+    text = (
+        "日本動畫電影《君の名は。》在台灣上映後票房創新高，導演新海誠表示感謝觀眾的支持與鼓勵。" * 3
+    )
+    assert is_traditional(text)
+
+
 def test_fullwidth_letters_and_digits_fold_but_chinese_punctuation_stays():
     assert fold_fullwidth_alnum("ＪＪＧ５３９，共２０台：“好”！") == "JJG539，共20台：“好”！"
 

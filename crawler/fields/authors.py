@@ -28,7 +28,7 @@ from crawler.generic import (
     editor_from_lines,
     latin_person,
 )
-from crawler.parsing import NO_NAME, ROLE_RE
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -276,8 +276,15 @@ def choose_author(page: Page) -> Candidate | None:
 
 
 def _labelled_at_end(page: Page) -> str | None:
-    lines = [_unpinyin(line) for line in page.body[-3:]]
-    return author_from_lines([line for line in lines if _AUTHOR_LABEL_RE.match(line)])
+    """The writer a reposted text's credits block names at its end, label and name set off by
+    bars (出品︱…栏目组 / 作者︱春春), as WeChat posts credit: another credit so beside it, not a
+    lone 作者：X (a book's box, a poem's line)."""
+    lines = [_unpinyin(line) for line in page.body[-4:]]
+    credits = [line for line in lines if CREDIT_LABEL_RE.match(line) and _BAR_RE.search(line)]
+    if len(credits) < 2:
+        return None
+    return author_from_lines([line for line in credits if _AUTHOR_LABEL_RE.match(line)])
 
 
 _AUTHOR_LABEL_RE = re.compile(r"[（(【\[\s]*(?:作\s*者|撰\s*稿)")
+_BAR_RE = re.compile(CREDIT_BAR)  # (a credit's label set off by a bar: 出品︱, 编辑丨)
