@@ -1809,6 +1809,11 @@ def test_a_republished_articles_credit_after_its_text_is_its_source_not_text():
     last = "Residents can follow the sheriff's office on Facebook for updates on the roads."
     told = page.replace("<p>This article", f"<p>{last}</p><p>This article")
     assert extract_page(told.encode(), "https://news.example.com/1").body.endswith(last)
+    # a digest whose items credit their outlets: one item's credit, more text after it
+    digest = page.replace(
+        "<p>On Twitter:", "".join(f"<p>{p}</p>" for p in EN_PARAS) + "<p>On Twitter:"
+    )
+    assert extract_page(digest.encode(), "https://news.example.com/1").source is None
 
 
 def test_an_article_named_as_commented_is_the_article_not_a_comment_box():

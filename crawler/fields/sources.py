@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from crawler.dom import text_of
-from crawler.extraction import REPUBLISHED_RE, boilerplate_line, document_title, site_names
+from crawler.extraction import (
+    REPUBLISHED_RE,
+    boilerplate_line,
+    document_title,
+    is_sentence,
+    site_names,
+)
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import source_after_date
 from crawler.government import content_source
@@ -143,10 +149,15 @@ _OURS_RE = re.compile(r"^本|本(?:报|報|网|網|台|臺|刊)$")
 
 def _republished(page: Page) -> str | None:
     """The outlet a republished article credits after its text ("This article originally
-    appeared on Time.com."), among its last lines (an author's box may follow it)."""
-    for line in page.body[-8:]:
+    appeared on Time.com."), among its last lines: an author's box or a request to follow
+    the writer may follow it, not more text (a digest's items each credit their outlet)."""
+    sentences = 0
+    for line in reversed(page.body[-8:]):
         if m := REPUBLISHED_RE.match(line):
             return m["name"]
+        sentences += is_sentence(line)
+        if sentences > 1:
+            return None
     return None
 
 
