@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, chain, islice, pairwise, takewhile
 
 from lxml import etree
@@ -55,6 +55,7 @@ __all__ = [
     "find_meta_line",
     "find_part_urls",
     "find_title",
+    "in_furniture",
     "in_other_block",
     "is_sentence",
     "lead_credit",
@@ -161,6 +162,7 @@ FURNITURE_NAMES = NameWords(
     "pagelist dede_pages page pages pager pagination share related relate xgwz xgyd xgxw pinglun "
     # (related in one word: Jetpack's jp-relatedposts-post)
     "relatedposts relatedpost relatedarticles relatedstories relatedlinks relatedcontent "
+    "relatednews relateditems "
     "reply huifu liuyan prenext pre_next context tag tags ad ads caption credit tool tools "
     "toolbar copyright footer sidebar side nav menu breadcrumb position place crumb crumbs "
     # text for screen readers only, which a reader does not see ("Continue reading the main
@@ -217,9 +219,10 @@ _END_OF_BODY_RE = re.compile(
 )
 # a publisher's reservation of its rights: 未经授权，不得转载 (未經許可 不得轉載)
 _RIGHTS_RE = re.compile(
-    r"^\s*[【\[（(].*未[经經][^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)"
-    r"(?:转载|轉載).*[】\]）)]\s*$"
-)
+    r"^\s*(?:[【\[（(].*|(?:版权|版權|郑重|鄭重)?(?:声明|聲明)\s*[:：].*)未[经經][^。]{0,12}"
+    r"(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)"
+    r"(?:.*[】\]）)]|[^。]*。?)\s*$"
+)  # (in brackets, or under its label: 版权声明：…，未经授权，不得转载。)
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
 _ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
 #: Text (characters) before a 责任编辑： line for it to end the text: a lead or a summary
@@ -657,34 +660,53 @@ _BIO_VERBS = (
     "is", "was", "are", "were", "writes", "write", "covers", "cover", "reports", "report",
     "teaches", "lives", "live", "works", "work", "has been", "have been",
 )  # fmt: skip
+# what a writer and a partner the page does not credit do (a firm named "X & Surname" is,
+# was, is due…: Marks & Spencer, Smith & Wesson)
+_PAIR_VERBS = ("write", "writes", "cover", "covers", "report", "reports", "review", "reviews")
+_PAIR_RE = re.compile(r"([A-Z][\w'’-]+) (?:&|and) ([A-Z][\w'’-]+) (\w+)")
 
 
-@lru_cache(maxsize=256)
-def _bio_re(authors: tuple[str, ...]) -> re.Pattern | None:
-    """What opens an author's bio after the text: a credited writer's full name, or the
-    surnames of two writers (``Grierson & Leitch``: one word beside the surname, not the
-    surname again), telling who the writer is ("Laura E. Adkins is the Forward's contributing
-    network editor.", "Grierson & Leitch write about the movies…", in capitals a full name:
-    "LAURIE OAKES IS …"); None without a Latin name credited. A surname alone is not enough
-    (the story may be about another Smith: "Both Garcia and Smith are held…"), nor a firm
-    named twice (Johnson & Johnson); a bio boxed apart is furniture already.
+class _Bio:
+    """What opens an author's bio after the text: a credited writer's full name telling who
+    the writer is ("Laura E. Adkins is the Forward's contributing network editor."; in
+    capitals, the full name in capitals: "LAURIE OAKES IS …"), or two writers' surnames
+    ("Grierson & Leitch write about the movies…": both credited, or one credited beside a
+    partner who writes, covers or reviews with them). A surname alone is not enough (the
+    story may be about another Smith: "Both Garcia and Smith are held…"), nor a firm named
+    after one (Johnson & Johnson, Marks & Spencer is…); a bio boxed apart is furniture already.
 
-    >>> bio = _bio_re(("Steve Gillman",))
-    >>> [bool(bio.match(line)) for line in ("Steve Gillman is the author of a book.",
+    >>> bio = _Bio(("Steve Gillman",))
+    >>> [bio.opens(line) for line in ("Steve Gillman is the author of a book.",
     ...     "Gillman is expected in court on Monday.", "STEVE GILLMAN IS AN AUTHOR")]
     [True, False, True]
     """
-    names = [name for author in authors for name in author.split(", ")]
-    names = [name for name in names if latin_person(name) == name]
-    if not names:
-        return None
-    full = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    last = "|".join(sorted({re.escape(name.split()[-1]) for name in names}))
-    other = rf"(?!(?:{last})\b)[A-Z][\w'’-]+"  # one word, not the surname again
-    pair = rf"{other} (?:&|and) (?:{last})|(?:{last}) (?:&|and) {other}"
-    verb = "|".join(_BIO_VERBS)
-    caps = "|".join(map(re.escape, sorted((n.upper() for n in names), key=len, reverse=True)))
-    return re.compile(rf"(?:{full}|{pair})\s+(?:{verb})\b|(?:{caps})\s+(?:{verb.upper()})\b")
+
+    def __init__(self, authors: tuple[str, ...]) -> None:
+        names = [name for author in authors for name in author.split(", ")]
+        names = [name for name in names if latin_person(name) == name]
+        self.surnames = {name.split()[-1] for name in names}
+        verbs = "|".join(_BIO_VERBS)
+        full = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        caps = "|".join(map(re.escape, sorted((n.upper() for n in names), key=len, reverse=True)))
+        self._full = (
+            re.compile(
+                rf"(?:{full})(?:\s*(?:,|and|&)\s*(?:{full}))*\s+(?:{verbs})\b"
+                rf"|(?:{caps})\s+(?:{verbs.upper()})\b"
+            )
+            if names
+            else None
+        )
+
+    def opens(self, line: str) -> bool:
+        if self._full is None:
+            return False
+        if self._full.match(line):
+            return True
+        m = _PAIR_RE.match(line)
+        if not m or m[1] == m[2]:
+            return False
+        credited = (m[1] in self.surnames) + (m[2] in self.surnames)
+        return (credited == 2 and m[3] in _BIO_VERBS) or (credited == 1 and m[3] in _PAIR_VERBS)
 
 
 def _footer_byline(line: str) -> bool:
@@ -692,7 +714,19 @@ def _footer_byline(line: str) -> bool:
     … by Jane Smith."), not a sentence that opens so ("By Election Day, turnout is expected
     to top 70 percent.", "Posted to Instagram by Kim Kardashian, the photo drew…")."""
     names = author_in_latin_byline([line])
-    return bool(names) and line.rstrip(" .").endswith(names.split(", ")[-1])
+    if not names:
+        return False
+    last = names.split(", ")[-1]
+    rest = line.rstrip(" .")
+    rest = rest[rest.rfind(last) + len(last) :] if last in rest else None
+    # (Blogger's and WordPress's: Posted by Jane Smith at 9:11 AM, … on March 3, 2020)
+    return rest is not None and (not rest.strip() or _FOOTER_TIME_RE.fullmatch(rest) is not None)
+
+
+_FOOTER_TIME_RE = re.compile(
+    r"\s+(?:at|on)\s+(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+    r"(?:,? (?:at )?\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)"
+)
 
 
 def clean_body_lines(
@@ -704,11 +738,11 @@ def clean_body_lines(
     (whatever follows is sidebar), unless sentences follow it (a related box set
     in the text: its links go, the text goes on); leading lines that are labelled fields (a
     meta line split over several elements) go, and so do pager lines and the
-    given lines (title, meta line), and an author's bio after the text (see :func:`_bio_re`:
+    given lines (title, meta line), and an author's bio after the text (see :class:`_Bio`:
     ``authors``, the names credited).
     """
     dropped = {d for d in drop if d}
-    bio = _bio_re(tuple(authors))
+    bio = _Bio(tuple(authors))
     lines = list(lines)
     # Lines up to the title or meta line are page header (when the container is the page),
     # as long as no prose (a long line, a sentence) came before them: a forum post may show its
@@ -755,7 +789,7 @@ def clean_body_lines(
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
-        or (bio is not None and len(kept[-1]) <= 600 and bio.match(kept[-1]))
+        or (len(kept[-1]) <= 600 and bio.opens(kept[-1]))
         # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
         or (len(kept[-1]) <= 160 and _footer_byline(kept[-1]))
     ):
@@ -1734,6 +1768,18 @@ def _near(el: etree._Element, test: Callable[[etree._Element], bool]) -> bool:
         if node.tag in ("body", "html"):
             return False
         if test(node):
+            return True
+    return False
+
+
+def in_furniture(el: etree._Element) -> bool:
+    """``el`` stands in the page's furniture: it or one of its nearest ancestors (four
+    levels: a layout's wrapper further up may be named page-wrapper) is named so
+    (:func:`_is_furniture`: a related box, a share bar, a pager)."""
+    for node in islice(chain((el,), el.iterancestors()), 4):
+        if node.tag in ("body", "html"):
+            return False
+        if _is_furniture(node):
             return True
     return False
 

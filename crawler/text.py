@@ -147,9 +147,9 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 _KANA_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")  # hiragana, katakana
 #: The share of kana among a text's kana and Chinese characters from which it is Japanese
-#: (a Japanese text has a third or more; a Chinese one a brand's の, a Taiwanese story on
-#: anime the titles it quotes: a tenth and more).
-JAPANESE_KANA_SHARE = 0.25
+#: (a Japanese text a third or more, a quarter with a list of figures in kanji; a Chinese
+#: one a brand's の, a Taiwanese story on anime the titles it quotes: a tenth).
+JAPANESE_KANA_SHARE = 0.15
 # Traditional forms of the commonest characters: a traditional text of 200 characters holds some
 _COMMON_TRADITIONAL = frozenset(
     "們個這來時說會對開關於與為國學經發實動機進過還從當後現樣點問題體頭長車東門見間話電無義產業區"

@@ -116,6 +116,8 @@ def test_a_compilers_credit_names_the_author_and_the_rights_notice_and_picks_are
     item = extract_page(_page(PARAS + last + after), URL)
     assert item.author == "林靖东"
     assert item.body.endswith("（编译/林靖东）")
+    notice = "<p>版权声明：本文系某某日报原创稿件，未经授权，不得转载。</p>"
+    assert extract_page(_page(PARAS + last + notice), URL).body.endswith("（编译/林靖东）")
 
 
 @pytest.mark.parametrize(
@@ -1419,6 +1421,19 @@ def test_a_publication_note_under_the_title_dates_the_page_though_a_sentence(not
     assert extract_page(page.encode(), "https://news.example.com/1").published_at == "2021-03-03"
 
 
+def test_a_captions_video_posted_on_a_day_is_an_event_not_the_publication():
+    """ "A video posted on social media on March 7, 2021, shows…" under the title is an
+    event's date; a publication note says published, updated, first appeared."""
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        "<div class='caption'>A video posted on social media on March 7, 2021, shows the flooded"
+        " bridge and the cars stranded on it.</div><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+        + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").published_at is None
+
+
 def test_a_pictures_enlarge_control_and_its_captions_event_date_stay_out():
     """A lead picture's control ("Enlarge this image" in ``a.enlargelink``, "View Images" in
     ``span.enlarge-button``) is no line of the text; its caption's date ("… on June 18,
@@ -1460,6 +1475,11 @@ def _bylined(byline: str, last: str, after: str = "") -> bytes:
         ),
         ("By Will Leitch", "<i>Grierson &amp; Leitch write about the movies for the Herald.</i>"),
         ("By Laurie Oakes", "<b>LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR</b>"),
+        ("By Tim Grierson and Will Leitch", "<i>Grierson &amp; Leitch write about the movies.</i>"),
+        (
+            "By Tim Grierson and Will Leitch",
+            "<i>Tim Grierson and Will Leitch are film critics.</i>",
+        ),
     ],
 )
 def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline, bio):
@@ -1481,6 +1501,8 @@ def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline
         ("By Tom Brooks", "The mayor and Brooks have been at odds over the budget for months."),
         ("By Sarah Johnson", "Johnson & Johnson is scheduled to report its results on July 18."),
         ("By MARK YOUNG", "ERNST & YOUNG WAS ALSO ORDERED TO PAY A FINE OF TWO MILLION DOLLARS."),
+        ("By Jane Smith", "Smith & Wesson is scheduled to report its results on June 20."),
+        ("By Tom Spencer", "Marks & Spencer is due to publish its half-year results in November."),
     ],
 )
 def test_a_last_paragraph_about_someone_sharing_the_writers_surname_stays(byline, last):
@@ -1523,6 +1545,17 @@ def _marked(byline: str, aside: str = "") -> bytes:
             "<noscript><ul><li>by </li><li><a itemprop='author' href='/a/jp'><span>John Patrick"
             " Pullen</span></a></li></ul></noscript>",
             "John Patrick Pullen",
+        ),
+        (  # co-writers with their roles and accounts: one byline box, not a list
+            "<div class='byline'><div><span itemprop='author'>Jane Smith</span>, Senior Political"
+            " Correspondent <a href='https://x.example/js'>@jsmith</a></div><div><span"
+            " itemprop='author'>Tom Baker</span>, Washington Bureau Chief</div></div>",
+            "Jane Smith, Tom Baker",
+        ),
+        (
+            "<div itemscope itemtype='https://schema.org/SocialMediaPosting'><span"
+            " itemprop='author'>Daniel Moreno</span></div>",
+            "Daniel Moreno",
         ),
     ],
 )
@@ -1579,6 +1612,11 @@ def test_the_writer_the_markup_marks_is_the_author(byline, author):
         ("<a rel='author' href='/pew'>Pew Research Center</a>", ""),
         ("<a rel='author' href='/board'>Editorial Board</a>", ""),
         ("<a rel='author' href='/wang'>王芳</a>", ""),  # (Latin names only: 作者 lines say more)
+        (
+            "",
+            "<div class='relatedNews'><div><a href='/n'>Bridge repairs</a> <span"
+            " itemprop='author'>Tom Baker</span></div></div>",
+        ),
     ],
 )
 def test_markup_authors_in_other_blocks_or_no_persons_are_none(byline, aside):
@@ -1603,6 +1641,15 @@ def test_a_byline_a_few_lines_above_the_text_past_a_long_share_bar_names_the_aut
         + "</body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/1").author == "Erin Cunningham"
+
+
+@pytest.mark.parametrize(
+    "footer", ["Posted by Jane Smith at 9:11 AM", "Posted by Jane Smith on March 3, 2020"]
+)
+def test_a_blogs_footer_byline_with_its_time_is_no_text(footer):
+    """Blogger's and WordPress's footers credit the writer and the time: no line of the text."""
+    item = extract_page(_bylined("By Jane Smith", footer), "https://blog.example.org/1")
+    assert item.body.endswith(EN_PARAS[-1])
 
 
 @pytest.mark.parametrize(

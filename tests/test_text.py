@@ -77,6 +77,15 @@ def test_a_japanese_article_keeps_its_kanji():
     assert (item.title, item.body) == ("欲張りなイヌ", body)
 
 
+def test_a_japanese_report_with_a_list_of_figures_in_kanji_is_japanese():
+    """A Japanese report quoting its figures in kanji has a quarter kana or less: still
+    Japanese, its kanji kept (総務省, 閣議)."""
+    from crawler.text import is_traditional
+
+    text = "総務省は5日、地方交付税の総額を閣議決定した。東京都：1,234億円、大阪府：987億円、愛知県：654億円、福岡県：321億円。武田総務相は閣議後の記者会見で述べた。"
+    assert not is_traditional(text)
+
+
 def test_a_traditional_chinese_story_quoting_japanese_titles_is_simplified():
     """A Taiwanese story on anime quotes its Japanese titles in kana: a tenth of its script,
     not a Japanese text."""

@@ -17,7 +17,13 @@ from functools import cache
 from lxml import etree
 
 from crawler.dom import text_of
-from crawler.extraction import document_title, element_names, in_other_block, site_names
+from crawler.extraction import (
+    document_title,
+    element_names,
+    in_furniture,
+    in_other_block,
+    site_names,
+)
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     author_at_text_end,
@@ -191,7 +197,7 @@ def _markup(page: Page) -> str | None:
     names: list[str] = []
     marks: list[etree._Element] = []
     for el in page.marked.authors or _in_noscript(page.root):
-        if in_other_block(el) or not _of_the_article(el):
+        if in_other_block(el) or in_furniture(el) or not _of_the_article(el):
             continue
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
         text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
@@ -206,14 +212,19 @@ def _markup(page: Page) -> str | None:
     return ", ".join(names)
 
 
-#: What a list item holds besides its writer's name (characters) and a byline does not:
-#: a story's title, a comment.
+#: What a list item holds besides its writer's name (characters, ending a sentence) and a
+#: byline does not: a reader's comment (a writer's role is no sentence).
 ITEM_TEXT_MIN_CHARS = 20
+#: Words of a link that is a story's headline (a writer's profile or account link has one or
+#: two: @jsmith, Twitter).
+HEADLINE_MIN_WORDS = 4
+_ENDS_SENTENCE_RE = re.compile(r"[.!?。！？][”\"’']?$")
 
 
 def _list_items(marks: list[etree._Element]) -> bool:
-    """Whether the marks stand in the items of a list, each item holding more than its
-    writer's name (a story's title and link, a comment), not in one byline box."""
+    """Whether the marks stand in the items of a list, an item holding a story's linked
+    headline or a reader's sentence besides its writer's name, not in one byline box (where
+    a writer may have a role, a profile link)."""
     above = [marks[0], *marks[0].iterancestors()]
     shared = set(above)
     for el in marks[1:]:
@@ -221,13 +232,13 @@ def _list_items(marks: list[etree._Element]) -> bool:
     common = next(node for node in above if node in shared)
     for el in marks:
         item = next(a for a in (el, *el.iterancestors()) if a.getparent() is common)
-        links = sum(
-            1
+        headline = any(
+            len(text_of(a).split()) >= HEADLINE_MIN_WORDS
             for a in item.iter("a")
-            if a.get("href") and a is not el and el not in a.iterancestors()
+            if a is not el and el not in a.iterancestors()
         )
-        rest = len(text_of(item)) - len(text_of(el))
-        if links or rest >= ITEM_TEXT_MIN_CHARS:
+        rest = " ".join(text_of(item).replace(text_of(el), " ").split())
+        if headline or (len(rest) >= ITEM_TEXT_MIN_CHARS and _ENDS_SENTENCE_RE.search(rest)):
             return True
     return False
 
@@ -244,9 +255,10 @@ def _of_the_article(el: etree._Element) -> bool:
 
 
 # the items whose author is not the article's: what it reviews or shows, what readers add
+# (schema.org's type names, whole: SocialMediaPosting is an article's, a Recipe a page's own)
 _OTHER_ITEM_RE = re.compile(
-    r"(?:Book|Image|Photo|Video|Audio|Media|Movie|Music|Comment|Answer|Question|Product"
-    r"|Event|Recipe|Organization)\w*$"
+    r"\b(?:Book|ImageObject|Photograph|VideoObject|AudioObject|MediaObject|Movie|MusicRecording"
+    r"|Comment|Answer|Question|Product|Event|Organization)/?$"
 )
 
 

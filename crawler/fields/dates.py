@@ -72,7 +72,10 @@ def _event_sentence(line: str) -> bool:
     return is_sentence(line) and _PUBLISHED_RE.search(line) is None
 
 
-_PUBLISHED_RE = re.compile(r"(?i:publish|posted|updated|appeared)|发布|發布|发表|發表|更新")
+# (not "posted", "appeared": a caption's video posted on social media on March 7)
+_PUBLISHED_RE = re.compile(
+    r"(?i:publish|updated|(?:first|originally) (?:appeared|ran|posted))|发布|發布|发表|發表|更新"
+)
 
 
 def _above_text(page: Page) -> tuple[str, str] | None:
