@@ -151,6 +151,20 @@ def test_a_book_or_a_poem_credited_after_the_text_names_no_author(ends):
     assert extract_page(_page(body), URL).author is None
 
 
+@pytest.mark.parametrize(
+    ("meta", "ends", "author"),
+    [
+        ("来源：某某发布 作者：", "<p>文丨春春</p><p>编辑丨小王</p>", "春春"),
+        ("来源：某某发布", "<p>编译：林靖东</p><p>来源：彭博社</p>", "林靖东"),
+    ],
+)
+def test_wechat_credits_wen_and_a_compilers_label_name_the_writer(meta, ends, author):
+    """文丨X among a reposted text's bar credits (under an empty 作者 field), 编译：X on a line
+    of its own: the writer."""
+    body = f"<div>发布时间：2021-04-20 10:00 {meta}</div>" + PARAS + ends
+    assert extract_page(_page(body), URL).author == author
+
+
 def test_a_credit_line_of_several_bars_is_a_table_row_not_a_credit():
     assert author_from_lines(["作者 | 张三 | 2020-01-01"]) is None
 

@@ -292,11 +292,15 @@ def _labelled_at_end(page: Page) -> str | None:
     bars (出品︱…栏目组 / 作者︱春春), as WeChat posts credit: another credit so beside it, not a
     lone 作者：X (a book's box, a poem's line)."""
     lines = [_unpinyin(line) for line in page.body[-4:]]
-    credits = [line for line in lines if CREDIT_LABEL_RE.match(line) and _BAR_RE.search(line)]
+    credits = [
+        line
+        for line in lines
+        if (CREDIT_LABEL_RE.match(line) or _AUTHOR_LABEL_RE.match(line)) and _BAR_RE.search(line)
+    ]
     if len(credits) < 2:
         return None
     return author_from_lines([line for line in credits if _AUTHOR_LABEL_RE.match(line)])
 
 
-_AUTHOR_LABEL_RE = re.compile(r"[（(【\[\s]*(?:作\s*者|撰\s*稿)")
+_AUTHOR_LABEL_RE = re.compile(r"[（(【\[\s]*(?:作\s*者|撰\s*稿|文(?=\s*[|｜︱丨]))")
 _BAR_RE = re.compile(CREDIT_BAR)  # (a credit's label set off by a bar: 出品︱, 编辑丨)
