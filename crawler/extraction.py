@@ -49,6 +49,7 @@ __all__ = [
     "body_images",
     "boilerplate_line",
     "clean_body_lines",
+    "common_ancestor",
     "find_body_parts",
     "find_breadcrumb",
     "find_counter_url",
@@ -1239,7 +1240,7 @@ def _chunks_of_one_text(
         return []
     if any(in_other_block(el) or _dated(_header_text(el, prose)) for el in series[1:]):
         return []
-    common = _common_ancestor(series)
+    common = common_ancestor(series)
     elements = list(common.iter())
     order = {el: i for i, el in enumerate(elements)}
     for before, after in pairwise(series):
@@ -1258,7 +1259,8 @@ def _chunks_of_one_text(
 _GAP_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
-def _common_ancestor(elements: list[etree._Element]) -> etree._Element:
+def common_ancestor(elements: list[etree._Element]) -> etree._Element:
+    """The nearest element that holds all of ``elements`` (itself one of them maybe)."""
     above = [elements[0], *elements[0].iterancestors()]
     shared = set(above)
     for el in elements[1:]:
@@ -1329,7 +1331,7 @@ def _joined(
     chunks: list[etree._Element], prose: dict[etree._Element, bool]
 ) -> tuple[etree._Element, frozenset[etree._Element]]:
     """The chunks' common container, less everything in it that is not a chunk."""
-    common = _common_ancestor(chunks)
+    common = common_ancestor(chunks)
     keep = set()
     for chunk in chunks:
         for el in chain((chunk,), chunk.iterancestors()):
@@ -1761,10 +1763,10 @@ class _Lazy:
 _MASTHEAD_RE = re.compile(r"logo|masthead|brand|site-?name|sitename|site-?title", re.I)
 
 
-def _near(el: etree._Element, test: Callable[[etree._Element], bool]) -> bool:
-    """``el`` or one of its few nearest ancestors (six levels, below ``<body>``) passes ``test``."""
+def _near(el: etree._Element, test: Callable[[etree._Element], bool], levels: int = 6) -> bool:
+    """``el`` or one of its few nearest ancestors (``levels``, below ``<body>``) passes ``test``."""
     # (a lazy walk: a page may nest a thousand elements above each of a thousand headings)
-    for node in islice(chain((el,), el.iterancestors()), 6):
+    for node in islice(chain((el,), el.iterancestors()), levels):
         if node.tag in ("body", "html"):
             return False
         if test(node):
@@ -1776,12 +1778,7 @@ def in_furniture(el: etree._Element) -> bool:
     """``el`` stands in the page's furniture: it or one of its nearest ancestors (four
     levels: a layout's wrapper further up may be named page-wrapper) is named so
     (:func:`_is_furniture`: a related box, a share bar, a pager)."""
-    for node in islice(chain((el,), el.iterancestors()), 4):
-        if node.tag in ("body", "html"):
-            return False
-        if _is_furniture(node):
-            return True
-    return False
+    return _near(el, _is_furniture, levels=4)
 
 
 def _named_masthead(node: etree._Element) -> bool:

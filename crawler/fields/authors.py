@@ -18,6 +18,7 @@ from lxml import etree
 
 from crawler.dom import text_of
 from crawler.extraction import (
+    common_ancestor,
     document_title,
     element_names,
     in_furniture,
@@ -225,11 +226,7 @@ def _list_items(marks: list[etree._Element]) -> bool:
     """Whether the marks stand in the items of a list, an item holding a story's linked
     headline or a reader's sentence besides its writer's name, not in one byline box (where
     a writer may have a role, a profile link)."""
-    above = [marks[0], *marks[0].iterancestors()]
-    shared = set(above)
-    for el in marks[1:]:
-        shared &= {el, *el.iterancestors()}
-    common = next(node for node in above if node in shared)
+    common = common_ancestor(marks)
     for el in marks:
         item = next(a for a in (el, *el.iterancestors()) if a.getparent() is common)
         headline = any(
