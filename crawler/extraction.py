@@ -43,6 +43,7 @@ from crawler.parsing import (
 from crawler.text import remove_pinyin_brackets
 
 __all__ = [
+    "ENDS_SENTENCE_RE",
     "article_key",
     "block_lines",
     "body_from_node",
@@ -225,7 +226,8 @@ _RIGHTS_RE = re.compile(
     r"(?:.*[】\]）)]|[^。]*。?)\s*$"
 )  # (in brackets, or under its label: 版权声明：…，未经授权，不得转载。)
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
-_ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
+#: A line that ends a sentence (its stop, a closing quote after it maybe).
+ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
 #: Text (characters) before a 责任编辑： line for it to end the text: a lead or a summary
 #: above it does not make what follows another article's.
 IN_CHARGE_AFTER_CHARS = 200
@@ -769,7 +771,7 @@ def clean_body_lines(
             boxed = True  # 相关阅读 in the middle: its links go, the text goes on
             continue
         if boxed:
-            if not is_sentence(line) and not _ENDS_SENTENCE_RE.search(line):
+            if not is_sentence(line) and not ENDS_SENTENCE_RE.search(line):
                 continue  # a link's title; a line that ends a sentence is text again
             boxed = False
         if not kept:
@@ -830,7 +832,7 @@ def clean_body_lines(
     end = len(kept)
     while end and not _LETTER_RE.search(kept[end - 1]):
         end -= 1
-    if end < len(kept) and (not end or _ENDS_SENTENCE_RE.search(kept[end - 1])):
+    if end < len(kept) and (not end or ENDS_SENTENCE_RE.search(kept[end - 1])):
         del kept[end:]
     while kept and len(kept[0]) <= 12 and not _LETTER_RE.search(kept[0]):
         kept.pop(0)

@@ -18,6 +18,7 @@ from lxml import etree
 
 from crawler.dom import text_of
 from crawler.extraction import (
+    ENDS_SENTENCE_RE,
     common_ancestor,
     document_title,
     element_names,
@@ -219,7 +220,6 @@ ITEM_TEXT_MIN_CHARS = 20
 #: Words of a link that is a story's headline (a writer's profile or account link has one or
 #: two: @jsmith, Twitter).
 HEADLINE_MIN_WORDS = 4
-_ENDS_SENTENCE_RE = re.compile(r"[.!?。！？][”\"’']?$")
 
 
 def _list_items(marks: list[etree._Element]) -> bool:
@@ -235,7 +235,7 @@ def _list_items(marks: list[etree._Element]) -> bool:
             if a is not el and el not in a.iterancestors()
         )
         rest = " ".join(text_of(item).replace(text_of(el), " ").split())
-        if headline or (len(rest) >= ITEM_TEXT_MIN_CHARS and _ENDS_SENTENCE_RE.search(rest)):
+        if headline or (len(rest) >= ITEM_TEXT_MIN_CHARS and ENDS_SENTENCE_RE.search(rest)):
             return True
     return False
 
