@@ -1448,6 +1448,31 @@ def test_a_captions_video_posted_on_a_day_is_an_event_not_the_publication():
     assert extract_page(page.encode(), "https://news.example.com/1").published_at is None
 
 
+@pytest.mark.parametrize(
+    ("meta", "under", "elsewhere", "want"),
+    [
+        # the meta's UTC day, the 12th, before the page's: the 13th shown, the 12th nowhere
+        ("2018-06-12T23:00:00+00:00", "June 13, 2018", "", "2018-06-13"),
+        # the page shows the meta's day too (first posted): the meta stays
+        ("2016-12-09T15:40:20+00:00", "December 12, 2016",
+         "<p class='dates'>First posted December 9, 2016</p>", "2016-12-09"),
+    ],
+)  # fmt: skip
+def test_the_day_shown_under_the_title_beats_a_meta_day_the_page_shows_nowhere(
+    meta, under, elsewhere, want
+):
+    """A publication <meta> whose day the page shows nowhere, under a title that shows
+    another day: the shown day (a zone turned it, an update the meta does not know)."""
+    head = f"<meta property='article:published_time' content='{meta}'>"
+    page = (
+        f"<html><head><title>Storm closes roads</title>{head}</head><body><h1>Storm closes roads"
+        f"</h1><p class='date'>{under}</p><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+        + f"</div>{elsewhere}</body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").published_at[:10] == want
+
+
 def test_a_pictures_enlarge_control_and_its_captions_event_date_stay_out():
     """A lead picture's control ("Enlarge this image" in ``a.enlargelink``, "View Images" in
     ``span.enlarge-button``) is no line of the text; its caption's date ("… on June 18,

@@ -65,6 +65,27 @@ def _index_table(page: Page) -> tuple[str, str] | None:
     return parse_date(page.table["date"]) if "date" in page.table else None
 
 
+def _meta_tag(page: Page) -> tuple[str, str] | None:
+    """The publication ``<meta>``'s date, unless the page shows another day under its title
+    and that day nowhere (an update's day the meta does not know, a day the meta's zone
+    turned: 23:00 UTC on a page showing the next day)."""
+    found = date_from_meta_tags(page.root)
+    if not found or page.meta.unread_date:
+        return found  # (a date field we cannot read: no line's date is the page's)
+    shown = date_from_lines(page.lines, page.title, body_start=page.at, skip=_event_sentence)
+    if shown is None or shown[1][:10] == found[1][:10] or _shows_day(page, found[1][:10]):
+        return found
+    return shown
+
+
+def _shows_day(page: Page, day: str) -> bool:
+    """Whether a short line of the page shows ``day`` (YYYY-MM-DD) in a form we read."""
+    for line in page.lines:
+        if len(line) <= 200 and (found := parse_date(line, zone=None)) and found[1][:10] == day:
+            return True
+    return False
+
+
 def _event_sentence(line: str) -> bool:
     """A sentence whose date is an event's (a caption's "… escorted … on June 18, 2015."),
     not one that says when the story was published ("This story was originally published
@@ -200,7 +221,7 @@ def _matches_near(regex: re.Pattern, text: str, pubs: list[int]) -> Iterator[re.
 RULES = [
     ("meta_line", _meta_line),
     ("index_table", _index_table),
-    ("meta_tag", lambda page: date_from_meta_tags(page.root)),
+    ("meta_tag", _meta_tag),
     (
         "under_title",  # (not in a sentence: a lead picture's caption's, an event's date)
         lambda page: date_from_lines(
