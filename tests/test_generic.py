@@ -1456,13 +1456,19 @@ def test_a_captions_video_posted_on_a_day_is_an_event_not_the_publication():
         # the page shows the meta's day too (first posted): the meta stays
         ("2016-12-09T15:40:20+00:00", "December 12, 2016",
          "<p class='dates'>First posted December 9, 2016</p>", "2016-12-09"),
+        # another day than the next or the one before (a related story's): the meta stays
+        ("2016-12-09T15:40:20+00:00", "December 12, 2016", "", "2016-12-09"),
+        # a meta naming no zone (the day is the page's own), an update's day: the meta stays
+        ("2021-03-03 23:30", "March 4, 2021", "", "2021-03-03"),
+        ("2021-03-03T23:30:00Z", "Updated March 4, 2021", "", "2021-03-03"),
     ],
 )  # fmt: skip
 def test_the_day_shown_under_the_title_beats_a_meta_day_the_page_shows_nowhere(
     meta, under, elsewhere, want
 ):
-    """A publication <meta> whose day the page shows nowhere, under a title that shows
-    another day: the shown day (a zone turned it, an update the meta does not know)."""
+    """A publication <meta> in a named zone whose day the page shows nowhere, under a title
+    that shows the next day (or the one before), not as an update's: the zone turned the
+    day, the shown one is the page's. Any other day shown there leaves the meta's."""
     head = f"<meta property='article:published_time' content='{meta}'>"
     page = (
         f"<html><head><title>Storm closes roads</title>{head}</head><body><h1>Storm closes roads"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from lxml import etree
 
@@ -66,16 +67,26 @@ def _index_table(page: Page) -> tuple[str, str] | None:
 
 
 def _meta_tag(page: Page) -> tuple[str, str] | None:
-    """The publication ``<meta>``'s date, unless the page shows another day under its title
-    and that day nowhere (an update's day the meta does not know, a day the meta's zone
-    turned: 23:00 UTC on a page showing the next day)."""
+    """The publication ``<meta>``'s date, unless its zone turned the day: a time the meta
+    writes in UTC (or another zone it names) whose day the page shows nowhere, on a page that
+    shows the day before or after under its title, not as an update's (23:00 UTC on the 12th,
+    the page's 13th). Any other day shown there is not taken over the meta (a related list's,
+    an event's, a caption's)."""
     found = date_from_meta_tags(page.root)
-    if not found or page.meta.unread_date:
+    if not found or page.meta.unread_date or not _ZONED_RE.search(found[0].strip()):
         return found  # (a date field we cannot read: no line's date is the page's)
     shown = date_from_lines(page.lines, page.title, body_start=page.at, skip=_event_sentence)
-    if shown is None or shown[1][:10] == found[1][:10] or _shows_day(page, found[1][:10]):
+    line = next((line for line in page.lines if shown[0] in line), "") if shown else ""
+    if shown is None or _UPDATED_RE.search(line):
+        return found  # (an update's day: the labels take the publication's where both show)
+    day, other = date.fromisoformat(found[1][:10]), date.fromisoformat(shown[1][:10])
+    if abs((other - day).days) != 1 or _shows_day(page, found[1][:10]):
         return found
     return shown
+
+
+_UPDATED_RE = re.compile(r"(?i:updated|modified|edited)|更新|修改")
+_ZONED_RE = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 
 
 def _shows_day(page: Page, day: str) -> bool:
