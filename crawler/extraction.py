@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, chain, islice, pairwise, takewhile
 
 from lxml import etree
@@ -712,6 +712,12 @@ class _Bio:
         return (credited == 2 and m[3] in _BIO_VERBS) or (credited == 1 and m[3] in _PAIR_VERBS)
 
 
+@lru_cache(maxsize=256)  # (a crawl meets its site's writers again and again)
+def _bio_of(authors: tuple[str, ...]) -> _Bio:
+    """The :class:`_Bio` of ``authors``, its pattern compiled once for them."""
+    return _Bio(authors)
+
+
 def _footer_byline(line: str) -> bool:
     """A line that is a byline and nothing more, ending with the names it credits ("Posted on
     … by Jane Smith."), not a sentence that opens so ("By Election Day, turnout is expected
@@ -745,7 +751,7 @@ def clean_body_lines(
     ``authors``, the names credited).
     """
     dropped = {d for d in drop if d}
-    bio = _Bio(tuple(authors))
+    bio = _bio_of(tuple(authors))
     lines = list(lines)
     # Lines up to the title or meta line are page header (when the container is the page),
     # as long as no prose (a long line, a sentence) came before them: a forum post may show its
