@@ -1393,6 +1393,15 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             first -= 1
         elif before.tag == "br" and first > 1 and _inline_lead(children[first - 2]):
             first -= 2  # <u>【编前语】…。</u><br>text
+        elif (
+            first > 1
+            and children[first - 2].tag == "p"
+            and _link_density(children[first - 2]) < 0.5
+            and before.tag != "br"
+            and next(before.iter("img", "a", "iframe"), None) is None
+            and not block_lines(before)
+        ):
+            first -= 2  # <p>lead</p><div class="ad"></div><p>text: an ad's empty slot
         else:
             break
     last = marks[-1]

@@ -873,6 +873,27 @@ def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
     assert extract_page(page, URL).body.startswith("【编前语】2026年3月1日")
 
 
+def test_short_lead_paragraphs_before_an_empty_ad_slot_are_the_texts():
+    """A text opening with short paragraphs (a quote, a line mostly linked) then an ad's
+    empty slot, then the rest: the lead before the slot is the text's (it was dropped)."""
+    lead = "<p>Global warming - &quot;it's a hoax.&quot;</p><p><a href='/t/x'>Donald Trump</a> has said that more than once.</p>"
+    rest = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = EN_PAGE.split("<article>")[0] + (
+        f"<article><h1>Storm</h1><div class='page'>{lead}<div class='ad' data-size='300x250'></div>"
+        f"{rest}</div></article></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/storm.html").body
+    assert body.split("\n")[:2] == [
+        'Global warming - "it\'s a hoax."',
+        "Donald Trump has said that more than once.",
+    ]
+    # a slot that shows a link is no empty one: the line above it stays out
+    slot = "<div class='promo'><a href='/subscribe'>Subscribe</a></div>"
+    page = page.replace("<div class='ad' data-size='300x250'></div>", slot)
+    body = extract_page(page.encode(), "https://news.example.com/storm.html").body
+    assert body.startswith(EN_PARAS[0])
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
