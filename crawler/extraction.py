@@ -1197,9 +1197,37 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     if parent is None or parent.tag in ("body", "html"):
         return []
     before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
-    if len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
+    if not before and _read_more_wrapper(parent, best, prose):
+        before = _prose_run_of_siblings(parent.itersiblings(preceding=True), prose)
+    if len(before) == 1 and _named_as_text(before[0], best):
+        pass  # a first paragraph in a block of its own, named as the text's container is
+    elif len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
         return []
     return [*reversed(before), best]
+
+
+def _read_more_wrapper(
+    parent: etree._Element, best: etree._Element, prose: dict[etree._Element, bool]
+) -> bool:
+    """``parent`` wraps ``best`` with nothing of a text beside it (a "read more" link, an
+    ad's slot): the rest of a text whose first paragraphs stand before the wrapper."""
+    if parent.getparent() is None or parent.getparent().tag in ("body", "html"):
+        return False
+    return all(
+        el is best or not any(prose.get(n) for n in el.iter()) for el in parent.iterchildren()
+    )
+
+
+def _named_as_text(block: etree._Element, best: etree._Element) -> bool:
+    """An element of ``block`` shares with ``best`` a class naming a text (``mod-articletext``
+    for a first paragraph set apart from ``mod-articletext …-after-first-para``)."""
+    names = {name for name in (best.get("class") or "").split() if _TEXT_NAME_RE.search(name)}
+    return bool(names) and any(
+        names.intersection((el.get("class") or "").split()) for el in block.iter()
+    )
+
+
+_TEXT_NAME_RE = re.compile(r"text|body|story|article|entry|content", re.IGNORECASE)
 
 
 def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> list:

@@ -597,6 +597,7 @@ EN_PARAS = [
     "The national weather service warned that rivers could rise further overnight, and urged residents in low-lying areas to prepare to leave.",
     "Emergency crews rescued several drivers whose cars were caught by fast-moving water, according to the fire department.",
 ]
+EN_URL = "https://news.example.com/storm.html"
 EN_PAGE = (
     "<html><head><title>Storm closes roads across region - Example News</title></head><body>"
     "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
@@ -892,6 +893,48 @@ def test_short_lead_paragraphs_before_an_empty_ad_slot_are_the_texts():
     page = page.replace("<div class='ad' data-size='300x250'></div>", slot)
     body = extract_page(page.encode(), "https://news.example.com/storm.html").body
     assert body.startswith(EN_PARAS[0])
+
+
+MORE_EN_PARAS = [
+    "Officials said the closures could last until the end of the week, depending on how quickly the water goes down.",
+    "Schools in three districts announced they would stay closed on Tuesday, and bus services were cut back sharply.",
+    "Forecasters expect another band of rain to reach the coast on Wednesday night, bringing strong winds with it.",
+    "Residents were asked to avoid unnecessary travel and to check the county's website for the latest road closures.",
+]
+
+
+def _en_story(text: str) -> bytes:
+    head = EN_PAGE.split("<article>")[0]
+    return (head + f"<article><h1>Storm</h1>{text}</article></body></html>").encode()
+
+
+def test_a_texts_first_paragraphs_before_a_read_more_wrapper_are_its_lead():
+    """A text whose first paragraphs stand before a "read more" wrapper holding the rest
+    (its link, an ad's slot, then the rest of the text): the lead is the text's, not lost."""
+    first = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    rest = "".join(f"<p>{p}</p>" for p in MORE_EN_PARAS)
+    wrapper = (
+        "<div id='read-more'><div id='read-more-link'><a href='#more'>Read more</a></div>"
+        f"<div id='middle-ad'></div><div id='read-more-content'>{rest}</div></div>"
+    )
+    body = extract_page(_en_story(f"<div class='story-body'>{first}{wrapper}</div>"), EN_URL).body
+    assert body.split("\n") == [*EN_PARAS, *MORE_EN_PARAS]
+
+
+def test_a_first_paragraph_in_a_block_named_as_the_text_is_its_lead():
+    """The first paragraph set apart in a block of its own whose class names the text as the
+    rest's does (``mod-articletext``): the text's lead. A summary named otherwise stays out."""
+    rest = "".join(f"<p>{p}</p>" for p in [*EN_PARAS[1:], *MORE_EN_PARAS])
+    text = (
+        "<div class='area'><div class='mod-articletext'><p>{lead}</p></div></div>"
+        "<div class='adslot'></div>"
+        f"<div class='mod-articletext mod-articletextwithad'>{rest}</div>"
+    )
+    body = extract_page(_en_story(text.format(lead=EN_PARAS[0])), EN_URL).body
+    assert body.split("\n")[0] == EN_PARAS[0]
+    summary = text.replace("mod-articletext'>", "mod-summary'>", 1)
+    body = extract_page(_en_story(summary.format(lead=EN_PARAS[0])), EN_URL).body
+    assert body.split("\n")[0] == EN_PARAS[1]
 
 
 def test_english_paragraphs_with_one_letter_words_are_prose():
