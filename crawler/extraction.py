@@ -1005,6 +1005,7 @@ def _score_paragraphs(
     they hold a sentence: a pager or a dateline does not)."""
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
+    hiding: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
         prose[el] = is_sentence(text)
         if _DISCLAIMER_RE.match(text):
@@ -1016,10 +1017,10 @@ def _score_paragraphs(
             parent = el.getparent()
         else:
             parent = el
-        for node, share in (
-            (parent, 1.0),
-            (parent.getparent() if parent is not None else None, 0.5),
-        ):
+        grandparent = parent.getparent() if parent is not None else None
+        if _hides(parent, hiding) or _hides(grandparent, hiding):
+            continue  # a box hidden from readers (deeper ones: find_body_parts passes them)
+        for node, share in ((parent, 1.0), (grandparent, 0.5)):
             if node is not None and isinstance(node.tag, str) and node.tag != "html":
                 scores[node] = scores.get(node, 0.0) + score * share
     return scores, prose
@@ -1117,7 +1118,8 @@ def find_body_parts(
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    candidates = [n for n in ranked[:8] if not in_other_block(n)][:5] or ranked[:5]
+    candidates = [n for n in ranked[:8] if not in_other_block(n) and not _hidden(n)][:5]
+    candidates = candidates or ranked[:5]
     for node in candidates:
         if scores[node] <= best_score:
             break
@@ -1138,6 +1140,30 @@ def find_body_parts(
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
+
+
+def _hidden(el: etree._Element) -> bool:
+    """Hidden by its own class or style (``class="onee-bar hidden"``: an edition switch's
+    text in twelve languages that a script shows to readers abroad), or by an ancestor's."""
+    return any(_hides(node) for node in chain((el,), el.iterancestors()))
+
+
+def _hides(el: etree._Element | None, known: dict | None = None) -> bool:
+    """``el``'s own class or style hides it (``known``: the answers so far)."""
+    if el is None:
+        return False
+    if known is not None and el in known:
+        return known[el]
+    hides = bool(_HIDING_CLASSES.intersection((el.get("class") or "").split())) or bool(
+        _HIDING_STYLE_RE.search(el.get("style") or "")
+    )
+    if known is not None:
+        known[el] = hides
+    return hides
+
+
+_HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "invisible"))
+_HIDING_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _with_short_ends(

@@ -937,6 +937,22 @@ def test_a_first_paragraph_in_a_block_named_as_the_text_is_its_lead():
     assert body.split("\n")[0] == EN_PARAS[1]
 
 
+def test_a_hidden_box_of_sentences_is_not_the_text():
+    """A box its class or style hides (an edition switch a script shows abroad, its offer in
+    a dozen languages) is no candidate for the text, however many sentences it holds."""
+    offer = "<p>This content is available customized for our international audience. Switch to the {} edition?</p>"
+    box = "".join(
+        offer.format(e)
+        for e in ["US", "UK", "Canadian", "Australian", "Asian", "French", "German", "Italian"]
+    )
+    text = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    for hiding in ("class='edition-bar clear hidden'", "style='display: none'"):
+        page = _en_story(f"<div class='story'>{text}</div>").replace(
+            b"</body>", f"<div {hiding}>{box}</div></body>".encode()
+        )
+        assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS, hiding
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
