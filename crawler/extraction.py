@@ -971,10 +971,23 @@ def in_other_block(el: etree._Element) -> bool:
     while el is not None and el.tag not in ("body", "html"):
         if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
-        if (attrs := element_names(el)) and attrs in OTHER_BLOCK_NAMES:
+        if (attrs := element_names(el)) and attrs in OTHER_BLOCK_NAMES and not _layout(el):
             return True
         el = el.getparent()
     return False
+
+
+def _layout(el: etree._Element) -> bool:
+    """``el`` is named for a sidebar but holds half the page's text or more: the page's layout
+    (``<div class="right_sidebar main">`` around the article), not a sidebar. (Comments and
+    related boxes may run longer than the article: they keep their names' sense.)"""
+    if element_names(el) not in _SIDEBAR_NAMES:
+        return False
+    body = el.getroottree().getroot().find("body")
+    return body is not None and 2 * len(text_of(el)) >= len(text_of(body))
+
+
+_SIDEBAR_NAMES = NameWords("sidebar side aside")
 
 
 def _link_density(el: etree._Element) -> float:

@@ -953,6 +953,29 @@ def test_a_hidden_box_of_sentences_is_not_the_text():
         assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS, hiding
 
 
+def test_a_layout_named_for_its_sidebar_is_no_sidebar():
+    """A wrapper named for the page's sidebar (``right_sidebar main``) that holds the article,
+    half the page's text or more, is the layout: the text inside is the text, not a
+    newsletter box elsewhere. A sidebar holding less stays one (its paragraphs no text)."""
+    text = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *MORE_EN_PARAS])
+    promo = (
+        "<div class='form'><p>Register today and find out about the big ideas that will shape our world, sent to your inbox.</p>"
+        "<p>PLUS we will send you our e-book, and you will be able to read any seven articles of your choosing for free.</p></div>"
+    )
+    page = EN_PAGE.split("<article>")[0] + (
+        f"<div class='right_sidebar main'><div class='content'><article><h2>Storm</h2>{text}</article></div>"
+        "<div class='widget'><a href='/x'>Most read</a></div></div>"
+        f"<div class='signup'>{promo}</div></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).body.split("\n") == [*EN_PARAS, *MORE_EN_PARAS]
+    side = (
+        f"<div class='main'><article><h2>Storm</h2>{text}</article></div>"
+        f"<div class='right_sidebar'><div class='box'>{promo}</div></div></body></html>"
+    )
+    page = EN_PAGE.split("<article>")[0] + side
+    assert "Register today" not in extract_page(page.encode(), EN_URL).body
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
