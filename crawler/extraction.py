@@ -165,6 +165,8 @@ FURNITURE_NAMES = NameWords(
     # (related in one word: Jetpack's jp-relatedposts-post)
     "relatedposts relatedpost relatedarticles relatedstories relatedlinks relatedcontent "
     "relatednews relateditems "
+    # a newsletter's offer (subscribe_overlay_inner; not subscriber-only text)
+    "subscribe newsletter "
     "reply huifu liuyan prenext pre_next context tag tags ad ads caption credit tool tools "
     "toolbar copyright footer sidebar side nav menu breadcrumb position place crumb crumbs "
     # text for screen readers only, which a reader does not see ("Continue reading the main

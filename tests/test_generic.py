@@ -976,6 +976,18 @@ def test_a_layout_named_for_its_sidebar_is_no_sidebar():
     assert "Register today" not in extract_page(page.encode(), EN_URL).body
 
 
+def test_a_newsletters_offer_in_the_text_is_furniture():
+    """A newsletter's offer set in the text's container (``subscribe_overlay``,
+    ``newsletter-promo``) is no text; a text for subscribers (``subscriber-content``) is."""
+    text = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    offer = "<p>Cities are changing fast. Keep up with the Daily newsletter, sent to your inbox every morning.</p>"
+    for name in ("subscribe_overlay_inner", "newsletter-promo"):
+        page = _en_story(f"<div class='story'>{text}<div class='{name}'>{offer}</div></div>")
+        assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS, name
+    page = _en_story(f"<div class='story subscriber-content'>{text}</div>")
+    assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
