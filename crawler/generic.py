@@ -605,8 +605,8 @@ def _all_reporters(segment: str) -> list[str]:
 _LATIN_DATE = (  # December 21, 2016; Tuesday 15 October 2019
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}"
-    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
-)
+    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC))?)?"
+)  # (a time's zone: 11:44 am PST, 8:18 AM ET, 14:27 GMT)
 _LATIN_BY = r"(?:By|BY|by):?\s+(?P<names>[^|·•—–;:\d()]{3,120})"
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
@@ -667,6 +667,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
 
     >>> author_in_latin_byline(["December 21, 2016 | by Lauren Briggs"], dated=True)
     'Lauren Briggs'
+    >>> author_in_latin_byline(["Wednesday January 18, 2017 11:44 am PST by Juli Clover"], dated=True)
+    'Juli Clover'
     >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
     'Julia Horowitz'
     """
