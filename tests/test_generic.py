@@ -988,6 +988,18 @@ def test_a_newsletters_offer_in_the_text_is_furniture():
     assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS
 
 
+def test_a_bylines_names_glued_to_its_time_element_are_read():
+    """``By X and <span>Y</span><time>AUG. 24, 2016</time>``: the time element's text is a
+    word of its own (the last name and the month were one word, and no author was read)."""
+    byline = (
+        "<p class='byline'>By <span>PATRICK HEALY</span> and <span>ALEXANDER BURNS</span>"
+        "<time datetime='2016-08-24'>AUG. 24, 2016</time></p>"
+    )
+    page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", byline)
+    assert byline in page
+    assert extract_page(page.encode(), EN_URL).author == "Patrick Healy, Alexander Burns"
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
@@ -2559,6 +2571,9 @@ _LINE_PARTS = [
     "<span>作者<b>：</b>乙</span>",
     "<span>编辑 ：丙</span>",
     "<u>Note: a</u>",
+    "<time>AUG. 24</time>",
+    "<time datetime='2016'>",
+    "</time>",
     "<span>：</span>",
     '<script>showDate("2020/04/17 01:43:09")</script>',
     "<script>document.write('2012-01-17');</script>",
