@@ -1453,6 +1453,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     if not marks:
         return frozenset()
     first = marks[0]
+    inner: set | None = None  # the shapes of the run's children, asked for when needed
     # paragraphs and pictures just before the first sentence are the article's lead: a column
     # name, a byline, a leading photo
     while first > 0:
@@ -1463,6 +1464,10 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             or _inline_lead(before)
         ):
             first -= 1
+        elif _shape(before) in (
+            inner := inner or {_shape(c) for c in children[first : marks[-1]]}
+        ) and _bold_only(before):
+            first -= 1  # a subheading of the text's own form: <div><b>1.…</b></div>, as 2.…
         elif before.tag == "br" and first > 1 and _inline_lead(children[first - 2]):
             first -= 2  # <u>【编前语】…。</u><br>text
         elif (
@@ -1483,6 +1488,21 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     ):
         last += 1
     return frozenset(children[:first] + children[last + 1 :])
+
+
+def _shape(el: etree._Element) -> tuple:
+    """Tag, class and the tags of the children: the form of a text's subheadings."""
+    return el.tag, el.get("class"), tuple(c.tag for c in el if c.tag.__class__ is str)
+
+
+def _bold_only(el: etree._Element) -> bool:
+    """Text in bold alone, a heading's: <div><b>1.…</b></div>, no picture, no link."""
+    tags = _shape(el)[2]
+    return (
+        bool(tags)
+        and all(tag in ("b", "strong") for tag in tags)
+        and (next(el.iter("img", "a"), None) is None)
+    )
 
 
 def _inline_lead(el: etree._Element) -> bool:

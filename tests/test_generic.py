@@ -868,6 +868,26 @@ def test_the_headline_a_reposted_article_first_had_is_no_text():
     assert item.body == "\n".join(PARAS_TEXT)  # the text glued after the credit stays
 
 
+def test_a_texts_first_subheading_in_the_form_of_the_others_is_its_lead():
+    """A weekly digest of a ministry (TRS): items whose bold subheadings stand in <div>s like
+    the paragraphs. The first subheading, before the first sentence, is the text's too (it was
+    lost: only the later ones, inside the run of sentences, were kept)."""
+    items = "".join(
+        f"<div>\u3000\u3000<b>{n}.{head}</b></div><div>\u3000\u3000{text}</div>"
+        for n, (head, text) in enumerate(
+            zip(["部召开部常务会议", "全国会员代表大会召开"], PARAS_TEXT, strict=True), 1
+        )
+    )
+    page = _page(f"<div class='TRS_Editor'><div class='Custom_UnionStyle'>{items}</div></div>")
+    body = extract_page(page, URL).body.split("\n")
+    assert body[0] == "1.部召开部常务会议" and body[2] == "2.全国会员代表大会召开"
+    linked = items.replace(
+        "<b>1.部召开部常务会议</b>", "<b><a href='/x'>1.部召开部常务会议</a></b>"
+    )
+    page = _page(f"<div class='TRS_Editor'><div class='Custom_UnionStyle'>{linked}</div></div>")
+    assert extract_page(page, URL).body.split("\n")[0] == PARAS_TEXT[0]
+
+
 def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
     note = "<u>【编前语】2026年3月1日出版的《求是》杂志发表重要文章，新华社为您梳理其中要点。</u><br><div class='gap'></div>"
     page = _page(f"<div class='news_txt'>{note}{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}</div>")
