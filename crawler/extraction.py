@@ -1136,7 +1136,9 @@ def find_body_parts(
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    candidates = [n for n in ranked[:8] if not in_other_block(n) and not _hidden(n)][:5]
+    candidates = [
+        n for n in ranked[:8] if not in_other_block(n) and not _hidden(n) and not _an_ad(n)
+    ][:5]
     candidates = candidates or ranked[:5]
     for node in candidates:
         if scores[node] <= best_score:
@@ -1158,6 +1160,15 @@ def find_body_parts(
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
+
+
+def _an_ad(el: etree._Element) -> bool:
+    """Named an advertisement (``class="KikBrf1304 Ad Cf"``: a promotion of the site's
+    WeChat account, its sentences longer than a short report's)."""
+    return bool(names := element_names(el)) and names in _AD_NAMES
+
+
+_AD_NAMES = NameWords("ad ads", prefixes="advert")
 
 
 def _hidden(el: etree._Element) -> bool:

@@ -888,6 +888,21 @@ def test_a_texts_first_subheading_in_the_form_of_the_others_is_its_lead():
     assert extract_page(page, URL).body.split("\n")[0] == PARAS_TEXT[0]
 
 
+def test_a_box_named_an_ad_is_not_the_text_however_long():
+    """A short report beside a box named an advertisement (``class="KikBrf1304 Ad Cf"``) whose
+    promotion runs longer: the report is the text."""
+    promo = (
+        "<p>拿了驾照，上路技巧还是不会？一出现故障就往4S店跑？想了解最新的汽车价格信息？本站车友微信号为你提供驾驶、养护技巧、热门新车评测等实用资讯，快来试试吧！</p>"
+        "<p>微信关注方法：扫描左侧二维码；或者搜索本站车友微信号关注，每天推送热门新车评测、用车养车技巧和最新的汽车价格信息。</p>"
+    )
+    report = "<p>新浪财经讯 1月19日消息，太平洋实业公布，公司与贷款方订立补充贷款协议。</p>"
+    for name in ("KikBrf1304 Ad Cf", "box advertisement"):
+        page = _page(
+            f"<div class='main'><div class='ArtM Content'>{report}</div><div class='{name}'>{promo}</div></div>"
+        )
+        assert extract_page(page, URL).body.startswith("新浪财经讯 1月19日消息"), name
+
+
 def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
     note = "<u>【编前语】2026年3月1日出版的《求是》杂志发表重要文章，新华社为您梳理其中要点。</u><br><div class='gap'></div>"
     page = _page(f"<div class='news_txt'>{note}{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}</div>")
