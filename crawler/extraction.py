@@ -1498,7 +1498,32 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         _bare_picture(children[last + 1]) or _more_text(children[last + 1])
     ):
         last += 1
-    return frozenset(children[:first] + children[last + 1 :])
+    captions = [
+        child
+        for before, child in pairwise(children[first : marks[0]])
+        if _bare_picture(before) and _centred_caption(child)
+    ]
+    return frozenset(children[:first] + captions + children[last + 1 :])
+
+
+def _centred_caption(el: etree._Element) -> bool:
+    """A short centred line that is no sentence, under a picture above the text: its caption
+    (``<p align=center><img></p><p align=center>GDP增速一览</p>``), no line of the text."""
+    if el.tag != "p" or not (
+        (el.get("align") or "").lower() == "center" or _CENTRED_RE.search(el.get("style") or "")
+    ):
+        return False
+    text = text_of(el).strip()
+    return (
+        0 < _text_len(text) <= CAPTION_MAX_CHARS
+        and not _SENTENCE_END_RE.search(text)
+        and not _dated(text)  # a transcript's day under a picture: 2012年6月24日
+    )
+
+
+_CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+#: The longest caption under a picture above the text, in letters and digits.
+CAPTION_MAX_CHARS = 40
 
 
 def _shape(el: etree._Element) -> tuple:

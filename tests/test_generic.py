@@ -903,6 +903,23 @@ def test_a_box_named_an_ad_is_not_the_text_however_long():
         assert extract_page(page, URL).body.startswith("新浪财经讯 1月19日消息"), name
 
 
+def test_a_centred_caption_under_a_picture_above_the_text_is_no_text():
+    """``<p align=center><img></p><p align=center>GDP增速一览</p>`` above the text: the
+    picture is the article's, its short centred caption no line of the text. A day so set (a
+    transcript's) stays."""
+    picture = "<p align='center'><img src='/pics/gdp.jpg'></p>"
+    for caption in (
+        "<p align='center'>GDP增速一览</p>",
+        "<p style='text-align: center'>《牟氏庄园》剧照</p>",
+    ):
+        item = extract_page(_page(f"<div class='text'>{picture}{caption}{PARAS}</div>"), URL)
+        assert item.body == "\n".join(PARAS_TEXT), caption
+        assert item.images == ["http://news.example.cn/pics/gdp.jpg"]
+    day = "<p align='center'>2012年6月24日</p>"
+    item = extract_page(_page(f"<div class='text'>{picture}{day}{PARAS}</div>"), URL)
+    assert item.body.split("\n")[0] == "2012年6月24日"
+
+
 def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
     note = "<u>【编前语】2026年3月1日出版的《求是》杂志发表重要文章，新华社为您梳理其中要点。</u><br><div class='gap'></div>"
     page = _page(f"<div class='news_txt'>{note}{PARAS_TEXT[0]}<br>{PARAS_TEXT[1]}</div>")
