@@ -708,6 +708,17 @@ _OUTLET_WORD_RE = re.compile(
 )
 
 
+# the words of a job's title, which no writer's name holds (By Jane Doe, Developer Advocate)
+_TITLE_WORDS = frozenset(
+    ["Senior", "Junior", "Chief", "Deputy", "Associate", "Assistant", "Principal", "Executive",
+     "Managing", "Contributing", "Advocate", "Technologist", "Manager", "Director", "Officer",
+     "Engineer", "Developer", "Scientist", "Researcher", "Professor", "Specialist", "Strategist",
+     "Consultant", "Evangelist", "Coordinator", "Designer", "Architect", "Attorney", "Counsel",
+     "Intern", "President", "Founder", "Cofounder", "Co-Founder", "Ceo", "Cto", "Vp",
+     "Project", "Program", "Technology", "Marketing", "Communications", "Policy", "Product"]
+)  # fmt: skip
+
+
 def latin_person(part: str) -> str | None:
     """A person's name in a byline's part (title-cased when written in capitals), or None:
     ``AJ Willingham``, ``Martin Luther King III``, ``Alejandro de la Garza``; not an outlet
@@ -715,6 +726,8 @@ def latin_person(part: str) -> str | None:
 
     >>> [latin_person(p) for p in ("AJ Willingham", "JANE SMITH", "CNN Political Desk", "Los Angeles Times")]
     ['AJ Willingham', 'Jane Smith', None, None]
+    >>> [latin_person(p) for p in ("Developer Advocate", "Senior Staff Technologist", "Technology Project")]
+    [None, None, None]
     """
     words = part.split()
     while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
@@ -729,6 +742,8 @@ def latin_person(part: str) -> str | None:
         return None  # CNN Senior Analyst (JANE SMITH is a name)
     if _LATIN_ROLE_RE.search(words[-1]) or _OUTLET_WORD_RE.search(words[-1]):
         return None
+    if any(word.title() in _TITLE_WORDS for word in words):
+        return None  # Senior Staff Technologist, Developer Advocate: what a writer does
     if " ".join(words).lower() in _NOBODY:
         return None
     if all(capitals):

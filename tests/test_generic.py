@@ -1052,6 +1052,21 @@ def test_a_bylines_names_glued_to_its_time_element_are_read():
     assert extract_page(page.encode(), EN_URL).author == "Patrick Healy, Alexander Burns"
 
 
+def test_a_bylines_job_titles_after_the_name_are_no_writers():
+    """``By Dave Smith, Developer Advocate`` and ``By Daniel Kahn Gillmor, Senior Staff
+    Technologist, Technology Project``: the title's parts were read as more writers."""
+    for byline, name in (
+        ("By Dave Smith, Developer Advocate", "Dave Smith"),
+        (
+            "By Daniel Kahn Gillmor, Senior Staff Technologist, Technology Project",
+            "Daniel Kahn Gillmor",
+        ),
+        ("By Jane Smith, John Doe and Mary Roe", "Jane Smith, John Doe, Mary Roe"),
+    ):
+        page = EN_PAGE.replace("By Jane Smith, March 3, 2024", byline)
+        assert extract_page(page.encode(), EN_URL).author == name, byline
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
