@@ -1291,6 +1291,10 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         # a page mark far from a link's date: 查看旧版(…以前) is no issue date
         ("<div>第A04版：小记者</div><div>下一版</div><div><a href='/o'>查看旧版(2007年11月18号以前)</a></div>"
          "<div>版面导航</div>", "/content_1.htm", None),
+        # a blog's day heading right above the post's title (Blogger: Sunday, May 8, 2016)
+        ("<h2 class='date-header'><span>Sunday, May 8, 2016</span></h2>", "/2016/05/post.html", "2016-05-08"),
+        # a header's day with the site's menu between it and the title: today's
+        ("<div>Sunday, May 8, 2016</div><ul><li><a href='/'>Home</a></li></ul>", "/post.html", None),
     ],
 )  # fmt: skip
 def test_an_e_papers_issue_date_above_the_title(above, url, want):

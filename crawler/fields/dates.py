@@ -150,11 +150,14 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             continue
         if _EDITION_RE.search(line):
             return found  # 人民日报 2012年01月12日 第01版
-        if _WEEKDAY_RE.sub("", line.replace(found[0], "")).strip(" |:：()（）·-"):
+        if _WEEKDAY_RE.sub("", line.replace(found[0], "")).strip(" |:：()（）·-,，"):
             continue  # a date among other words: a link's, a notice's
-        # a line of its own: the issue's when the page mark follows or the URL has its day
-        if (i + 1 < top and _EDITION_RE.search(page.lines[i + 1])) or (
-            in_url and in_url[1] == found[1][:10]
+        # a line of its own: the issue's when the page mark follows or the URL has its day, or
+        # right above the title (a blog's day heading: Sunday, May 8, 2016)
+        if (
+            (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
+            or (in_url and in_url[1] == found[1][:10])
+            or i == top - 1
         ):
             return found
     return None
