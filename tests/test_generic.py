@@ -1808,6 +1808,24 @@ def test_the_writer_the_markup_marks_is_the_author(byline, author):
     assert extract_page(_marked(byline), "https://news.example.com/1").author == author
 
 
+def test_the_writer_marked_in_a_posts_own_footer_is_the_author():
+    """A blog post's own footer (Blogger's ``post-footer``: Posted by X at 12:55 AM) holds the
+    writer's mark: the post's, though its name says footer. A site's footer's is not."""
+    mark = (
+        "<span class='fn' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<a class='g-profile' href='/profile/1' rel='author'><span itemprop='name'>Andrew Zonenberg</span></a></span>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    footer = f"<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>Posted by\n{mark}\n</span><span class='post-timestamp'>at\n<a href='/p'>12:55 AM</a></span></div></div>"
+    page = (
+        "<html><head><title>Open flow</title></head><body><div class='post hentry'><h3>Open flow</h3>"
+        f"<div class='post-body'>{paras}</div>{footer}</div></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).author == "Andrew Zonenberg"
+    site = page.replace("<div class='post-footer'>", "<div class='site-footer'>")
+    assert extract_page(site.encode(), EN_URL).author is None
+
+
 @pytest.mark.parametrize(
     ("byline", "aside"),
     [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from lxml import etree
 
@@ -184,6 +185,14 @@ def _in_noscript(root: etree._Element) -> list[etree._Element]:
     return [el for ns in root.iter("noscript") for el in _AUTHOR_MARK_XPATH(ns)]
 
 
+def _above_posts_footer(el: etree._Element) -> etree._Element | None:
+    """What holds the post's own footer ``el`` stands in (Blogger's ``post-footer`` around
+    ``Posted by X at 12:55 AM``: the post's, though its name says footer), else ``el``."""
+    footers = [a for a in islice(el.iterancestors(), 6) if _POST_FOOTER_RE.search(element_names(a))]
+    return footers[-1].getparent() if footers else el
+
+
+_POST_FOOTER_RE = re.compile(r"\b(?:post|entry|article|story)[-_]?footer\b", re.IGNORECASE)
 _AUTHOR_MARK_XPATH = etree.XPath(
     ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
     " | .//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
@@ -199,7 +208,8 @@ def _markup(page: Page) -> str | None:
     names: list[str] = []
     marks: list[etree._Element] = []
     for el in page.marked.authors or _in_noscript(page.root):
-        if in_other_block(el) or in_furniture(el) or not _of_the_article(el):
+        at = _above_posts_footer(el)
+        if at is None or in_other_block(at) or in_furniture(at) or not _of_the_article(el):
             continue
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
         text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
