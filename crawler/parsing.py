@@ -223,6 +223,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     '2012-03-01'
     >>> parse_date("17 September 2024")[1], parse_date("Mayor 17, 2012") is None
     ('2024-09-17', True)
+    >>> parse_date("Sunday, Feb 1, 2015 11:57 AM UTC")  # a named zone is kept
+    ('Feb 1, 2015 11:57 AM UTC', '2015-02-01T11:57:00+00:00')
+    >>> parse_date("Jan 18, 2017 11:44 am PST", zone=None)[1], parse_date("Jan 18, 2017 9:00 CST", zone=None)[1]
+    ('2017-01-18T11:44:00-08:00', '2017-01-18T09:00:00')
     """
     for m in _DATE_RE.finditer(text):
         found = _as_iso(m, zone)
@@ -256,7 +260,19 @@ def _english(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
         moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
     except ValueError:
         return None
+    if named := _NAMED_ZONE_RE.match(m.string, m.end()):  # Feb 1, 2015 11:57 AM UTC
+        moment = moment.replace(tzinfo=timezone(timedelta(hours=NAMED_ZONES[named["zone"]])))
+        return f"{m[0].strip()} {named['zone']}", moment.isoformat()
     return m[0].strip(), moment.isoformat()
+
+
+#: The zones an English time may name, by the hours they are ahead of UTC: those that name one
+#: zone only (not CST: China's or America's Central; not IST; not ET, PT: summer or winter)
+NAMED_ZONES = {
+    "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "BST": 1, "CET": 1, "CEST": 2, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
+_NAMED_ZONE_RE = re.compile(rf"\s*\(?(?P<zone>{'|'.join(NAMED_ZONES)})\b\)?")
 
 
 def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:

@@ -1293,6 +1293,7 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
          "<div>版面导航</div>", "/content_1.htm", None),
         # a blog's day heading right above the post's title (Blogger: Sunday, May 8, 2016)
         ("<h2 class='date-header'><span>Sunday, May 8, 2016</span></h2>", "/2016/05/post.html", "2016-05-08"),
+        ("<span class='dateline'>Sunday, Feb 1, 2015 11:57 AM UTC</span>", "/post.html", "2015-02-01T11:57:00+00:00"),
         # a header's day with the site's menu between it and the title: today's
         ("<div>Sunday, May 8, 2016</div><ul><li><a href='/'>Home</a></li></ul>", "/post.html", None),
     ],
