@@ -54,6 +54,16 @@ def test_scoring_rules():
     assert author_right(None, "UNKNOWN") is None
 
 
+def test_a_name_in_capitals_is_the_same_name():
+    """A byline sets names in capitals (PATRICK HEALY): the extractor writes them as names
+    are written; the reader copied them as shown. Other letters still count."""
+    from crawler.dev.labels import _same
+
+    assert _same("author", "Patrick Healy, Alexander Burns", "PATRICK HEALY, ALEXANDER BURNS")
+    assert not _same("author", "Patrick Healy", "PATRICK HEALEY")
+    assert not _same("title", "Storm Closes Roads", "STORM CLOSES ROADS")
+
+
 def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
     from crawler.dev.labels import score_labels
 
