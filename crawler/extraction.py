@@ -354,7 +354,9 @@ _LATIN_BYLINE_RE = re.compile(  # By Jane Smith; Posted on March 3, 2024 by Jane
 # every letter of a text, five times slower; a space before it: a paragraph's own text lacks
 # its links' words, and a sentence may end with a link, "… the Electoral College <a>cast
 # their ballots</a>.")
-_LATIN_SENTENCE_RE = re.compile(r"[.!?؟](?<=(?:[a-z0-9)\"'”’ ]|[^\W\dA-Za-z_])[.!?؟])(?:\s|$)")
+_LATIN_SENTENCE_RE = re.compile(
+    r"[.!?؟](?<=(?:[a-z0-9)\"'”’ ]|[^\W\dA-Za-z_])[.!?؟])[\"'”’»)\]]*(?:\s|$)"
+)  # (a quote may close after the stop: … in the area.”)
 
 
 def _has_prose(text: str, n: int) -> bool:
@@ -1289,7 +1291,8 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
     """The blocks of prose among ``siblings`` (nearest first), passing over quiet ones (a box
     of links, an ad slot), up to the first block that is neither."""
     run: list[etree._Element] = []
-    for el in siblings:
+    between: list[etree._Element] = []  # paragraphs of no sentence (a quoted tweet): kept
+    for el in siblings:  # when prose stands beyond them (the text's container, before them)
         if el.tag.__class__ is not str or el.tag in HIDDEN_TAGS:
             continue
         sentence = any(prose.get(node) for node in el.iter())
@@ -1299,7 +1302,10 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
             and not in_other_block(el)
             and _link_density(el) < 0.3
         ):
-            run.append(el)
+            run += [*between, el]
+            between = []
+        elif not sentence and el.tag == "p" and not _is_furniture(el):
+            between.append(el)
         elif sentence or not (_is_furniture(el) or _quiet(el)):
             break  # (a related box named so may show its links' dates)
     return run

@@ -1067,6 +1067,41 @@ def test_a_bylines_job_titles_after_the_name_are_no_writers():
         assert extract_page(page.encode(), EN_URL).author == name, byline
 
 
+def test_an_english_sentence_may_end_inside_a_quote():
+    """``… in the area.”``, ``… (as it said.)``: the stop comes before the closing quote or
+    bracket, and the paragraph is prose (it was none: only a space or the end after the stop)."""
+    from crawler.extraction import is_sentence
+
+    assert is_sentence(
+        "Uber stepped in and tweeted: “Fares have increased to get more drivers in the area.”"
+    )
+    assert is_sentence(
+        "The council said the flooded roads across the county would reopen on Friday (weather permitting.)"
+    )
+    assert not is_sentence("Storms, floods and the roads that closed this week across the region")
+
+
+def test_a_paragraph_of_no_sentence_between_the_texts_first_paragraphs_is_kept_with_them():
+    """The text's first paragraphs before the block holding the rest (a "read more" group),
+    one of them a quote that is no sentence (a tweet): the paragraphs beyond it were lost with
+    it, the run of paragraphs broken there."""
+    first = [
+        f"<p>{EN_PARAS[0]}</p>",
+        f"<p>{EN_PARAS[1]}</p>",
+        "<p><span>“Fares have increased”</span></p>",
+    ]
+    rest = "".join(f"<p>{p}</p>" for p in [EN_PARAS[2], *MORE_EN_PARAS])
+    text = "".join(first) + f"<div class='toggle-group target'>{rest}</div>"
+    body = extract_page(_en_story(f"<div class='articleContent'>{text}</div>"), EN_URL).body
+    assert body.split("\n") == [
+        EN_PARAS[0],
+        EN_PARAS[1],
+        "“Fares have increased”",
+        EN_PARAS[2],
+        *MORE_EN_PARAS,
+    ]
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
@@ -2942,9 +2977,10 @@ def test_a_latin_sentence_is_found_as_the_regex_that_began_with_its_letter_found
 
     from crawler.extraction import _LATIN_SENTENCE_RE
 
-    before = re.compile(r"(?:[a-z0-9\)\"'”’ ]|[^\W\dA-Za-z_])[.!?؟](?:\s|$)")
+    # (with the quotes and brackets that may close after the stop: … in the area.”)
+    before = re.compile(r"(?:[a-z0-9\)\"'”’ ]|[^\W\dA-Za-z_])[.!?؟][\"'”’»)\]]*(?:\s|$)")
     pieces = ["a", "Z", "0", ".", "!", "?", "؟", " ", "\n", ")", '"', "'", "”", "’", "é", "计",
-              "_", "-", "A.", "x. ", "\u3000", "Ω", "\xa0", "…"]  # fmt: skip
+              "_", "-", "A.", "x. ", "\u3000", "Ω", "\xa0", "…", "»", "]"]  # fmt: skip
     rng = random.Random(11)
     for _ in range(50000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
