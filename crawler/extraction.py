@@ -1138,8 +1138,9 @@ def find_body_parts(
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    hiding: dict[etree._Element, bool] = {}  # (the candidates share most of their ancestors)
     candidates = [
-        n for n in ranked[:8] if not in_other_block(n) and not _hidden(n) and not _an_ad(n)
+        n for n in ranked[:8] if not in_other_block(n) and not _hidden(n, hiding) and not _an_ad(n)
     ][:5]
     candidates = candidates or ranked[:5]
     for node in candidates:
@@ -1173,10 +1174,24 @@ def _an_ad(el: etree._Element) -> bool:
 _AD_NAMES = NameWords("ad ads", prefixes="advert")
 
 
-def _hidden(el: etree._Element) -> bool:
+def _hidden(el: etree._Element, known: dict | None = None) -> bool:
     """Hidden by its own class or style (``class="onee-bar hidden"``: an edition switch's
-    text in twelve languages that a script shows to readers abroad), or by an ancestor's."""
-    return any(_hides(node) for node in chain((el,), el.iterancestors()))
+    text in twelve languages that a script shows to readers abroad), or by an ancestor's
+    (``known``: the answers so far, for elements and what holds them)."""
+    known = {} if known is None else known
+    path, node, hidden = [], el, False
+    while node is not None:
+        if node in known:
+            hidden = known[node]
+            break
+        path.append(node)
+        if _hides(node):
+            hidden = True
+            break
+        node = node.getparent()
+    for node in path:
+        known[node] = hidden
+    return hidden
 
 
 def _hides(el: etree._Element | None, known: dict | None = None) -> bool:
