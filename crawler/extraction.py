@@ -1319,8 +1319,8 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
         ):
             run += [*between, el]
             between = []
-        elif not sentence and el.tag == "p" and not _is_furniture(el):
-            between.append(el)
+        elif not sentence and el.tag == "p" and len(between) < 2 and not _is_furniture(el):
+            between.append(el)  # (two at most: more are a header's lines, not the text's)
         elif sentence or not (_is_furniture(el) or _quiet(el)):
             break  # (a related box named so may show its links' dates)
     return run
