@@ -1285,9 +1285,15 @@ def _read_more_wrapper(
     ad's slot): the rest of a text whose first paragraphs stand before the wrapper."""
     if parent.getparent() is None or parent.getparent().tag in ("body", "html"):
         return False
+    if len(parent) > READ_MORE_CHILDREN_MAX:
+        return False  # (a layout's block, not a wrapper: and its children not walked)
     return all(
         el is best or not any(prose.get(n) for n in el.iter()) for el in parent.iterchildren()
     )
+
+
+#: The most children a "read more" wrapper has (its link, an ad's slot, the rest of the text).
+READ_MORE_CHILDREN_MAX = 5
 
 
 def _named_as_text(block: etree._Element, best: etree._Element) -> bool:
@@ -1521,24 +1527,33 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         last += 1
     captions = [
         child
-        for before, child in pairwise(children[first : marks[0]])
-        if _bare_picture(before) and _centred_caption(child)
+        for before, child, after in zip(
+            children[first:], children[first + 1 : marks[0]], children[first + 2 :], strict=False
+        )
+        if _bare_picture(before) and _centred_caption(child) and not _centred(after)
     ]
     return frozenset(children[:first] + captions + children[last + 1 :])
 
 
 def _centred_caption(el: etree._Element) -> bool:
-    """A short centred line that is no sentence, under a picture above the text: its caption
-    (``<p align=center><img></p><p align=center>GDP增速一览</p>``), no line of the text."""
-    if el.tag != "p" or not (
-        (el.get("align") or "").lower() == "center" or _CENTRED_RE.search(el.get("style") or "")
-    ):
+    """A short centred line in Chinese that is no sentence, under a picture above the text
+    (which is not centred: a poem's lines are): the picture's caption (``<p
+    align=center><img></p><p align=center>GDP增速一览</p>``), no line of the text. Not in bold
+    (a section's heading: 一、全年工作完成情况), nor a day (a transcript's: 2012年6月24日)."""
+    if el.tag != "p" or not _centred(el) or next(el.iter("b", "strong"), None) is not None:
         return False
     text = text_of(el).strip()
     return (
         0 < _text_len(text) <= CAPTION_MAX_CHARS
+        and _has_cjk(text, 2)
         and not _SENTENCE_END_RE.search(text)
-        and not _dated(text)  # a transcript's day under a picture: 2012年6月24日
+        and not _dated(text)
+    )
+
+
+def _centred(el: etree._Element) -> bool:
+    return (el.get("align") or "").lower() == "center" or bool(
+        _CENTRED_RE.search(el.get("style") or "")
     )
 
 

@@ -915,9 +915,16 @@ def test_a_centred_caption_under_a_picture_above_the_text_is_no_text():
         item = extract_page(_page(f"<div class='text'>{picture}{caption}{PARAS}</div>"), URL)
         assert item.body == "\n".join(PARAS_TEXT), caption
         assert item.images == ["http://news.example.cn/pics/gdp.jpg"]
-    day = "<p align='center'>2012年6月24日</p>"
-    item = extract_page(_page(f"<div class='text'>{picture}{day}{PARAS}</div>"), URL)
-    assert item.body.split("\n")[0] == "2012年6月24日"
+    # lines of the text so set: a day (a transcript's), a section's heading in bold, a poem's
+    # title over its centred lines, an English opening line
+    for line, first in (
+        ("<p align='center'>2012年6月24日</p>", "2012年6月24日"),
+        ("<p align='center'><strong>一、全年工作完成情况</strong></p>", "一、全年工作完成情况"),
+        ("<p align='center'>春日登高</p><p align='center'>晨起登高望远山</p>", "春日登高"),
+        ("<p style='text-align: center'>It finally happened</p>", "It finally happened"),
+    ):
+        item = extract_page(_page(f"<div class='text'>{picture}{line}{PARAS}</div>"), URL)
+        assert item.body.split("\n")[0] == first, line
 
 
 def test_an_editors_note_in_an_inline_element_before_the_text_is_its_lead():
