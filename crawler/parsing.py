@@ -227,6 +227,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('Feb 1, 2015 11:57 AM UTC', '2015-02-01T11:57:00+00:00')
     >>> parse_date("Jan 18, 2017 11:44 am PST", zone=None)[1], parse_date("Jan 18, 2017 9:00 CST", zone=None)[1]
     ('2017-01-18T11:44:00-08:00', '2017-01-18T09:00:00')
+    >>> [parse_date(f"Mar 3, 2024 10:12 PM {z}", zone=None)[1][-6:] for z in ("GMT+8", "UTC+08:00", "GMT-5", "GMT")]
+    ['+08:00', '+08:00', '-05:00', '+00:00']
     """
     for m in _DATE_RE.finditer(text):
         found = _as_iso(m, zone)
@@ -261,8 +263,13 @@ def _english(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
     except ValueError:
         return None
     if named := _NAMED_ZONE_RE.match(m.string, m.end()):  # Feb 1, 2015 11:57 AM UTC
-        moment = moment.replace(tzinfo=timezone(timedelta(hours=NAMED_ZONES[named["zone"]])))
-        return f"{m[0].strip()} {named['zone']}", moment.isoformat()
+        if named["sign"]:  # GMT+8, UTC+08:00, GMT-5: the offset written after it
+            sign = 1 if named["sign"] == "+" else -1
+            ahead = timedelta(hours=int(named["hh"]), minutes=int(named["mm"] or 0)) * sign
+        else:
+            ahead = timedelta(hours=NAMED_ZONES[named["zone"]])
+        moment = moment.replace(tzinfo=timezone(ahead))
+        return f"{m[0].strip()} {named[0].strip()}", moment.isoformat()
     return m[0].strip(), moment.isoformat()
 
 
@@ -272,7 +279,10 @@ NAMED_ZONES = {
     "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "BST": 1, "CET": 1, "CEST": 2, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
 }  # fmt: skip
-_NAMED_ZONE_RE = re.compile(rf"\s*\(?(?P<zone>{'|'.join(NAMED_ZONES)})\b\)?")
+_NAMED_ZONE_RE = re.compile(
+    rf"\s*\(?(?:(?P<zone>{'|'.join(NAMED_ZONES)})(?![+\-−])"
+    r"|(?:UTC|GMT)(?P<sign>[+-])(?P<hh>1[0-4]|0?\d)(?::?(?P<mm>[0-5]\d))?)\b\)?"
+)
 
 
 def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
