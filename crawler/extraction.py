@@ -451,8 +451,6 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
             text = el.text
             if tag in blocks:
                 append(LINE_BREAK)
-            elif tag == "time":
-                append(" ")  # a byline's names, then its date: BURNS<time>AUG. 24
             elif text and field_start(text):
                 append(" ")  # <span>来源：X</span><span>时间：Y</span>: two fields
             if text:
@@ -548,7 +546,6 @@ _LINES_XSLT = etree.XSLT(
         </xsl:if>
         <xsl:apply-templates/>
       </xsl:template>
-      <xsl:template match="time"><xsl:text> </xsl:text><xsl:apply-templates/></xsl:template>
       <xsl:template match="comment()|processing-instruction()"/>
     </xsl:stylesheet>"""),
     extensions={

@@ -614,6 +614,12 @@ _LATIN_BY_RE = re.compile(
 )
 # (under the title only: a related list's items after the text read so too)
 _DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
+# a month glued to the word before it, then its day and year: a byline's names and its
+# <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
+_GLUED_DATE_RE = re.compile(
+    r"(?<=[A-Za-z])(?=(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
+    r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2},\s+\d{4})"
+)
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
@@ -667,6 +673,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
 
     >>> author_in_latin_byline(["December 21, 2016 | by Lauren Briggs"], dated=True)
     'Lauren Briggs'
+    >>> author_in_latin_byline(["By PATRICK HEALY and ALEXANDER BURNSAUG. 24, 2016"])
+    'Patrick Healy, Alexander Burns'
     >>> author_in_latin_byline(["Wednesday January 18, 2017 11:44 am PST by Juli Clover"], dated=True)
     'Juli Clover'
     >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
@@ -674,6 +682,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
+        if len(line) <= 160 and _GLUED_DATE_RE.search(line):
+            line = _GLUED_DATE_RE.sub(" ", line)  # BURNSAUG. 24, 2016: a <time> set beside
         m = byline.match(line) if len(line) <= 160 else None
         if not m:
             continue

@@ -1048,8 +1048,9 @@ def test_a_newsletters_offer_in_the_text_is_furniture():
 
 
 def test_a_bylines_names_glued_to_its_time_element_are_read():
-    """``By X and <span>Y</span><time>AUG. 24, 2016</time>``: the time element's text is a
-    word of its own (the last name and the month were one word, and no author was read)."""
+    """``By X and <span>Y</span><time>AUG. 24, 2016</time>``: the byline's last name and the
+    month glued to it are two words (no author was read). A <time> inside a sentence gets no
+    space (会议于<time>3月1日</time>, (<time>Nov. 14</time>))."""
     byline = (
         "<p class='byline'>By <span>PATRICK HEALY</span> and <span>ALEXANDER BURNS</span>"
         "<time datetime='2016-08-24'>AUG. 24, 2016</time></p>"
@@ -1057,6 +1058,11 @@ def test_a_bylines_names_glued_to_its_time_element_are_read():
     page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", byline)
     assert byline in page
     assert extract_page(page.encode(), EN_URL).author == "Patrick Healy, Alexander Burns"
+    body = (
+        "<p>会议于<time>3月1日</time>在北京召开，与会代表围绕计量工作的重点任务进行了深入讨论。</p>"
+    )
+    page = _page(f"<div class='text'>{body}{PARAS}</div>")
+    assert extract_page(page, URL).body.startswith("会议于3月1日在北京召开")
 
 
 def test_a_bylines_job_titles_after_the_name_are_no_writers():
