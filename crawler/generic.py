@@ -720,7 +720,7 @@ _OUTLET_WORD_RE = re.compile(
 
 # the words of a job's title, which no writer's name holds (By Jane Doe, Developer Advocate)
 _TITLE_WORDS = frozenset(
-    ["Senior", "Junior", "Chief", "Deputy", "Associate", "Assistant", "Principal", "Executive",
+    ["Senior", "Chief", "Deputy", "Associate", "Assistant", "Principal", "Executive",
      "Managing", "Contributing", "Advocate", "Technologist", "Manager", "Director", "Officer",
      "Engineer", "Developer", "Scientist", "Researcher", "Professor", "Specialist", "Strategist",
      "Consultant", "Evangelist", "Coordinator", "Designer", "Architect", "Attorney", "Counsel",
@@ -738,6 +738,8 @@ def latin_person(part: str) -> str | None:
     ['AJ Willingham', 'Jane Smith', None, None]
     >>> [latin_person(p) for p in ("Developer Advocate", "Senior Staff Technologist", "Technology Project")]
     [None, None, None]
+    >>> [latin_person(p) for p in ("Contributing Writer Jane Smith", "Associate Professor Jane Smith", "Osmar Junior")]
+    ['Jane Smith', 'Jane Smith', 'Osmar Junior']
     """
     words = part.split()
     while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
@@ -752,6 +754,10 @@ def latin_person(part: str) -> str | None:
         return None  # CNN Senior Analyst (JANE SMITH is a name)
     if _LATIN_ROLE_RE.search(words[-1]) or _OUTLET_WORD_RE.search(words[-1]):
         return None
+    while len(words) > 2 and (
+        words[0].title() in _TITLE_WORDS or _LATIN_ROLE_RE.fullmatch(words[0].title())
+    ):
+        words.pop(0)  # Contributing Writer Jane Smith, Associate Professor Jane Smith
     if any(word.title() in _TITLE_WORDS for word in words):
         return None  # Senior Staff Technologist, Developer Advocate: what a writer does
     if " ".join(words).lower() in _NOBODY:

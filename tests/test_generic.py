@@ -1075,6 +1075,10 @@ def test_a_bylines_job_titles_after_the_name_are_no_writers():
             "Daniel Kahn Gillmor",
         ),
         ("By Jane Smith, John Doe and Mary Roe", "Jane Smith, John Doe, Mary Roe"),
+        # a title before the name goes, the name stays; a surname that is a suffix stays
+        ("By Contributing Writer Jane Smith", "Jane Smith"),
+        ("By Associate Professor Jane Smith", "Jane Smith"),
+        ("By Osmar Junior and Jane Smith", "Osmar Junior, Jane Smith"),
     ):
         page = EN_PAGE.replace("By Jane Smith, March 3, 2024", byline)
         assert extract_page(page.encode(), EN_URL).author == name, byline
