@@ -982,13 +982,22 @@ def in_other_block(el: etree._Element) -> bool:
 
 
 def _layout(el: etree._Element) -> bool:
-    """``el`` is named for a sidebar but holds half the page's text or more: the page's layout
-    (``<div class="right_sidebar main">`` around the article), not a sidebar. (Comments and
-    related boxes may run longer than the article: they keep their names' sense.)"""
+    """``el`` is named for a sidebar but holds half the page's text or more and the headline the
+    page's ``<title>`` shows: the page's layout (``<div class="right_sidebar main">`` around
+    the article), not a sidebar. (Comments and related boxes may run longer than the article:
+    they keep their names' sense.)"""
     if element_names(el) not in _SIDEBAR_NAMES:
         return False
-    body = el.getroottree().getroot().find("body")
-    return body is not None and 2 * len(text_of(el)) >= len(text_of(body))
+    root = el.getroottree().getroot()
+    body = root.find("body")
+    if body is None or 2 * len(text_of(el)) < len(text_of(body)):
+        return False
+    # and the article's headline inside it (a sidebar's about box may run longer than a post)
+    title = " ".join(document_title(root).split())
+    return any(
+        len(shown := " ".join(text_of(h).split())) >= 4 and shown in title
+        for h in el.iter("h1", "h2", "h3")
+    )
 
 
 _SIDEBAR_NAMES = NameWords("sidebar side aside")

@@ -1033,6 +1033,14 @@ def test_a_layout_named_for_its_sidebar_is_no_sidebar():
     )
     page = EN_PAGE.split("<article>")[0] + side
     assert "Register today" not in extract_page(page.encode(), EN_URL).body
+    # a short post beside a sidebar whose about box runs longer: the sidebar holds no headline
+    about = "".join(f"<p>{p}</p>" for p in MORE_EN_PARAS)
+    short = "".join(f"<p>{p}</p>" for p in EN_PARAS[:2])
+    page = EN_PAGE.split("<article>")[0] + (
+        f"<div class='main'><article><h2>Storm</h2>{short}</article></div>"
+        f"<div id='sidebar'><div class='widget'><h3>About me</h3>{about}</div></div></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS[:2]
 
 
 def test_a_newsletters_offer_in_the_text_is_furniture():
