@@ -1172,12 +1172,16 @@ def find_body_parts(
 
 
 def _an_ad(el: etree._Element) -> bool:
-    """Named an advertisement (``class="KikBrf1304 Ad Cf"``: a promotion of the site's
-    WeChat account, its sentences longer than a short report's)."""
-    return bool(names := element_names(el)) and names in _AD_NAMES
+    """Named an advertisement by a whole class or id (``class="KikBrf1304 Ad Cf"``: a
+    promotion of the site's WeChat account, its sentences longer than a short report's), and
+    by no name of a text (``entry-content ad-inject``, ``advertorial-body`` are texts)."""
+    names = element_names(el).lower().split()
+    return bool(_AD_NAMES.intersection(names)) and not any(
+        _TEXT_NAME_RE.search(name) for name in names
+    )
 
 
-_AD_NAMES = NameWords("ad ads", prefixes="advert")
+_AD_NAMES = frozenset(["ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising"])
 
 
 def _hidden(el: etree._Element, known: dict | None = None) -> bool:

@@ -901,6 +901,12 @@ def test_a_box_named_an_ad_is_not_the_text_however_long():
             f"<div class='main'><div class='ArtM Content'>{report}</div><div class='{name}'>{promo}</div></div>"
         )
         assert extract_page(page, URL).body.startswith("新浪财经讯 1月19日消息"), name
+    # a text's own container named for ads injected in it, or an advertorial's, stays the text
+    for name in ("entry-content ad-inject", "advertorial-body", "article ad"):
+        page = _page(
+            f"<div class='main'><div class='{name}'>{promo}</div><div class='note'>{report}</div></div>"
+        )
+        assert extract_page(page, URL).body.startswith("拿了驾照"), name
 
 
 def test_a_centred_caption_under_a_picture_above_the_text_is_no_text():
