@@ -1031,7 +1031,6 @@ def _score_paragraphs(
     they hold a sentence: a pager or a dateline does not)."""
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
-    hiding: dict[etree._Element, bool] = {}
     for el, text in _paragraph_nodes(root):
         prose[el] = is_sentence(text)
         if _DISCLAIMER_RE.match(text):
@@ -1044,8 +1043,6 @@ def _score_paragraphs(
         else:
             parent = el
         grandparent = parent.getparent() if parent is not None else None
-        if _hides(parent, hiding) or _hides(grandparent, hiding):
-            continue  # a box hidden from readers (deeper ones: find_body_parts passes them)
         for node, share in ((parent, 1.0), (grandparent, 0.5)):
             if node is not None and isinstance(node.tag, str) and node.tag != "html":
                 scores[node] = scores.get(node, 0.0) + score * share
@@ -1144,10 +1141,12 @@ def find_body_parts(
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    candidates = [n for n in ranked[:8] if not in_other_block(n) and not _an_ad(n)]
     hiding: dict[etree._Element, bool] = {}  # (the candidates share most of their ancestors)
-    candidates = [
-        n for n in ranked[:8] if not in_other_block(n) and not _hidden(n, hiding) and not _an_ad(n)
-    ][:5]
+    shown = [n for n in candidates if not _hidden(n, hiding)]
+    if shown and candidates[0] not in shown and 2 * scores[shown[0]] >= scores[candidates[0]]:
+        candidates = shown  # a hidden box beats the text (not a text a script shows later)
+    candidates = candidates[:5]
     candidates = candidates or ranked[:5]
     for node in candidates:
         if scores[node] <= best_score:
@@ -1166,9 +1165,12 @@ def find_body_parts(
         or _chunks_of_one_text(_wrappers_series(best, scores), prose, apart=True)
         or _paragraphs_beside(best, prose)
     )
-    if chunks:
-        return _joined(chunks, prose)
-    return best, prose_run(best, prose)
+    found, outside = _joined(chunks, prose) if chunks else (best, prose_run(best, prose))
+    # and a hidden box inside it, whose paragraphs made it score: no text shown
+    hidden = [
+        n for n, hides in hiding.items() if hides and n in scores and found in n.iterancestors()
+    ]
+    return found, outside.union(hidden) if hidden else outside
 
 
 def _an_ad(el: etree._Element) -> bool:
@@ -1185,7 +1187,7 @@ _AD_NAMES = frozenset(["ad", "ads", "adv", "advert", "adverts", "advertisement",
 
 
 def _hidden(el: etree._Element, known: dict | None = None) -> bool:
-    """Hidden by its own class or style (``class="onee-bar hidden"``: an edition switch's
+    """Hidden by its own class (``class="onee-bar hidden"``: an edition switch's
     text in twelve languages that a script shows to readers abroad), or by an ancestor's
     (``known``: the answers so far, for elements and what holds them)."""
     known = {} if known is None else known
@@ -1204,22 +1206,13 @@ def _hidden(el: etree._Element, known: dict | None = None) -> bool:
     return hidden
 
 
-def _hides(el: etree._Element | None, known: dict | None = None) -> bool:
-    """``el``'s own class or style hides it (``known``: the answers so far)."""
-    if el is None:
-        return False
-    if known is not None and el in known:
-        return known[el]
-    hides = bool(_HIDING_CLASSES.intersection((el.get("class") or "").split())) or bool(
-        _HIDING_STYLE_RE.search(el.get("style") or "")
-    )
-    if known is not None:
-        known[el] = hides
-    return hides
+def _hides(el: etree._Element) -> bool:
+    """``el``'s own class hides it (not its style: a script that shows the text once the
+    page is ready sets ``display: none`` or ``visibility: hidden`` on it until then)."""
+    return bool(_HIDING_CLASSES.intersection((el.get("class") or "").split()))
 
 
 _HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "invisible"))
-_HIDING_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _with_short_ends(

@@ -1003,19 +1003,23 @@ def test_a_first_paragraph_in_a_block_named_as_the_text_is_its_lead():
 
 
 def test_a_hidden_box_of_sentences_is_not_the_text():
-    """A box its class or style hides (an edition switch a script shows abroad, its offer in
-    a dozen languages) is no candidate for the text, however many sentences it holds."""
+    """A box its class hides (an edition switch a script shows abroad, its offer in a dozen
+    languages) is no candidate for the text, however many sentences it holds. A text a style
+    hides until a script shows it (display: none) stays the text (two probes of the review)."""
     offer = "<p>This content is available customized for our international audience. Switch to the {} edition?</p>"
     box = "".join(
         offer.format(e)
         for e in ["US", "UK", "Canadian", "Australian", "Asian", "French", "German", "Italian"]
     )
     text = "".join(f"<p>{p}</p>" for p in EN_PARAS)
-    for hiding in ("class='edition-bar clear hidden'", "style='display: none'"):
+    for hiding in ("class='edition-bar clear hidden'", "class='edition-bar d-none'"):
         page = _en_story(f"<div class='story'>{text}</div>").replace(
             b"</body>", f"<div {hiding}>{box}</div></body>".encode()
         )
         assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS, hiding
+    comment = "<div class='comments'><div class='comment'><p>I drove through there this morning and the water was already over the road near the school.</p></div></div>"
+    page = _en_story(f"<div class='entry-content' style='display: none'>{text}</div>{comment}")
+    assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS
 
 
 def test_a_layout_named_for_its_sidebar_is_no_sidebar():
