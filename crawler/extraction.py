@@ -1274,6 +1274,8 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     before = _prose_run_of_siblings(best.itersiblings(preceding=True), prose)
     if not before and _read_more_wrapper(parent, best, prose):
         before = _prose_run_of_siblings(parent.itersiblings(preceding=True), prose)
+        if sum(1 for el in before if el.tag == "p") < 2:
+            return []  # boxes before the wrapper (a notice, a writer's card), not paragraphs
     if len(before) == 1 and _named_as_text(before[0], best):
         pass  # a first paragraph in a block of its own, named as the text's container is
     elif len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
@@ -1302,13 +1304,15 @@ READ_MORE_CHILDREN_MAX = 5
 def _named_as_text(block: etree._Element, best: etree._Element) -> bool:
     """An element of ``block`` shares with ``best`` a class naming a text (``mod-articletext``
     for a first paragraph set apart from ``mod-articletext …-after-first-para``)."""
-    names = {name for name in (best.get("class") or "").split() if _TEXT_NAME_RE.search(name)}
+    names = {name for name in (best.get("class") or "").split() if _TEXT_WORD_RE.search(name)}
     return bool(names) and any(
         names.intersection((el.get("class") or "").split()) for el in block.iter()
     )
 
 
 _TEXT_NAME_RE = re.compile(r"text|body|story|article|entry|content", re.IGNORECASE)
+# (not content alone: an author's box may hold a div.content as the text's container is)
+_TEXT_WORD_RE = re.compile(r"text|body|story|article|entry", re.IGNORECASE)
 
 
 def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> list:

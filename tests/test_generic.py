@@ -984,6 +984,13 @@ def test_a_texts_first_paragraphs_before_a_read_more_wrapper_are_its_lead():
     )
     body = extract_page(_en_story(f"<div class='story-body'>{first}{wrapper}</div>"), EN_URL).body
     assert body.split("\n") == [*EN_PARAS, *MORE_EN_PARAS]
+    # boxes before such a wrapper (a cookie notice, a meter's) are no paragraphs of the text
+    notices = (
+        "<div class='cookie-notice'><p>We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.</p></div>"
+        "<div class='meter-notice'><p>You have read two of your five free articles this month. Sign in or create an account to keep reading.</p></div>"
+    )
+    body = extract_page(_en_story(f"<div class='main-col'>{notices}{wrapper}</div>"), EN_URL).body
+    assert body.split("\n") == MORE_EN_PARAS
 
 
 def test_a_first_paragraph_in_a_block_named_as_the_text_is_its_lead():
@@ -999,6 +1006,12 @@ def test_a_first_paragraph_in_a_block_named_as_the_text_is_its_lead():
     assert body.split("\n")[0] == EN_PARAS[0]
     summary = text.replace("mod-articletext'>", "mod-summary'>", 1)
     body = extract_page(_en_story(summary.format(lead=EN_PARAS[0])), EN_URL).body
+    assert body.split("\n")[0] == EN_PARAS[1]
+    # a writer's box holding a div.content as the text's container is named: no text of it
+    box = "<div class='box author-info'><div class='content'><p>Jane Smith covers local government and transportation for the paper. She joined the newsroom in 2019.</p></div></div>"
+    body = extract_page(
+        _en_story(f"<div class='post-inner'>{box}<div class='content'>{rest}</div></div>"), EN_URL
+    ).body
     assert body.split("\n")[0] == EN_PARAS[1]
 
 
