@@ -1319,8 +1319,7 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
     """The blocks of prose among ``siblings`` (nearest first), passing over quiet ones (a box
     of links, an ad slot), up to the first block that is neither."""
     run: list[etree._Element] = []
-    between: list[etree._Element] = []  # paragraphs of no sentence (a quoted tweet): kept
-    for el in siblings:  # when prose stands beyond them (the text's container, before them)
+    for el in siblings:
         if el.tag.__class__ is not str or el.tag in HIDDEN_TAGS:
             continue
         sentence = any(prose.get(node) for node in el.iter())
@@ -1330,10 +1329,7 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
             and not in_other_block(el)
             and _link_density(el) < 0.3
         ):
-            run += [*between, el]
-            between = []
-        elif not sentence and el.tag == "p" and len(between) < 2 and not _is_furniture(el):
-            between.append(el)  # (two at most: more are a header's lines, not the text's)
+            run.append(el)
         elif sentence or not (_is_furniture(el) or _quiet(el)):
             break  # (a related box named so may show its links' dates)
     return run
@@ -1519,6 +1515,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             first > 1
             and children[first - 2].tag == "p"
             and _link_density(children[first - 2]) < 0.5
+            and ENDS_SENTENCE_RE.search(text_of(children[first - 2]).strip())
             and before.tag != "br"
             and next(before.iter("img", "a", "iframe"), None) is None
             and not block_lines(before)

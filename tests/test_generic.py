@@ -953,6 +953,9 @@ def test_short_lead_paragraphs_before_an_empty_ad_slot_are_the_texts():
         'Global warming - "it\'s a hoax."',
         "Donald Trump has said that more than once.",
     ]
+    # a line of no sentence above the slot (a kicker, a player's label) stays out
+    kicker = page.replace(lead, "<p>LOCAL GOVERNMENT</p><p>Listen to this article</p>")
+    assert extract_page(kicker.encode(), EN_URL).body.startswith(EN_PARAS[0])
     # a slot that shows a link is no empty one: the line above it stays out
     slot = "<div class='promo'><a href='/subscribe'>Subscribe</a></div>"
     page = page.replace("<div class='ad' data-size='300x250'></div>", slot)
@@ -1129,25 +1132,21 @@ def test_an_english_sentence_may_end_inside_a_quote():
     assert not is_sentence("Storms, floods and the roads that closed this week across the region")
 
 
-def test_a_paragraph_of_no_sentence_between_the_texts_first_paragraphs_is_kept_with_them():
+def test_the_texts_first_paragraphs_ending_in_a_quote_are_kept_with_them():
     """The text's first paragraphs before the block holding the rest (a "read more" group),
-    one of them a quote that is no sentence (a tweet): the paragraphs beyond it were lost with
-    it, the run of paragraphs broken there."""
-    first = [
-        f"<p>{EN_PARAS[0]}</p>",
-        f"<p>{EN_PARAS[1]}</p>",
-        "<p><span>“Fares have increased”</span></p>",
-    ]
+    one of them ending inside a quote (a tweet's): it was no sentence, the run of paragraphs
+    broke there and the ones before it were lost. A line of no sentence between them (a
+    related link, a newsletter's offer) still breaks the run."""
+    tweet = "Uber stepped in and tweeted this announcement: “Fares have increased to encourage more drivers to come online in the area.”"
+    first = [f"<p>{EN_PARAS[0]}</p>", f"<p>{EN_PARAS[1]}</p>", f"<p>{tweet}</p>"]
     rest = "".join(f"<p>{p}</p>" for p in [EN_PARAS[2], *MORE_EN_PARAS])
     text = "".join(first) + f"<div class='toggle-group target'>{rest}</div>"
     body = extract_page(_en_story(f"<div class='articleContent'>{text}</div>"), EN_URL).body
-    assert body.split("\n") == [
-        EN_PARAS[0],
-        EN_PARAS[1],
-        "“Fares have increased”",
-        EN_PARAS[2],
-        *MORE_EN_PARAS,
-    ]
+    assert body.split("\n") == [EN_PARAS[0], EN_PARAS[1], tweet, EN_PARAS[2], *MORE_EN_PARAS]
+    offer = "<p><a href='/newsletters'>Sign up for our free daily briefing</a></p>"
+    text = "".join(first[:2]) + offer + f"<div class='toggle-group target'>{rest}</div>"
+    body = extract_page(_en_story(f"<div class='articleContent'>{text}</div>"), EN_URL).body
+    assert "Sign up for our free daily briefing" not in body
 
 
 def test_english_paragraphs_with_one_letter_words_are_prose():
