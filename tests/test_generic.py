@@ -1373,10 +1373,11 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         # a page mark far from a link's date: 查看旧版(…以前) is no issue date
         ("<div>第A04版：小记者</div><div>下一版</div><div><a href='/o'>查看旧版(2007年11月18号以前)</a></div>"
          "<div>版面导航</div>", "/content_1.htm", None),
-        # a blog's day heading right above the post's title (Blogger: Sunday, May 8, 2016)
-        ("<h2 class='date-header'><span>Sunday, May 8, 2016</span></h2>", "/2016/05/post.html", "2016-05-08"),
+        # a day and its time right above the title (Salon's), a weekday's comma no other word
         ("<span class='dateline'>Sunday, Feb 1, 2015 11:57 AM UTC</span>", "/post.html", "2015-02-01T11:57:00+00:00"),
-        # a header's day with the site's menu between it and the title: today's
+        # a day alone there: a header's today, an event's day (a blog's day heading too, unread)
+        ("<div class='top'>2024年3月5日 星期二</div>", "/post.html", None),
+        ("<div>Saturday, April 20, 2024</div>", "/post.html", None),
         ("<div>Sunday, May 8, 2016</div><ul><li><a href='/'>Home</a></li></ul>", "/post.html", None),
     ],
 )  # fmt: skip

@@ -153,11 +153,12 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
         if _WEEKDAY_RE.sub("", line.replace(found[0], "")).strip(" |:：()（）·-,，"):
             continue  # a date among other words: a link's, a notice's
         # a line of its own: the issue's when the page mark follows or the URL has its day, or
-        # right above the title (a blog's day heading: Sunday, May 8, 2016)
+        # a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
+        # alone there may be a header's today, or an event's day)
         if (
             (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
             or (in_url and in_url[1] == found[1][:10])
-            or i == top - 1
+            or (i == top - 1 and "T" in found[1])
         ):
             return found
     return None
