@@ -59,6 +59,7 @@ __all__ = [
     "find_title",
     "in_furniture",
     "in_other_block",
+    "is_furniture",
     "is_sentence",
     "lead_credit",
 ]
@@ -569,7 +570,7 @@ def element_names(el: etree._Element) -> str:
     return f"{cls or ''} {ident or ''}".strip()
 
 
-def _is_furniture(el: etree._Element) -> bool:
+def is_furniture(el: etree._Element) -> bool:
     """Named as a pager, share bar, comment box, sidebar, a picture's caption…, but not the
     page's text named after the page (``page_art_content``: the page's article content, not
     a pager)."""
@@ -1323,14 +1324,9 @@ def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> l
         if el.tag.__class__ is not str or el.tag in HIDDEN_TAGS:
             continue
         sentence = any(prose.get(node) for node in el.iter())
-        if (
-            sentence
-            and not _is_furniture(el)
-            and not in_other_block(el)
-            and _link_density(el) < 0.3
-        ):
+        if sentence and not is_furniture(el) and not in_other_block(el) and _link_density(el) < 0.3:
             run.append(el)
-        elif sentence or not (_is_furniture(el) or _quiet(el)):
+        elif sentence or not (is_furniture(el) or _quiet(el)):
             break  # (a related box named so may show its links' dates)
     return run
 
@@ -1417,7 +1413,7 @@ def _header_text(chunk: etree._Element, prose: dict[etree._Element, bool]) -> st
             break
         if el.tag.__class__ is str and el.tag not in HIDDEN_TAGS and el.text:
             inside = takewhile(lambda node: node is not chunk, chain((el,), el.iterancestors()))
-            if not any(node.tag == "figure" or _is_furniture(node) for node in inside):
+            if not any(node.tag == "figure" or is_furniture(node) for node in inside):
                 found.append(el.text)
     return " ".join(found)
 
@@ -1572,13 +1568,18 @@ def _shape(el: etree._Element) -> tuple:
 
 
 def _bold_only(el: etree._Element) -> bool:
-    """Text in bold alone, a heading's: <div><b>1.…</b></div>, no picture, no link."""
+    """Text in bold alone, a heading's: <div><b>1.…</b></div>, no picture, no link, no label
+    (``Editor's pick:``, ``WATCH:`` open a box's line, not a heading of the text)."""
     tags = _shape(el)[2]
     return (
         bool(tags)
         and all(tag in ("b", "strong") for tag in tags)
-        and (next(el.iter("img", "a"), None) is None)
+        and next(el.iter("img", "a"), None) is None
+        and not _LABEL_COLON_RE.search(text_of(el))
     )
+
+
+_LABEL_COLON_RE = re.compile(r"[:：]")
 
 
 def _inline_lead(el: etree._Element) -> bool:
@@ -1592,7 +1593,7 @@ def _more_text(el: etree._Element) -> bool:
     text = text_of(el).strip()
     return (
         _text_len(text) > 0
-        and not _is_furniture(el)
+        and not is_furniture(el)
         and _link_density(el) < 0.5
         and not _END_OF_BODY_RE.match(text)
     )
@@ -1620,7 +1621,7 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
         if child is None:
             stack.pop()
             continue
-        if not isinstance(child.tag, str) or child in outside or _is_furniture(child):
+        if not isinstance(child.tag, str) or child in outside or is_furniture(child):
             continue
         if child.tag == "img":
             for attr in ("data-original", "data-src", "src"):
@@ -1642,10 +1643,10 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 
 def _text_furniture(el: etree._Element) -> bool:
-    """Furniture in the text (see :func:`_is_furniture`), unless a sentence runs through it:
+    """Furniture in the text (see :func:`is_furniture`), unless a sentence runs through it:
     a link named as a tag's (``<a id="auto-tag_boeing">Boeing</a>``) between words of a line
     is a word of the sentence; a tag box, a share bar, a related link are furniture."""
-    return _is_furniture(el) and not _tag_in_sentence(el)
+    return is_furniture(el) and not _tag_in_sentence(el)
 
 
 _TAG_NAMES = NameWords("tag tags keyword keywords")
@@ -1779,8 +1780,8 @@ def find_title(
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     shown = [(h, " ".join(text_of(h).split())) for h in marked.headings]
     # a heading in the site's masthead is its name; one in a share box, a menu, a pager… (see
-    # _is_furniture) is no title either
-    in_masthead, in_furniture = _Near(_named_masthead), _Near(_is_furniture)
+    # is_furniture) is no title either
+    in_masthead, in_furniture = _Near(_named_masthead), _Near(is_furniture)
     headings = [  # (the cheap test first: most elements named *title* hold no title)
         text
         for h, text in shown
@@ -1962,8 +1963,8 @@ def _near(el: etree._Element, test: Callable[[etree._Element], bool], levels: in
 def in_furniture(el: etree._Element) -> bool:
     """``el`` stands in the page's furniture: it or one of its nearest ancestors (four
     levels: a layout's wrapper further up may be named page-wrapper) is named so
-    (:func:`_is_furniture`: a related box, a share bar, a pager)."""
-    return _near(el, _is_furniture, levels=4)
+    (:func:`is_furniture`: a related box, a share bar, a pager)."""
+    return _near(el, is_furniture, levels=4)
 
 
 def _named_masthead(node: etree._Element) -> bool:

@@ -881,6 +881,9 @@ def test_a_texts_first_subheading_in_the_form_of_the_others_is_its_lead():
     page = _page(f"<div class='TRS_Editor'><div class='Custom_UnionStyle'>{items}</div></div>")
     body = extract_page(page, URL).body.split("\n")
     assert body[0] == "1.部召开部常务会议" and body[2] == "2.全国会员代表大会召开"
+    label = items.replace("<b>1.部召开部常务会议</b>", "<b>编者按：部召开部常务会议</b>")
+    page = _page(f"<div class='TRS_Editor'><div class='Custom_UnionStyle'>{label}</div></div>")
+    assert extract_page(page, URL).body.split("\n")[0] == PARAS_TEXT[0]  # a label's line
     linked = items.replace(
         "<b>1.部召开部常务会议</b>", "<b><a href='/x'>1.部召开部常务会议</a></b>"
     )
@@ -1908,6 +1911,12 @@ def test_the_writer_marked_in_a_posts_own_footer_is_the_author():
     assert extract_page(page.encode(), EN_URL).author == "Andrew Zonenberg"
     site = page.replace("<div class='post-footer'>", "<div class='site-footer'>")
     assert extract_page(site.encode(), EN_URL).author is None
+    # a box of the post's footer (the next post's link, a related post) is another's
+    nav = page.replace("<span class='post-author vcard'>", "<nav class='post-navigation'>").replace(
+        "\n</span><span class='post-timestamp'>", "\n</nav><span class='post-timestamp'>"
+    )
+    assert "<nav class='post-navigation'>" in nav and "</nav>" in nav
+    assert extract_page(nav.encode(), EN_URL).author is None
 
 
 @pytest.mark.parametrize(

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from lxml import etree
 
 from crawler.dom import text_of
 from crawler.extraction import (
     ENDS_SENTENCE_RE,
+    OTHER_BLOCK_NAMES,
     common_ancestor,
     document_title,
     element_names,
     in_furniture,
     in_other_block,
+    is_furniture,
     site_names,
 )
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
@@ -187,9 +189,19 @@ def _in_noscript(root: etree._Element) -> list[etree._Element]:
 
 def _above_posts_footer(el: etree._Element) -> etree._Element | None:
     """What holds the post's own footer ``el`` stands in (Blogger's ``post-footer`` around
-    ``Posted by X at 12:55 AM``: the post's, though its name says footer), else ``el``."""
+    ``Posted by X at 12:55 AM``: the post's, though its name says footer), else ``el``; None
+    when ``el`` stands in a box of that footer (a related post's, a comment's, the next
+    post's link)."""
     footers = [a for a in islice(el.iterancestors(), 6) if _POST_FOOTER_RE.search(element_names(a))]
-    return footers[-1].getparent() if footers else el
+    if not footers:
+        return el
+    for node in takewhile(lambda a: a is not footers[-1], el.iterancestors()):
+        names = element_names(node)
+        if node in footers or not (names or node.tag in ("nav", "aside")):
+            continue
+        if node.tag in ("nav", "aside") or names in OTHER_BLOCK_NAMES or is_furniture(node):
+            return None
+    return footers[-1].getparent()
 
 
 _POST_FOOTER_RE = re.compile(r"\b(?:post|entry|article|story)[-_]?footer\b", re.IGNORECASE)
