@@ -1144,9 +1144,10 @@ def find_body_parts(
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
     candidates = [n for n in ranked[:8] if not in_other_block(n) and not _an_ad(n)]
     hiding: dict[etree._Element, bool] = {}  # (the candidates share most of their ancestors)
-    shown = [n for n in candidates if not _hidden(n, hiding)]
-    if shown and candidates[0] not in shown and 2 * scores[shown[0]] >= scores[candidates[0]]:
-        candidates = shown  # a hidden box beats the text (not a text a script shows later)
+    if candidates and _hidden(candidates[0], hiding):
+        shown = [n for n in candidates if not _hidden(n, hiding)]
+        if shown and 2 * scores[shown[0]] >= scores[candidates[0]]:
+            candidates = shown  # a hidden box beats the text (not a text a script shows later)
     candidates = candidates[:5]
     candidates = candidates or ranked[:5]
     for node in candidates:
