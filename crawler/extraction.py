@@ -1167,12 +1167,9 @@ def find_body_parts(
         or _chunks_of_one_text(_wrappers_series(best, scores), prose, apart=True)
         or _paragraphs_beside(best, prose)
     )
-    found, outside = _joined(chunks, prose) if chunks else (best, prose_run(best, prose))
-    # and a hidden box inside it, whose paragraphs made it score: no text shown
-    hidden = [
-        n for n, hides in hiding.items() if hides and n in scores and found in n.iterancestors()
-    ]
-    return found, outside.union(hidden) if hidden else outside
+    if chunks:
+        return _joined(chunks, prose)
+    return best, prose_run(best, prose)
 
 
 def _an_ad(el: etree._Element) -> bool:
@@ -1580,7 +1577,7 @@ def _bold_only(el: etree._Element) -> bool:
     )
 
 
-_LABEL_COLON_RE = re.compile(r"[:：]")
+_LABEL_COLON_RE = re.compile(r"[:：|｜]")  # (WATCH | …: a bar sets a label off too)
 
 
 def _inline_lead(el: etree._Element) -> bool:

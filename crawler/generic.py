@@ -617,8 +617,10 @@ _DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?" + 
 # a month glued to the word before it, then its day and year: a byline's names and its
 # <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
 _GLUED_DATE_RE = re.compile(
-    r"(?<=[A-Za-z])(?=(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
-    r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2},\s+\d{4})"
+    r"(?<=[A-Za-z])(?=(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
+    r"AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|Jan(?:uary)?|"
+    r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},\s+\d{4})"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -675,6 +677,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Lauren Briggs'
     >>> author_in_latin_byline(["By PATRICK HEALY and ALEXANDER BURNSAUG. 24, 2016"])
     'Patrick Healy, Alexander Burns'
+    >>> author_in_latin_byline(["By ANNA DEMARCOAUG. 24, 2016"]), author_in_latin_byline(["By Jane Smith, Junior Partner"])
+    ('Anna Demarco', 'Jane Smith')
     >>> author_in_latin_byline(["Wednesday January 18, 2017 11:44 am PST by Juli Clover"], dated=True)
     'Juli Clover'
     >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
@@ -725,7 +729,8 @@ _TITLE_WORDS = frozenset(
      "Engineer", "Developer", "Scientist", "Researcher", "Professor", "Specialist", "Strategist",
      "Consultant", "Evangelist", "Coordinator", "Designer", "Architect", "Attorney", "Counsel",
      "Intern", "President", "Founder", "Cofounder", "Co-Founder", "Ceo", "Cto", "Vp",
-     "Project", "Program", "Technology", "Marketing", "Communications", "Policy", "Product"]
+     "Project", "Program", "Technology", "Marketing", "Communications", "Policy", "Product",
+     "Partner"]
 )  # fmt: skip
 
 
@@ -758,7 +763,9 @@ def latin_person(part: str) -> str | None:
         words[0].title() in _TITLE_WORDS or _LATIN_ROLE_RE.fullmatch(words[0].title())
     ):
         words.pop(0)  # Contributing Writer Jane Smith, Associate Professor Jane Smith
-    if any(word.title() in _TITLE_WORDS for word in words):
+    if any(
+        word.title() in _TITLE_WORDS or _LATIN_ROLE_RE.fullmatch(word.title()) for word in words
+    ):
         return None  # Senior Staff Technologist, Developer Advocate: what a writer does
     if " ".join(words).lower() in _NOBODY:
         return None

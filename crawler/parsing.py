@@ -227,7 +227,7 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('Feb 1, 2015 11:57 AM UTC', '2015-02-01T11:57:00+00:00')
     >>> parse_date("Jan 18, 2017 11:44 am PST", zone=None)[1], parse_date("Jan 18, 2017 9:00 CST", zone=None)[1]
     ('2017-01-18T11:44:00-08:00', '2017-01-18T09:00:00')
-    >>> [parse_date(f"Mar 3, 2024 10:12 PM {z}", zone=None)[1][-6:] for z in ("GMT+8", "UTC+08:00", "GMT-5", "GMT")]
+    >>> [parse_date(f"Mar 3, 2024 10:12 PM {z}", zone=None)[1][-6:] for z in ("GMT+8", "UTC+08:00", "GMT -5", "GMT")]
     ['+08:00', '+08:00', '-05:00', '+00:00']
     """
     for m in _DATE_RE.finditer(text):
@@ -280,8 +280,8 @@ NAMED_ZONES = {
     "BST": 1, "CET": 1, "CEST": 2, "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
 }  # fmt: skip
 _NAMED_ZONE_RE = re.compile(
-    rf"\s*\(?(?:(?P<zone>{'|'.join(NAMED_ZONES)})(?![+\-−])"
-    r"|(?:UTC|GMT)(?P<sign>[+-])(?P<hh>1[0-4]|0?\d)(?::?(?P<mm>[0-5]\d))?)\b\)?"
+    rf"\s*\(?(?:(?P<zone>{'|'.join(NAMED_ZONES)})(?!\s?[+\-−]\d)"
+    r"|(?:UTC|GMT)\s?(?P<sign>[+-])(?P<hh>1[0-4]|0?\d)(?::?(?P<mm>[0-5]\d))?)\b\)?"
 )
 
 

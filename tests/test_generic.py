@@ -1030,15 +1030,20 @@ def test_a_hidden_box_of_sentences_is_not_the_text():
         offer.format(e)
         for e in ["US", "UK", "Canadian", "Australian", "Asian", "French", "German", "Italian"]
     )
-    text = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    paras = [*EN_PARAS, *MORE_EN_PARAS]
+    text = "".join(f"<p>{p}</p>" for p in paras)
     for hiding in ("class='edition-bar clear hidden'", "class='edition-bar d-none'"):
         page = _en_story(f"<div class='story'>{text}</div>").replace(
             b"</body>", f"<div {hiding}>{box}</div></body>".encode()
         )
-        assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS, hiding
+        assert extract_page(page, EN_URL).body.split("\n") == paras, hiding
     comment = "<div class='comments'><div class='comment'><p>I drove through there this morning and the water was already over the road near the school.</p></div></div>"
     page = _en_story(f"<div class='entry-content' style='display: none'>{text}</div>{comment}")
-    assert extract_page(page, EN_URL).body.split("\n") == EN_PARAS
+    assert extract_page(page, EN_URL).body.split("\n") == paras
+    # the rest of a text hidden until a reader unfolds it (展开全文) stays the text's
+    rest = "".join(f"<p>{p}</p>" for p in MORE_EN_PARAS)
+    folded = f"<div class='story'><p>{EN_PARAS[0]}</p><div class='hide'>{rest}</div></div>"
+    assert extract_page(_en_story(folded), EN_URL).body.split("\n") == [EN_PARAS[0], *MORE_EN_PARAS]
 
 
 def test_a_layout_named_for_its_sidebar_is_no_sidebar():
