@@ -1546,7 +1546,16 @@ def _centred_caption(el: etree._Element) -> bool:
         and _has_cjk(text, 2)
         and not _SENTENCE_END_RE.search(text)
         and not _dated(text)
+        and not _HEADING_OR_DOCUMENT_RE.search(text)
     )
+
+
+# a section's number opening a heading (一、 （二） 3. 第一部分), or the kind of an official
+# document closing its title (…关于…的通知) under the state's emblem: no caption
+_HEADING_OR_DOCUMENT_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部篇])"
+    r"|(?:通知|通报|决定|意见|办法|报告|批复|公告|通告|规定|方案|决议|纪要|细则|规划|函)\s*$"
+)
 
 
 def _centred(el: etree._Element) -> bool:

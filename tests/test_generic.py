@@ -931,6 +931,11 @@ def test_a_centred_caption_under_a_picture_above_the_text_is_no_text():
         ("<p align='center'><strong>一、全年工作完成情况</strong></p>", "一、全年工作完成情况"),
         ("<p align='center'>春日登高</p><p align='center'>晨起登高望远山</p>", "春日登高"),
         ("<p style='text-align: center'>It finally happened</p>", "It finally happened"),
+        ("<p align='center'>一、全年工作完成情况</p>", "一、全年工作完成情况"),
+        (
+            "<p align='center'>某某市发展和改革委员会关于进一步优化营商环境的通知</p>",
+            "某某市发展和改革委员会关于进一步优化营商环境的通知",
+        ),
     ):
         item = extract_page(_page(f"<div class='text'>{picture}{line}{PARAS}</div>"), URL)
         assert item.body.split("\n")[0] == first, line
