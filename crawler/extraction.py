@@ -1493,6 +1493,9 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     # name, a byline, a leading photo
     while first > 0:
         before = children[first - 1]
+        if before.tag == "p" and not _centred(before) and _a_day_alone(before):
+            break  # the text's date above it (<p class="date">March 3, 2024</p>): no text
+            # (a centred one is a transcript's or a document's: 2012年6月24日 under a picture)
         if (
             (before.tag == "p" and _link_density(before) < 0.5)
             or _bare_picture(before)
@@ -1567,6 +1570,22 @@ def _centred(el: etree._Element) -> bool:
 _CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 #: The longest caption under a picture above the text, in letters and digits.
 CAPTION_MAX_CHARS = 40
+
+
+def _a_day_alone(el: etree._Element) -> bool:
+    """A day (and its time, a weekday) and nothing else: a date line, not a line of text."""
+    text = " ".join(text_of(el).split())
+    if not text or len(text) > DAY_LINE_MAX_CHARS or not (found := parse_date(text, zone=None)):
+        return False
+    rest = _WEEKDAY_WORD_RE.sub("", text.replace(found[0], ""))
+    return not any(ch.isalnum() for ch in rest)
+
+
+#: The longest line that may be a day alone (Wednesday, September 18, 2024 11:44 AM EDT).
+DAY_LINE_MAX_CHARS = 60
+_WEEKDAY_WORD_RE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|礼拜)[一二三四五六日天]"
+)
 
 
 def _shape(el: etree._Element) -> tuple:

@@ -1162,6 +1162,20 @@ def test_the_texts_first_paragraphs_ending_in_a_quote_are_kept_with_them():
     assert "Sign up for our free daily briefing" not in body
 
 
+def test_a_date_line_opening_the_texts_container_dates_it_and_is_no_text():
+    """``<article><h1>…</h1><p class=byline>By X</p><p class=date>March 3, 2024</p><p>…``: the
+    day in a paragraph of its own above the text dates the page; it was taken into the text
+    (as a paragraph just before the first sentence) and the page had no date. A day centred
+    under a picture (a transcript's) stays the text's first line, as before."""
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><article><h1>Storm closes roads</h1>"
+        f"<p class='byline'>By Jane Smith</p><p class='date'>Tuesday, March 3, 2024</p>{paras}</article></body></html>"
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert (item.published_at, item.body.split("\n")) == ("2024-03-03", EN_PARAS)
+
+
 def test_english_paragraphs_with_one_letter_words_are_prose():
     """'a' and 'I' are words: a paragraph whose first words hold one is prose all the same
     (the count of words stopped at the first one-letter word, and dropped the lead)."""
