@@ -35,6 +35,7 @@ from crawler.parsing import (
     MONTHS,
     ORIGINAL_TITLE_RE,
     colonize,
+    day_alone,
     is_field_line,
     parse_breadcrumb,
     parse_date,
@@ -1148,8 +1149,7 @@ def find_body_parts(
         shown = [n for n in candidates if not _hidden(n, hiding)]
         if shown and 2 * scores[shown[0]] >= scores[candidates[0]]:
             candidates = shown  # a hidden box beats the text (not a text a script shows later)
-    candidates = candidates[:5]
-    candidates = candidates or ranked[:5]
+    candidates = candidates[:5] or ranked[:5]
     for node in candidates:
         if scores[node] <= best_score:
             break
@@ -1575,17 +1575,11 @@ CAPTION_MAX_CHARS = 40
 def _a_day_alone(el: etree._Element) -> bool:
     """A day (and its time, a weekday) and nothing else: a date line, not a line of text."""
     text = " ".join(text_of(el).split())
-    if not text or len(text) > DAY_LINE_MAX_CHARS or not (found := parse_date(text, zone=None)):
-        return False
-    rest = _WEEKDAY_WORD_RE.sub("", text.replace(found[0], ""))
-    return not any(ch.isalnum() for ch in rest)
+    return 0 < len(text) <= DAY_LINE_MAX_CHARS and day_alone(text)
 
 
 #: The longest line that may be a day alone (Wednesday, September 18, 2024 11:44 AM EDT).
 DAY_LINE_MAX_CHARS = 60
-_WEEKDAY_WORD_RE = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|礼拜)[一二三四五六日天]"
-)
 
 
 def _shape(el: etree._Element) -> tuple:

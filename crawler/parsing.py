@@ -250,6 +250,22 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     return None
 
 
+def day_alone(text: str) -> bool:
+    """A day and nothing else: its weekday, its time, separators beside it (``Tuesday, March
+    3, 2024``, ``2012年01月12日 星期四``), not a date among other words.
+
+    >>> day_alone("Tuesday, March 3, 2024"), day_alone("2012年01月12日 星期四 |"), day_alone("Posted March 3, 2024")
+    (True, True, False)
+    """
+    found = parse_date(text, zone=None)
+    return bool(found) and not _WEEKDAY_RE.sub("", text.replace(found[0], "")).strip(
+        " |:：()（）·-,，"
+    )
+
+
+_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[A-Z][a-z]+day")
+
+
 def _english(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
     month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
     try:

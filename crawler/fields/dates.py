@@ -25,7 +25,7 @@ from crawler.generic import (
     date_from_time_tag,
     date_from_url,
 )
-from crawler.parsing import parse_date, parse_meta
+from crawler.parsing import day_alone, parse_date, parse_meta
 
 __all__ = ["RULES", "choose_date"]
 
@@ -129,7 +129,6 @@ def _above_text(page: Page) -> tuple[str, str] | None:
 
 # an e-paper's page marks: 第A05版, A05版, 版次：(not V2版本, a version)
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
-_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[A-Z][a-z]+day")
 #: Lines above the title where an e-paper shows the issue's date.
 ISSUE_ABOVE_TITLE = 6
 
@@ -150,7 +149,7 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             continue
         if _EDITION_RE.search(line):
             return found  # 人民日报 2012年01月12日 第01版
-        if _WEEKDAY_RE.sub("", line.replace(found[0], "")).strip(" |:：()（）·-,，"):
+        if not day_alone(line):
             continue  # a date among other words: a link's, a notice's
         # a line of its own: the issue's when the page mark follows or the URL has its day, or
         # a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
