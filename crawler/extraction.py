@@ -1309,9 +1309,9 @@ def _named_as_text(block: etree._Element, best: etree._Element) -> bool:
     )
 
 
-_TEXT_NAME_RE = re.compile(r"text|body|story|article|entry|content", re.IGNORECASE)
 # (not content alone: an author's box may hold a div.content as the text's container is)
 _TEXT_WORD_RE = re.compile(r"text|body|story|article|entry", re.IGNORECASE)
+_TEXT_NAME_RE = re.compile(f"{_TEXT_WORD_RE.pattern}|content", re.IGNORECASE)
 
 
 def _prose_run_of_siblings(siblings: Iterator[etree._Element], prose: dict) -> list:

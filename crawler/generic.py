@@ -617,10 +617,11 @@ _DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?" + 
 # a month glued to the word before it, then its day and year: a byline's names and its
 # <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
 _GLUED_DATE_RE = re.compile(
-    r"(?<=[A-Za-z])(?=(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
-    r"AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|Jan(?:uary)?|"
-    r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2},\s+\d{4})"
+    r"(?<=[A-Za-z])(?=(?:"
+    + "|".join(
+        sorted({f(m) for m in MONTHS for f in (str.upper, str.title)}, key=len, reverse=True)
+    )
+    + r")\.?\s+\d{1,2},\s+\d{4})"
 )
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
