@@ -620,6 +620,21 @@ _FOLLOW_US_RE = re.compile(
     r"^(?:更多|欢迎|歡迎)[^。，]{0,20}关注[^。，]{0,20}(?:微信|公众号|公眾號|微博)[^，]*$"
     r"|^(?:扫描|掃描|长按|長按)[^。，]{0,12}二维码[^，]*$|^扫码关注[^，]*$"
 )
+# an outlet's offer of its app after the text, in brackets: (本文来自澎湃新闻，更多原创资讯请下载
+# “澎湃新闻”APP)
+_APP_OFFER_RE = re.compile(
+    r"^[（(【\[][^。]{0,40}下[载載][^。]{0,20}(?:APP|App|app|客户端|客戶端)[^。]{0,10}[）)】\]]$"
+)
+# a link back to the site's home at the end of the text's last paragraph: …仍将持续。返回腾讯网首页>>
+_HOME_LINK_RE = re.compile(r"\s*返回[^\s。，！？]{0,10}首[页頁]\s*[>》»]*$")
+# the credits of who made a post, parted by spaces: 药剂科供稿 摄影/张艳 编辑/苏芳, （图/王五 审核：赵六）
+_CREDIT_PART = (
+    r"(?:(?:摄影|攝影|摄|攝|图|圖|文字?|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|审校|審校|校对|校對"
+    r"|撰稿|供稿|供图|供圖|通讯员|通訊員|初审|初審|复审|複審|终审|終審|[一二三]审|[一二三]審|排版|美编|美編"
+    r"|制图|製圖)\s*[/／:：|｜丨︱]\s*[^\s/／:：|｜丨︱（()）]{1,12}"
+    r"|[^\s/／:：（()）]{2,20}(?:供稿|供图|供圖|撰稿|报送|報送))"
+)
+_CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[）)]?$")
 # and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:
 # Follow …), an author's note that ends asking with an account (…Follow her on Twitter @handle);
 # not a last sentence that tells readers where to follow the news (…follow the sheriff on
@@ -799,11 +814,20 @@ def clean_body_lines(
         ):
             continue
         kept.append(line)
+    # a link back to the site's home closing the text (…仍将持续。返回腾讯网首页>>)
+    if kept and (home := _HOME_LINK_RE.search(kept[-1])):
+        if not home.start():
+            kept.pop()
+        elif ENDS_SENTENCE_RE.search(kept[-1], 0, home.start()):
+            kept[-1] = kept[-1][: home.start()]
     # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
     while len(kept) > 1 and (
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
+        # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
+        or (len(kept[-1]) <= 300 and _DISCLAIMER_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 80 and _APP_OFFER_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 600 and bio.opens(kept[-1]))
         # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
         or (len(kept[-1]) <= 160 and _footer_byline(kept[-1]))
@@ -829,6 +853,8 @@ def clean_body_lines(
         # the publisher's rights in brackets (【…未经授权，不得转载、摘编等。】), not a court's
         # finding that a site may not repost
         or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
+        # who made it, parted by spaces (药剂科供稿 摄影/张艳 编辑/苏芳)
+        or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit

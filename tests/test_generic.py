@@ -820,6 +820,45 @@ def test_a_sites_notice_longer_than_a_short_article_is_not_its_text():
     assert item.body == PARAS_TEXT[0]
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "免责声明：本文来自某某客户端自媒体，不代表本网的观点和立场。",
+        "【免责声明】本文仅代表作者本人观点，与本网无关。请读者仅作参考，并请自行承担全部责任。",
+        "(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)",
+    ],
+)
+def test_a_sites_notice_closing_the_texts_own_block_is_not_its_text(notice):
+    """A site's notice (免责声明：…) or an offer of its app set as the last paragraph of the
+    text's own block: the text ends before it."""
+    item = extract_page(_page(f"<div class='text'>{PARAS}<p>{notice}</p></div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+
+
+def test_a_link_home_closing_the_last_paragraph_is_not_its_text():
+    """返回本网首页>> linked at the end of the last paragraph: the sentence stays, the link goes;
+    a sentence that asks readers to go back home stays whole."""
+    last = f"<p>{PARAS_TEXT[1]}<a href='/'><span>返回本网首页&gt;&gt;</span></a></p>"
+    item = extract_page(_page(f"<div class='text'><p>{PARAS_TEXT[0]}</p>{last}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+    asks = "<p>报名结束后，请点击返回首页</p>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}{asks}</div>"), URL)
+    assert item.body == "\n".join([*PARAS_TEXT, "报名结束后，请点击返回首页"])
+
+
+@pytest.mark.parametrize(
+    "credits", ["党委宣传部供稿 摄影/张三 编辑/李四", "（图/王五 审核：赵六）", "（计量处供稿）"]
+)
+def test_who_made_a_post_after_its_text_is_not_its_text(credits):
+    """An institution's post ends with who sent, photographed and edited it (药剂科供稿 摄影/张艳
+    编辑/苏芳): credits, not text; a sentence that speaks of 供稿 stays."""
+    item = extract_page(_page(f"<div class='text'>{PARAS}<p>{credits}</p></div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+    said = "<p>会上，各单位就供稿工作交流了经验。</p>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}{said}</div>"), URL)
+    assert item.body.endswith("会上，各单位就供稿工作交流了经验。")
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
