@@ -604,6 +604,8 @@ def lead_credit(line: str) -> bool:
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
     if len(line) <= 40 and not _SENTENCE_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
+    if len(line) <= 120 and _CAPTION_CREDIT_RE.search(line):
+        return True  # 图为启动仪式现场。（刘通摄）: a picture's caption ending with its credit
     if len(line) <= 300 and _LATIN_CAPTION_CREDIT_RE.search(line):
         return True  # a picture's caption ending with its credit: … (Scott Heins/Gothamist)
     if len(line) < 120 and author_in_latin_byline([line], dated=True):
@@ -663,6 +665,8 @@ _LATIN_CAPTION_CREDIT_RE = re.compile(
 )  # (not (ET/PT), (Credit Suisse), (Photos below))
 # a picture's or a chart's credit ends with who took or drew it, set off by a space or a slash
 # (not a heading that ends so: 新时代的城市规划与制图, 一、航空摄影)
+# and in brackets after a caption: （刘通摄）, (记者 张三 摄), （新华社发 李四摄影）
+_CAPTION_CREDIT_RE = re.compile(r"[（(][^（()）]{1,20}[摄攝](?:影)?\s*[）)]\s*$")
 _PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
 _ORIGINAL_TITLE_END_RE = re.compile(
     ORIGINAL_TITLE_RE.pattern + r"[^》）)\]】]{0,100}[》）)\]】]+\s*"
@@ -811,6 +815,7 @@ def clean_body_lines(
             or plain in dropped
             or _BOILERPLATE_LINE_RE.match(plain)
             or not _CONTENT_RE.search(line)
+            or (len(plain) <= 120 and _CAPTION_CREDIT_RE.search(plain))  # a caption
         ):
             continue
         kept.append(line)

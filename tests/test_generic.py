@@ -859,6 +859,19 @@ def test_who_made_a_post_after_its_text_is_not_its_text(credits):
     assert item.body.endswith("会上，各单位就供稿工作交流了经验。")
 
 
+@pytest.mark.parametrize("credit", ["（刘通摄）", "(记者 张三 摄)", "（新华社发 李四摄影）"])
+def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
+    """A short line that ends with who took the picture, in brackets (图为启动仪式现场。（刘通摄）),
+    is the picture's caption, above the text or inside it; a sentence that speaks of filming
+    (…用手机拍摄（视频）) stays."""
+    caption = f"<p>图为启动仪式现场。{credit}</p>"
+    body = f"<div class='text'>{caption}<p>{PARAS_TEXT[0]}</p>{caption}<p>{PARAS_TEXT[1]}</p></div>"
+    assert extract_page(_page(body), URL).body == "\n".join(PARAS_TEXT)
+    filmed = "<p>一位市民用手机拍摄了检定过程（视频）。</p>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}{filmed}</div>"), URL)
+    assert item.body.endswith("一位市民用手机拍摄了检定过程（视频）。")
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
