@@ -34,6 +34,7 @@ from crawler.parsing import (
     HAS_LABEL_RE,
     MONTHS,
     ORIGINAL_TITLE_RE,
+    VIDEO_TITLE_RE,
     colonize,
     day_alone,
     is_field_line,
@@ -604,6 +605,8 @@ def lead_credit(line: str) -> bool:
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
     if len(line) <= 40 and not _SENTENCE_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
+    if len(line) <= 60 and VIDEO_TITLE_RE.match(line):
+        return True  # 视频-陈同佳出狱 鞠躬说“对不起”: the title of a video set above the text
     if len(line) <= 120 and _CAPTION_CREDIT_RE.search(line):
         return True  # 图为启动仪式现场。（刘通摄）: a picture's caption ending with its credit
     if len(line) <= 300 and _LATIN_CAPTION_CREDIT_RE.search(line):

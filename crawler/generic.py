@@ -34,6 +34,7 @@ from crawler.parsing import (
     MONTHS,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
+    VIDEO_TITLE_RE,
     looks_like_name,
     looks_like_person,
     parse_date,
@@ -403,6 +404,12 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS_RE.sub("", text)
 
 
+def _credits_title(line: str) -> bool:
+    """A line that may hold the title without showing it as the page's: a credit of the
+    headline it first had (（原标题：…）), a video's title (视频-…)."""
+    return ORIGINAL_TITLE_RE.match(line) is not None or VIDEO_TITLE_RE.match(line) is not None
+
+
 def title_line(lines: list[str], title: str | None, body_start: int | None = None) -> int | None:
     """Where the title is shown: the last time before the text starts (a page may show it
     in its header, its pager and above the text), else the first time.
@@ -416,16 +423,14 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
     """
     if not title:
         return None
-    shown = [
-        i for i, line in enumerate(lines) if title in line and not ORIGINAL_TITLE_RE.match(line)
-    ]  # （原标题：…） may hold the title: a credit, not where it is shown
+    shown = [i for i, line in enumerate(lines) if title in line and not _credits_title(line)]
     if not shown and (folded := _letters(title)):
         # shown with other quotes or spaces: ‘Being friendly’ where <title> has 'Being friendly'
         shown = [
             i
             for i, line in enumerate(lines)
             if len(line) >= len(folded) and folded in _letters(line)
-            and not ORIGINAL_TITLE_RE.match(line)
+            and not _credits_title(line)
         ]  # fmt: skip
     if not shown:
         return None

@@ -92,6 +92,9 @@ _DATE_LABEL_NO_COLON_RE = re.compile(
 )  # 发表于2005年09月07日: a label ending in 于 needs no space either
 # The headline a reposted article first had: （原标题：…）, 本文原标题：《…》
 ORIGINAL_TITLE_RE = re.compile(r"[（(【\[]?\s*(?:本文)?原(?:标题|標題|题|題)(?:为|為)?\s*[:：《]")
+# A video's title set above the text under its label (视频-…, 【视频】…, 视频：…): it may repeat
+# the headline, and is neither text nor where the headline is shown.
+VIDEO_TITLE_RE = re.compile(r"[【\[]?(?:视频|視頻)(?:[】\]]\s*|\s*[-－:：｜|丨]\s*)(?=\S)")
 # An element whose text starts with a labelled field: 时间：… in <span>时间：…</span>.
 FIELD_START_RE = re.compile(r"\s*(?:" + _ALL_LABELS + r")\s*[:：]")
 # Either kind of label, in one search: what a line must hold to be worth parsing.

@@ -872,6 +872,18 @@ def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
     assert item.body.endswith("一位市民用手机拍摄了检定过程（视频）。")
 
 
+@pytest.mark.parametrize("label", ["视频-", "【视频】", "视频："])
+def test_a_videos_title_above_the_text_is_neither_text_nor_the_title_shown(label):
+    """A video set above the text under its title (视频-…, which may repeat the headline):
+    the line is not text, and the headline is still shown where the page shows it, so the
+    source between it and the text is read."""
+    video = f"<div class='video-info'><a href='/v/1.html'>{label}春季计量检定工作全面启动</a></div>"
+    body = f"<div class='source'>中国质量报</div><div class='text'>{video}{PARAS}</div>"
+    item = extract_page(_page(body), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+    assert item.source == "中国质量报"
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
