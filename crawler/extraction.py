@@ -215,7 +215,9 @@ def boilerplate_line(line: str) -> bool:
 
 
 _END_OF_BODY_RE = re.compile(
-    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
+    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关日志|相關日誌|【打印|打印本页|关闭窗口)"
+    # the end mark some sites set under the text: - THE END -, —END—, ▍END
+    r"|^\W{0,3}(?:THE\s+)?END\W{0,3}$"
     # (a box's heading as a line of its own: 猜你喜欢功能… opens a sentence)
     r"|^[【\[]?(?:精彩(?:视频)?推荐|猜你喜欢)[】\]]?\s*[:：>》]*\s*$"
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
@@ -639,6 +641,10 @@ _CREDIT_PART = (
     r"|制图|製圖)\s*[/／:：|｜丨︱]\s*[^\s/／:：|｜丨︱（()）]{1,12}"
     r"|[^\s/／:：（()）]{2,20}(?:供稿|供图|供圖|撰稿|报送|報送))"
 )
+_AFTER_TEXT_NOTE_RE = re.compile(
+    r"[（(【\[]?\s*(?:(?:题图|題圖|头图|頭圖)\s*(?:来自|來自|[:：])"
+    r"|(?:如需)?(?:转载|轉載)(?:请|請)(?:注明|註明|标明|標明)(?:出处|出處|来源|來源))"
+)
 _CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[）)]?$")
 # and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:
 # Follow …), an author's note that ends asking with an account (…Follow her on Twitter @handle);
@@ -861,8 +867,10 @@ def clean_body_lines(
         # the publisher's rights in brackets (【…未经授权，不得转载、摘编等。】), not a court's
         # finding that a site may not repost
         or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
-        # who made it, parted by spaces (药剂科供稿 摄影/张艳 编辑/苏芳)
+        # who made it, parted by spaces (药剂科供稿 摄影/张艳 编辑/苏芳); where the headline's
+        # picture came from (题图来自 视觉中国); a request to credit the site (转载请注明出处：…)
         or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit

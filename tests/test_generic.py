@@ -884,6 +884,25 @@ def test_a_videos_title_above_the_text_is_neither_text_nor_the_title_shown(label
     assert item.source == "中国质量报"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["- THE END -", "转载请注明出处：某某科技"],
+        ["—END—"],
+        ["题图来自 视觉中国"],
+        ["（如需转载请注明来源）"],
+        ["相关日志", "另一篇日志的标题"],
+    ],
+)
+def test_an_end_mark_and_notes_after_the_text_are_not_its_text(after):
+    """The end mark some sites set under the text (- THE END -), a request to credit the site
+    when reposting, where the headline's picture came from, a blog's related posts: the text
+    ends before them."""
+    notes = "".join(f"<p>{line}</p>" for line in after)
+    item = extract_page(_page(f"<div class='text'>{PARAS}{notes}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
