@@ -766,6 +766,18 @@ def _footer_byline(line: str) -> bool:
     return rest is not None and (not rest.strip() or _FOOTER_TIME_RE.fullmatch(rest) is not None)
 
 
+def _footer_date(line: str) -> bool:
+    """A line that is a labelled date and nothing more (``Date created : 2015-05-12``,
+    ``Last updated: March 3, 2020``), not a sentence that opens so."""
+    m = _FOOTER_DATE_LABEL_RE.match(line)
+    return m is not None and parse_date(line[m.end() :].strip()) is not None
+
+
+_FOOTER_DATE_LABEL_RE = re.compile(
+    r"(?:Date (?:created|published|modified|updated)|Published|Posted|Updated|Last (?:updated|modified)"
+    r"|First (?:published|posted))(?: on)?\s*:?\s*(?=\S)",
+    re.I,
+)
 _FOOTER_TIME_RE = re.compile(
     r"\s+(?:at|on)\s+(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
     r"(?:,? (?:at )?\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?)"
@@ -845,6 +857,8 @@ def clean_body_lines(
         or (len(kept[-1]) <= 600 and bio.opens(kept[-1]))
         # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
         or (len(kept[-1]) <= 160 and _footer_byline(kept[-1]))
+        # and its dates: Date created : 2015-05-12, Last updated: March 3, 2020
+        or (len(kept[-1]) <= 80 and _footer_date(kept[-1]))
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

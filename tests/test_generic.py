@@ -792,6 +792,21 @@ def test_an_advertisement_slot_in_an_english_text_drops_nothing_else():
     assert item.body == "\n".join([p[0], "He declined to comment.", p[1]])
 
 
+@pytest.mark.parametrize(
+    "last",
+    ["Date created : 2015-05-12", "Last updated: March 3, 2020", "Published on 3 March 2020"],
+)
+def test_a_labelled_date_under_an_english_text_is_not_its_text(last):
+    """A line that is only a labelled date after the text (France 24's ``Date created :
+    2015-05-12``) is the post's footer; a sentence that opens with such a word stays."""
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1>{body}<p>{last}</p></article>"
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+    said = "Updated forecasts are expected on Tuesday, the weather service said."
+    page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1>{body}<p>{said}</p></article>"
+    assert extract_page(page.encode(), EN_URL).body == "\n".join([*EN_PARAS, said])
+
+
 @pytest.mark.parametrize("name", ["page_art_content", "pages-detail", "page_content"])
 def test_a_text_container_named_after_the_page_is_not_a_pager(name):
     """Furniture words inside a name that ends naming the text (page_art_content: the page's
