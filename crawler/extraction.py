@@ -215,11 +215,13 @@ def boilerplate_line(line: str) -> bool:
 
 
 _END_OF_BODY_RE = re.compile(
-    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关日志|相關日誌|【打印|打印本页|关闭窗口)"
-    # the end mark some sites set under the text: - THE END -, —END—, ▍END
-    r"|^\W{0,3}(?:THE\s+)?END\W{0,3}$"
-    # (a box's heading as a line of its own: 猜你喜欢功能… opens a sentence)
-    r"|^[【\[]?(?:精彩(?:视频)?推荐|猜你喜欢)[】\]]?\s*[:：>》]*\s*$"
+    r"^(?:分享到|上一篇|下一篇|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|【打印|打印本页|关闭窗口)"
+    # the end mark some sites set under the text, set off (- THE END -, —END—, (END)): a
+    # program's END or a verse's stands bare
+    r"|^\s*(?:[-—–=_*·•▍|]+\s*(?:THE\s+)?END\s*[-—–=_*·•▍|]+|[（(【\[]\s*END\s*[)）】\]]"
+    r"|(?i:[-—–=_*·•▍|\s]*THE\s+END[-—–=_*·•▍|\s]*))\s*$"
+    # (a box's heading as a line of its own: 猜你喜欢功能… opens a sentence, 相关日志显示… too)
+    r"|^[【\[]?(?:精彩(?:视频)?推荐|猜你喜欢|相关日志|相關日誌)[】\]]?\s*[:：>》]*\s*$"
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
@@ -607,10 +609,6 @@ def lead_credit(line: str) -> bool:
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
     if len(line) <= 40 and not _SENTENCE_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
-    if len(line) <= 60 and VIDEO_TITLE_RE.match(line):
-        return True  # 视频-陈同佳出狱 鞠躬说“对不起”: the title of a video set above the text
-    if len(line) <= 120 and _CAPTION_CREDIT_RE.search(line):
-        return True  # 图为启动仪式现场。（刘通摄）: a picture's caption ending with its credit
     if len(line) <= 300 and _LATIN_CAPTION_CREDIT_RE.search(line):
         return True  # a picture's caption ending with its credit: … (Scott Heins/Gothamist)
     if len(line) < 120 and author_in_latin_byline([line], dated=True):
@@ -629,8 +627,16 @@ _FOLLOW_US_RE = re.compile(
 )
 # an outlet's offer of its app after the text, in brackets: (本文来自澎湃新闻，更多原创资讯请下载
 # “澎湃新闻”APP)
+# (not a service's: （办事群众也可下载“i深圳”APP在线预约）)
 _APP_OFFER_RE = re.compile(
-    r"^[（(【\[][^。]{0,40}下[载載][^。]{0,20}(?:APP|App|app|客户端|客戶端)[^。]{0,10}[）)】\]]$"
+    r"^[（(【\[](?=[^（()）]*(?:本文来自|本文來自|更多|精彩))[^（()）]{0,40}下[载載][^（()）]{0,20}"
+    r"(?:APP|App|app|客户端|客戶端)[^（()）]{0,20}[）)】\]]$"
+)
+# a site's notice under the text, about its articles (免责声明：本文来自…自媒体，不代表本网立场。);
+# not a notice's own 特别声明, nor a story's quoted one (免责声明：“顾客随身物品请自行保管”)
+_SITE_NOTICE_RE = re.compile(
+    r"[【\[]?\s*(?:免责|免責|版权|版權)(?:声明|聲明)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?![“\"「『])"
+    r"(?=[^“\"「]*(?:本文|本网|本網|本站|文章|观点|觀點|立场|立場|原作者|转载|轉載))"
 )
 # a link back to the site's home at the end of the text's last paragraph: …仍将持续。返回腾讯网首页>>
 _HOME_LINK_RE = re.compile(r"\s*返回[^\s。，！？]{0,10}首[页頁]\s*[>》»]*$")
@@ -638,12 +644,16 @@ _HOME_LINK_RE = re.compile(r"\s*返回[^\s。，！？]{0,10}首[页頁]\s*[>》
 _CREDIT_PART = (
     r"(?:(?:摄影|攝影|摄|攝|图|圖|文字?|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|审校|審校|校对|校對"
     r"|撰稿|供稿|供图|供圖|通讯员|通訊員|初审|初審|复审|複審|终审|終審|[一二三]审|[一二三]審|排版|美编|美編"
-    r"|制图|製圖)\s*[/／:：|｜丨︱]\s*[^\s/／:：|｜丨︱（()）]{1,12}"
+    r"|制图|製圖|文/图|文／图|图/文|图／文)\s*[/／:：|｜丨︱]\s*[^\s/／:：|｜丨︱（()）]{1,12}"
     r"|[^\s/／:：（()）]{2,20}(?:供稿|供图|供圖|撰稿|报送|報送))"
 )
+# where the headline's picture came from (题图来自 视觉中国), a request to credit the site when
+# reposting (转载请注明出处：快科技, 本文为某某原创，转载请注明出处。): the note alone, not a
+# sentence that goes on (转载请注明出处，本是网络传播最起码的规矩…)
 _AFTER_TEXT_NOTE_RE = re.compile(
-    r"[（(【\[]?\s*(?:(?:题图|題圖|头图|頭圖)\s*(?:来自|來自|[:：])"
-    r"|(?:如需)?(?:转载|轉載)(?:请|請)(?:注明|註明|标明|標明)(?:出处|出處|来源|來源))"
+    r"[（(【\[]?\s*(?:(?:题图|題圖|头图|頭圖)\s*(?:来自|來自|[:：])[^，。！？,]{1,30}"
+    r"|(?:本文(?:为|為|系)[^，。！？,]{1,20}原创[，,]\s*)?(?:如需)?(?:转载|轉載)(?:请|請)"
+    r"(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)(?:\s*[:：][^，。！？,]{1,20})?[。.]?)[）)】\]]?$"
 )
 _CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[）)]?$")
 # and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:
@@ -675,7 +685,10 @@ _LATIN_CAPTION_CREDIT_RE = re.compile(
 # a picture's or a chart's credit ends with who took or drew it, set off by a space or a slash
 # (not a heading that ends so: 新时代的城市规划与制图, 一、航空摄影)
 # and in brackets after a caption: （刘通摄）, (记者 张三 摄), （新华社发 李四摄影）
-_CAPTION_CREDIT_RE = re.compile(r"[（(][^（()）]{1,20}[摄攝](?:影)?\s*[）)]\s*$")
+# (a name before 摄, not a year's: 《开国大典》（1949年摄）)
+_CAPTION_CREDIT_RE = re.compile(
+    r"[（(][^（()）]{0,16}?[\u4e00-\u9fff]{2,4}\s*[摄攝](?:影)?\s*[）)]\s*$"
+)
 _PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
 _ORIGINAL_TITLE_END_RE = re.compile(
     ORIGINAL_TITLE_RE.pattern + r"[^》）)\]】]{0,100}[》）)\]】]+\s*"
@@ -766,17 +779,37 @@ def _footer_byline(line: str) -> bool:
     return rest is not None and (not rest.strip() or _FOOTER_TIME_RE.fullmatch(rest) is not None)
 
 
+def _video_title(line: str) -> bool:
+    """A video's title under its label above the text (视频-陈同佳出狱 鞠躬说“对不起”), not a
+    sentence that opens with the label (视频：近日，一段…的视频在网上热传。)."""
+    return (
+        len(line) <= 60 and VIDEO_TITLE_RE.match(line) is not None and not _CLAUSE_RE.search(line)
+    )
+
+
+_CLAUSE_RE = re.compile(r"[，。；,;]")
+
+
+def _caption(line: str) -> bool:
+    """A short line ending with its photographer's credit in brackets: a picture's caption
+    (``（刘通摄）``, ``(记者 张三 摄)``; not a year's: ``（1949年摄）``)."""
+    return len(line) <= 120 and _CAPTION_CREDIT_RE.search(line) is not None
+
+
 def _footer_date(line: str) -> bool:
     """A line that is a labelled date and nothing more (``Date created : 2015-05-12``,
     ``Last updated: March 3, 2020``), not a sentence that opens so."""
-    m = _FOOTER_DATE_LABEL_RE.match(line)
-    return m is not None and parse_date(line[m.end() :].strip()) is not None
+    m = _FOOTER_DATE_RE.fullmatch(line)
+    return m is not None and parse_date(m["date"]) is not None
 
 
-_FOOTER_DATE_LABEL_RE = re.compile(
-    r"(?:Date (?:created|published|modified|updated)|Published|Posted|Updated|Last (?:updated|modified)"
-    r"|First (?:published|posted))(?: on)?\s*:?\s*(?=\S)",
-    re.I,
+# (a label of the post's own dates: not a bare Published: of a book's box; the date alone after
+# it, not a sentence that goes on: Updated March 4, 2020, to include comment…)
+_FOOTER_DATE_RE = re.compile(
+    r"(?i:Date (?:created|published|modified|updated)|Last (?:updated|modified)|First (?:published|posted)"
+    r"|(?:Published|Posted|Updated) on|Posted|Updated)\s*:?\s*(?P<date>\d{4}-\d\d-\d\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?"
+    r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2},?|\d{1,2} [A-Z][a-z]{2,8}\.?,?) \d{4}"
+    r"(?:,? (?:at )?\d\d?:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?"
 )
 _FOOTER_TIME_RE = re.compile(
     r"\s+(?:at|on)\s+(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
@@ -827,7 +860,7 @@ def clean_body_lines(
                 continue  # a link's title; a line that ends a sentence is text again
             boxed = False
         if not kept:
-            if lead_credit(plain):
+            if lead_credit(plain) or (i + 1 < len(lines) and _video_title(plain)):
                 continue
             if rest := after_original_title(plain):
                 line = plain = rest  # the text glued after a first headline's credit
@@ -836,10 +869,18 @@ def clean_body_lines(
             or plain in dropped
             or _BOILERPLATE_LINE_RE.match(plain)
             or not _CONTENT_RE.search(line)
-            or (len(plain) <= 120 and _CAPTION_CREDIT_RE.search(plain))  # a caption
         ):
             continue
         kept.append(line)
+    # a picture's caption ending with its credit (图为启动仪式现场。（刘通摄）), above the text or
+    # in it: not one of a list of such lines (a contest's winners), nor the text's only line
+    captions = {k for k, line in enumerate(kept) if _caption(line)}
+    if captions and len(captions) < len(kept):
+        kept = [
+            line
+            for k, line in enumerate(kept)
+            if k not in captions or k - 1 in captions or k + 1 in captions
+        ]
     # a link back to the site's home closing the text (…仍将持续。返回腾讯网首页>>)
     if kept and (home := _HOME_LINK_RE.search(kept[-1])):
         if not home.start():
@@ -852,13 +893,17 @@ def clean_body_lines(
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
-        or (len(kept[-1]) <= 300 and _DISCLAIMER_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 300 and _SITE_NOTICE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 80 and _APP_OFFER_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 600 and bio.opens(kept[-1]))
         # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
         or (len(kept[-1]) <= 160 and _footer_byline(kept[-1]))
         # and its dates: Date created : 2015-05-12, Last updated: March 3, 2020
         or (len(kept[-1]) <= 80 and _footer_date(kept[-1]))
+        # who made it, parted by spaces (药剂科供稿 摄影/张艳 编辑/苏芳), notes on the picture and
+        # on reposting
+        or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),
@@ -881,10 +926,6 @@ def clean_body_lines(
         # the publisher's rights in brackets (【…未经授权，不得转载、摘编等。】), not a court's
         # finding that a site may not repost
         or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
-        # who made it, parted by spaces (药剂科供稿 摄影/张艳 编辑/苏芳); where the headline's
-        # picture came from (题图来自 视觉中国); a request to credit the site (转载请注明出处：…)
-        or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
-        or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit

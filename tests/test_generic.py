@@ -794,7 +794,12 @@ def test_an_advertisement_slot_in_an_english_text_drops_nothing_else():
 
 @pytest.mark.parametrize(
     "last",
-    ["Date created : 2015-05-12", "Last updated: March 3, 2020", "Published on 3 March 2020"],
+    [
+        "Date created : 2015-05-12",
+        "Last updated: March 3, 2020",
+        "Published on 3 March 2020",
+        "Updated March 4, 2020, 9:15 a.m. ET",
+    ],
 )
 def test_a_labelled_date_under_an_english_text_is_not_its_text(last):
     """A line that is only a labelled date after the text (France 24's ``Date created :
@@ -805,6 +810,20 @@ def test_a_labelled_date_under_an_english_text_is_not_its_text(last):
     said = "Updated forecasts are expected on Tuesday, the weather service said."
     page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1>{body}<p>{said}</p></article>"
     assert extract_page(page.encode(), EN_URL).body == "\n".join([*EN_PARAS, said])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Posted on March 3, 2020, the video has been viewed more than 2 million times.",
+        "Updated: Jan. 5, 2021 — The board voted 5-2 to approve the reopening plan.",
+        "Published: March 2, 2021",  # a book's, in the review's box
+    ],
+)
+def test_an_english_last_line_opening_with_a_date_label_stays_text(last):
+    body = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, last])
+    page = EN_PAGE.split("<article>")[0] + f"<article><h1>Storm</h1>{body}</article>"
+    assert extract_page(page.encode(), EN_URL).body == "\n".join([*EN_PARAS, last])
 
 
 @pytest.mark.parametrize("name", ["page_art_content", "pages-detail", "page_content"])
@@ -841,6 +860,8 @@ def test_a_sites_notice_longer_than_a_short_article_is_not_its_text():
         "免责声明：本文来自某某客户端自媒体，不代表本网的观点和立场。",
         "【免责声明】本文仅代表作者本人观点，与本网无关。请读者仅作参考，并请自行承担全部责任。",
         "(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)",
+        "（本文来自某某新闻，更多原创资讯请下载“某某新闻”APP。）",
+        "(下载“某某新闻”客户端，看更多精彩资讯)",
     ],
 )
 def test_a_sites_notice_closing_the_texts_own_block_is_not_its_text(notice):
@@ -862,7 +883,13 @@ def test_a_link_home_closing_the_last_paragraph_is_not_its_text():
 
 
 @pytest.mark.parametrize(
-    "credits", ["党委宣传部供稿 摄影/张三 编辑/李四", "（图/王五 审核：赵六）", "（计量处供稿）"]
+    "credits",
+    [
+        "党委宣传部供稿 摄影/张三 编辑/李四",
+        "（图/王五 审核：赵六）",
+        "（计量处供稿）",
+        "文/图：张三 审核：李四",
+    ],
 )
 def test_who_made_a_post_after_its_text_is_not_its_text(credits):
     """An institution's post ends with who sent, photographed and edited it (药剂科供稿 摄影/张艳
@@ -907,6 +934,8 @@ def test_a_videos_title_above_the_text_is_neither_text_nor_the_title_shown(label
         ["题图来自 视觉中国"],
         ["（如需转载请注明来源）"],
         ["相关日志", "另一篇日志的标题"],
+        ["— The End —"],
+        ["本文为某某观察原创，转载请注明出处。"],
     ],
 )
 def test_an_end_mark_and_notes_after_the_text_are_not_its_text(after):
@@ -916,6 +945,53 @@ def test_an_end_mark_and_notes_after_the_text_are_not_its_text(after):
     notes = "".join(f"<p>{line}</p>" for line in after)
     item = extract_page(_page(f"<div class='text'>{PARAS}{notes}</div>"), URL)
     assert item.body == "\n".join(PARAS_TEXT)
+
+
+def _text_with(lines: list[str], before: list[str] = ()) -> str | None:
+    """The body of a page whose text is ``before``, PARAS_TEXT, then ``lines``."""
+    paras = "".join(f"<p>{line}</p>" for line in [*before, *PARAS_TEXT, *lines])
+    return extract_page(_page(f"<div class='text'>{paras}</div>"), URL).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "特别声明：本次招聘不收取任何考试费用，请广大考生谨防上当受骗。",  # a notice's own
+        "免责声明：“顾客随身物品请自行保管”，法官指出，这样的告示不能免除商家的责任。",  # quoted
+        "（办事群众也可下载“i深圳”APP在线预约）",  # a service's app
+        "转载请注明出处，本是网络传播最起码的规矩，如今却常常被人忽视。",  # a sentence on it
+        "相关日志显示，攻击者利用了一个已公开的漏洞。",  # a log, not a blog's related posts
+        "END",  # a program's last line, a verse
+        "END$$",
+    ],
+)
+def test_lines_like_the_furniture_after_a_text_stay_text(line):
+    """Reviewers' probes at the edges of the rules on what follows a text: a recruitment
+    notice's 特别声明, a story's quoted 免责声明, a service's app, a sentence about reposting,
+    a log's 相关日志, a program's END: they are the text's own last lines."""
+    assert _text_with([line]) == "\n".join([*PARAS_TEXT, line])
+
+
+def test_captions_credited_like_a_picture_stay_where_they_are_the_text():
+    """A contest's winners each credited （文学院 李明 摄）, a photo brief whose only paragraph
+    ends with its credit, a paragraph ending with a year's （1949年摄）: text, not captions."""
+    winners = [f"{n}等奖：《晨读》（文学院 李明{n} 摄）" for n in "一二三"]
+    assert _text_with(winners) == "\n".join([*PARAS_TEXT, *winners])
+    year = "展厅里陈列着当年的老照片《开国大典》（1949年摄）"
+    assert _text_with([year]) == "\n".join([*PARAS_TEXT, year])
+    only = "市民在公园里观赏盛开的樱花，享受春日好时光。（记者 张三 摄）"
+    page = _page(f"<div class='text'><p>{only}</p></div>")
+    assert extract_page(page, URL).body == only
+
+
+def test_a_first_sentence_opening_with_the_video_label_stays_text():
+    """视频：近日，一段…的视频在网上热传。 opens the text (a sentence, not a video's title); a
+    video's title that is all the page shows stays its text."""
+    first = "视频：近日，一段外卖小哥冒雨送餐的视频在网上热传。"
+    assert _text_with([], before=[first]) == "\n".join([first, *PARAS_TEXT])
+    title = "视频-消防员徒手接住坠楼女童 网友点赞"
+    page = _page(f"<div class='text'><p>{title}</p></div>")
+    assert extract_page(page, URL).body == title
 
 
 def test_the_rules_of_a_comment_form_are_not_the_text():
