@@ -23,7 +23,7 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
-from crawler.generic import author_from_lines, author_in_latin_byline, latin_person
+from crawler.generic import LATIN_DATE, author_from_lines, author_in_latin_byline, latin_person
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -807,9 +807,8 @@ def _footer_date(line: str) -> bool:
 # it, not a sentence that goes on: Updated March 4, 2020, to include comment…)
 _FOOTER_DATE_RE = re.compile(
     r"(?i:Date (?:created|published|modified|updated)|Last (?:updated|modified)|First (?:published|posted)"
-    r"|(?:Published|Posted|Updated) on|Posted|Updated)\s*:?\s*(?P<date>\d{4}-\d\d-\d\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?"
-    r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2},?|\d{1,2} [A-Z][a-z]{2,8}\.?,?) \d{4}"
-    r"(?:,? (?:at )?\d\d?:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?)\.?"
+    r"|(?:Published|Posted|Updated) on|Posted|Updated)\s*:?\s*"
+    rf"(?P<date>\d{{4}}-\d\d-\d\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?|{LATIN_DATE})\.?"
 )
 _FOOTER_TIME_RE = re.compile(
     r"\s+(?:at|on)\s+(?:\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"

@@ -43,6 +43,7 @@ from crawler.parsing import (
 )
 
 __all__ = [
+    "LATIN_DATE",
     "author_at_text_end",
     "author_from_cms",
     "author_from_lines",
@@ -607,7 +608,8 @@ def _all_reporters(segment: str) -> list[str]:
 # before "by" (Posted on March 3, 2024 by Jane Doe), or with the dates it credits (December
 # 21, 2016 | by Jane Doe). "by" inside a sentence is no credit (signed by President Joe Biden),
 # nor Photo by, Published by (a publisher), Powered by.
-_LATIN_DATE = (  # December 21, 2016; Tuesday 15 October 2019
+#: An English date as bylines and footers write it: December 21, 2016; Tuesday 15 October 2019
+LATIN_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}"
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC))?)?"
@@ -618,7 +620,7 @@ _LATIN_BY_RE = re.compile(
     + _LATIN_BY
 )
 # (under the title only: a related list's items after the text read so too)
-_DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{_LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
+_DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
 # a month glued to the word before it, then its day and year: a byline's names and its
 # <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
 _GLUED_DATE_RE = re.compile(
