@@ -190,11 +190,19 @@ _CONTENT_NAME_RE = re.compile(
     r"^pages?[_-](?:\w+[_-])?(?:content|article|text|body|main|detail|zw|txt)$", re.I
 )
 # Blocks beside the article that may hold prose of their own (comments above all).
+_OTHER_BLOCK_WORDS = (
+    "comments pinglun reply replies huifu liuyan related relate xgwz xgyd xgxw tuijian sidebar "
+    "side aside footer foot"
+)
 OTHER_BLOCK_NAMES = NameWords(
-    "comments cmt cmts pinglun pl plist reply replies huifu liuyan related relate xgwz xgyd "
-    "xgxw tuijian sidebar side aside footer foot",
+    _OTHER_BLOCK_WORDS + " cmt cmts pl plist",  # (and the short names of comments)
     prefixes="comment discuss recommend",
     unlike="commented",  # (<article class="post commented">: the article, with comments)
+)
+# An <article> or <main> names comments in words: a short name that names them elsewhere
+# (pl: 评论's) is the article's own there (CSDN's <article class="baidu_pl"> holds the post)
+_OTHER_BLOCK_SPELLED = NameWords(
+    _OTHER_BLOCK_WORDS, prefixes="comment discuss recommend", unlike="commented"
 )
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
@@ -1073,7 +1081,8 @@ def in_other_block(el: etree._Element) -> bool:
     while el is not None and el.tag not in ("body", "html"):
         if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
-        if (attrs := element_names(el)) and attrs in OTHER_BLOCK_NAMES and not _layout(el):
+        words = _OTHER_BLOCK_SPELLED if el.tag in ("article", "main") else OTHER_BLOCK_NAMES
+        if (attrs := element_names(el)) and attrs in words and not _layout(el):
             return True
         el = el.getparent()
     return False
@@ -1187,6 +1196,34 @@ def _series(best: etree._Element, scores: dict[etree._Element, float]) -> list[e
     ]
 
 
+#: The least share of the best candidate's score the first of a thread's posts has for the
+#: posts together to outweigh it (see :func:`_posts_outweighing`).
+POST_SHARE = 0.25
+
+
+def _posts_outweighing(
+    best: etree._Element, ranked: list[etree._Element], scores: dict[etree._Element, float]
+) -> list[etree._Element] | None:
+    """A thread's posts (a series of three or more, see :func:`_series`) that together
+    outweigh the one box that scores above each of them: a forum's rules, a notice set above a
+    short first post. Not posts inside the box, nor a box inside a post; not in another block
+    (comments, a sidebar), nor an ad's."""
+    least = POST_SHARE * scores[best]
+    for node in ranked:
+        if node is best or scores[node] < least or in_other_block(node) or _an_ad(node):
+            continue
+        if _contains(best, node) or _contains(node, best):
+            continue
+        series = _series(node, scores)
+        if len(series) >= 3 and sum(scores[el] for el in series) >= scores[best]:
+            return series
+    return None
+
+
+def _contains(outer: etree._Element, inner: etree._Element) -> bool:
+    return any(el is outer for el in inner.iterancestors())
+
+
 # a class word that numbers a part of a text: story-body-2, article_part3, para-1 (not a
 # layout's col-md-8, span4, f14: their words name no text)
 _PART_RE = re.compile(
@@ -1253,6 +1290,8 @@ def find_body_parts(
         if weighed > best_score:
             best, best_score = node, weighed
     series = _series(best, scores)
+    if len(series) == 1 and best is not None:
+        series = _posts_outweighing(best, ranked[:12], scores) or series
     best = series[0]  # the first post of a blog page or a thread
     chunks = (  # (the parts of a text named alike, else apart: an ad's slot between them)
         _with_short_ends(_chunks_of_one_text(series, prose), prose)
@@ -1270,15 +1309,18 @@ def find_body_parts(
 
 def _an_ad(el: etree._Element) -> bool:
     """Named an advertisement by a whole class or id (``class="KikBrf1304 Ad Cf"``: a
-    promotion of the site's WeChat account, its sentences longer than a short report's), and
-    by no name of a text (``entry-content ad-inject``, ``advertorial-body`` are texts)."""
+    promotion of the site's WeChat account, its sentences longer than a short report's) or one
+    that opens with the word (``ad_footerbanner``: a forum's banner of names), and by no name
+    of a text (``entry-content ad-inject``, ``advertorial-body`` are texts)."""
     names = element_names(el).lower().split()
-    return bool(_AD_NAMES.intersection(names)) and not any(
+    # (or a name that opens with the word: ad_footerbanner, ads-box; not one that ends with
+    # it: a head-ad is no ad's)
+    return any(_AD_PART_RE.match(name) for name in names) and not any(
         _TEXT_NAME_RE.search(name) for name in names
     )
 
 
-_AD_NAMES = frozenset(["ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising"])
+_AD_PART_RE = re.compile(r"(?:ad|ads|adv|advert|adverts|advertisement|advertising)(?:$|[-_])")
 
 
 def _hidden(el: etree._Element, known: dict | None = None) -> bool:

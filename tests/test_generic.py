@@ -994,6 +994,60 @@ def test_a_first_sentence_opening_with_the_video_label_stays_text():
     assert extract_page(page, URL).body == title
 
 
+def test_an_article_named_with_the_short_name_of_comments_is_the_article():
+    """<article class="baidu_pl"> (CSDN's) holds the post: pl names comments in a <div> or a
+    <table> (评论), but an <article> or <main> names them in words; the page had the meta line
+    for its text."""
+    post = "".join(f"<p>{t}</p>" for t in PARAS_TEXT * 3)
+    body = (
+        "<div class='blog-content-box'><div class='article-info-box'>大汉李伟 2008-01-07 14:44:00 "
+        f"1779 收藏</div><article class='baidu_pl'><div id='content_views'>{post}</div></article></div>"
+        "<div class='pl'><p>网友评论：写得很好，学习了。</p></div>"
+    )
+    assert extract_page(_page(body), URL).body == "\n".join(PARAS_TEXT * 3)
+
+
+def test_a_box_named_as_an_ad_with_a_joined_name_is_no_text():
+    """A footer banner named ad_footerbanner (a whole name opening with ad) holding a site's
+    credits (1984bbs's: lists of names under labels) outscores a short post: an ad's box, not
+    a candidate."""
+    names = "、".join(
+        ["莫之许", "北风", "不锈钢老鼠", "温克坚", "冉云飞", "安替", "崔卫平", "章立凡"]
+    )
+    banner = (
+        f"<div class='ad_footerbanner'><b>顾问</b>：{names} <b>形象代言</b>：宋石男 <b>法律顾问</b>："
+        f"浦志强 <b><br>编辑</b>：{names}、musicool、alix001 <br><b>技术</b>：{names}<br></div>"
+    )
+    short = "<p>现在能用https就用https，能翻墙用国外IP就用国外IP。</p>"
+    page = _page(f"<div class='text'>{short}</div>{banner}")
+    assert extract_page(page, URL).body == "现在能用https就用https，能翻墙用国外IP就用国外IP。"
+
+
+def test_a_threads_posts_outweigh_a_notice_above_a_short_first_post():
+    """A forum thread (Discuz!'s t_msgfont posts) whose first post is short, under a notice box
+    of the forum's rules that outscores each post: the posts together outweigh it, and the
+    first post is the text."""
+    rules = "".join(
+        f"<p>欢迎发布有讨论和阅读价值的话题{n}；不欢迎嘲弄宗教、种族、地缘、性取向等话题，请遵守本版规定。</p>"
+        for n in range(3)
+    )
+    first = "<p>现在能用https就用https，能翻墙用国外IP就用国外IP。</p><p>欢迎大家一起研究研究，毕竟安全第一。</p>"
+    replies = [
+        f"<p>第{n}楼的回复：安全的时候都安全，不安全的时候都不安全，不当出头鸟就行了。</p>"
+        for n in range(2, 6)
+    ]
+    posts = "".join(
+        f"<table><tr><td class='postauthor'>用户{n}</td><td><div class='postinfo'>{n + 1}楼 发表于"
+        f" 2009-12-28 15:{n + 10} 只看该作者</div><div class='postmessage'>"
+        f"<div class='t_msgfont' id='postmessage_{n}'>{post}</div></div></td></tr></table>"
+        for n, post in enumerate([first, *replies])
+    )
+    page = _page(f"<table><tr><td>{rules}</td></tr></table><form>{posts}</form>")
+    assert extract_page(page, URL).body == (
+        "现在能用https就用https，能翻墙用国外IP就用国外IP。\n欢迎大家一起研究研究，毕竟安全第一。"
+    )
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
