@@ -423,8 +423,9 @@ def block_lines(
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
 
-# (LINE_BREAK, a block's edge, is no space: a label ending a block keeps its line)
-_LABEL_AT_BREAK_RE = re.compile(r"([:：])[^\S\n]*\n\s*")
+# (LINE_BREAK, a block's edge, is no space: a label ending a block keeps its line; 博客园's
+# posted @⏎ 2023-12-13 07:52 is a label too)
+_LABEL_AT_BREAK_RE = re.compile(r"([:：]|(?<=posted )@)[^\S\n]*\n\s*")
 
 
 def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | None) -> str:

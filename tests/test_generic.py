@@ -1048,6 +1048,29 @@ def test_a_threads_posts_outweigh_a_notice_above_a_short_first_post():
     )
 
 
+def test_a_blog_posts_footer_dates_it():
+    """博客园's post footer, its label and its date on lines of their own in the source
+    (``posted @⏎<span id="post-date">2023-12-13 07:52</span>⏎<a>屋檐下的树叶</a>``), is the post's
+    date when nothing above the text dates it."""
+    footer = (
+        "<div class='postDesc'>posted @\n<span id='post-date'>2023-12-13 07:52</span>&nbsp;\n"
+        "<a href='/u'>屋檐下的树叶</a>&nbsp;\n阅读(<span>34</span>)&nbsp; 评论(<span>0</span>)</div>"
+    )
+    page = _page(f"<div class='post'><div class='postBody'>{PARAS}</div>{footer}</div>")
+    item = extract_page(page, URL)
+    assert item.published_at.startswith("2023-12-13T07:52")
+    assert item.body == "\n".join(PARAS_TEXT)
+
+
+def test_an_accounts_box_without_a_name_names_nobody():
+    """A poster's box that shows only ``...`` (a script writes the name) between the title and
+    the text credits nobody: a forum page's author came out as '...'."""
+    item = extract_page(
+        _page(f"<div class='postauthor'>...</div><div class='text'>{PARAS}</div>"), URL
+    )
+    assert item.author is None
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"

@@ -96,7 +96,7 @@ ACCOUNT_MAX_CHARS = 12
 
 @cache
 def _account_re(longest: int) -> re.Pattern:
-    return re.compile(rf"@?(?P<name>[^\s@:：,，|｜/]{{2,{longest}}})")
+    return re.compile(rf"@?(?P<name>[^\s@:：,，|｜/／]{{2,{longest}}})")
 
 
 # an outlet's account (中国网, 中国广州发布) is the publisher: a source, not an author
@@ -125,11 +125,20 @@ def _account(page: Page) -> str | None:
             name = m["name"]
         else:
             continue
-        if name in NO_NAME or ROLE_RE.match(name) or name.isdigit() or _OUTLET_RE.search(name):
+        if (
+            name in NO_NAME
+            or ROLE_RE.match(name)
+            or name.isdigit()
+            or _OUTLET_RE.search(name)
+            or not _WORD_RE.search(name)  # (a "..." where a script writes the name)
+        ):
             continue
         if any(name in line.replace(page.title or "", " ") for line in between):
             return name
     return None
+
+
+_WORD_RE = re.compile(r"\w")
 
 
 # an author element of something else than the article: book-author, photo-author
