@@ -662,7 +662,9 @@ _CREDIT_PART = (
 _AFTER_TEXT_NOTE_RE = re.compile(
     r"[（(【\[]?\s*(?:(?:题图|題圖|头图|頭圖)\s*(?:来自|來自|[:：])[^，。！？,]{1,30}"
     r"|(?:本文(?:为|為|系)[^，。！？,]{1,20}原创[，,]\s*)?(?:如需)?(?:转载|轉載)(?:请|請)"
-    r"(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)(?:\s*[:：][^，。！？,]{1,20})?[。.]?)[）)】\]]?$"
+    r"(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)(?:\s*[:：][^，。！？,]{1,20})?[。.]?"
+    # and where a reposted post came from, alone on its line: 本文转自 http://hi.baidu.com/…
+    r"|(?:本文|此文|本帖)?(?:转自|轉自|转载自|轉載自|转载于|轉載於)\s*[:：]?\s*[^\s，。！？,]{0,100})[）)】\]]?$"
 )
 _CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[）)]?$")
 # and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:

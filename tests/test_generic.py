@@ -936,6 +936,7 @@ def test_a_videos_title_above_the_text_is_neither_text_nor_the_title_shown(label
         ["相关日志", "另一篇日志的标题"],
         ["— The End —"],
         ["本文为某某观察原创，转载请注明出处。"],
+        ["本文转自 http://hi.baidu.com/someone/blog/item/c899ded3.html"],
     ],
 )
 def test_an_end_mark_and_notes_after_the_text_are_not_its_text(after):
@@ -1069,6 +1070,14 @@ def test_an_accounts_box_without_a_name_names_nobody():
         _page(f"<div class='postauthor'>...</div><div class='text'>{PARAS}</div>"), URL
     )
     assert item.author is None
+
+
+def test_an_account_named_in_camel_case_is_the_posts_author():
+    """CSDN's ``<a class="follow-nickName">`` above the post, beside its date: the account
+    the post is under (nickName written in camel case as well as nickname)."""
+    bar = "<div class='bar'><a class='follow-nickName' href='/u'>大汉李伟</a> <span>2008-01-07 14:44:00</span></div>"
+    item = extract_page(_page(f"{bar}<div class='text'>{PARAS}</div>"), URL)
+    assert item.author == "大汉李伟"
 
 
 def test_the_rules_of_a_comment_form_are_not_the_text():
