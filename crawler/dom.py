@@ -279,7 +279,7 @@ HIDDEN_TAGS = frozenset(["head"]) | frozenset(
     ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
-_NAMES = ("title", "position", "place", "crumb", "author", "Author", "nickname", "nickName", "NickName", "user-name", "media-user", "source")  # fmt: skip
+_NAMES = ("title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip
 
 
 def _named(value: str) -> bool:
@@ -292,7 +292,7 @@ def _named(value: str) -> bool:
     return False
 
 
-# (nickName in camel case too: CSDN's follow-nickName)
+# (nickName in camel case too: CSDN's follow-nickName; _NAMES holds its ickName, one test)
 _ACCOUNT_CLASS_RE = re.compile(r"[aA]uthor|[nN]ick[nN]ame|user-name|media-user")
 _ACCOUNT_ID_RE = re.compile(r"[aA]uthor|[nN]ick[nN]ame")
 
