@@ -292,9 +292,10 @@ def _named(value: str) -> bool:
     return False
 
 
-# (nickName in camel case too: CSDN's follow-nickName; _NAMES holds its ickName, one test)
-_ACCOUNT_CLASS_RE = re.compile(r"[aA]uthor|[nN]ick[nN]ame|user-name|media-user")
-_ACCOUNT_ID_RE = re.compile(r"[aA]uthor|[nN]ick[nN]ame")
+# (nickName in camel case too, as a word of its own: CSDN's follow-nickName, not a signed-in
+# user's userNickName; _NAMES holds its ickName, one test)
+_ACCOUNT_CLASS_RE = re.compile(r"[aA]uthor|nickname|(?<![^\s_-])[nN]ickName|user-name|media-user")
+_ACCOUNT_ID_RE = re.compile(r"[aA]uthor|nickname|(?<![^\s_-])[nN]ickName")
 
 
 def marked_elements(root: etree._Element) -> Marked:

@@ -104,6 +104,8 @@ BLOCK_TAGS = frozenset(
 )
 
 
+# Bootstrap's and Tailwind's spacing classes: pl-3 is a padding, not a comment list's pl
+_SPACING_RE = re.compile(r"[mp][trblxyse]?-(?:(?:sm|md|lg|xl|xxl)-)?(?:n?\d+|auto|px)$", re.I)
 #: The most class names a :class:`NameWords` keeps the answer for (then it forgets them all).
 NAMES_KNOWN_MAX = 4096
 
@@ -148,6 +150,8 @@ class NameWords:
         return known
 
     def _holds(self, name: str) -> bool:
+        if "-" in name:  # (a layout's spacing, pl-3, mb-md-2: no name of a block's)
+            name = " ".join(word for word in name.split() if not _SPACING_RE.match(word))
         if self.unlike:
             name = " ".join(word for word in name.split() if word.lower() not in self.unlike)
         if not name.isascii():  # (Unicode case rules: K, the Kelvin sign, is a k)
@@ -199,11 +203,13 @@ OTHER_BLOCK_NAMES = NameWords(
     prefixes="comment discuss recommend",
     unlike="commented",  # (<article class="post commented">: the article, with comments)
 )
-# An <article> or <main> names comments in words: a short name that names them elsewhere
-# (pl: 评论's) is the article's own there (CSDN's <article class="baidu_pl"> holds the post)
+# An <article> or <main> names comments in words, or opens a name with their short name
+# (<article class="cmt">, pl-item): a short name after another word is the article's own
+# there (CSDN's <article class="baidu_pl"> holds the post)
 _OTHER_BLOCK_SPELLED = NameWords(
     _OTHER_BLOCK_WORDS, prefixes="comment discuss recommend", unlike="commented"
 )
+_SHORT_NAME_FIRST_RE = re.compile(r"(?:^|\s)(?:cmts?|pl|plist)(?:$|[\s_-])", re.I)
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"[【\[]?纠错[】\]]?$|关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
@@ -673,7 +679,8 @@ _AFTER_TEXT_NOTE_RE = re.compile(
     r"|(?:本文(?:为|為|系)[^，。！？,]{1,20}原创[，,]\s*)?(?:如需)?(?:转载|轉載)(?:请|請)"
     r"(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)(?:\s*[:：][^，。！？,]{1,20})?[。.]?"
     # and where a reposted post came from, alone on its line: 本文转自 http://hi.baidu.com/…
-    r"|(?:本文|此文|本帖)?(?:转自|轉自|转载自|轉載自|转载于|轉載於)\s*[:：]?\s*[^\s，。！？,]{0,100})[）)】\]]?$"
+    r"|(?:(?:本文|此文|本帖)(?:转自|轉自|转载自|轉載自|转载于|轉載於)\s*[:：]?"
+    r"|(?:转自|轉自|转载自|轉載自)\s*[:：])\s*[^\s，。！？,]{0,100})[）)】\]]?$"
 )
 _CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[）)]?$")
 # and an English page's: a line that opens asking (Follow Jane Smith on Twitter, On Twitter:
@@ -1093,11 +1100,21 @@ def in_other_block(el: etree._Element) -> bool:
     while el is not None and el.tag not in ("body", "html"):
         if el.tag in ("aside", "footer", "nav", "fieldset"):  # fieldset: a form's (comment rules)
             return True
-        words = _OTHER_BLOCK_SPELLED if el.tag in ("article", "main") else OTHER_BLOCK_NAMES
-        if (attrs := element_names(el)) and attrs in words and not _layout(el):
+        if (
+            (attrs := element_names(el))
+            and attrs in OTHER_BLOCK_NAMES
+            and not _layout(el)
+            and (_short_names_count(el) or attrs in _OTHER_BLOCK_SPELLED)
+        ):
             return True
         el = el.getparent()
     return False
+
+
+def _short_names_count(el: etree._Element) -> bool:
+    """Whether the short names of comments (pl, cmt) name ``el`` as such: anywhere but in an
+    <article> or <main>, where only a name they open does."""
+    return el.tag not in ("article", "main") or bool(_SHORT_NAME_FIRST_RE.search(element_names(el)))
 
 
 def _layout(el: etree._Element) -> bool:
@@ -1217,9 +1234,10 @@ def _posts_outweighing(
     best: etree._Element, ranked: list[etree._Element], scores: dict[etree._Element, float]
 ) -> list[etree._Element] | None:
     """A thread's posts (a series of three or more, see :func:`_series`) that together
-    outweigh the one box that scores above each of them: a forum's rules, a notice set above a
-    short first post. Not posts inside the box, nor a box inside a post; not in another block
-    (comments, a sidebar), nor an ad's."""
+    outweigh the one box that scores above each of them: a forum's rules, a notice set above
+    the thread's title (the page's first <h1>), the posts under it. Not posts inside the box,
+    nor a box inside a post; not in another block (comments, a sidebar), nor an ad's; not
+    where the box is under the title (a short article, and its comments or teasers below)."""
     least = POST_SHARE * scores[best]
     # (a series' members all score: a class three candidates share at least, before the walk)
     shared = Counter((el.tag, el.get("class")) for el in scores if el.get("class"))
@@ -1232,8 +1250,21 @@ def _posts_outweighing(
             continue
         series = _series(node, scores)
         if len(series) >= 3 and sum(scores[el] for el in series) >= scores[best]:
-            return series
+            return series if _under_title_below(series[0], best) else None
     return None
+
+
+def _under_title_below(post: etree._Element, box: etree._Element) -> bool:
+    """Whether the page's first <h1> stands below ``box`` and above ``post``."""
+    root = box.getroottree().getroot()
+    heading = next(root.iter("h1"), None)
+    if heading is None or _contains(box, heading) or _contains(post, heading):
+        return False
+    order = {}
+    for el in root.iter():
+        if el is box or el is heading or el is post:
+            order[el] = len(order)
+    return order.get(box, 9) < order.get(heading, 9) < order.get(post, 9)
 
 
 def _contains(outer: etree._Element, inner: etree._Element) -> bool:
@@ -1336,7 +1367,12 @@ def _an_ad(el: etree._Element) -> bool:
     )
 
 
-_AD_PART_RE = re.compile(r"(?:ad|ads|adv|advert|adverts|advertisement|advertising)(?:$|[-_])")
+# (a whole name, or the word before a box's: ad_footerbanner, ads-box, adv_top; not ad-free,
+# ad_hoc, ad-sticky-container, whose box may be the text's)
+_AD_PART_RE = re.compile(
+    r"(?:ad|ads|adv|advert|adverts|advertisement|advertising)(?:$|[-_](?:foot|head|top|bottom"
+    r"|banner|box|wrap|slot|side|unit|area|zone|block|bar|left|right|list|\d))"
+)
 
 
 def _hidden(el: etree._Element, known: dict | None = None) -> bool:

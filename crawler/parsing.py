@@ -56,6 +56,11 @@ _BARE = {"时间", "時間", "日期", "更新时间", "更新日期", "发布",
          "发表于", "發表於", "发布于", "發布於"}  # 成果发表于2019年…《自然》: a sentence's  # fmt: skip
 
 
+# A label only where a line starts: 博客园's posted @ (not "originally posted @ …" in a text)
+_LINE_START = {"posted @"}
+_AT_LINE_START = r"(?<![^\n])"
+
+
 def _alternation(labels) -> str:
     """Labels as one group, longest first; the lookahead on their first characters lets
     the regex engine pass over every other position at once (ten times faster on a page).
@@ -65,7 +70,14 @@ def _alternation(labels) -> str:
     return (
         f"(?=[{firsts}])(?:"
         + "|".join(
-            (r"(?<![\u3400-\u9fff])" + label if label in _BARE else label) for label in labels
+            (
+                _AT_LINE_START + label
+                if label in _LINE_START
+                else r"(?<![\u3400-\u9fff])" + label
+                if label in _BARE
+                else label
+            )
+            for label in labels
         )
         + ")"
     )

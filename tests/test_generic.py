@@ -964,6 +964,7 @@ def _text_with(lines: list[str], before: list[str] = ()) -> str | None:
         "相关日志显示，攻击者利用了一个已公开的漏洞。",  # a log, not a blog's related posts
         "END",  # a program's last line, a verse
         "END$$",
+        "转自动挡以后，再也回不去了",  # 转自 opening other words
     ],
 )
 def test_lines_like_the_furniture_after_a_text_stay_text(line):
@@ -1078,6 +1079,65 @@ def test_an_account_named_in_camel_case_is_the_posts_author():
     bar = "<div class='bar'><a class='follow-nickName' href='/u'>大汉李伟</a> <span>2008-01-07 14:44:00</span></div>"
     item = extract_page(_page(f"{bar}<div class='text'>{PARAS}</div>"), URL)
     assert item.author == "大汉李伟"
+
+
+@pytest.mark.parametrize(
+    "box", ["<div class='tie-item'>", "<article class='cmt'>", "<div class='box'>"]
+)
+def test_a_short_article_stays_the_text_above_a_series_of_boxes(box):
+    """A short article under its title, then five boxes of a class (a comment list not named
+    so, <article class="cmt"> comments, a column's teasers): the article is the text, not the
+    boxes together (a thread's posts outweigh only a box above the title)."""
+    tag = box[1 : box.index(" ")]
+    said = [
+        "希望受灾群众都平安，救援人员辛苦了！大家出门一定注意安全，不要去河边。",
+        "我们这边已经下了一个星期的雨了，低洼地区都进水了，希望早点来帮忙排水。",
+        "每年这个时候都要防汛，建议加强城市排水系统建设，别总是临时抱佛脚。",
+        "向一线的抢险队员致敬！你们是最可爱的人，也请注意自身安全，保重身体。",
+        "看了新闻很揪心，已经通过红十字会捐款了，一方有难八方支援，加油！",
+    ]
+    text = [
+        "新华社北京6月18日电 记者从应急管理部获悉，入汛以来，南方地区遭遇多轮强降雨过程，多地发生洪涝灾害，应急管理部已启动防汛四级应急响应。",
+        "应急管理部有关负责人表示，各地要密切关注雨情汛情变化，加强巡查值守，提前转移受威胁群众，确保人民群众生命财产安全。",
+    ]
+    boxes = "".join(
+        f"{box}<div class='user'>网友{n}</div><p>{t}</p></{tag}>" for n, t in enumerate(said)
+    )
+    body = (
+        "<div class='info'>发布时间：2020-06-18 10:25　来源：新华社</div><div class='TRS_Editor'>"
+        + "".join(f"<p>{t}</p>" for t in text)
+        + f"</div><div class='editor'>责任编辑：刘洋</div><div class='area'><h3>热门跟帖</h3>{boxes}</div>"
+    )
+    assert extract_page(_page(body), URL).body == "\n".join(text)
+
+
+@pytest.mark.parametrize(
+    "names", ["post ad-free", "l-col ad-sticky-container", "wz' id='ad_hoc", "col-md-8 pl-3"]
+)
+def test_a_text_container_named_like_an_ad_or_spaced_by_a_layout_holds_the_text(names):
+    """ad-free, ad-sticky-container, ad_hoc name no ad's box, and pl-3 (a padding) no comment
+    list: the container still gives its text."""
+    item = extract_page(_page(f"<div class='{names}'>{PARAS * 2}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT * 2)
+
+
+def test_a_signed_in_users_name_under_the_title_is_no_author():
+    """A bar under the title showing the signed-in user (userNickName) is no account the post
+    is under: CSDN's follow-nickName is."""
+    bar = "<div class='bar'><span class='userNickName'>用户8834</span> 已登录</div>"
+    assert extract_page(_page(f"{bar}<div class='text'>{PARAS}</div>"), URL).author is None
+
+
+def test_posted_at_in_a_sentence_is_no_date_label():
+    """ "originally posted @ 2015-06-01" opening the text is a note, not 博客园's footer label:
+    the date shown under the title stays the page's."""
+    first = "This article was originally posted @ 2015-06-01 on my old blog."
+    paras = "".join(f"<p>{p}</p>" for p in [first, *EN_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><article><h1>Storm closes roads"
+        f"</h1><p class='date'>March 3, 2020</p>{paras}</article></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).published_at.startswith("2020-03-03")
 
 
 def test_the_rules_of_a_comment_form_are_not_the_text():

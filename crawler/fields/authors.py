@@ -130,7 +130,7 @@ def _account(page: Page) -> str | None:
             or ROLE_RE.match(name)
             or name.isdigit()
             or _OUTLET_RE.search(name)
-            or not _WORD_RE.search(name)  # (a "..." where a script writes the name)
+            or _PUNCTUATION_RE.fullmatch(name)  # (a "..." where a script writes the name)
         ):
             continue
         if any(name in line.replace(page.title or "", " ") for line in between):
@@ -138,7 +138,8 @@ def _account(page: Page) -> str | None:
     return None
 
 
-_WORD_RE = re.compile(r"\w")
+# (stops alone: "...", "……"; an emoji's or a star's name is a name)
+_PUNCTUATION_RE = re.compile(r"[.…·。\-—_~～*]+")
 
 
 # an author element of something else than the article: book-author, photo-author
