@@ -806,6 +806,13 @@ def _footer_byline(line: str) -> bool:
     return rest is not None and (not rest.strip() or _FOOTER_TIME_RE.fullmatch(rest) is not None)
 
 
+# a report's dateline: 新华社石家庄7月31日电, 人民网北京1月12日电, 本报讯, 唐尧网讯
+_DATELINE_RE = re.compile(
+    r"[【\[]?[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|(?:网|網|报|報|社|台|臺|刊)(?:讯|訊)(?!息))"
+)
+_CLAUSE_STOP_RE = re.compile(r"[，。；！？,;!?]")
+
+
 def _video_title(line: str) -> bool:
     """A video's title under its label above the text (视频-陈同佳出狱 鞠躬说“对不起”), not a
     sentence that opens with the label (视频：近日，一段…的视频在网上热传。)."""
@@ -898,6 +905,13 @@ def clean_body_lines(
         ):
             continue
         kept.append(line)
+    # a headline's lines above a report's dateline (王勇…时强调 / 进一步抓细抓实防汛责任措施 /
+    # 新华社石家庄7月31日电 …): the text starts at the dateline
+    for k, line in enumerate(kept[1:4], 1):
+        if _DATELINE_RE.match(line):
+            if all(len(h) <= 40 and not _CLAUSE_STOP_RE.search(h) for h in kept[:k]):
+                del kept[:k]
+            break
     # a picture's caption ending with its credit (图为启动仪式现场。（刘通摄）), above the text or
     # in it: not one of a list of such lines (a contest's winners), nor the text's only line
     captions = {k for k, line in enumerate(kept) if _caption(line)}
@@ -1711,11 +1725,21 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         else:
             break
     last = marks[-1]
-    # pictures right after the last sentence are the article's, as long as they link nowhere
-    while last + 1 < len(children) and (
-        _bare_picture(children[last + 1]) or _more_text(children[last + 1])
-    ):
-        last += 1
+    # pictures right after the last sentence are the article's, as long as they link nowhere,
+    # and so is a post's code (a <pre>), after an empty paragraph maybe
+    while last + 1 < len(children):
+        after = children[last + 1]
+        if _bare_picture(after) or _more_text(after) or _code_block(after):
+            last += 1
+        elif (
+            last + 2 < len(children)
+            and _code_block(children[last + 2])
+            and not text_of(after).strip()
+            and next(after.iter("img"), None) is None
+        ):
+            last += 2
+        else:
+            break
     captions = [
         child
         for before, child, after in zip(
@@ -1724,6 +1748,15 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         if _bare_picture(before) and _centred_caption(child) and not _centred(after)
     ]
     return frozenset(children[:first] + captions + children[last + 1 :])
+
+
+def _code_block(el: etree._Element) -> bool:
+    """A <pre>, or a box holding one alone (博客园's ``div.cnblogs_code``): a post's code, few
+    links in it."""
+    pre = el if el.tag == "pre" else None
+    if pre is None and len(el) == 1 and el[0].tag == "pre" and not (el.text or "").strip():
+        pre = el[0]
+    return pre is not None and _link_density(pre) < 0.5
 
 
 def _centred_caption(el: etree._Element) -> bool:

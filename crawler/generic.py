@@ -102,7 +102,10 @@ _NAMES = rf"{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
         rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*(?:[:：]|{CREDIT_BAR})\s*"  # (作者 | X)
-        rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])|[^\s:：（）()，,。|]{{2,20}})"
+        rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])"
+        # (a name in Latin letters of several words: 作者：John Smith, not its first word)
+        r"|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3}(?=$|[\s（）()，。,；;|/])"
+        r"|[^\s:：（）()，,。|]{2,20})"
     ),
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
         # not a photo's credit (记者 X 摄)

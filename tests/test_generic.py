@@ -1144,6 +1144,43 @@ def test_posted_at_in_a_sentence_is_no_date_label():
     assert extract_page(page.encode(), EN_URL).published_at.startswith("2020-03-03")
 
 
+def test_a_posts_code_after_its_last_sentence_is_its_text():
+    """A blog post that ends with its program (博客园's ``div.cnblogs_code > pre``, after an
+    empty paragraph): the code is the post's, not furniture after it."""
+    code = "<div class='cnblogs_code'><pre>int main() {\n    printf(\"%d\", solve());\n    return 0;\n}</pre></div>"
+    item = extract_page(
+        _page(f"<div class='text'>{PARAS}<p>&nbsp;</p>{code}<p>&nbsp;</p></div>"), URL
+    )
+    assert item.body.endswith('printf("%d", solve());\nreturn 0;')
+
+
+def test_a_headlines_lines_above_a_reports_dateline_are_not_its_text():
+    """A Xinhua report reposted with its headline's lines above it (引题, 主题, 副题, centred
+    and bold): the text starts at its dateline (新华社石家庄7月31日电); lines with a clause's
+    stop are the text's own."""
+    heads = [
+        "王勇在河北检查指导防汛减灾工作时强调",
+        "进一步抓细抓实防汛责任措施",
+        "切实提高暴雨洪水防御应急能力",
+    ]
+    first = "新华社石家庄7月31日电 国务委员王勇31日在河北检查指导防汛减灾工作。"
+    block = "<p style='text-align:center'><b>" + "<br>".join(heads) + "</b></p>"
+    item = extract_page(_page(f"<div class='text'>{block}<p>{first}</p>{PARAS}</div>"), URL)
+    assert item.body == "\n".join([first, *PARAS_TEXT])
+    lead = "<p>今年入汛以来，河北多地遭遇强降雨。</p>"
+    item = extract_page(_page(f"<div class='text'>{lead}<p>{first}</p>{PARAS}</div>"), URL)
+    assert item.body.startswith("今年入汛以来，河北多地遭遇强降雨。")
+
+
+def test_a_latin_name_of_several_words_after_the_author_label():
+    """作者：John Smith is John Smith, not John (a blog's 作者：GFW Blog came out GFW)."""
+    from crawler.generic import author_from_lines
+
+    assert author_from_lines(["作者：John Smith"]) == "John Smith"
+    assert author_from_lines(["作者：GFW Blog 非常感谢热心网友赐稿！"]) == "GFW Blog"
+    assert author_from_lines(["作者：张三 李四"]) == "张三 李四"
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
