@@ -177,10 +177,16 @@ _AUTHOR_RULES = [
         r"(?:^|\s)由(?!于)\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|發表|发表|发布|發布)"
         r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
+    # 博客园's post footer: "posted @ 2018-02-11 18:53 自为风月马前卒 阅读(12) 评论(0)"
+    re.compile(
+        r"^posted @ (?:19|20)\d\d-\d\d?-\d\d?\s+\d\d?:\d\d\s+(?P<names>[^\s@|｜,，()（）]{2,20})"
+        r"(?=\s|$)"
+    ),
 ]
 _USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
-_BY_RULE = 17  # the one rule a line without a Chinese character can match: every other
+# the rules a line without a Chinese character can match (by X, 博客园's footer): every other
 # needs a role, a label or a name in Chinese characters (an English page's lines are passed by)
+_LATIN_LINE_RULES = frozenset((17, 19))
 _CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
@@ -548,7 +554,7 @@ def author_from_lines(lines: list[str]) -> str | None:
         anchored = i == 0 or i >= _USER_NAME_RULES
         if not anchored and segments is None:
             segments = byline_segments(chinese)
-        for line in (lines if i == _BY_RULE else chinese) if anchored else segments:
+        for line in (lines if i in _LATIN_LINE_RULES else chinese) if anchored else segments:
             m = rule.search(line)
             if not m:
                 continue

@@ -1067,6 +1067,11 @@ def test_a_blog_posts_footer_dates_it():
     assert item.published_at.startswith("2023-12-13T07:52")
     assert item.body == "\n".join(PARAS_TEXT)
 
+    # on one line, the blog's owner after the date is the author
+    footer = "<div class='postDesc'>posted @ <span>2018-02-11 18:53</span> <a href='/u'>自为风月马前卒</a> 阅读(12)</div>"
+    page = _page(f"<div class='post'><div class='postBody'>{PARAS}</div>{footer}</div>")
+    assert extract_page(page, URL).author == "自为风月马前卒"
+
 
 def test_an_accounts_box_without_a_name_names_nobody():
     """A poster's box that shows only ``...`` (a script writes the name) between the title and
