@@ -3451,22 +3451,25 @@ def test_names_asked_again_get_the_same_answer_and_the_answers_kept_stay_bounded
     assert 0 < len(words._known) <= NAMES_KNOWN_MAX
 
 
-def test_only_the_by_rule_reads_a_line_without_chinese_characters():
-    """author_from_lines reads a line without Chinese characters with the "by" rule alone: no
-    other rule may match one (bylines in Latin letters are author_in_latin_byline's)."""
+def test_only_the_latin_line_rules_read_a_line_without_chinese_characters():
+    """author_from_lines reads a line without Chinese characters with the "by" rule and
+    博客园's footer alone: no other rule may match one (bylines in Latin letters are
+    author_in_latin_byline's)."""
     import random
 
-    from crawler.generic import _AUTHOR_RULES, _BY_RULE
+    from crawler.generic import _AUTHOR_RULES, _LATIN_LINE_RULES
 
     pieces = ["by", "By", " ", "\u3000", "Jane", "Doe", "AP", "Reuters", "/", "／", "╱", "(", ")",
               "（", "）", "【", "】", "[", "]", ":", "：", "|", "｜", "@", "12:30", "2005", "-",
-              "·", "，", "、", "。", "Dave", "x", "&"]  # fmt: skip
+              "·", "，", "、", "。", "Dave", "x", "&", "posted @ ", "2018-02-11"]  # fmt: skip
     rng = random.Random(5)
     for _ in range(20000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         for i, rule in enumerate(_AUTHOR_RULES):
-            assert i == _BY_RULE or rule.search(line) is None, (i, line)
-    assert _AUTHOR_RULES[_BY_RULE].search("12:30 by Jane")
+            assert i in _LATIN_LINE_RULES or rule.search(line) is None, (i, line)
+    by, posted = sorted(_LATIN_LINE_RULES)
+    assert _AUTHOR_RULES[by].search("12:30 by Jane")
+    assert _AUTHOR_RULES[posted].search("posted @ 2018-02-11 18:53 zwfymqz 阅读(12)")
 
 
 def test_script_keys_are_found_where_a_search_over_the_scripts_finds_them():
