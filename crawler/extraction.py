@@ -433,13 +433,20 @@ def block_lines(
 # posted @⏎ 2023-12-13 07:52 is a label too)
 # (one character class to look for: an alternation with a lookbehind tried every position, a
 # third of the lines' time on English pages)
-_LABEL_AT_BREAK_RE = re.compile(r"([:：@])[^\S\n]*\n\s*")
+_LABEL_AT_BREAK_RE = re.compile(r"([:：@]|作者|来源|來源)[^\S\n]*\n\s*")
 
 
 def _label_joined(m: re.Match[str]) -> str:
-    """A label and the value on the line after it, joined (an @ only after posted)."""
+    """A label and the value on the line after it, joined (an @ only after posted; 作者 or
+    来源 alone on its line, as 简书's <span class="tag">作者</span>⏎<span class="name">)."""
     if m[1] == "@" and not m.string.endswith("posted ", 0, m.start()):
         return m[0]
+    if len(m[1]) == 2:  # (作者, 来源: alone on their line, not a sentence's 本文作者⏎…)
+        text, start = m.string, m.start()
+        line_start = max(text.rfind("\n", 0, start), text.rfind(LINE_BREAK, 0, start)) + 1
+        if text[line_start:start].strip():
+            return m[0]
+        return m[1] + "："  # (a labelled field, as 作者：X reads)
     return m[1] + " "
 
 

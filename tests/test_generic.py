@@ -1186,6 +1186,17 @@ def test_a_latin_name_of_several_words_after_the_author_label():
     assert author_from_lines(["作者：张三 李四"]) == "张三 李四"
 
 
+def test_a_label_alone_on_its_line_in_the_source_labels_the_next():
+    """简书's <span class="tag">作者</span>⏎<span class="name"><a>goeasyway</a></span>: the
+    label and the name are one field (作者：goeasyway) as a browser shows them on one line."""
+    info = (
+        "<div class='info'><span class='tag'>作者</span>\n<span class='name'><a href='/u/1'>goeasyway</a>"
+        "</span>\n<span>2016.05.16 20:32</span></div>"
+    )
+    item = extract_page(_page(f"{info}<div class='text'>{PARAS}</div>"), URL)
+    assert item.author == "goeasyway"
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
