@@ -436,6 +436,12 @@ def block_lines(
 _LABEL_AT_BREAK_RE = re.compile(r"([:：@]|作者|来源|來源)[^\S\n]*\n\s*")
 
 
+# a label word that may stand with no colon: the next field's, not a value
+_LABEL_WORD_RE = re.compile(
+    r"(?:标题|標題|作者|来源|來源|发布|發布|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|編輯)"
+)
+
+
 def _label_joined(m: re.Match[str]) -> str:
     """A label and the value on the line after it, joined (an @ only after posted; 作者 or
     来源 alone on its line, as 简书's <span class="tag">作者</span>⏎<span class="name">)."""
@@ -444,8 +450,13 @@ def _label_joined(m: re.Match[str]) -> str:
     if len(m[1]) == 2:  # (作者, 来源: alone on their line, not a sentence's 本文作者⏎…)
         text, start = m.string, m.start()
         line_start = max(text.rfind("\n", 0, start), text.rfind(LINE_BREAK, 0, start)) + 1
-        if text[line_start:start].strip():
-            return m[0]
+        if text[line_start:start].strip() or m[0].count("\n") > 1:
+            return m[0]  # (nor a label over an empty line)
+        after = text[m.end() : m.end() + 12]
+        if after[:1] in ":：":
+            return m[1]  # <span>来源</span>⏎<span>：市应急管理局</span>
+        if not after.strip() or FIELD_START_RE.match(after) or _LABEL_WORD_RE.match(after):
+            return m[0]  # a row of labels (标题 作者 发布时间), a field left empty
         return m[1] + "："  # (a labelled field, as 作者：X reads)
     return m[1] + " "
 
@@ -814,8 +825,10 @@ def _footer_byline(line: str) -> bool:
 
 
 # a report's dateline: 新华社石家庄7月31日电, 人民网北京1月12日电, 本报讯, 唐尧网讯
+# (an outlet's name before the place: not 根据省防指7月31日电视电话会议, 截至6月30日电网)
 _DATELINE_RE = re.compile(
-    r"[【\[]?[\u4e00-\u9fff]{2,12}(?:\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|(?:网|網|报|報|社|台|臺|刊)(?:讯|訊)(?!息))"
+    r"[【\[]?(?:[\u4e00-\u9fff]{1,8}(?:社|网|網|报|報|台|臺)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日"
+    r"(?:电|電)(?=[\s（(　]|$)|[\u4e00-\u9fff]{1,8}(?:网|網|报|報|社|台|臺|刊)(?:讯|訊)(?!息))"
 )
 _CLAUSE_STOP_RE = re.compile(r"[，。；！？,;!?]")
 
@@ -914,9 +927,12 @@ def clean_body_lines(
         kept.append(line)
     # a headline's lines above a report's dateline (王勇…时强调 / 进一步抓细抓实防汛责任措施 /
     # 新华社石家庄7月31日电 …): the text starts at the dateline
+    # (not a roundup's first item: its other items open with datelines too)
     for k, line in enumerate(kept[1:4], 1):
         if _DATELINE_RE.match(line):
-            if all(len(h) <= 40 and not _CLAUSE_STOP_RE.search(h) for h in kept[:k]):
+            if all(len(h) <= 40 and not _CLAUSE_STOP_RE.search(h) for h in kept[:k]) and not any(
+                _DATELINE_RE.match(later) for later in kept[k + 1 :]
+            ):
                 del kept[:k]
             break
     # a picture's caption ending with its credit (图为启动仪式现场。（刘通摄）), above the text or
@@ -1740,6 +1756,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             last += 1
         elif (
             last + 2 < len(children)
+            and after.tag in ("p", "div", "br")  # (not an <hr>: a signature's rule)
             and _code_block(children[last + 2])
             and not text_of(after).strip()
             and next(after.iter("img"), None) is None

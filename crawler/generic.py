@@ -179,8 +179,9 @@ _AUTHOR_RULES = [
     ),
     # 博客园's post footer: "posted @ 2018-02-11 18:53 自为风月马前卒 阅读(12) 评论(0)"
     re.compile(
-        r"^posted @ (?:19|20)\d\d-\d\d?-\d\d?\s+\d\d?:\d\d\s+(?P<names>[^\s@|｜,，()（）]{2,20})"
-        r"(?=\s|$)"
+        r"^posted @ (?:19|20)\d\d-\d\d?-\d\d?\s+\d\d?:\d\d\s+"
+        # (the name, then its counters: not a sentence's word, posted @ … on my old blog)
+        r"(?P<names>(?!阅读|閱讀|评论|評論)[^\s@|｜,，()（）:：]{2,20})(?=\s+(?:阅读|閱讀)\s*[(（]|\s*$)"
     ),
 ]
 _USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)

@@ -1219,6 +1219,56 @@ def test_a_threads_poster_is_its_author_where_the_post_repeats_the_title():
     assert extract_page(thread(follow), URL).author is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "posted @ 2015-06-01 10:00 on my old blog, and moved here",
+        "posted @ 2018-02-11 18:53 阅读(34) 评论(0)",
+        "posted @ 2018-02-11 18:53 Bill Yang 阅读(34)",
+    ],
+)
+def test_a_posted_at_line_names_only_a_name_before_its_counters(line):
+    """博客园's footer names its owner right before 阅读(…): not a sentence's next word, a
+    counter, nor the first word of a name of two."""
+    page = _page(
+        f"<div class='post'><div class='postBody'>{PARAS}</div><div class='postDesc'>{line}</div></div>"
+    )
+    assert extract_page(page, URL).author is None
+
+
+def test_a_notices_heading_lines_stay_above_an_opening_that_only_looks_like_a_dateline():
+    """A county's notice: its document number and addressee above an opening that has a date
+    and 电 in it (根据省防指7月31日电视电话会议精神): no report's dateline, the lines stay."""
+    lines = [
+        "某防指发〔2020〕15号",
+        "各乡镇人民政府、县直有关单位：",
+        "根据省防指7月31日电视电话会议精神，现就做好防汛工作通知如下。",
+    ]
+    paras = "".join(f"<p>{t}</p>" for t in [*lines, *PARAS_TEXT])
+    item = extract_page(_page(f"<div class='text'>{paras}</div>"), URL)
+    assert item.body.startswith("某防指发〔2020〕15号\n各乡镇人民政府、县直有关单位：")
+
+
+def test_a_row_of_labels_or_a_colon_on_the_next_line_is_read_as_shown():
+    """作者 alone on its line joins the next only when that is a value: a list's header row
+    (标题⏎作者⏎发布时间) names nobody; <span>来源</span>⏎<span>：市应急管理局</span> is the
+    field 来源：市应急管理局, no colon doubled."""
+    header = "<div class='head'><span>标题</span>\n<span>作者</span>\n<span>发布时间</span></div>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}</div>{header}"), URL)
+    assert item.author is None
+    info = "<div class='info'><span>作者</span>\n<span>：张三</span>\n<span>来源</span>\n<span>：市应急管理局</span></div>"
+    item = extract_page(_page(f"{info}<div class='text'>{PARAS}</div>"), URL)
+    assert item.author == "张三"
+
+
+def test_a_rule_and_a_signature_after_a_post_are_not_its_code():
+    """<hr><pre>-- 小林 | blog…</pre> after a post's last sentence: a signature under a rule,
+    not code the post ends with."""
+    sig = "<hr><pre>-- 小林 | blog.xiaolin.me</pre>"
+    item = extract_page(_page(f"<div class='text'>{PARAS}{sig}</div>"), URL)
+    assert item.body == "\n".join(PARAS_TEXT)
+
+
 def test_the_rules_of_a_comment_form_are_not_the_text():
     rules = "".join(
         f"【{n}】留言限140字以內，留言將於發送後72小時由系統自動刪除，請勿張貼廣告、謾罵或涉及人身攻擊的內容。<br>"
