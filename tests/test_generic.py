@@ -1197,28 +1197,6 @@ def test_a_label_alone_on_its_line_in_the_source_labels_the_next():
     assert item.author == "goeasyway"
 
 
-def test_a_threads_poster_is_its_author_where_the_post_repeats_the_title():
-    """Discuz!'s thread: the <h1>, the poster's box (its name's link, then a status), then the
-    first post under its subject, which repeats the title right above the text: the poster,
-    shown between the title's first showing and the text, is the author; a box whose first
-    link acts (关注) names nobody."""
-
-    def thread(box: str) -> bytes:
-        return (
-            "<html><head><meta charset='utf-8'><title>哪种翻墙手段最安全 - 论坛</title></head><body>"
-            f"<h1>哪种翻墙手段最安全</h1><table><tr><td class='postauthor'>{box}</td><td>"
-            "<div class='postinfo'>发表于 2009-12-28 15:25</div><h2>哪种翻墙手段最安全</h2>"
-            f"<div class='t_msgfont'>{PARAS}</div></td></tr></table></body></html>"
-        ).encode()
-
-    poster = (
-        "<cite><a href='space.php?uid=9750'>rhythmofwolf</a></cite><p>@imRhythm</p><p>帖子 120</p>"
-    )
-    assert extract_page(thread(poster), URL).author == "rhythmofwolf"
-    follow = "<a href='/follow'>关注</a> <span>帖子 120</span>"
-    assert extract_page(thread(follow), URL).author is None
-
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -70,20 +70,7 @@ def shown_between_title_and_text(page: Page) -> list[str]:
     top = page.title_at
     if top is None or top >= page.at:
         return []
-    if top == page.at - 1 and page.title:
-        # the title repeated right above the text (a forum post's subject): the credits stand
-        # between its showing before, a few lines up, and the text
-        above = [
-            i for i in range(max(0, top - TITLE_REPEAT_LINES), top) if page.title in page.lines[i]
-        ]
-        if above:
-            top = above[-1]
     return page.lines[top + 1 : page.at]
-
-
-#: The most lines above a title repeated right above the text that its first showing may
-#: stand (a forum thread's <h1>, its poster's box, then the post's own subject).
-TITLE_REPEAT_LINES = 20
 
 
 Rule = Callable[[Page], Candidate | None]

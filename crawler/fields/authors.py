@@ -123,8 +123,6 @@ def _account(page: Page) -> str | None:
             name = text
         elif m := _account_re(ACCOUNT_MAX_CHARS).fullmatch(text):
             name = m["name"]
-        elif link := _first_link_name(node):
-            name = link  # a forum's poster box: the name's link, then a status, ranks, counts
         else:
             continue
         if (
@@ -142,27 +140,6 @@ def _account(page: Page) -> str | None:
 
 # (stops alone: "...", "……"; an emoji's or a star's name is a name)
 _PUNCTUATION_RE = re.compile(r"[.…·。\-—_~～*]+")
-
-
-def _first_link_name(node) -> str | None:
-    """The account name of the first link in an account's element that shows more than the
-    name (Discuz!'s ``<td class="postauthor"><cite><a>rhythmofwolf</a></cite>`` then
-    ``@imRhythm``, ranks and counts)."""
-    link = next(node.iter("a"), None)
-    if link is None:
-        return None
-    name = " ".join(text_of(link).split())
-    m = _account_re(ACCOUNT_MAX_CHARS).fullmatch(name)
-    if not m or _ACTION_RE.search(name):
-        return None
-    # (the name first in the box, as a poster's box shows it: not a link further in)
-    return m["name"] if " ".join(text_of(node).split()).startswith(name) else None
-
-
-# a box's links that act, not name: 关注, 私信, 查看个人网站, 加为好友
-_ACTION_RE = re.compile(
-    r"关注|關注|私信|主页|主頁|查看|加为好友|加為好友|发消息|發消息|订阅|訂閱|收藏|分享|登录|登錄|注册|註冊"
-)
 
 
 # an author element of something else than the article: book-author, photo-author
