@@ -234,9 +234,8 @@ _END_OF_BODY_RE = re.compile(
     # program's END or a verse's stands bare
     r"|^\s*(?:[-—–=_*·•▍|]+\s*(?:THE\s+)?END\s*[-—–=_*·•▍|]+|[（(【\[]\s*END\s*[)）】\]]"
     r"|(?i:[-—–=_*·•▍|\s]*THE\s+END[-—–=_*·•▍|\s]*))\s*$"
-    # (a box's heading as a line of its own: 猜你喜欢功能… opens a sentence, 相关日志显示… too;
-    # 大家都在看, 百万用户都在看)
-    r"|^[【\[]?(?:精彩(?:视频)?推荐|猜你喜欢|相关日志|相關日誌|[\u4e00-\u9fff]{0,6}都在看)[】\]]?\s*[:：>》]*\s*$"
+    # (a box's heading as a line of its own: 猜你喜欢功能… opens a sentence, 相关日志显示… too)
+    r"|^[【\[]?(?:精彩(?:视频)?推荐|猜你喜欢|相关日志|相關日誌)[】\]]?\s*[:：>》]*\s*$"
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
@@ -249,11 +248,6 @@ _RIGHTS_RE = re.compile(
     r"(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)"
     r"(?:.*[】\]）)]|[^。]*。?)\s*$"
 )  # (in brackets, or under its label: 版权声明：…，未经授权，不得转载。)
-_RIGHTS_CLAIM_RE = re.compile(
-    r"(?:享有|拥有|擁有|归[^。]{0,12}所有|歸[^。]{0,12}所有)[^。]{0,10}(?:著作权|著作權|版权|版權)"
-    r"[^。]{0,30}未[经經][^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)"
-    r"(?:转载|轉載)[^。]{0,30}(?:否则|否則|违者|違者)"
-)
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
 #: A line that ends a sentence (its stop, a closing quote after it maybe).
 ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
@@ -742,8 +736,10 @@ _LATIN_CAPTION_CREDIT_RE = re.compile(
 _CAPTION_CREDIT_RE = re.compile(
     r"[（(][^（()）]{0,16}?[\u4e00-\u9fff]{2,4}\s*[摄攝](?:影)?\s*[）)]\s*$"
 )
+# (the credit alone on its line: not 图片来源：视觉中国。今年以来…, a sentence after it)
 _PICTURE_SOURCE_RE = re.compile(
     r"[（(【\[]?\s*(?:图片|圖片|题图|題圖|头图|頭圖|配图|配圖)(?:来源|來源|来自|來自)\s*[:：]"
+    r"[^，。！？,;；]{1,30}$"
 )
 _PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
 _ORIGINAL_TITLE_END_RE = re.compile(
@@ -1000,9 +996,6 @@ def clean_body_lines(
         # the publisher's rights in brackets (【…未经授权，不得转载、摘编等。】), not a court's
         # finding that a site may not repost
         or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
-        # a publisher's claim to its rights, with a threat (…对该平台所刊载的原创内容享有著作权，未经
-        # 授权禁止转载，否则将追究相应法律责任。)
-        or (len(kept[-1]) <= 160 and _RIGHTS_CLAIM_RE.search(kept[-1]) is not None)
     ):
         kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit
