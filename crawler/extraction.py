@@ -198,16 +198,17 @@ _OTHER_BLOCK_WORDS = (
     "comments pinglun reply replies huifu liuyan related relate xgwz xgyd xgxw tuijian sidebar "
     "side aside footer foot"
 )
+_OTHER_BLOCK_PREFIXES = "comment discuss recommend"
 OTHER_BLOCK_NAMES = NameWords(
     _OTHER_BLOCK_WORDS + " cmt cmts pl plist",  # (and the short names of comments)
-    prefixes="comment discuss recommend",
+    prefixes=_OTHER_BLOCK_PREFIXES,
     unlike="commented",  # (<article class="post commented">: the article, with comments)
 )
 # An <article> or <main> names comments in words, or opens a name with their short name
 # (<article class="cmt">, pl-item): a short name after another word is the article's own
 # there (CSDN's <article class="baidu_pl"> holds the post)
 _OTHER_BLOCK_SPELLED = NameWords(
-    _OTHER_BLOCK_WORDS, prefixes="comment discuss recommend", unlike="commented"
+    _OTHER_BLOCK_WORDS, prefixes=_OTHER_BLOCK_PREFIXES, unlike="commented"
 )
 _SHORT_NAME_FIRST_RE = re.compile(r"(?:^|\s)(?:cmts?|pl|plist)(?:$|[\s_-])", re.I)
 _BOILERPLATE_LINE_RE = re.compile(
@@ -694,8 +695,10 @@ _CREDIT_PART = (
 # where the headline's picture came from (题图来自 视觉中国), a request to credit the site when
 # reposting (转载请注明出处：快科技, 本文为某某原创，转载请注明出处。): the note alone, not a
 # sentence that goes on (转载请注明出处，本是网络传播最起码的规矩…)
+# (the headline's picture: 题图, 头图, the words _PICTURE_SOURCE_RE reads before the text too)
+_HEAD_PICTURE = r"(?:题图|題圖|头图|頭圖)"
 _AFTER_TEXT_NOTE_RE = re.compile(
-    r"[（(【\[]?\s*(?:(?:题图|題圖|头图|頭圖)\s*(?:来自|來自|[:：])[^，。！？,]{1,30}"
+    rf"[（(【\[]?\s*(?:{_HEAD_PICTURE}\s*(?:来自|來自|[:：])[^，。！？,]{{1,30}}"
     r"|(?:本文(?:为|為|系)[^，。！？,]{1,20}原创[，,]\s*)?(?:如需)?(?:转载|轉載)(?:请|請)"
     r"(?:注明|註明|标明|標明)(?:出处|出處|来源|來源)(?:\s*[:：][^，。！？,]{1,20})?[。.]?"
     # and where a reposted post came from, alone on its line: 本文转自 http://hi.baidu.com/…
@@ -738,7 +741,7 @@ _CAPTION_CREDIT_RE = re.compile(
 )
 # (the credit alone on its line: not 图片来源：视觉中国。今年以来…, a sentence after it)
 _PICTURE_SOURCE_RE = re.compile(
-    r"[（(【\[]?\s*(?:图片|圖片|题图|題圖|头图|頭圖|配图|配圖)(?:来源|來源|来自|來自)\s*[:：]"
+    rf"[（(【\[]?\s*(?:图片|圖片|{_HEAD_PICTURE}|配图|配圖)(?:来源|來源|来自|來自)\s*[:：]"
     r"[^，。！？,;；]{1,30}$"
 )
 _PICTURE_CREDIT_RE = re.compile(r"[\s/／](?:[摄攝]|摄影|攝影|制图|製圖|供图|供圖)\s*$")
