@@ -517,6 +517,8 @@ _WORD_RE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
 _MARKUP_RE = re.compile(r"<[A-Za-z/!]|\w=[\"']")
 _SENTENCE_MARK_RE = re.compile(r"[，。；！？]")
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
+# a word of a name in Latin letters (John, O'Neil, J.), the next word of which is its next word
+_LATIN_NAME_WORD_RE = re.compile(r"[A-Z][A-Za-z.'’-]*")
 
 
 # The common surnames (simplified), and the first characters of compound ones (欧阳, 上官,
@@ -593,6 +595,8 @@ def _names(text: str) -> str | None:
     ('张三 李四', '王敬照 李四', '张三')
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
+    >>> _names("John Smith 2020-05-01"), _names("Mary Ann Lee"), _names("admin Editor")
+    ('John Smith', 'Mary Ann Lee', 'admin')
     """
     names: list[str] = []
     for word in text.split()[:8]:
@@ -611,6 +615,10 @@ def _names(text: str) -> str | None:
             # 作者：我有话说（0条跟帖）, the comment box's link after it
         if not names or _SECOND_NAME_RE.fullmatch(word):
             names.append(word)
+        elif len(names[-1].split()) < 4 and all(
+            map(_LATIN_NAME_WORD_RE.fullmatch, (names[-1].split()[-1], word))
+        ):
+            names[-1] += f" {word}"  # 作者：John Smith: one name, not John
         else:
             break
     return " ".join(names) or None

@@ -125,6 +125,10 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
         ("作者：张三 打印本页 关闭窗口", "张三"),
         ("作者：admin 2011-12-30", "admin"),
         ("作者： 来源：质检总局", None),
+        # a name in Latin letters is all its words, not its first
+        ("作者：John Smith 来源：新华网 2020-05-01", "John Smith"),
+        ("来源：新华网 作者：Mary Ann Lee 时间：2020-05-01", "Mary Ann Lee"),
+        ("作者：admin Editor", "admin"),
     ],
 )
 def test_author_field_names_and_roles(line, author):
