@@ -1401,6 +1401,38 @@ def find_body_parts(
     return best, prose_run(best, prose)
 
 
+#: The fewest list items holding a sentence that make a list's container the text.
+LIST_SENTENCES_MIN = 3
+
+
+def find_list_text(root: etree._Element) -> etree._Element | None:
+    """The container of a text written in list items (release notes, a weekly round-up: a
+    post of headings and bullets, no paragraph), for a page where no paragraph made a text:
+    the element whose lists hold the most items with a sentence (their own, not mostly a
+    link's, not in a comment area, a sidebar or a footer), at least :data:`LIST_SENTENCES_MIN`.
+
+    >>> from crawler.dom import parse_html
+    >>> root = parse_html("<div id=nav><ul><li>Home</li><li>News</li></ul></div><div id=post>"
+    ...     + "<h3>Highlights</h3><ul>" + "<li>The new tab page now loads much faster than it did in"
+    ...     " the last release of the browser.</li>" * 3
+    ...     + "</ul></div>")
+    >>> find_list_text(root).get("id")
+    'post'
+    """
+    counts: Counter = Counter()
+    for item in root.iter("li"):
+        lst = item.getparent()
+        holder = lst.getparent() if lst is not None else None
+        if holder is None or not is_sentence(" ".join(text_of(item).split())):
+            continue
+        if _link_density(item) < 0.5 and not in_other_block(item):
+            counts[holder] += 1
+    if not counts:
+        return None
+    holder, count = counts.most_common(1)[0]
+    return holder if count >= LIST_SENTENCES_MIN else None
+
+
 def _an_ad(el: etree._Element) -> bool:
     """Named an advertisement by a whole class or id (``class="KikBrf1304 Ad Cf"``: a
     promotion of the site's WeChat account, its sentences longer than a short report's) or one

@@ -30,6 +30,7 @@ from crawler.extraction import (
     document_title,
     find_body_parts,
     find_breadcrumb,
+    find_list_text,
     find_meta_line,
     find_title,
     lead_credit,
@@ -219,6 +220,9 @@ def _body(
     if not lines:
         node, outside = find_body_parts(css.root)
         lines = body_from_node(node, outside) if node is not None else []
+    if not lines and (node := find_list_text(css.root)) is not None:
+        outside = frozenset()  # no paragraph made a text: one written in list items
+        lines = body_from_node(node)
     if not lines:  # no text found on the page: the articleBody its JSON-LD states, if any
         return body_from_json_ld(css.root), None, frozenset()
     return lines, node, outside

@@ -4071,3 +4071,38 @@ def test_a_paper_whose_name_holds_the_character_for_ours_opens_a_report():
     text = f"<p>日本新华侨报讯 {PARAS_TEXT[0]}</p>" + "".join(f"<p>{t}</p>" for t in PARAS_TEXT[1:])
     page = _meta_page("<div>发布时间：2021-03-04</div>", text=text * 2)
     assert extract_page(page.encode(), URL).source == "日本新华侨报"
+
+
+def _list_post(comments: str = "") -> bytes:
+    items = [
+        "The new tab page now loads much faster than it did in the last release of the browser.",
+        "Search suggestions are shown again after their removal, when using a language pack.",
+        "A crash on start-up for users with many add-ons installed was fixed this week, at last.",
+    ]
+    bullets = "".join(
+        f"<li>{item} (<a href='/bug/{n}'>Bug {n}</a>)</li>" for n, item in enumerate(items)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>These Weeks in the Browser: Issue 9</title></head>"
+        "<body><ul id='menu'><li><a href='/'>Home</a></li><li><a href='/about'>About</a></li></ul>"
+        "<h1>These Weeks in the Browser: Issue 9</h1>"
+        f"<div class='entry-content'><h3>Highlights</h3><ul>{bullets}</ul>"
+        f"<h3>Project Updates</h3><ul><li>Work on the new downloads panel has started and the"
+        " first patches are under review now.</li></ul></div>"
+        f"{comments}</body></html>"
+    ).encode()
+
+
+def test_a_post_written_in_list_items_has_its_text():
+    # release notes, a weekly round-up: headings and bullets, no paragraph (a page that had
+    # no text at all); the menu's items hold no sentence
+    comments = (
+        "<ol class='commentlist'>"
+        + "<li class='comment'><p>Thank you for fixing that bug, I had been waiting for it"
+        " for a long time and it works very well now.</p></li>" * 4 + "</ol>"
+    )
+    for page in (_list_post(), _list_post(comments)):
+        body = extract_page(page, "http://blog.example.org/2020/12/issue-9/").body
+        assert body.startswith("Highlights\nThe new tab page now loads much faster")
+        assert body.endswith("the first patches are under review now.")
+        assert "Home" not in body and "Thank you" not in body
