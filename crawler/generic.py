@@ -32,6 +32,7 @@ from crawler.dom import meta_key, page_elements
 from crawler.parsing import (
     CREDIT_BAR,
     MONTHS,
+    NAME_WORD,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
     VIDEO_TITLE_RE,
@@ -104,7 +105,7 @@ _AUTHOR_RULES = [
         rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*(?:[:：]|{CREDIT_BAR})\s*"  # (作者 | X)
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])"
         # (a name in Latin letters of several words: 作者：John Smith, not its first word)
-        r"|[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3}(?=$|[\s（）()，。,；;|/])"
+        rf"|{NAME_WORD}(?: {NAME_WORD}){{1,3}}(?=$|[\s（）()，。,；;|/])"
         r"|[^\s:：（）()，,。|]{2,20})"
     ),
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
@@ -656,7 +657,7 @@ _NOBODY = frozenset(
      "wire service", "wire reports", "reader submitted", "staff and wire reports"]
 )  # fmt: skip
 # two to four capitalised words, with the particles of a surname between them (de la, van)
-_NAME_WORD = r"[A-Z][A-Za-z.'’-]*"
+_NAME_WORD = NAME_WORD
 # a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
 _NICKNAME = rf"[\"“]{_NAME_WORD}(?:\s+{_NAME_WORD})?[\"”]"
 _LATIN_NAME_RE = re.compile(

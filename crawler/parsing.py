@@ -517,8 +517,10 @@ _WORD_RE = re.compile(r"[^\W_]")  # a letter, a digit or a Chinese character
 _MARKUP_RE = re.compile(r"<[A-Za-z/!]|\w=[\"']")
 _SENTENCE_MARK_RE = re.compile(r"[，。；！？]")
 _SECOND_NAME_RE = re.compile(r"[\u4e00-\u9fff·]{2,3}")
-# a word of a name in Latin letters (John, O'Neil, J.), the next word of which is its next word
-_LATIN_NAME_WORD_RE = re.compile(r"[A-Z][A-Za-z.'’-]*")
+#: A word of a person's name in Latin letters, with the accented letters of Western and
+#: Central European names (John, O'Neil, J., André, Müller-Lüdenscheidt, Łukasz)
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'’-]*"
+_LATIN_NAME_WORD_RE = re.compile(NAME_WORD)
 
 
 # The common surnames (simplified), and the first characters of compound ones (欧阳, 上官,
@@ -595,8 +597,8 @@ def _names(text: str) -> str | None:
     ('张三 李四', '王敬照 李四', '张三')
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
-    >>> _names("John Smith 2020-05-01"), _names("Mary Ann Lee"), _names("admin Editor")
-    ('John Smith', 'Mary Ann Lee', 'admin')
+    >>> _names("John Smith 2020-05-01"), _names("André Müller"), _names("admin Editor")
+    ('John Smith', 'André Müller', 'admin')
     """
     names: list[str] = []
     for word in text.split()[:8]:

@@ -2121,6 +2121,7 @@ def test_og_title_shown_beats_a_section_named_in_title():
         ("December 21, 2016 | by Lauren Briggs", "Lauren Briggs"),
         ("February 22, 2019February 20, 2019 by Sam Shaheen", "Sam Shaheen"),
         ("By: Andrew Husband", "Andrew Husband"),
+        ("By José Pagliery and Zoë Schlanger", "José Pagliery, Zoë Schlanger"),  # accents
     ],
 )
 def test_an_english_byline_under_the_title_names_the_author(byline, author):
@@ -2354,6 +2355,11 @@ def _marked(byline: str, aside: str = "") -> bytes:
             "<div itemscope itemtype='https://schema.org/SocialMediaPosting'><span"
             " itemprop='author'>Daniel Moreno</span></div>",
             "Daniel Moreno",
+        ),
+        (  # a name in Latin letters with accents
+            "<div><span>18/03/2019</span> | <a href='/author/am' rel='author'>André Mindermann"
+            "</a></div>",
+            "André Mindermann",
         ),
     ],
 )

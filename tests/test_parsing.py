@@ -129,6 +129,7 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
         ("作者：John Smith 来源：新华网 2020-05-01", "John Smith"),
         ("来源：新华网 作者：Mary Ann Lee 时间：2020-05-01", "Mary Ann Lee"),
         ("作者：admin Editor", "admin"),
+        ("作者：André Müller", "André Müller"),
     ],
 )
 def test_author_field_names_and_roles(line, author):

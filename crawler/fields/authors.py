@@ -186,6 +186,9 @@ def _names_in(name: str, line: str) -> bool:
 
 _NAME_PROP_XPATH = etree.XPath(".//*[@itemprop='name']")
 _BY_RE = re.compile(r"(?:[Bb]y|BY)\b:?\s*")
+# a text in Latin letters (André Mindermann, O’Neil), not in another script (a Chinese
+# name: a page's author marks name whoever entered the text)
+_LATIN_TEXT_RE = re.compile(r"[\x00-\u024f‘’]*")
 #: The most names taken from the markup: more are a list of writers, not a byline.
 MARKUP_AUTHORS_MAX = 4
 
@@ -235,7 +238,7 @@ def _markup(page: Page) -> str | None:
             continue
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
         text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
-        name = latin_person(text) if text.isascii() else None
+        name = latin_person(text) if _LATIN_TEXT_RE.fullmatch(text) else None
         if name and name not in NO_NAME and name not in names:
             names.append(name)
             marks.append(el)
