@@ -424,6 +424,10 @@ def _credits_title(line: str) -> bool:
     return ORIGINAL_TITLE_RE.match(line) is not None or VIDEO_TITLE_RE.match(line) is not None
 
 
+# what joins a title's two parts shown on two lines: a colon, a dash, a bar
+_TITLE_PARTS_SEP_RE = re.compile(r"\s*[:：|｜\-–—]\s*")
+
+
 def title_line(lines: list[str], title: str | None, body_start: int | None = None) -> int | None:
     """Where the title is shown: the last time before the text starts (a page may show it
     in its header, its pager and above the text), else the first time.
@@ -434,6 +438,8 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
     1
     >>> title_line(["Home", "Tags on Her Céline Coat", "By Emily Kirkpatrick"], "Tags on Her Celine Coat")
     1
+    >>> title_line(["Reviews", "Lust for Youth", "Lust for Youth", "by Larry Fitzmaurice"], "Lust for Youth: Lust for Youth")
+    2
     """
     if not title:
         return None
@@ -446,6 +452,20 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
             if len(line) >= len(folded) and folded in _letters(line)
             and not _credits_title(line)
         ]  # fmt: skip
+    if not shown:
+        # its parts on two lines of their own (a review's artist above the album's title, a
+        # kicker above the headline, that og:title joins: Lust for Youth: Lust for Youth):
+        # the second, under which the byline stands
+        shown = [
+            i
+            for i in range(1, len(lines))
+            if len(lines[i - 1]) + len(lines[i])
+            < len(title)
+            <= len(lines[i - 1]) + len(lines[i]) + 3
+            and title.startswith(lines[i - 1])
+            and title.endswith(lines[i])
+            and _TITLE_PARTS_SEP_RE.fullmatch(title[len(lines[i - 1]) : -len(lines[i])])
+        ]
     if not shown:
         return None
     before = [i for i in shown if body_start is not None and i < body_start]

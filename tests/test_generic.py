@@ -4112,3 +4112,26 @@ def test_a_post_written_in_list_items_has_its_text():
         assert body.startswith("Highlights\nThe new tab page now loads much faster")
         assert body.endswith("the first patches are under review now.")
         assert "Home" not in body and "Thank you" not in body
+
+
+def test_a_byline_under_a_title_shown_in_two_parts_names_the_author():
+    # og:title joins what the page shows on two lines (a review's artist above the album's
+    # title); the byline under them, past a score and the genres, is the writer's
+    page = (
+        "<html><head><meta charset='utf-8'><title>The Low Anthem: Oh My God, Charlie Darwin"
+        " Album Review | Reviews</title><meta property='og:title' content='The Low"
+        " Anthem: Oh My God, Charlie Darwin'></head><body><nav><a href='/'>Home</a>"
+        "<a href='/reviews'>Reviews</a></nav>"
+        + "".join(f"<div><a href='/genre/{n}'>Genre {n}</a></div>" for n in range(8))
+        + "<div><a href='/artists/1'>The Low Anthem</a>"
+        "<h1>Oh My God, Charlie Darwin</h1><div>Nonesuch • 2009</div><div>8.1</div>"
+        "<div><span>by </span><a href='/staff/jane-doe'>Jane Doe</a></div>"
+        "<div>Contributor</div><ul><li>Folk</li><li>Rock</li></ul><div>June 7 2019</div>"
+        "<div>The trio's second record trades its hushed folk for something stranger.</div>"
+        "<div>Featured Tracks:</div><div>Bandcamp / Buy</div></div><div class='review-body'>"
+        + "<p>The record opens with a song so quiet that you may turn the volume up to hear"
+        " it, and then the next one arrives at full force and you regret it at once.</p>"
+        * 4
+        + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://reviews.example.com/1").author == "Jane Doe"
