@@ -1690,12 +1690,14 @@ def _quiet_gap(
 ) -> bool:
     """Nothing between two chunks but links, slots and labels: no sentence, no date or time
     (in the text, a link's text, a ``<time>`` or a ``title`` attribute: forums put a post's
-    exact time there)."""
+    exact time there). A quotation set apart between them (a magazine's pull quote, a
+    ``<blockquote>``) is the text's own, not another post's."""
     holds_after = {after, *after.iterancestors()}
     own: list[str] = []
     linked: list[str] = []
+    quoted = {q for el in gap if el.tag == "blockquote" for q in el.iter()}
     for el in gap:
-        if el in holds_after or el.tag.__class__ is not str:
+        if el in holds_after or el in quoted or el.tag.__class__ is not str:
             continue
         if prose.get(el) or el.tag == "time" or _dated(el.get("title") or ""):
             return False  # another post's paragraph, or its time

@@ -1725,6 +1725,20 @@ def test_an_article_cut_in_chunks_with_ads_and_link_boxes_between_is_whole():
     assert item.body.split("\n") == [*EN_PARAS, EN_PARAS[0].replace("roads", "bridges")]
 
 
+def test_an_article_cut_in_chunks_with_pull_quotes_between_is_whole():
+    """A magazine sets a pull quote (a sentence in a <blockquote>) between the sections of
+    its text: the sections are one text, not a blog's posts (of which the first is taken)."""
+    quote = (
+        "<section><div class='container'><blockquote class='gr-14'><div class='inner'>Working,"
+        " social contact and an active life help to maintain performance in older age.</div>"
+        "<cite></cite></blockquote></div></section>"
+    )
+    chunks = [f"<p>{EN_PARAS[0]}</p><p>{EN_PARAS[1]}</p>", f"<p>{EN_PARAS[2]}</p>", "<p>" + EN_PARAS[0].replace("roads", "bridges") + "</p>"]  # fmt: skip
+    item = extract_page(_chunked(quote, chunks), "https://mag.example.com/story/storm")
+    assert item.body.split("\n")[: len(EN_PARAS)] == EN_PARAS
+    assert item.body.endswith(EN_PARAS[0].replace("roads", "bridges"))
+
+
 @pytest.mark.parametrize(
     "cls", ["relatedContentMain article-body", "entry-content relatedposts-enabled"]
 )
