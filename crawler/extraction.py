@@ -1409,7 +1409,8 @@ def find_list_text(root: etree._Element) -> etree._Element | None:
     """The container of a text written in list items (release notes, a weekly round-up: a
     post of headings and bullets, no paragraph), for a page where no paragraph made a text:
     the element whose lists hold the most items with a sentence (their own, not mostly a
-    link's, not in a comment area, a sidebar or a footer), at least :data:`LIST_SENTENCES_MIN`.
+    link's, not a teaser of another page, not in a comment area, a sidebar or a footer), at
+    least :data:`LIST_SENTENCES_MIN`.
 
     >>> from crawler.dom import parse_html
     >>> root = parse_html("<div id=nav><ul><li>Home</li><li>News</li></ul></div><div id=post>"
@@ -1425,12 +1426,26 @@ def find_list_text(root: etree._Element) -> etree._Element | None:
         holder = lst.getparent() if lst is not None else None
         if holder is None or not is_sentence(" ".join(text_of(item).split())):
             continue
-        if _link_density(item) < 0.5 and not in_other_block(item):
+        if _link_density(item) < 0.5 and not _teaser_item(item) and not in_other_block(item):
             counts[holder] += 1
     if not counts:
         return None
     holder, count = counts.most_common(1)[0]
     return holder if count >= LIST_SENTENCES_MIN else None
+
+
+def _teaser_item(item: etree._Element) -> bool:
+    """A list item that tells of another page: it opens with a link or a heading (a story's
+    headline, a video's picture linked, a topic's title; a live report's entry opens with its
+    time, and a release note's with its words)."""
+    node = item
+    while not (node.text or "").strip() and len(node):
+        node = node[0]
+        if node.tag.__class__ is not str:
+            continue
+        if (node.tag == "a" and node.get("href")) or node.tag in _GAP_HEADINGS:
+            return True
+    return False
 
 
 def _an_ad(el: etree._Element) -> bool:
@@ -1690,12 +1705,20 @@ def _quiet_gap(
 ) -> bool:
     """Nothing between two chunks but links, slots and labels: no sentence, no date or time
     (in the text, a link's text, a ``<time>`` or a ``title`` attribute: forums put a post's
-    exact time there). A quotation set apart between them (a magazine's pull quote, a
-    ``<blockquote>``) is the text's own, not another post's."""
+    exact time there). A quotation standing alone between them (a magazine's pull quote, a
+    ``<blockquote>`` and nothing else that shows a word) is the text's own; not one beside a
+    poster's name, a post's headline, a credit (a reply's quote, a blog's quote post)."""
     holds_after = {after, *after.iterancestors()}
     own: list[str] = []
     linked: list[str] = []
     quoted = {q for el in gap if el.tag == "blockquote" for q in el.iter()}
+    if quoted and any(
+        (el not in quoted and (el.text or "").strip())
+        or (el.getparent() not in quoted and (el.tail or "").strip())
+        for el in gap
+        if el not in holds_after and el.tag.__class__ is str
+    ):
+        quoted = set()
     for el in gap:
         if el in holds_after or el in quoted or el.tag.__class__ is not str:
             continue

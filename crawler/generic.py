@@ -424,8 +424,10 @@ def _credits_title(line: str) -> bool:
     return ORIGINAL_TITLE_RE.match(line) is not None or VIDEO_TITLE_RE.match(line) is not None
 
 
-# what joins a title's two parts shown on two lines: a colon, a dash, a bar
-_TITLE_PARTS_SEP_RE = re.compile(r"\s*[:：|｜\-–—]\s*")
+# what parts a title in two (Section: Headline, Artist - Album): a colon, a dash or a bar set off
+_TITLE_PARTS_SEP_RE = re.compile(r"[:：]\s*|\s+[|｜\-–—]\s+")
+#: The fewest letters of a title's part taken for the title where the page shows that part alone.
+TITLE_PART_MIN_LETTERS = 6
 
 
 def title_line(lines: list[str], title: str | None, body_start: int | None = None) -> int | None:
@@ -438,7 +440,7 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
     1
     >>> title_line(["Home", "Tags on Her Céline Coat", "By Emily Kirkpatrick"], "Tags on Her Celine Coat")
     1
-    >>> title_line(["Reviews", "Lust for Youth", "Lust for Youth", "by Larry Fitzmaurice"], "Lust for Youth: Lust for Youth")
+    >>> title_line(["Reviews", "Lust for Youth", "Lust for Youth", "by Larry Fitzmaurice", "Text"], "Lust for Youth: Lust for Youth", 4)
     2
     """
     if not title:
@@ -453,19 +455,13 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
             and not _credits_title(line)
         ]  # fmt: skip
     if not shown:
-        # its parts on two lines of their own (a review's artist above the album's title, a
-        # kicker above the headline, that og:title joins: Lust for Youth: Lust for Youth):
-        # the second, under which the byline stands
-        shown = [
-            i
-            for i in range(1, len(lines))
-            if len(lines[i - 1]) + len(lines[i])
-            < len(title)
-            <= len(lines[i - 1]) + len(lines[i]) + 3
-            and title.startswith(lines[i - 1])
-            and title.endswith(lines[i])
-            and _TITLE_PARTS_SEP_RE.fullmatch(title[len(lines[i - 1]) : -len(lines[i])])
-        ]
+        # its last part alone on a line above the text (og:title's "Artist: Album" over a
+        # review, "Section: Headline"): the nearest such line to the text, under which the
+        # byline stands (not a breadcrumb's last crumb, further up)
+        parts = {title[m.end() :] for m in _TITLE_PARTS_SEP_RE.finditer(title)}
+        parts = {part for part in parts if len(_letters(part)) >= TITLE_PART_MIN_LETTERS}
+        if parts and body_start is not None:
+            shown = [i for i, line in enumerate(lines[:body_start]) if line in parts]
     if not shown:
         return None
     before = [i for i in shown if body_start is not None and i < body_start]
@@ -669,8 +665,10 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 _LATIN_ROLE_RE = re.compile(
     r"(?:Correspondent|Editor|Reporter|Analyst|Writer|Staff|Contributor|Columnist|Producer"
-    r"|Desk|Team|Bureau|Newsroom|Narrator|Reader|Host)s?$"
-)  # (a desk is no person: By National Desk)
+    r"|Desk|Team|Bureau|Newsroom|Narrator|Reader|Host"
+    # a newsroom, a team in French, Spanish, Portuguese, German, Italian
+    r"|R[ée]daction|Redacci[óo]n|Reda[çc][ãa]o|Redaktion|Redazione|[ÉE]quipe|Equipo)s?$"
+)  # (a desk is no person: By National Desk; nor La Rédaction)
 # what a byline names that is nobody (Tom Service, Mary Content are people)
 _NOBODY = frozenset(
     ["staff report", "staff reports", "press release", "sponsored content", "news service",
@@ -757,6 +755,7 @@ _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
 _OUTLET_WORD_RE = re.compile(
     r"(?:Times|News|Post|Journal|Press|Herald|Tribune|Gazette|Magazine|Weekly|Daily|Agency|"
     r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian"
+    r"|Presse|Prensa|Imprensa|Zeitung|Noticias|Notícias"  # (Agence France Presse)
     # and other bodies than persons: Pew Research Center, Mayo Clinic, the Editorial Board
     r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
     r"|Commission|University|College|Hospital)$"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from itertools import takewhile
 
 from crawler.text import remove_pinyin_brackets, to_simplified
 
@@ -597,11 +598,12 @@ def _names(text: str) -> str | None:
     ('张三 李四', '王敬照 李四', '张三')
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
-    >>> _names("John Smith 2020-05-01"), _names("André Müller"), _names("admin Editor")
+    >>> _names("John Smith 2020-05-01"), _names("André Müller 张三"), _names("admin Editor")
     ('John Smith', 'André Müller', 'admin')
     """
     names: list[str] = []
-    for word in text.split()[:8]:
+    words = text.split()[:8]
+    for at, word in enumerate(words):
         word = without_glued_role(strip_stray_closers(word))  # 记者王敬照, 通讯员李四
         if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
             if names:
@@ -615,15 +617,42 @@ def _names(text: str) -> str | None:
         ):
             break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12 /
             # 作者：我有话说（0条跟帖）, the comment box's link after it
+        if not names and (latin := _latin_name(words[at:])) is not None:
+            return latin or None  # 作者：John Smith: one name, not John
         if not names or _SECOND_NAME_RE.fullmatch(word):
             names.append(word)
-        elif len(names[-1].split()) < 4 and all(
-            map(_LATIN_NAME_WORD_RE.fullmatch, (names[-1].split()[-1], word))
-        ):
-            names[-1] += f" {word}"  # 作者：John Smith: one name, not John
         else:
             break
     return " ".join(names) or None
+
+
+def _latin_name(words: list[str]) -> str | None:
+    """The name in Latin letters of two words that ``words`` open with, written alike
+    (Title Case, or capitals throughout), or of three with an initial among them (John F.
+    Kennedy); "" where more such words run on (作者：Kevin Lee English, a language's link;
+    Mary Wang China Daily: where the name ends is not said); None where the first word
+    stands alone (admin, Lucy TOP: a badge after it).
+
+    >>> _latin_name(["David", "Chen", "VIP"]), _latin_name(["Tiger", "King", "楼主"])
+    ('David Chen', 'Tiger King')
+    >>> _latin_name(["Kevin", "Lee", "English"]), _latin_name(["Lucy", "TOP"])
+    ('', None)
+    >>> _latin_name(["John", "F.", "Kennedy", "2020-05-01"]), _latin_name(["J.", "K.", "Rowling", "Editor"])
+    ('John F. Kennedy', '')
+    """
+    run = list(takewhile(_LATIN_NAME_WORD_RE.fullmatch, words))
+    if len(run) < 2:
+        return None
+    capitals = [len(w.rstrip(".")) > 1 and w.isupper() for w in run]
+    initials = [len(w.rstrip(".")) == 1 for w in run]
+    alike = 1
+    while alike < len(run) and (initials[alike] or capitals[alike] == capitals[0] or initials[0]):
+        alike += 1
+    if alike < 2:
+        return None
+    if alike == 2 or (alike == 3 and any(initials[:2])):
+        return " ".join(run[:alike])
+    return ""
 
 
 def parse_meta(line: str) -> Meta:

@@ -1739,6 +1739,20 @@ def test_an_article_cut_in_chunks_with_pull_quotes_between_is_whole():
     assert item.body.endswith(EN_PARAS[0].replace("roads", "bridges"))
 
 
+def test_a_quote_beside_a_posters_name_between_posts_leaves_them_posts():
+    """A reply's quote of the post before it, beside the replier's name, between two posts
+    of one class (or a blog's quote post with its credit): posts, of which the first is the
+    text; only a quotation standing alone between sections is the text's own."""
+    paras = [f"<p>{p}</p>" for p in EN_PARAS]
+    gaps = [
+        "<div class='user'>oldtimer</div><blockquote><p>" + EN_PARAS[0] + "</p></blockquote>",
+        "<blockquote><p>" + EN_PARAS[1] + "</p></blockquote><cite>— a proverb</cite>",
+    ]
+    for gap in gaps:
+        item = extract_page(_chunked(gap, ["".join(paras[:2]), paras[2]]), "https://x.example/t/1")
+        assert item.body.split("\n") == EN_PARAS[:2]
+
+
 @pytest.mark.parametrize(
     "cls", ["relatedContentMain article-body", "entry-content relatedposts-enabled"]
 )
@@ -2453,6 +2467,8 @@ def test_the_writer_marked_in_a_posts_own_footer_is_the_author():
         ),
         ("<a rel='author' href='/pew'>Pew Research Center</a>", ""),
         ("<a rel='author' href='/board'>Editorial Board</a>", ""),
+        ("<a rel='author' href='/redaction'>La Rédaction</a>", ""),  # a newsroom, accented
+        ("<span class='author'><a rel='author' href='/e'>Équipe Éditoriale</a></span>", ""),
         ("<a rel='author' href='/wang'>王芳</a>", ""),  # (Latin names only: 作者 lines say more)
         (
             "",
@@ -4113,6 +4129,26 @@ def _list_post(comments: str = "") -> bytes:
     ).encode()
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "<li><h3><a href='/s{n}'>Story {n}</a></h3><span>{text}</span></li>",  # an index
+        "<li><a href='/v{n}'><img src='/t{n}.jpg'></a><span>{text}</span></li>",  # videos
+        "<li><a href='/t{n}'>Topic {n}</a> <span>Last post: {text}</span></li>",  # a forum's
+    ],
+)
+def test_a_list_of_other_pages_teasers_is_no_text(item):
+    """Items that open with a link or a heading tell of other pages (an index, a tag page,
+    a playlist, a forum's topics, however long their summaries): no text of the page."""
+    text = "The city council voted on Tuesday to approve a new plan for the riverside district."
+    items = "".join(item.format(n=n, text=text) for n in range(5))
+    page = (
+        "<html><head><meta charset='utf-8'><title>Politics</title></head><body><h1>Politics"
+        f"</h1><ul class='stories'>{items}</ul></body></html>"
+    )
+    assert not extract_page(page.encode(), "https://news.example.com/politics/").body
+
+
 def test_a_post_written_in_list_items_has_its_text():
     # release notes, a weekly round-up: headings and bullets, no paragraph (a page that had
     # no text at all); the menu's items hold no sentence
@@ -4149,3 +4185,21 @@ def test_a_byline_under_a_title_shown_in_two_parts_names_the_author():
         + "</div></body></html>"
     )
     assert extract_page(page.encode(), "https://reviews.example.com/1").author == "Jane Doe"
+
+
+def test_a_title_part_in_a_breadcrumb_is_not_where_the_title_stands():
+    # og:title "Section: Headline"; the breadcrumb's last crumb shows the headline, a box of
+    # other stories with their bylines and dates follows, then the headline over the text
+    story = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><meta charset='utf-8'><meta property='og:title' content='Politics: Senate"
+        " passes budget bill'></head><body><ol class='breadcrumb'><li><a href='/'>Home</a></li>"
+        "<li><a href='/politics'>Politics</a></li><li>Senate passes budget bill</li></ol>"
+        "<div class='most-read'><h3>Most read</h3><ol><li><a href='/m1'>Mayor resigns</a><div>"
+        "By Tom Baker</div><div>April 2, 2019</div></li></ol></div><div class='article'><div"
+        " class='headline'>Senate passes budget bill</div><div class='byline'>By Anna Reed</div>"
+        f"<div class='date'>May 1, 2020</div><div class='story-body'>{story}</div></div>"
+        "</body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/politics/1")
+    assert (item.author, item.published_at) == ("Anna Reed", "2020-05-01")

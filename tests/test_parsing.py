@@ -127,7 +127,12 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
         ("作者： 来源：质检总局", None),
         # a name in Latin letters is all its words, not its first
         ("作者：John Smith 来源：新华网 2020-05-01", "John Smith"),
-        ("来源：新华网 作者：Mary Ann Lee 时间：2020-05-01", "Mary Ann Lee"),
+        ("来源：新华网 作者：John F. Kennedy 时间：2020-05-01", "John F. Kennedy"),
+        ("作者：David Chen VIP 发表于 2020-05-01", "David Chen"),  # a badge after it
+        ("作者：Tiger King 楼主", "Tiger King"),
+        ("作者：Kevin Lee English 中文", None),  # a language's link: where does it end?
+        ("作者：Mary Wang China Daily 2020-05-01", None),
+        ("作者：Lucy TOP", "Lucy"),
         ("作者：admin Editor", "admin"),
         ("作者：André Müller", "André Müller"),
     ],
