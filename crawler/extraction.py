@@ -1794,6 +1794,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             (before.tag == "p" and _link_density(before) < 0.5)
             or _bare_picture(before)
             or _inline_lead(before)
+            or _inside_sentence(before)
         ):
             first -= 1
         elif _shape(before) in (
@@ -1921,6 +1922,29 @@ def _inline_lead(el: etree._Element) -> bool:
     return (
         el.tag in _INLINE_TEXT_TAGS and is_sentence(_paragraph_text(el)) and _link_density(el) < 0.5
     )
+
+
+def _inside_sentence(el: etree._Element) -> bool:
+    """A link or an inline element standing inside a sentence of its parent's own text (a
+    topic's link: …the visiting Pakistan PM <a>Imran Khan</a>, China on Tuesday…), words
+    before it and after it on its line: a word of the sentence, not a link before the text."""
+    if el.tag != "a" and el.tag not in _INLINE_TEXT_TAGS:
+        return False
+    prev = el.getprevious()
+    before = (el.getparent().text if prev is None else prev.tail) or ""
+    after = el.tail or ""
+    return (
+        bool(before.strip())
+        and not before.rstrip().endswith(_NO_SENTENCE_BEFORE)
+        and bool(after.strip())
+        and (after[:1].isspace() or after.lstrip()[:1] in _WORD_GOES_ON)
+        and _has_prose(before + text_of(el) + after, 8)
+    )
+
+
+# what ends what stands before a link (a crumb's separator, a label's colon, a sentence's end)
+_NO_SENTENCE_BEFORE = (">", "»", "|", "/", ":", "：", "。", ".", "!", "?", "！", "？")
+_WORD_GOES_ON = frozenset(",，、;；.。)）’”'\"")
 
 
 def _more_text(el: etree._Element) -> bool:

@@ -4203,3 +4203,26 @@ def test_a_title_part_in_a_breadcrumb_is_not_where_the_title_stands():
     )
     item = extract_page(page.encode(), "https://news.example.com/politics/1")
     assert (item.author, item.published_at) == ("Anna Reed", "2020-05-01")
+
+
+def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it():
+    # a text set in one <div> with <br>s, a topic's link in its first sentence (before the
+    # first sentence that a tail holds whole): a word of the sentence, not a link above it
+    sentences = [
+        "In what is being seen as a snub to the visiting Pakistan PM <a href='/topic/Imran-Khan'>"
+        "Imran Khan</a>, China on Tuesday modified its position on the dispute and said that"
+        " New Delhi and <a href='/topic/Islamabad'>Islamabad</a> should talk.",
+        *EN_PARAS,
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><title>China snubs visitor</title></head><body>"
+        "<nav><a href='/'>Home</a> &gt; <a href='/world'>World</a></nav><h1>China snubs"
+        f" visitor</h1><div class='story'>BEIJING: {'<br>'.join(sentences)}</div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/world/1").body
+    assert body.startswith(
+        "BEIJING: In what is being seen as a snub to the visiting Pakistan PM"
+        " Imran Khan, China on Tuesday"
+    )
+    assert "New Delhi and Islamabad should talk." in body
+    assert "Home" not in body
