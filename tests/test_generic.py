@@ -4226,3 +4226,37 @@ def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it():
     )
     assert "New Delhi and Islamabad should talk." in body
     assert "Home" not in body
+
+
+@pytest.mark.parametrize(
+    ("under_title", "author"),
+    [
+        # a byline with no "By": the name links to the writer's page
+        (
+            "<div class='byline'><span><a href='/toireporter/author-Jane-Smith-1339.cms'>Jane"
+            " Smith</a></span> | TNN | Updated: Oct 9, 2019, 11:05 IST</div>",
+            "Jane Smith",
+        ),
+        (
+            "<div><a href='/author/jane-smith/'>Jane Smith</a> · <a href='/author/tom-baker/'>Tom"
+            " Baker</a></div>",
+            "Jane Smith, Tom Baker",
+        ),
+        # a book's author the review's first paragraph links to: a sentence, no byline
+        (
+            "<p><a href='/author/stephen-king'>Stephen King</a> has written a new novel about a"
+            " small town in Maine, his sixty-fifth book, and it is one of his best.</p>",
+            None,
+        ),
+        # a person's page that is no author's page
+        ("<div><a href='/people/jane-smith'>Jane Smith</a> | May 1, 2020</div>", None),
+    ],
+)
+def test_a_name_linking_to_an_authors_page_in_the_byline_is_the_author(under_title, author):
+    story = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Storm closes roads</title></head><body><h1>"
+        f"Storm closes roads</h1>{under_title}<div class='story'>{story}</div>"
+        "<div class='related'><a href='/author/mark-evans'>Mark Evans</a></div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").author == author

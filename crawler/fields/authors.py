@@ -27,6 +27,7 @@ from crawler.extraction import (
     in_furniture,
     in_other_block,
     is_furniture,
+    is_sentence,
     site_names,
 )
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
@@ -257,6 +258,28 @@ ITEM_TEXT_MIN_CHARS = 20
 HEADLINE_MIN_WORDS = 4
 
 
+_AUTHOR_HREF_XPATH = etree.XPath(
+    "//a[contains(@href, 'author') or contains(@href, 'Author')]", smart_strings=False
+)
+
+
+def _author_link(page: Page) -> str | None:
+    """The writers whose names link to an author's page (``/author/jane-smith``, ``author-
+    Saibal-Dasgupta-13399.cms``) on a line where articles credit theirs (:func:`credit_region`,
+    no sentence: a byline with no "By", ``Saibal Dasgupta | TNN | Updated: …``; not a book's
+    author a review's first paragraph links to): names in Latin letters, not in a comment area,
+    a related list or a sidebar."""
+    region = [line for line in credit_region(page) if not is_sentence(line)]  # (a byline's)
+    names: list[str] = []
+    for link in _AUTHOR_HREF_XPATH(page.root):
+        text = " ".join(text_of(link).split())
+        if not text or not _LATIN_TEXT_RE.fullmatch(text) or latin_person(text) != text:
+            continue
+        if text not in names and any(text in line for line in region) and not in_other_block(link):
+            names.append(text)
+    return ", ".join(names) if 0 < len(names) <= MARKUP_AUTHORS_MAX else None
+
+
 def _list_items(marks: list[etree._Element]) -> bool:
     """Whether the marks stand in the items of a list, an item holding a story's linked
     headline or a reader's sentence besides its writer's name, not in one byline box (where
@@ -304,6 +327,7 @@ RULES = [
     ("cms_comment", lambda page: author_from_cms(page.cms)),
     ("text_end", _text_end),  # …举行。（张巨峰）
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
+    ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
     ("account", _account),
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
     ("editor_line", lambda page: editor_from_lines(credit_region(page))),
