@@ -4260,3 +4260,25 @@ def test_a_name_linking_to_an_authors_page_in_the_byline_is_the_author(under_tit
         "<div class='related'><a href='/author/mark-evans'>Mark Evans</a></div></body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/1").author == author
+
+
+@pytest.mark.parametrize(
+    ("box", "author"),
+    [
+        (
+            "<span class='author vcard'><a href='/staff/mc/'>Mike Cason | mcason@al.com</a></span>",
+            "Mike Cason",
+        ),
+        ("<span class='author'>Jane Smith / @jsmith</span>", "Jane Smith"),
+        ("<span class='author'>Jane Smith | Tom Baker</span>", None),  # two names, no address
+    ],
+)
+def test_an_author_element_holding_the_writers_address_names_the_writer(box, author):
+    """An author element shows the writer's name and address (e-mail, account) after a bar:
+    the name is the author's (the line starts with the picture's text, no By opens it)."""
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='byline'><span class='avatar'>photo.png</span> By {box}</div>"
+        "<div class='story'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").author == author

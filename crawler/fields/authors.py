@@ -115,6 +115,8 @@ def _account(page: Page) -> str | None:
         return None
     for node in page.marked.accounts:
         text = " ".join(text_of(node).split())
+        if latin_person(text) != text and latin_person(head := _ADDRESS_AFTER_RE.split(text)[0]):
+            text = head  # Mike Cason | mcason@al.com: the name and the writer's address
         if latin_person(text) == text:  # an English page's author box: Valentina Palladino
             if (
                 _OTHERS_AUTHOR_RE.search(element_names(node))
@@ -137,6 +139,11 @@ def _account(page: Page) -> str | None:
         if any(name in line.replace(page.title or "", " ") for line in between):
             return name
     return None
+
+
+# what follows a writer's name in an author element: a bar or slash and the writer's address
+# (Mike Cason | mcason@al.com, Jane Smith / @jsmith)
+_ADDRESS_AFTER_RE = re.compile(r"\s+[|｜/／]\s*(?=\S*@)")
 
 
 # (stops alone: "...", "……"; an emoji's or a star's name is a name)
