@@ -713,7 +713,18 @@ _CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[�
 _FOLLOW_ON = r"[Ff]ollow\b[^.!?]{0,60}\bon (?:Twitter|Facebook|Instagram|Threads|Bluesky)\b"
 _FOLLOW_US_EN_RE = re.compile(
     rf"^(?:{_FOLLOW_ON}|On Twitter:\s*Follow\b)|\b{_FOLLOW_ON}\W*@\w+[.!]?$"
+    # a line asking alone: Connect with me @EllynJShook1, Follow us on LinkedIn
+    r"|^(?:Connect|Follow) with (?:me|us|him|her|them)\b[^.!?]{0,40}"
+    r"(?:@\w+|\b(?:Twitter|LinkedIn|Facebook|Instagram)\b)[.!]?$"
 )
+# the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
+# Top image: Getty), a list of names with no sentence's stop in it
+_PICTURE_CREDITS_EN_RE = re.compile(
+    r"^(?:(?:Top|Lead|Header|Featured|Hero|Cover) (?=[a-z]))?(?i:images?|photos?|photographs?"
+    r"|pictures?|illustrations?)(?: credits?| courtesy(?: of)?)?\s*:\s*[^.!?]{2,200}$"
+)
+# a label left alone at the end, what it introduced taken out (a video's link: In Video:)
+_LABEL_ALONE_EN_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z]+){0,2}:$")
 #: A republished article's credit after its text: "This article originally appeared on
 #: Time.com." (its ``name``: the source).
 REPUBLISHED_RE = re.compile(
@@ -925,6 +936,8 @@ def clean_body_lines(
         if not kept:
             if lead_credit(plain) or (i + 1 < len(lines) and _video_title(plain)):
                 continue
+            if len(plain) <= 160 and REPUBLISHED_RE.match(plain) and i + 1 < len(lines):
+                continue  # This article was originally published on …: a note, above the text too
             if rest := after_original_title(plain):
                 line = plain = rest  # the text glued after a first headline's credit
         if (
@@ -977,6 +990,8 @@ def clean_body_lines(
         # on reposting
         or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 200 and _PICTURE_CREDITS_EN_RE.match(kept[-1]) is not None)
+        or _LABEL_ALONE_EN_RE.match(kept[-1]) is not None
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

@@ -4282,3 +4282,44 @@ def test_an_author_element_holding_the_writers_address_names_the_writer(box, aut
         "<div class='story'>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/1").author == author
+
+
+def _story_with(first: str = "", last: str = "") -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    return (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='story'>{first}{paras}{last}</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<p>Images: Pexels; Hannah Burton, Bry Crasch, Isla Murray, Cora Foxx/Bustle</p>",
+        "<p><i>Top image: Getty Images</i></p>",
+        "<p>Connect with me @JaneSmith1</p>",
+        "<p>In Video:<a href='/videos/1'>Storm closes roads across the region</a></p>",
+    ],
+)
+def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(last):
+    body = extract_page(_story_with(last=last), "https://news.example.com/1").body
+    assert body.split("\n") == EN_PARAS
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<p>Photos: the council has published pictures of the new bridge, and they show it.</p>",
+        "<p>Note: the council will publish the final figures in June.</p>",
+    ],
+)
+def test_a_last_line_that_reads_as_text_stays(last):
+    # (a sentence's stop inside: no credits list; a label with its words after it)
+    body = extract_page(_story_with(last=last), "https://news.example.com/1").body
+    assert body.split("\n")[: len(EN_PARAS)] == EN_PARAS and len(body.split("\n")) == 4
+
+
+def test_a_republication_note_above_the_text_is_no_text():
+    first = "<p><i>This article was originally published on The Huffington Post and can be read here.</i></p>"
+    body = extract_page(_story_with(first=first), "https://news.example.com/1").body
+    assert body.split("\n") == EN_PARAS
