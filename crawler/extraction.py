@@ -683,8 +683,9 @@ _SITE_NOTICE_RE = re.compile(
     r"[【\[]?\s*(?:免责|免責|版权|版權)(?:声明|聲明)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?![“\"「『])"
     r"(?=[^“\"「]*(?:本文|本网|本網|本站|文章|观点|觀點|立场|立場|原作者|转载|轉載))"
 )
-# a link back to the site's home at the end of the text's last paragraph: …仍将持续。返回腾讯网首页>>
-_HOME_LINK_RE = re.compile(r"\s*返回[^\s。，！？]{0,10}首[页頁]\s*[>》»]*$")
+# a link back to the site's home at the end of the text's last paragraph: …仍将持续。返回腾讯网首页>>,
+# …表示哀悼。返回搜狐，查看更多
+HOME_LINK_RE = re.compile(r"\s*返回[^\s。，！？]{0,10}(?:首[页頁]\s*[>》»]*|[，,]\s*查看更多)$")
 # the credits of who made a post, parted by spaces: 药剂科供稿 摄影/张艳 编辑/苏芳, （图/王五 审核：赵六）
 _CREDIT_PART = (
     r"(?:(?:摄影|攝影|摄|攝|图|圖|文字?|编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|审校|審校|校对|校對"
@@ -891,6 +892,18 @@ _FOOTER_TIME_RE = re.compile(
 )
 
 
+def signed_off_at(lines: Sequence[str]) -> int | None:
+    """The line where the editor in charge signs the text off (责任编辑：X, after
+    :data:`IN_CHARGE_AFTER_CHARS` of text), what follows being another's (a next story's
+    teaser), as :func:`clean_body_lines` ends the text there; None where nobody does."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if seen >= IN_CHARGE_AFTER_CHARS and _IN_CHARGE_RE.match(remove_pinyin_brackets(line)[0]):
+            return i
+        seen += _text_len(line)
+    return None
+
+
 def clean_body_lines(
     lines: Iterable[str], *, drop: Iterable[str] = (), authors: Iterable[str] = ()
 ) -> list[str]:
@@ -968,7 +981,7 @@ def clean_body_lines(
             if k not in captions or k - 1 in captions or k + 1 in captions
         ]
     # a link back to the site's home closing the text (…仍将持续。返回腾讯网首页>>)
-    if kept and (home := _HOME_LINK_RE.search(kept[-1])):
+    if kept and (home := HOME_LINK_RE.search(kept[-1])):
         if not home.start():
             kept.pop()
         elif ENDS_SENTENCE_RE.search(kept[-1], 0, home.start()):

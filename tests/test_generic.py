@@ -4323,3 +4323,17 @@ def test_a_republication_note_above_the_text_is_no_text():
     first = "<p><i>This article was originally published on The Huffington Post and can be read here.</i></p>"
     body = extract_page(_story_with(first=first), "https://news.example.com/1").body
     assert body.split("\n") == EN_PARAS
+
+
+def test_credits_above_the_editors_sign_off_name_the_author_past_a_next_storys_teaser():
+    # the text's credits, the editor in charge signing it off, then a next story's teaser in
+    # the same container; a link home glued to the credit's line (搜狐's 返回搜狐，查看更多)
+    teaser = "<p>香港警方：示威行动未发生致命事件</p><p>港铁公司表示，当晚因示威者的破坏行为启动疏散程序，多人受伤送院。</p><p>,南方都市报</p>"
+    page = _page(
+        f"<div class='text'>{PARAS * 3}<p>采写：南都记者 余毅菁 向雪妮</p><p>作者：余毅菁 向雪妮"
+        "<a href='http://www.sohu.com/'><span>返回搜狐，查看更多</span></a></p>"
+        f"<p>责任编辑：</p>{teaser}</div>"
+    )
+    item = extract_page(page, URL)
+    assert item.author == "余毅菁 向雪妮"
+    assert "返回搜狐" not in item.body

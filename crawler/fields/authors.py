@@ -20,6 +20,7 @@ from lxml import etree
 from crawler.dom import text_of
 from crawler.extraction import (
     ENDS_SENTENCE_RE,
+    HOME_LINK_RE,
     OTHER_BLOCK_NAMES,
     common_ancestor,
     document_title,
@@ -28,6 +29,7 @@ from crawler.extraction import (
     in_other_block,
     is_furniture,
     is_sentence,
+    signed_off_at,
     site_names,
 )
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
@@ -58,21 +60,25 @@ ABOVE_TEXT_LINES = 6
 
 def credit_region(page: Page) -> list[str]:
     """Where articles credit their author: under the title, just above the text, its first
-    and last lines, and the lines right after it."""
+    and last lines (and those above the editor's sign-off), and the lines right after it."""
     at, end = page.at, page.end
     start = page.title_at or 0
     end = end if end is not None and end >= start else start
     # (six lines above the text: a date, a follow link, a gallery's counter may stand
     # between a byline and the text, and a share bar of a dozen buttons above it)
     above = page.lines[max(start, at - ABOVE_TEXT_LINES) : at] if at is not None else []
+    # (and the lines above the editor's sign-off, where a next story's teaser ends the text)
+    signed = signed_off_at(page.body) or 0
     region = (
         page.lines[start : start + 6]
         + above
         + page.body[:2]
+        + page.body[max(0, signed - 3) : signed]
         + page.body[-3:]
         + page.lines[end + 1 : end + 5]
     )
-    return [_unpinyin(line) for line in region]
+    # (a link home glued to the text's last line, which may be its credit: 作者：X 返回搜狐，查看更多)
+    return [HOME_LINK_RE.sub("", _unpinyin(line)) for line in region]
 
 
 def _under_title(page: Page) -> list[str]:
