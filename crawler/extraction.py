@@ -714,15 +714,19 @@ _CREDITS_LINE_RE = re.compile(rf"^[（(]?{_CREDIT_PART}(?:\s+{_CREDIT_PART})*[�
 _FOLLOW_ON = r"[Ff]ollow\b[^.!?]{0,60}\bon (?:Twitter|Facebook|Instagram|Threads|Bluesky)\b"
 _FOLLOW_US_EN_RE = re.compile(
     rf"^(?:{_FOLLOW_ON}|On Twitter:\s*Follow\b)|\b{_FOLLOW_ON}\W*@\w+[.!]?$"
-    # a line asking alone: Connect with me @EllynJShook1, Follow us on LinkedIn
-    r"|^(?:Connect|Follow) with (?:me|us|him|her|them)\b[^.!?]{0,40}"
+    # a line asking alone: Connect with me @EllynJShook1, Follow us on LinkedIn (not advice in
+    # a list: Connect with them on LinkedIn)
+    r"|^(?:Connect with|Follow) (?:me|us)\b[^.!?]{0,40}"
     r"(?:@\w+|\b(?:Twitter|LinkedIn|Facebook|Instagram)\b)[.!]?$"
 )
 # the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
-# Top image: Getty), a list of names with no sentence's stop in it
+# Top image: Getty Images; Photo: AP Photo/J. Scott Applewhite): names only, each word
+# capitalised (not a list's last item: Images: JPEG or PNG, up to 20 per listing)
 _PICTURE_CREDITS_EN_RE = re.compile(
     r"^(?:(?:Top|Lead|Header|Featured|Hero|Cover) (?=[a-z]))?(?i:images?|photos?|photographs?"
-    r"|pictures?|illustrations?)(?: credits?| courtesy(?: of)?)?\s*:\s*[^.!?]{2,200}$"
+    r"|pictures?|illustrations?)(?: credits?| courtesy(?: of)?)?\s*:\s*"
+    r"(?:[A-Z][\w'’.&-]*|[A-Z]\.|via|of|for|and|de|van|von)"
+    r"(?:(?:\s+|\s*[/;,]\s*)(?:[A-Z][\w'’.&-]*|[A-Z]\.|via|of|for|and|de|van|von)){0,30}$"
 )
 # a label left alone at the end, what it introduced taken out (a video's link: In Video:)
 _LABEL_ALONE_EN_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z]+){0,2}:$")
@@ -735,8 +739,11 @@ REPUBLISHED_RE = re.compile(
     rf"(?!(?:{'|'.join(sorted(m.title() for m in MONTHS))})\b|\d|(?:English|German|French|Spanish"
     r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b)"
     # (a sentence after the outlet's name: The Conversation. Read the original article.)
+    # (not a social network: a rumour that first appeared on Facebook)
+    r"(?!(?:Facebook|Twitter|X|Reddit|WhatsApp|Instagram|TikTok|YouTube|Telegram|Weibo|WeChat)\b)"
     r"(?P<name>[A-Z][^,;:]{1,60}?)(?:\.\s+(?:Read|See|View|Republished|Reprinted)\b.*"
-    r"|\s+and\b[^.]*)?\.?$"
+    # (and where to read it: and can be read here; another clause tells a story)
+    r"|\s+and (?:can|may) be (?:read|found|viewed)\b[^.]*|(?P<clause>\s+and\b[^.]*))?\.?$"
 )
 # an English caption's credit in brackets at its end: (Scott Heins/Gothamist), (AP Photo/Jane
 # Doe), (Photo: John Roe) — a photographer and an outlet, or a word for the picture
@@ -949,7 +956,12 @@ def clean_body_lines(
         if not kept:
             if lead_credit(plain) or (i + 1 < len(lines) and _video_title(plain)):
                 continue
-            if len(plain) <= 160 and REPUBLISHED_RE.match(plain) and i + 1 < len(lines):
+            if (
+                len(plain) <= 160
+                and (m := REPUBLISHED_RE.match(plain))
+                and not m["clause"]
+                and i + 1 < len(lines)
+            ):
                 continue  # This article was originally published on …: a note, above the text too
             if rest := after_original_title(plain):
                 line = plain = rest  # the text glued after a first headline's credit
@@ -1813,8 +1825,23 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     inner: set | None = None  # the shapes of the run's children, asked for when needed
     # paragraphs and pictures just before the first sentence are the article's lead: a column
     # name, a byline, a leading photo
+    in_sentence = False  # walking back inside the first sentence: its links and words alone
     while first > 0:
         before = children[first - 1]
+        if in_sentence:
+            if not _inside_sentence(before):
+                break  # the sentence starts after what stands before it (a promotion's <p>)
+            first -= 1
+            continue
+        if _inside_sentence(before) or (
+            before.tag == "br"  # (paragraphs parted by <br><br>: an empty one between)
+            and not (before.tail or "").strip()
+            and first > 1
+            and _inside_sentence(children[first - 2])
+        ):
+            first -= 1 if before.tag != "br" else 2
+            in_sentence = True
+            continue
         if before.tag == "p" and not _centred(before) and _a_day_alone(before):
             break  # the text's date above it (<p class="date">March 3, 2024</p>): no text
             # (a centred one is a transcript's or a document's: 2012年6月24日 under a picture)
@@ -1822,7 +1849,6 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             (before.tag == "p" and _link_density(before) < 0.5)
             or _bare_picture(before)
             or _inline_lead(before)
-            or _inside_sentence(before)
         ):
             first -= 1
         elif _shape(before) in (

@@ -669,6 +669,10 @@ _LATIN_ROLE_RE = re.compile(
     # a newsroom, a team in French, Spanish, Portuguese, German, Italian
     r"|R[ée]daction|Redacci[óo]n|Reda[çc][ãa]o|Redaktion|Redazione|[ÉE]quipe|Equipo)s?$"
 )  # (a desk is no person: By National Desk; nor La Rédaction)
+# an office that answers for a body (Press Office, Customer Service; Tom Service is a person)
+_OFFICE_RE = re.compile(
+    r"(?:Press|Customer|Client|Member|Guest|Visitor)\s+(?:Office|Services?|Support|Care)"
+)
 # what a byline names that is nobody (Tom Service, Mary Content are people)
 _NOBODY = frozenset(
     ["staff report", "staff reports", "press release", "sponsored content", "news service",
@@ -758,7 +762,9 @@ _OUTLET_WORD_RE = re.compile(
     r"|Presse|Prensa|Imprensa|Zeitung|Noticias|Notícias"  # (Agence France Presse)
     # and other bodies than persons: Pew Research Center, Mayo Clinic, the Editorial Board
     r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
-    r"|Commission|University|College|Hospital)$"
+    r"|Commission|University|College|Hospital"
+    # and a body's offices (Media Relations, Public Affairs; Tom Service is a person)
+    r"|Relations|Affairs|Department)$"
 )
 
 
@@ -807,7 +813,7 @@ def latin_person(part: str) -> str | None:
         word.title() in _TITLE_WORDS or _LATIN_ROLE_RE.fullmatch(word.title()) for word in words
     ):
         return None  # Senior Staff Technologist, Developer Advocate: what a writer does
-    if " ".join(words).lower() in _NOBODY:
+    if " ".join(words).lower() in _NOBODY or _OFFICE_RE.fullmatch(" ".join(words)):
         return None
     if all(capitals):
         words = [w.title() for w in words]

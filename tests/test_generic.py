@@ -4205,9 +4205,18 @@ def test_a_title_part_in_a_breadcrumb_is_not_where_the_title_stands():
     assert (item.author, item.published_at) == ("Anna Reed", "2020-05-01")
 
 
-def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it():
+@pytest.mark.parametrize(
+    ("before", "br"),
+    [
+        ("", "<br>"),
+        ("", "<br><br>"),
+        ("<p>Sign up for our free morning newsletter to get the top local stories</p>", "<br>"),
+    ],
+)
+def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it(before, br):
     # a text set in one <div> with <br>s, a topic's link in its first sentence (before the
-    # first sentence that a tail holds whole): a word of the sentence, not a link above it
+    # first sentence that a tail holds whole): a word of the sentence, not a link above it;
+    # what stands before the sentence stays out (a promotion's paragraph)
     sentences = [
         "In what is being seen as a snub to the visiting Pakistan PM <a href='/topic/Imran-Khan'>"
         "Imran Khan</a>, China on Tuesday modified its position on the dispute and said that"
@@ -4217,7 +4226,7 @@ def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it():
     page = (
         "<html><head><meta charset='utf-8'><title>China snubs visitor</title></head><body>"
         "<nav><a href='/'>Home</a> &gt; <a href='/world'>World</a></nav><h1>China snubs"
-        f" visitor</h1><div class='story'>BEIJING: {'<br>'.join(sentences)}</div></body></html>"
+        f" visitor</h1><div class='story'>{before}BEIJING: {br.join(sentences)}</div></body></html>"
     )
     body = extract_page(page.encode(), "https://news.example.com/world/1").body
     assert body.startswith(
@@ -4250,6 +4259,17 @@ def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it():
         ),
         # a person's page that is no author's page
         ("<div><a href='/people/jane-smith'>Jane Smith</a> | May 1, 2020</div>", None),
+        # an editor's credit beside the writer's; a book's box under the title
+        (
+            "<div><a href='/author/jane-smith'>Jane Smith</a> | Edited by <a href='/author/tb'>"
+            "Tom Baker</a> | March 3, 2020</div>",
+            None,
+        ),
+        (
+            "<div>The Institute | <a href='/books/author/stephen-king'>Stephen King</a> |"
+            " Scribner, 576 pp.</div>",
+            None,
+        ),
     ],
 )
 def test_a_name_linking_to_an_authors_page_in_the_byline_is_the_author(under_title, author):
@@ -4269,7 +4289,8 @@ def test_a_name_linking_to_an_authors_page_in_the_byline_is_the_author(under_tit
             "<span class='author vcard'><a href='/staff/mc/'>Mike Cason | mcason@al.com</a></span>",
             "Mike Cason",
         ),
-        ("<span class='author'>Jane Smith / @jsmith</span>", "Jane Smith"),
+        ("<span class='author'>Media Relations | media@springfield.edu</span>", None),  # an office
+        ("<span class='author'>Elon Musk / @elonmusk</span>", None),  # a quoted tweet's card
         ("<span class='author'>Jane Smith | Tom Baker</span>", None),  # two names, no address
     ],
 )
@@ -4309,6 +4330,8 @@ def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(l
 @pytest.mark.parametrize(
     "last",
     [
+        "<ul><li>A photo of the room</li><li>Images: JPEG or PNG, up to 20 per listing</li></ul>",
+        "<ul><li>Bring a business card</li><li>Connect with them on LinkedIn</li></ul>",
         "<p>Photos: the council has published pictures of the new bridge, and they show it.</p>",
         "<p>Note: the council will publish the final figures in June.</p>",
     ],
@@ -4316,7 +4339,17 @@ def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(l
 def test_a_last_line_that_reads_as_text_stays(last):
     # (a sentence's stop inside: no credits list; a label with its words after it)
     body = extract_page(_story_with(last=last), "https://news.example.com/1").body
-    assert body.split("\n")[: len(EN_PARAS)] == EN_PARAS and len(body.split("\n")) == 4
+    assert body.split("\n")[: len(EN_PARAS)] == EN_PARAS
+    assert len(body.split("\n")) > len(EN_PARAS)  # (a list's items: a format, advice)
+
+
+def test_a_first_sentence_telling_where_a_rumour_first_appeared_is_text():
+    first = (
+        "<p>The story first appeared on Facebook and quickly spread across WhatsApp groups in"
+        " the county.</p>"
+    )
+    body = extract_page(_story_with(first=first), "https://news.example.com/1").body
+    assert body.startswith("The story first appeared on Facebook")
 
 
 def test_a_republication_note_above_the_text_is_no_text():

@@ -147,9 +147,9 @@ def _account(page: Page) -> str | None:
     return None
 
 
-# what follows a writer's name in an author element: a bar or slash and the writer's address
-# (Mike Cason | mcason@al.com, Jane Smith / @jsmith)
-_ADDRESS_AFTER_RE = re.compile(r"\s+[|｜/／]\s*(?=\S*@)")
+# what follows a writer's name in an author element: a bar or slash and the writer's e-mail
+# (Mike Cason | mcason@al.com; not an account's @handle: a quoted tweet's card shows one)
+_ADDRESS_AFTER_RE = re.compile(r"\s+[|｜/／]\s*(?=[\w.+-]+@[\w-]+\.\w)")
 
 
 # (stops alone: "...", "……"; an emoji's or a star's name is a name)
@@ -274,23 +274,43 @@ HEADLINE_MIN_WORDS = 4
 _AUTHOR_HREF_XPATH = etree.XPath(
     "//a[contains(@href, 'author') or contains(@href, 'Author')]", smart_strings=False
 )
+# an author's page in a link's path: /author/jane-smith, /authors/…, author-Jane-Smith-1339.cms
+# (not /authority/, not /books/author/… — a book's)
+_AUTHOR_PAGE_RE = re.compile(r"(?i)(?<!books/)(?<!book/)\bauthors?(?:/|-(?=[A-Za-z]))")
 
 
 def _author_link(page: Page) -> str | None:
-    """The writers whose names link to an author's page (``/author/jane-smith``, ``author-
-    Saibal-Dasgupta-13399.cms``) on a line where articles credit theirs (:func:`credit_region`,
-    no sentence: a byline with no "By", ``Saibal Dasgupta | TNN | Updated: …``; not a book's
-    author a review's first paragraph links to): names in Latin letters, not in a comment area,
-    a related list or a sidebar."""
-    region = [line for line in credit_region(page) if not is_sentence(line)]  # (a byline's)
-    names: list[str] = []
+    """The writer whose name opens the byline between the title and the text as a link to
+    an author's page (``Saibal Dasgupta | TNN | Updated: …``, a byline with no "By", the
+    name linking to ``author-Saibal-Dasgupta-13399.cms``): a person's name in Latin letters
+    opening a line that is no sentence and credits no other role (Edited by, Photo:). Not
+    a related list's, a comment's, a picture's credit, a book's box (its link not first)."""
+    between = [line for line in shown_between_title_and_text(page) if not is_sentence(line)]
+    if not between:
+        return None
+    names = []
     for link in _AUTHOR_HREF_XPATH(page.root):
-        text = " ".join(text_of(link).split())
-        if not text or not _LATIN_TEXT_RE.fullmatch(text) or latin_person(text) != text:
+        if not _AUTHOR_PAGE_RE.search(link.get("href") or ""):
             continue
-        if text not in names and any(text in line for line in region) and not in_other_block(link):
+        text = " ".join(text_of(link).split())
+        if (
+            _LATIN_TEXT_RE.fullmatch(text)
+            and latin_person(text) == text
+            and text not in names
+            and not in_other_block(link)
+        ):
             names.append(text)
-    return ", ".join(names) if 0 < len(names) <= MARKUP_AUTHORS_MAX else None
+    # the line a name opens, and the co-writers' names on it (Jane Smith · Tom Baker)
+    for line in between:
+        if any(line.startswith(name) for name in names) and not _OTHER_ROLE_RE.search(line):
+            return ", ".join(name for name in names if name in line)
+    return None
+
+
+# a byline's line crediting other work than the writing (Edited by, Photographs by, Photo:)
+_OTHER_ROLE_RE = re.compile(
+    r"(?i)\b(?:edited|photo(?:graph)?s?|illustrat\w*|produced|translated|reviewed|contact)\b"
+)
 
 
 def _list_items(marks: list[etree._Element]) -> bool:
