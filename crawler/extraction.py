@@ -903,11 +903,14 @@ def signed_off_at(lines: Sequence[str]) -> int | None:
     """The line where the editor in charge signs the text off (责任编辑：X, after
     :data:`IN_CHARGE_AFTER_CHARS` of text), what follows being another's (a next story's
     teaser), as :func:`clean_body_lines` ends the text there; None where nobody does."""
-    seen = 0
     for i, line in enumerate(lines):
-        if seen >= IN_CHARGE_AFTER_CHARS and _IN_CHARGE_RE.match(remove_pinyin_brackets(line)[0]):
+        # (its label's 编 first: most pages have none, and their lines need no counting)
+        if (
+            ("编" in line or "編" in line)
+            and _IN_CHARGE_RE.match(remove_pinyin_brackets(line)[0])
+            and sum(map(_text_len, lines[:i])) >= IN_CHARGE_AFTER_CHARS
+        ):
             return i
-        seen += _text_len(line)
     return None
 
 
