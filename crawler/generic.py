@@ -218,6 +218,12 @@ _NOT_NAMES = {
     "删除", "刪除", "修改", "举报", "舉報", "收藏", "置顶", "置頂", "回复", "回覆", "引用", "转发", "轉發",
 }  # fmt: skip
 _PHOTO_CREDIT_RE = re.compile(r"[摄攝]$|^(?:图|圖|摄影|攝影)$")
+#: A picture's credit line (图：本报记者 张伟, 本报记者 张伟/摄): a photographer's, no writer's
+#: byline (not 图/文 X, 图文：X, (记者 X 文/摄): the pictures and the text).
+PICTURE_LINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:(?:图|圖)(?!\s*[/／]?\s*文)|图片|圖片|摄影|攝影|照片)\s*[:：/／]"
+    r"|(?<![文字])[/／]\s*(?:摄|攝)(?:影)?\s*[）)】\]]?$"  # (not 文/摄: the text's and the pictures')
+)
 
 
 _XML_SPACES = " \t\r\n"  # what XPath's normalize-space() takes for spaces

@@ -4370,3 +4370,36 @@ def test_credits_above_the_editors_sign_off_name_the_author_past_a_next_storys_t
     item = extract_page(page, URL)
     assert item.author == "余毅菁 向雪妮"
     assert "返回搜狐" not in item.body
+
+
+@pytest.mark.parametrize(
+    ("before_sign_off", "author"),
+    [
+        ("<p>（央视记者 赵刚）</p>", "赵刚"),
+        ("<p>（原载《学习时报》 作者：李振华）</p>", "李振华"),
+        ("<p>(福州晚报记者 林安镇 实习生 黄卫平 文/摄)</p>", "林安镇 黄卫平"),  # text and pictures
+        # a picture's credit, a work's card, a contest's entry: nobody's byline
+        ("<p>本报记者 张伟/摄</p>", None),
+        ("<p>图：本报记者 张伟</p>", None),
+        ("<p>《人世间》</p><p>作者：梁晓声</p><p>出版社：人民文学出版社</p>", None),
+        ("<p>一等奖：《家乡的小河》 作者：张小华（市实验小学）</p>", None),
+    ],
+)
+def test_only_credits_by_their_form_above_the_sign_off_name_the_author(before_sign_off, author):
+    # a next story's teaser after the editor's sign-off in the same container: the lines
+    # just above it are read as the text's credits only when they credit by their form
+    teaser = "<p>港铁公司表示，当晚因示威者的破坏行为启动疏散程序，多人受伤送院。</p>" * 3
+    page = _page(
+        "<div class='info'>2020-05-12 10:30 来源：示例日报</div>"
+        f"<div class='text'>{PARAS * 3}{before_sign_off}<p>责任编辑：李四</p>{teaser}</div>"
+    )
+    assert extract_page(page, URL).author == author
+
+
+def test_a_name_closing_the_text_beats_an_editor_above_the_sign_off():
+    last = PARAS_TEXT[1][:-1] + "。（张巨峰）"
+    teaser = "<p>港铁公司表示，当晚因示威者的破坏行为启动疏散程序，多人受伤送院。</p>"
+    page = _page(
+        f"<div class='text'>{PARAS * 3}<p>{last}</p><p>编辑：陈晨</p><p>责任编辑：李四</p>{teaser}</div>"
+    )
+    assert extract_page(page, URL).author == "张巨峰"

@@ -34,6 +34,7 @@ from crawler.extraction import (
 )
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
+    PICTURE_LINE_RE,
     author_at_text_end,
     author_from_cms,
     author_from_lines,
@@ -67,18 +68,60 @@ def credit_region(page: Page) -> list[str]:
     # (six lines above the text: a date, a follow link, a gallery's counter may stand
     # between a byline and the text, and a share bar of a dozen buttons above it)
     above = page.lines[max(start, at - ABOVE_TEXT_LINES) : at] if at is not None else []
-    # (and the lines above the editor's sign-off, where a next story's teaser ends the text)
-    signed = signed_off_at(page.body) or 0
     region = (
         page.lines[start : start + 6]
         + above
         + page.body[:2]
-        + page.body[max(0, signed - 3) : signed]
+        + _credits_above_sign_off(page.body)  # (a next story's teaser may end the container)
         + page.body[-3:]
         + page.lines[end + 1 : end + 5]
     )
-    # (a link home glued to the text's last line, which may be its credit: 作者：X 返回搜狐，查看更多)
-    return [HOME_LINK_RE.sub("", _unpinyin(line)) for line in region]
+    # (a link home glued to the text's last line, which may be its credit: 作者：X 返回搜狐，查看更多;
+    # a picture's credit is no byline: 图：本报记者 张伟, 本报记者 张伟/摄)
+    region = [HOME_LINK_RE.sub("", _unpinyin(line)) for line in region]
+    return [line for line in region if not PICTURE_LINE_RE.search(line)]
+
+
+#: The most credit lines read above the editor's sign-off.
+SIGN_OFF_CREDITS = 3
+
+
+def _credits_above_sign_off(body: list[str]) -> list[str]:
+    """The text's credits just above the editor's sign-off (:func:`signed_off_at`), where a next
+    story's teaser follows it in the container: short lines that credit by their form (作者：,
+    采写：, （央视记者 赵刚）, 编辑：), up to the text's last line. Not a work's card (《人世间》 /
+    作者：梁晓声 / 出版社：…), nor a picture's credit."""
+    signed = signed_off_at(body)
+    credits: list[str] = []
+    for line in reversed(body[max(0, (signed or 0) - SIGN_OFF_CREDITS) : signed or 0]):
+        plain = _unpinyin(line)
+        if len(plain) > CREDIT_LINE_MAX_CHARS or not _credit_line(plain):
+            break
+        if "《" in plain and not _REPRINT_RE.match(plain):
+            break  # a work's title: a contest's entry, a poem's (not a reprint's outlet)
+        credits.insert(0, line)
+    return credits
+
+
+# a reprint's credit, its outlet in 《》: （原载《学习时报》 作者：李振华）
+_REPRINT_RE = re.compile(
+    r"[（(【\[]?\s*(?:原载|原載|转自|轉自|转载自|轉載自|摘自|选自|選自|来源|來源)"
+)
+#: The longest line read as a credit above the editor's sign-off (characters).
+CREDIT_LINE_MAX_CHARS = 40
+
+
+def _credit_line(line: str) -> bool:
+    """A line that credits someone by its form: a labelled credit, or a byline alone."""
+    return bool(CREDIT_LABEL_RE.match(line.lstrip("（(【[ ")) or author_from_lines([line]))
+
+
+def _text_last_line(page: Page) -> list[str]:
+    """The text's last line above the credits before the editor's sign-off, if any."""
+    signed = signed_off_at(page.body)
+    if not signed:
+        return []
+    return page.body[max(0, signed - len(_credits_above_sign_off(page.body)) - 1) : signed][:1]
 
 
 def _under_title(page: Page) -> list[str]:
@@ -164,7 +207,8 @@ _OTHERS_AUTHOR_RE = re.compile(
 
 def _text_end(page: Page) -> str | None:
     after = page.lines[page.end + 1 : page.end + 3] if page.end is not None else []
-    return author_at_text_end([_unpinyin(line) for line in page.body[-2:] + after])
+    lines = _text_last_line(page) + page.body[-2:] + after
+    return author_at_text_end([_unpinyin(line) for line in lines])
 
 
 def _declared(page: Page) -> str | None:
