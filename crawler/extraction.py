@@ -2051,10 +2051,25 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
 
 
 def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> list[str]:
-    """Body lines of a container (less the children ``outside`` the article)."""
-    if not outside:
-        return block_lines(node, skip=_text_furniture)
-    return block_lines(node, skip=lambda el: el in outside or _text_furniture(el))
+    """Body lines of a container (less the children ``outside`` the article). A gallery
+    whose text is its pictures' captions (a slideshow: each slide's ``<figcaption>`` tells
+    its part, the container holding no other sentence) keeps them."""
+    if outside:
+        lines = block_lines(node, skip=lambda el: el in outside or _text_furniture(el))
+    else:
+        lines = block_lines(node, skip=_text_furniture)
+    if any(map(is_sentence, lines)) or next(node.iter("figcaption"), None) is None:
+        return lines
+    captions = block_lines(node, skip=lambda el: el in outside or _caption_kept_furniture(el))
+    return captions if sum(map(is_sentence, captions)) >= GALLERY_CAPTIONS_MIN else lines
+
+
+#: The fewest captions holding a sentence that make a gallery's text (one is a picture's).
+GALLERY_CAPTIONS_MIN = 2
+
+
+def _caption_kept_furniture(el: etree._Element) -> bool:
+    return el.tag != "figcaption" and _text_furniture(el)
 
 
 def _text_furniture(el: etree._Element) -> bool:

@@ -4403,3 +4403,29 @@ def test_a_name_closing_the_text_beats_an_editor_above_the_sign_off():
         f"<div class='text'>{PARAS * 3}<p>{last}</p><p>编辑：陈晨</p><p>责任编辑：李四</p>{teaser}</div>"
     )
     assert extract_page(page, URL).author == "张巨峰"
+
+
+def test_a_galleries_text_in_its_slides_captions_is_its_text():
+    # a slideshow: each slide's <figcaption> tells its part (a caption is furniture elsewhere)
+    slides = "".join(
+        f"<figure class='slide'><div class='title'>Part {n}</div><img src='/s{n}.jpg'>"
+        f"<figcaption class='slide-caption'><p>{p}</p></figcaption></figure>"
+        for n, p in enumerate(EN_PARAS)
+    )
+    page = (
+        "<html><head><title>Five decorating mistakes</title></head><body><h1>Five decorating"
+        f" mistakes</h1><div class='slides'>{slides}</div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://home.example.com/1").body
+    assert [line for line in body.split("\n") if line in EN_PARAS] == EN_PARAS
+
+
+def test_a_pictures_caption_beside_the_text_stays_out_of_it():
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        "<div class='story'><figure><img src='/a.jpg'><figcaption>Water covers the road near"
+        " the bridge on Tuesday, as crews wait for the river to fall.</figcaption></figure>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/1").body.split("\n") == EN_PARAS
