@@ -729,7 +729,10 @@ _PICTURE_CREDITS_EN_RE = re.compile(
     r"(?:(?:\s+|\s*[/;,]\s*)(?:[A-Z][\w'’.&-]*|[A-Z]\.|via|of|for|and|de|van|von)){0,30}$"
 )
 # a label left alone at the end, what it introduced taken out (a video's link: In Video:)
-_LABEL_ALONE_EN_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z]+){0,2}:$")
+# (or a list's heading: Read more from Jennifer Rubin:, More on this story:)
+_LABEL_ALONE_EN_RE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Za-z]+){0,2}:$|^(?:(?:Read|See) more|More) (?:from|by|on|about) [^:.!?]{1,40}:$"
+)
 #: A republished article's credit after its text: "This article originally appeared on
 #: Time.com." (its ``name``: the source).
 REPUBLISHED_RE = re.compile(

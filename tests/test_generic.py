@@ -4320,6 +4320,7 @@ def _story_with(first: str = "", last: str = "") -> bytes:
         "<p><i>Top image: Getty Images</i></p>",
         "<p>Connect with me @JaneSmith1</p>",
         "<p>In Video:<a href='/videos/1'>Storm closes roads across the region</a></p>",
+        "<p>Read more from Jennifer Rubin:</p><ul class='related'><li><a href='/1'>A</a></li></ul>",
     ],
 )
 def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(last):
