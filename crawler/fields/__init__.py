@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from lxml import etree
 
@@ -50,6 +51,8 @@ class Page:
     published_raw: str | None = None  # the date chosen, as shown (the source rules read it)
     cms: dict[str, str] = field(default_factory=dict)  # a CMS's metadata comment (enpproperty)
     marked: Marked | None = None  # its elements named like a heading, author, source…
+    # what the rules read of the page more than once, found once (the author's credit region)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.marked is None:

@@ -61,7 +61,10 @@ ABOVE_TEXT_LINES = 6
 
 def credit_region(page: Page) -> list[str]:
     """Where articles credit their author: under the title, just above the text, its first
-    and last lines (and those above the editor's sign-off), and the lines right after it."""
+    and last lines (and those above the editor's sign-off), and the lines right after it
+    (found once a page: the rules ask for it three or four times)."""
+    if (found := page.memo.get("credit_region")) is not None:
+        return found
     at, end = page.at, page.end
     start = page.title_at or 0
     end = end if end is not None and end >= start else start
@@ -78,8 +81,18 @@ def credit_region(page: Page) -> list[str]:
     )
     # (a link home glued to the text's last line, which may be its credit: 作者：X 返回搜狐，查看更多;
     # a picture's credit is no byline: 图：本报记者 张伟, 本报记者 张伟/摄)
-    region = [HOME_LINK_RE.sub("", _unpinyin(line)) for line in region]
-    return [line for line in region if not PICTURE_LINE_RE.search(line)]
+    region = [_unpinyin(line) for line in region]
+    region = [HOME_LINK_RE.sub("", line) if "返回" in line else line for line in region]
+    page.memo["credit_region"] = region = [
+        line
+        for line in region
+        if len(line) > PICTURE_LINE_MAX_CHARS or not PICTURE_LINE_RE.search(line)
+    ]
+    return region
+
+
+#: The longest line that may be a picture's credit (characters): a paragraph is none.
+PICTURE_LINE_MAX_CHARS = 60
 
 
 #: The most credit lines read above the editor's sign-off.
