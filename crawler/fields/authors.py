@@ -342,7 +342,11 @@ def _author_link(page: Page) -> str | None:
     name linking to ``author-Saibal-Dasgupta-13399.cms``): a person's name in Latin letters
     opening a line that is no sentence and credits no other role (Edited by, Photo:). Not
     a related list's, a comment's, a picture's credit, a book's box (its link not first)."""
-    between = [line for line in shown_between_title_and_text(page) if not is_sentence(line)]
+    between = [
+        line
+        for line in shown_between_title_and_text(page)
+        if line[:1].isascii() and line[:1].isupper() and not is_sentence(line)
+    ]  # (a line a Latin name opens: the page's links are looked through only then)
     if not between:
         return None
     names = []
