@@ -2064,11 +2064,18 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     if any(map(is_sentence, lines)) or next(node.iter("figcaption"), None) is None:
         return lines
     captions = block_lines(node, skip=lambda el: el in outside or _caption_kept_furniture(el))
-    return captions if sum(map(is_sentence, captions)) >= GALLERY_CAPTIONS_MIN else lines
+    if sum(map(is_sentence, captions)) < GALLERY_CAPTIONS_MIN:
+        return lines
+    # (the captions are the text where what else the container holds is the slides' titles,
+    # a few words: not a poem's lines, a brief's, a notice's beside captioned photos)
+    own, shown = _text_len("".join(lines)), _text_len("".join(captions))
+    return captions if own * GALLERY_OWN_SHARE <= shown - own else lines
 
 
 #: The fewest captions holding a sentence that make a gallery's text (one is a picture's).
 GALLERY_CAPTIONS_MIN = 2
+#: How many times the container's own text the captions hold, at least, to be its text.
+GALLERY_OWN_SHARE = 3
 
 
 def _caption_kept_furniture(el: etree._Element) -> bool:

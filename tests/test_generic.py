@@ -4257,6 +4257,10 @@ def test_a_link_inside_the_texts_first_sentence_stays_a_word_of_it(before, br):
             " small town in Maine, his sixty-fifth book, and it is one of his best.</p>",
             None,
         ),
+        (  # a name opening with an accented capital
+            "<div><a href='/author/elise-dupont'>Élise Dupont</a> | March 3, 2020</div>",
+            "Élise Dupont",
+        ),
         # a person's page that is no author's page
         ("<div><a href='/people/jane-smith'>Jane Smith</a> | May 1, 2020</div>", None),
         # an editor's credit beside the writer's; a book's box under the title
@@ -4419,6 +4423,22 @@ def test_a_galleries_text_in_its_slides_captions_is_its_text():
     )
     body = extract_page(page.encode(), "https://home.example.com/1").body
     assert [line for line in body.split("\n") if line in EN_PARAS] == EN_PARAS
+
+
+def test_captions_beside_a_poems_short_lines_stay_out_of_it():
+    # a text with no line long enough for a sentence (a poem, a brief) and captioned photos
+    lines = ["The river runs", "beneath the hill", "and no one sees", "the winter still"] * 2
+    figures = "".join(
+        f"\n<figure><img src='/p{n}.jpg'><figcaption>The river near the town in January, where"
+        f" the poet grew up and where she still walks every morning.</figcaption></figure>\n"
+        for n in range(2)
+    )
+    page = (
+        "<html><head><title>Winter</title></head><body><h1>Winter</h1><div class='poem'>"
+        f"<p>{'<br>'.join(lines[:4])}</p>{figures}<p>{'<br>'.join(lines[4:])}</p></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://poems.example.com/1").body
+    assert "The river near the town" not in body
 
 
 def test_a_pictures_caption_beside_the_text_stays_out_of_it():

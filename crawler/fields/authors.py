@@ -345,8 +345,8 @@ def _author_link(page: Page) -> str | None:
     between = [
         line
         for line in shown_between_title_and_text(page)
-        if line[:1].isascii() and line[:1].isupper() and not is_sentence(line)
-    ]  # (a line a Latin name opens: the page's links are looked through only then)
+        if line[:1].isupper() and line[:1] <= "\u024f" and not is_sentence(line)
+    ]  # (a line a Latin name opens, Élise's too: the page's links are looked through only then)
     if not between:
         return None
     names = []
