@@ -685,12 +685,11 @@ _NOBODY = frozenset(
      "wire service", "wire reports", "reader submitted", "staff and wire reports"]
 )  # fmt: skip
 # two to four capitalised words, with the particles of a surname between them (de la, van)
-_NAME_WORD = NAME_WORD
 # a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
-_NICKNAME = rf"[\"“]{_NAME_WORD}(?:\s+{_NAME_WORD})?[\"”]"
+_NICKNAME = rf"[\"“]{NAME_WORD}(?:\s+{NAME_WORD})?[\"”]"
 _LATIN_NAME_RE = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al)\s+){{0,2}}"
-    rf"(?:{_NAME_WORD}|{_NICKNAME}(?=\s+[A-Z]))){{1,3}}"
+    rf"{NAME_WORD}(?:\s+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al)\s+){{0,2}}"
+    rf"(?:{NAME_WORD}|{_NICKNAME}(?=\s+[A-Z]))){{1,3}}"
 )
 
 

@@ -75,7 +75,7 @@ def credit_region(page: Page) -> list[str]:
         page.lines[start : start + 6]
         + above
         + page.body[:2]
-        + _credits_above_sign_off(page.body)  # (a next story's teaser may end the container)
+        + _sign_off(page)[1]  # (a next story's teaser may end the container)
         + page.body[-3:]
         + page.lines[end + 1 : end + 5]
     )
@@ -99,21 +99,24 @@ PICTURE_LINE_MAX_CHARS = 60
 SIGN_OFF_CREDITS = 3
 
 
-def _credits_above_sign_off(body: list[str]) -> list[str]:
-    """The text's credits just above the editor's sign-off (:func:`signed_off_at`), where a next
-    story's teaser follows it in the container: short lines that credit by their form (作者：,
+def _sign_off(page: Page) -> tuple[int, list[str]]:
+    """Where the editor signs the text off (:func:`signed_off_at`; 0: nowhere) and the text's
+    credits just above it, found once a page: short lines that credit by their form (作者：,
     采写：, （央视记者 赵刚）, 编辑：), up to the text's last line. Not a work's card (《人世间》 /
     作者：梁晓声 / 出版社：…), nor a picture's credit."""
-    signed = signed_off_at(body)
+    if (found := page.memo.get("sign_off")) is not None:
+        return found
+    signed = signed_off_at(page.body) or 0
     credits: list[str] = []
-    for line in reversed(body[max(0, (signed or 0) - SIGN_OFF_CREDITS) : signed or 0]):
+    for line in reversed(page.body[max(0, signed - SIGN_OFF_CREDITS) : signed]):
         plain = _unpinyin(line)
         if len(plain) > CREDIT_LINE_MAX_CHARS or not _credit_line(plain):
             break
         if "《" in plain and not _REPRINT_RE.match(plain):
             break  # a work's title: a contest's entry, a poem's (not a reprint's outlet)
         credits.insert(0, line)
-    return credits
+    page.memo["sign_off"] = signed, credits
+    return signed, credits
 
 
 # a reprint's credit, its outlet in 《》: （原载《学习时报》 作者：李振华）
@@ -131,10 +134,8 @@ def _credit_line(line: str) -> bool:
 
 def _text_last_line(page: Page) -> list[str]:
     """The text's last line above the credits before the editor's sign-off, if any."""
-    signed = signed_off_at(page.body)
-    if not signed:
-        return []
-    return page.body[max(0, signed - len(_credits_above_sign_off(page.body)) - 1) : signed][:1]
+    signed, credits = _sign_off(page)
+    return page.body[max(0, signed - len(credits) - 1) : signed][:1] if signed else []
 
 
 def _under_title(page: Page) -> list[str]:
@@ -345,7 +346,7 @@ def _author_link(page: Page) -> str | None:
     between = [
         line
         for line in shown_between_title_and_text(page)
-        if line[:1].isupper() and line[:1] <= "\u024f" and not is_sentence(line)
+        if line[:1].isupper() and _LATIN_TEXT_RE.fullmatch(line[:1]) and not is_sentence(line)
     ]  # (a line a Latin name opens, Élise's too: the page's links are looked through only then)
     if not between:
         return None
