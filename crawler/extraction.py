@@ -722,11 +722,11 @@ _FOLLOW_US_EN_RE = re.compile(
 # the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
 # Top image: Getty Images; Photo: AP Photo/J. Scott Applewhite): names only, each word
 # capitalised (not a list's last item: Images: JPEG or PNG, up to 20 per listing)
+_CREDIT_WORD = r"(?:[A-Z][\w'’.&-]*|via|of|for|and|de|van|von)"  # (J. too)
 _PICTURE_CREDITS_EN_RE = re.compile(
     r"^(?:(?:Top|Lead|Header|Featured|Hero|Cover) (?=[a-z]))?(?i:images?|photos?|photographs?"
     r"|pictures?|illustrations?)(?: credits?| courtesy(?: of)?)?\s*:\s*"
-    r"(?:[A-Z][\w'’.&-]*|[A-Z]\.|via|of|for|and|de|van|von)"
-    r"(?:(?:\s+|\s*[/;,]\s*)(?:[A-Z][\w'’.&-]*|[A-Z]\.|via|of|for|and|de|van|von)){0,30}$"
+    rf"{_CREDIT_WORD}(?:(?:\s+|\s*[/;,]\s*){_CREDIT_WORD}){{0,30}}$"
 )
 # a label left alone at the end, what it introduced taken out (a video's link: In Video:)
 # (or a list's heading: Read more from Jennifer Rubin:, More on this story:)

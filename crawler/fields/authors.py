@@ -178,7 +178,9 @@ def _account(page: Page) -> str | None:
         return None
     for node in page.marked.accounts:
         text = " ".join(text_of(node).split())
-        if latin_person(text) != text and latin_person(head := _ADDRESS_AFTER_RE.split(text)[0]):
+        if _ADDRESS_AFTER_RE.search(text) and latin_person(
+            head := _ADDRESS_AFTER_RE.split(text)[0]
+        ):
             text = head  # Mike Cason | mcason@al.com: the name and the writer's address
         if latin_person(text) == text:  # an English page's author box: Valentina Palladino
             if (
