@@ -1715,7 +1715,7 @@ def common_ancestor(elements: list[etree._Element]) -> etree._Element:
 
 # a post's time: 10:21, 昨天, 3 小时前, 2 hours ago (besides the dates parse_date reads)
 _TIME_RE = re.compile(
-    r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|昨天|前天|今天|刚刚|\d+\s*(?:秒|分钟|小时|天)前"
+    r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前"
     r"|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b",
     re.I,
 )
@@ -2119,6 +2119,8 @@ def title_like(line: str) -> bool:
     (True, False, False)
     >>> title_like("计量 measures were discussed.")  # a sentence's full stop, a Latin one too
     False
+    >>> title_like("11 小时前"), title_like("3 小時前"), title_like("昨天 12:30")  # a post's time
+    (False, False, False)
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
@@ -2129,6 +2131,7 @@ def title_like(line: str) -> bool:
         and not _BOILERPLATE_LINE_RE.match(plain)
         and not _END_OF_BODY_RE.match(plain)
         and parse_date(plain) is None
+        and _TIME_RE.sub("", plain).strip() != ""  # 11 小时前, 昨天 12:30: a post's time
         and len(_NAV_SEP_RE.findall(plain)) < 2  # 第一章│第二章│第三章: a menu
         and not plain.startswith("点击")  # 点击看大图, 点击阅读更多
     )
@@ -2558,12 +2561,31 @@ def find_meta_line(
 #: How many of the lines showing the title :func:`find_meta_line` searches under.
 TITLES_SEARCHED = 3
 
+#: The longest line that is a control's (the font size's 大 中 小, 赏, A+, 【打印】), which
+#: the windows of lines near the title or the text do not count: a page parts its controls in
+#: more lines or fewer as its markup happens to put spaces between their elements.
+CONTROL_LINE_MAX_CHARS = 3
+
+
+def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
+    """The index after ``count`` lines from line ``start`` on, a control's short lines not
+    counted.
+
+    >>> lines_reach(["标题", "大", "中", "小", "2005-01-01", "正文"], 0, 3)
+    6
+    """
+    at = start
+    while at < len(lines) and count > 0:
+        count -= len(lines[at]) > CONTROL_LINE_MAX_CHARS
+        at += 1
+    return at
+
 
 def _meta_line_near(
     lines: list[str], title: str | None, start: int, region: tuple[int, int] | None
 ) -> str | None:
     """:func:`find_meta_line` under the title's line ``start``, or in ``region``."""
-    lo, hi = region if region is not None else (max(0, start - 2), min(start + 12, len(lines)))
+    lo, hi = region if region is not None else (max(0, start - 2), lines_reach(lines, start, 12))
     # the lines holding a label, found in one pass over the text of the lines searched
     region_lines = lines[lo:hi]
     starts = list(accumulate((len(line) + 1 for line in region_lines[:-1]), initial=0))

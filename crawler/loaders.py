@@ -22,6 +22,7 @@ from scrapy.loader import ItemLoader
 
 from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
 from crawler.extraction import (
+    CONTROL_LINE_MAX_CHARS,
     after_original_title,
     block_lines,
     body_from_node,
@@ -140,16 +141,27 @@ def _text(node: etree._Element) -> str:
     return text_of(node)
 
 
+#: How many lines above the text a title may sit (the meta line between them), not counting
+#: a control's short lines (:data:`~crawler.extraction.CONTROL_LINE_MAX_CHARS`: the font
+#: size's 【字号 大 中 小】).
+NEAR_LINES = 3
+
+
 def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[str]:
     """Where a title sits near the article: its short first lines (before a sentence),
     then the lines just above its text (which starts at line ``at``), nearest first."""
-    above = page_lines[max(0, at - 3) : at] if at is not None else []
+    above: list[str] = []
+    for line in reversed(page_lines[max(0, at - 4 * NEAR_LINES) : at] if at else ()):
+        if len(above) == NEAR_LINES:
+            break
+        if len(line) > CONTROL_LINE_MAX_CHARS:
+            above.append(line)
     lead = []
     for line in body[:3]:
         if len(line) > 60 or _SENTENCE_END_RE.search(line):
             break
         lead.append(line)
-    return lead + above[::-1]
+    return lead + above
 
 
 def _title(

@@ -1,0 +1,83 @@
+"""One article, marked up as other sites do: what a page shows, not how its markup is spaced
+or parted, decides each field (controls parted in more lines or fewer, a traditional-script
+blog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.pages import extract_page
+
+URL = "http://news.example.com.cn/2011/1209/1.html"
+HEADLINE = "中国iPad商标侵权纠纷案一审审结 苹果败诉"
+PARAS = [
+    "深圳市中级人民法院12月5日向媒体透露，苹果公司与唯冠科技关于商标侵权纠纷案一审审结。",
+    "据介绍，唯冠旗下的公司在多个国家与地区分别注册了商标，苹果公司此前曾提出异议。",
+    "法院认为，苹果公司的诉讼请求缺乏事实和法律依据，依法予以驳回，案件受理费由原告承担。",
+]
+TEXT = "".join(f"<p>{p}</p>" for p in PARAS)
+
+
+def _page(body: str, title: str = HEADLINE) -> bytes:
+    return f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{body}</body></html>'.encode()
+
+
+def test_headline_above_the_font_size_controls_when_the_title_tag_names_the_site_only():
+    # an old portal's template: <title> is the site's name, the headline a table cell's
+    # text, the controls of the font size parted in four lines between the meta line and the text
+    page = _page(
+        f'<table><tr><td class="black18">{HEADLINE}</td></tr>'
+        "<tr><td>2011-12-08 作者：记者 武彩霞 来源：经济参考网</td></tr>"
+        "<tr><td>【字号</td></tr></table>"
+        f"<div><a>大</a></div><div><a>中</a></div><div><a>小</a>】</div>{TEXT}",
+        title="经济参考网",
+    )
+    assert extract_page(page, URL).title == HEADLINE
+
+
+@pytest.mark.parametrize("when", ["11 小时前", "3 小時前", "昨天 12:30"])
+def test_a_posts_time_above_the_text_is_no_headline(when):
+    # <title> says the site only, and the lines above the text are the headline, then the time
+    page = _page(f"<div>世卫：富国不均现象升 疾病减</div><div>{when}</div>{TEXT}", title="新闻网")
+    assert extract_page(page, URL).title == "世卫：富国不均现象升 疾病减"
+
+
+def test_the_meta_line_under_a_share_bar_parted_in_many_short_lines():
+    share = "".join(
+        f"<li><a>{name}</a></li>"
+        for name in [
+            "微信",
+            "微博",
+            "QQ",
+            "空间",
+            "豆瓣",
+            "人人",
+            "开心",
+            "更多",
+            "赞",
+            "踩",
+            "赏",
+            "顶",
+        ]
+    )
+    page = _page(
+        f"<h1>{HEADLINE}</h1><ul>{share}</ul><div>发布时间：2020-01-02 10:00 来源：新华社</div>{TEXT}"
+    )
+    item = extract_page(page, URL)
+    assert (item.published_at, item.source) == ("2020-01-02T10:00:00", "新华社")
+
+
+def test_a_traditional_script_blog_footer_names_its_poster():
+    page = (
+        "<html><head><meta charset='big5'><title>海姑娘 | blog</title></head><body>"
+        "<h3>湘菜粵菜 兵分兩路</h3>"
+        + "".join(
+            f"<p>{p}</p>"
+            for p in [
+                "今天去了一家湘菜館，味道非常地道，辣得過癮，大家都吃得很開心。",
+                "下次再去粵菜館試試看，聽說那家的點心是全城最好的，值得一試。",
+            ]
+        )
+        + "<div class='post-footer'><em>由海姑娘張貼 @ 2005-06-14 03:25:55</em></div></body></html>"
+    ).encode("big5")
+    assert extract_page(page, "http://blog.example.com/blogview.php?postID=6729").author == "海姑娘"
