@@ -411,7 +411,28 @@ def _value(text: str, field: str) -> str | None:
         return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章 (names none)
     if field == "source" and _DATE_START_RE.match(value):
         return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
+    if field == "source":
+        value = _unglued(value)
     return value if is_value(value) else None
+
+
+# a date run on after a value, where the page's markup puts no space between their elements
+_GLUED_DATE_RE = re.compile(r"(?<=\D)(?:19|20)\d\d(?:[-/.年]\d|\d{4}\b)")
+
+
+def _unglued(value: str) -> str:
+    """A source's value without what a page that puts no space between its elements runs
+    on after it: the date (太原晚报2021-11-25), a link of the line's furniture (红周刊举报).
+
+    >>> _unglued("太原晚报2021-11-25"), _unglued("新京报举报"), _unglued("人民日报2版")
+    ('太原晚报', '新京报', '人民日报2版')
+    """
+    if (m := _GLUED_DATE_RE.search(value)) and m.start() >= 2:
+        value = value[: m.start()]
+    for word in _FURNITURE_WORDS:
+        if value.endswith(word) and len(value) - len(word) >= 2:
+            return value[: -len(word)]
+    return value
 
 
 _PICTURE_SOURCES = frozenset(
@@ -506,7 +527,10 @@ def strip_stray_closers(word: str) -> str:
     return word
 
 
-_FURNITURE_WORDS = {"打印", "关闭", "收藏", "分享", "字号", "评论", "返回", "顶部", "推荐"}
+_FURNITURE_WORDS = {
+    "打印", "关闭", "關閉", "收藏", "分享", "字号", "字號", "评论", "評論", "返回", "顶部", "頂部",
+    "推荐", "推薦", "举报", "舉報", "纠错", "糾錯",
+}  # fmt: skip
 # what stands after an empty field: furniture, and the links between the scripts
 _NOT_VALUES = _FURNITURE_WORDS | {
     "打印本页", "关闭窗口", "字号:", "字号：", "繁体", "繁體", "简体", "簡體", "繁体中文", "繁體中文",
@@ -655,6 +679,10 @@ def _latin_name(words: list[str]) -> str | None:
     return ""
 
 
+# what a source label says the source of, when it is a part's and not the article's
+_SOURCE_OF_PART_RE = re.compile(r"(?:数据|數據|图片|圖片|图|圖|资料|資料|视频|視頻)$")
+
+
 def parse_meta(line: str) -> Meta:
     """Parse a meta line, label-anchored, in any field order.
 
@@ -667,6 +695,8 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     >>> m = parse_meta("作者:时间:2022-01-19 09:23:09102893 次瀏覽")  # run together (CMS.md)
     >>> m.published_at, m.views
     ('2022-01-19T09:23:09+08:00', 102893)
+    >>> parse_meta("数据来源：同花顺 官兵/制图").labels  # a chart's source
+    ()
     """
     line = colonize(line)
     matches = list(_LABEL_RE.finditer(line))
@@ -678,6 +708,8 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
         kind = _LABEL_TO_FIELD[m["label"]]
         if kind in found and not (kind == "author" and found[kind] is None):
             continue  # a field read once; an empty 作者 may be followed by 编辑：X
+        if kind == "source" and _SOURCE_OF_PART_RE.search(line, 0, m.start()):
+            continue  # 数据来源：同花顺, 图片来源：视觉中国: a chart's, a picture's, not the article's
         if kind == "author":
             author_label = m["label"]
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)

@@ -1,6 +1,6 @@
 """One article, marked up as other sites do: what a page shows, not how its markup is spaced
-or parted, decides each field (controls parted in more lines or fewer, a traditional-script
-blog)."""
+or parted, decides each field (a minified page, controls parted in more lines or fewer, a
+traditional-script blog)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,29 @@ def test_a_posts_time_above_the_text_is_no_headline(when):
     # <title> says the site only, and the lines above the text are the headline, then the time
     page = _page(f"<div>世卫：富国不均现象升 疾病减</div><div>{when}</div>{TEXT}", title="新闻网")
     assert extract_page(page, URL).title == "世卫：富国不均现象升 疾病减"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '2019-09-07 13:43:45　来源: <a href="/">证券市场红周刊</a><a href="/jubao" class="jubao">举报</a>',
+        "<span>来源：证券市场红周刊</span><span>2019-09-07 13:43:45</span>",
+        "<span>2019-09-07 13:43:45</span><span>来源：证券市场红周刊</span><a>纠错</a>",
+    ],
+)
+def test_a_minified_meta_lines_source_ends_where_its_element_does(meta):
+    # no space between the elements: the date or the report link runs on after the name (a
+    # page of an unknown site: its times stay without a zone)
+    item = extract_page(_page(f"<h1>{HEADLINE}</h1><div>{meta}</div>{TEXT}"), URL)
+    assert (item.source, item.published_at) == ("证券市场红周刊", "2019-09-07T13:43:45")
+
+
+def test_a_charts_data_source_is_not_the_articles():
+    page = _page(
+        f"<h1>{HEADLINE}</h1><div>2016年01月19日02:35</div><div>分享</div><div>打印</div>"
+        f"<p>数据来源：同花顺 官兵/制图</p>{TEXT}"
+    )
+    assert extract_page(page, URL).source is None
 
 
 def test_the_meta_line_under_a_share_bar_parted_in_many_short_lines():
