@@ -16,6 +16,11 @@ PARAS = [
     "法院认为，苹果公司的诉讼请求缺乏事实和法律依据，依法予以驳回，案件受理费由原告承担。",
 ]
 TEXT = "".join(f"<p>{p}</p>" for p in PARAS)
+TRADITIONAL_PARAS = [
+    "活動中，志願者們以人員集中的廣場為宣傳陣地，通過設置宣傳展臺，分發宣傳折頁普及金融知識。",
+    "本次活動針對不同人群金融知識的薄弱環節和金融需求，開展金融知識普及，提升其金融素養。",
+    "引導消費者理性選擇、正確使用金融產品和服務，讓金融的發展更好地滿足人民的需要。",
+]
 
 
 def _page(body: str, title: str = HEADLINE) -> bytes:
@@ -104,3 +109,13 @@ def test_a_traditional_script_blog_footer_names_its_poster():
         + "<div class='post-footer'><em>由海姑娘張貼 @ 2005-06-14 03:25:55</em></div></body></html>"
     ).encode("big5")
     assert extract_page(page, "http://blog.example.com/blogview.php?postID=6729").author == "海姑娘"
+
+
+def test_a_traditional_script_credit_of_text_and_pictures_names_its_writers():
+    text = "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS[:-1])
+    page = (
+        "<html><head><meta charset='big5'><title>金融知識普及月活動</title></head><body>"
+        f"<h1>金融知識普及月活動</h1><div>發布日期：2019-09-23 14:34:05</div>{text}"
+        f"<p>{TRADITIONAL_PARAS[-1]}(文/圖 劉璽東 易賽楠)</p></body></html>"
+    ).encode("big5")
+    assert extract_page(page, URL).author == "刘玺东 易赛楠"  # (the item in simplified script)
