@@ -649,7 +649,8 @@ LATIN_DATE = (
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}"
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC))?)?"
 )  # (a time's zone: 11:44 am PST, 8:18 AM ET, 14:27 GMT)
-_LATIN_BY = r"(?:By|BY|by):?\s+(?P<names>[^|·•—–;:\d()]{3,120})"
+# (By glued to the name where a minified page sets them in elements of their own: ByJane Doe)
+_LATIN_BY = r"(?:(?:By|BY|by):?\s+|(?:By|BY|by)(?=[A-Z][a-z]))(?P<names>[^|·•—–;:\d()]{3,120})"
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
@@ -659,12 +660,12 @@ _DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _
 # a month glued to the word before it, then its day and year: a byline's names and its
 # <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
 _GLUED_DATE_RE = re.compile(
-    r"(?<=[A-Za-z])(?=(?:"
+    r"(?<=[A-Za-z])(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
     + "|".join(
         sorted({f(m) for m in MONTHS for f in (str.upper, str.title)}, key=len, reverse=True)
     )
-    + r")\.?\s+\d{1,2},\s+\d{4})"
-)
+    + r")\.?\s+\d{1,2}(?:,\s+\d{4}|\s+at\s+\d))"
+)  # (or its day and time: By Erin CunninghamMarch 18 at 3:57 PM)
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
@@ -731,6 +732,12 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Juli Clover'
     >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
     'Julia Horowitz'
+    >>> author_in_latin_byline(["By Erin CunninghamMarch 18 at 3:57 PMFollow @erinmcunningham"])
+    'Erin Cunningham'
+    >>> author_in_latin_byline(["ByAlejandro de la Garza"]), author_in_latin_byline(["Byron Smith said"])
+    ('Alejandro de la Garza', None)
+    >>> author_in_latin_byline(["By Daniel BaderFriday, Jan 13, 2017 at 4:45 pm EST"])
+    'Daniel Bader'
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:

@@ -161,9 +161,14 @@ MONTHS = {
 }  # fmt: skip
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_DATE_RE = re.compile(
-    rf"\b(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?)\s+(?P<y>(?:19|20)\d\d)\b"
-    r"(?:,?\s+(?:at\s+)?(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+    # (a month glued to the word before it, as a minified page sets a byline's name and its
+    # date: ReardonDecember 22, 2016)
+    rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?)\s+(?P<y>(?:19|20)\d\d)"
+    # (the time glued to the year where a minified page sets them in elements of their own:
+    # March 13, 20159:00PM)
+    r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+    r"(?:,?\s*(?:at\s+)?(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?",
     re.IGNORECASE,
 )
@@ -229,6 +234,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     '2012-05-08T09:00:00'
     >>> parse_date("2022-02-13 09:57", zone=None)[1]
     '2022-02-13T09:57:00'
+    >>> parse_date("March 13, 20159:00PM", zone=None)[1]  # a minified page's year and time
+    '2015-03-13T21:00:00'
+    >>> parse_date("by Jane ReardonDecember 22, 2016", zone=None)[1]  # a name and its date
+    '2016-12-22'
 
     >>> parse_date("发布日期： 7/25/2005 9:23:57 PM")
     ('7/25/2005 9:23:57 PM', '2005-07-25T21:23:57+08:00')

@@ -119,3 +119,61 @@ def test_a_traditional_script_credit_of_text_and_pictures_names_its_writers():
         f"<p>{TRADITIONAL_PARAS[-1]}(文/圖 劉璽東 易賽楠)</p></body></html>"
     ).encode("big5")
     assert extract_page(page, URL).author == "刘玺东 易赛楠"  # (the item in simplified script)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<span class="by">By</span><a href="/by/jane-doe">Jane Doe</a>',
+        '<span>By Jane Doe</span><time datetime="">March 18 at 3:57 PM</time>',
+        '<p class="byline">by <a href="/by/jane-doe">Jane Doe</a><span>December 22, 2016</span>'
+        "<span>5:00 AM</span></p>",
+        "<span>By Jane Doe</span><span>Friday, Jan 13, 2017 at 4:45 pm EST</span>",
+        '<p>by<a href="/by/jane-doe">Jane Doe</a> | <a href="/tv">TV News</a></p>',
+        '<div class="author-name">ByJane Doe</div>',
+    ],
+)
+def test_a_minified_english_byline_names_the_writer_alone(byline):
+    # React's and other minified pages: no space between the byline's elements
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in [
+            "The storm that hit the coast on Monday left thousands of homes without power, "
+            "officials said on Tuesday.",
+            "Crews worked through the night to restore service to the worst hit areas of the "
+            "county, the utility said.",
+            "Most customers would have power back by Friday evening at the latest, a spokesman "
+            "for the company said.",
+        ]
+    )
+    page = f"<html><head><title>Storm leaves thousands without power</title></head><body><h1>Storm leaves thousands without power</h1><div>{byline}</div>{paras}</body></html>"
+    assert extract_page(page.encode(), "https://news.example.com/storm.html").author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("shown", "published_at"),
+    [
+        ("<span>March 13, 2015</span><span>9:00PM</span>", "2015-03-13T21:00:00"),
+        (
+            "<span>by Jane Doe</span><span>December 22, 2016</span><span>5:00 AM PST</span>",
+            "2016-12-22T05:00:00-08:00",
+        ),
+        # the time shown without its zone (ET), a <time> element with its offset: the offset kept
+        (
+            '<time datetime="2016-12-15T15:33:00-05:00"><span>December 15, 2016</span>'
+            "<span>3:33 PM ET</span></time>",
+            "2016-12-15T15:33:00-05:00",
+        ),
+    ],
+)
+def test_a_minified_english_date_glued_to_its_time(shown, published_at):
+    page = (
+        "<html><head><title>Budget passes</title></head><body><h1>Budget passes</h1>"
+        f"<div>{shown}</div>"
+        "<p>The state budget passed the senate late on Friday night after a long debate on "
+        "school funding.</p><p>The governor is expected to sign the bill next week, his "
+        "office said in a statement.</p></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/budget.html").published_at == (
+        published_at
+    )

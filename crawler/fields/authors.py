@@ -178,6 +178,8 @@ def _account(page: Page) -> str | None:
         return None
     for node in page.marked.accounts:
         text = " ".join(text_of(node).split())
+        if by := _BY_RE.match(text):
+            text = text[by.end() :]  # (an English author box's By)
         if _ADDRESS_AFTER_RE.search(text) and latin_person(
             head := _ADDRESS_AFTER_RE.split(text)[0]
         ):
@@ -259,7 +261,9 @@ def _names_in(name: str, line: str) -> bool:
 
 
 _NAME_PROP_XPATH = etree.XPath(".//*[@itemprop='name']")
-_BY_RE = re.compile(r"(?:[Bb]y|BY)\b:?\s*")
+# (By glued to the name where a minified page sets them in elements of their own, with no
+# space between: ByTeresa Newsome; not Byron Smith)
+_BY_RE = re.compile(r"(?:[Bb]y|BY)\b:?\s*|^(?:By|BY)(?=[A-Z][a-z])")
 # a text in Latin letters (André Mindermann, O’Neil), not in another script (a Chinese
 # name: a page's author marks name whoever entered the text)
 _LATIN_TEXT_RE = re.compile(r"[\x00-\u024f‘’]*")

@@ -267,7 +267,17 @@ def choose_date(page: Page) -> Candidate | None:
         # no date from the page's other lines (a dateline of the text's, a list's); the
         # publication's meta tags, time tags and data still say it
         return choose([rule for rule in RULES if rule[0] not in _LINE_KINDS], page)
-    return choose(RULES, page)
+    found = choose(RULES, page)
+    if found and found.kind in _LINE_KINDS and "T" in found.value:
+        # the time shown, without its zone (3:33 PM ET), where a <time> element says the same
+        # time with its offset: the element's
+        tagged = date_from_time_tag(page.root)
+        if tagged and tagged[1][:19] == found.value[:19] and _ZONED_RE.search(tagged[1]):
+            return Candidate(tagged[1], found.kind, tagged[0])
+    return found
+
+
+_ZONED_RE = re.compile(r"(?:[+-]\d\d:\d\d|Z)$")
 
 
 # the rules that read a date from the page's lines, without a label
