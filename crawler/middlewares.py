@@ -170,6 +170,11 @@ def canonical_encoding(encoding: str) -> str:
         return encoding
 
 
+# the Big5 sets, in the order tried: code page 950 (Big5 with the ETEN extensions: Taiwan's
+# pages), then HKSCS (Hong Kong's characters, 嘅 㗎)
+_BIG5_FAMILY = ("cp950", "big5hkscs", "big5")
+
+
 def choose_encoding(
     body: bytes, current: str | Callable[[], str], declared: str | None, candidates: list[str]
 ) -> str:
@@ -195,6 +200,10 @@ def choose_encoding(
     'cp1252'
     >>> choose_encoding("中国计量网，计量行业门户".encode("gbk"), "cp1252", None, ["utf-8", "gb18030"])
     'gb18030'
+    >>> choose_encoding("台灣の計量".encode("cp950"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
+    'cp950'
+    >>> choose_encoding("佢哋嘅計量".encode("big5hkscs"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
+    'big5hkscs'
     """
     if not body.isascii() and decodes(body, "utf-8"):
         return "utf-8"
@@ -203,6 +212,11 @@ def choose_encoding(
         current = "utf-8"  # <meta charset="base64">: no character set; decoding with it raised
     if body.isascii():
         return current
+    if current in _BIG5_FAMILY:
+        # Big5 as a browser reads it (Windows' code page 950, with HKSCS's additions where
+        # the page uses them): Python's Big5-HKSCS, the web's name for "big5", reads code
+        # page 950's kana as other characters (の as 攴) or fails on them
+        return next((member for member in _BIG5_FAMILY if decodes(body, member)), current)
     if declared and current not in _WESTERN and decodes(body, current):
         return current
     if _western(body):

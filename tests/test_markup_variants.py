@@ -177,3 +177,17 @@ def test_a_minified_english_date_glued_to_its_time(shown, published_at):
     assert extract_page(page.encode(), "https://news.example.com/budget.html").published_at == (
         published_at
     )
+
+
+def test_a_taiwan_page_in_big5_with_kana_reads_as_a_browser_shows_it():
+    # Big5 as Taiwan's pages write it (code page 950): の and に in the ETEN extension, which
+    # Python's Big5-HKSCS (what "big5" names on the web) reads as 攴 or fails on
+    title = "台灣の夏天にぎやか 觀光人潮湧現"
+    page = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+        f"<title>{title}</title></head><body><h1>{title}</h1>"
+        + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS)
+        + "</body></html>"
+    ).encode("cp950")
+    item = extract_page(page, "http://news.example.com.tw/a/1.html")
+    assert "の" in item.title and "に" in item.title, item.title
