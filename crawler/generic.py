@@ -153,7 +153,7 @@ _AUTHOR_RULES = [
     # a broadcaster's or paper's reporter closing the text: 希望之聲國際廣播電台張翠報導 (not
     # after 网 or 社: 网易商业报道 is NetEase's business news)
     re.compile(
-        r"^.*(?:电台|電台|电视台|電視台|广播|廣播|日报|日報|晚报|晚報|新闻|新聞)"
+        r"^.*(?:电台|電台|電臺|电视台|電視台|電視臺|广播|廣播|日报|日報|晚报|晚報|新闻|新聞)"
         rf"(?P<names>[\u4e00-\u9fff·]{{2,4}}?)(?:{_PLACES})?(?:报道|報道|报导|報導)\s*$"
     ),
     # a reporter's name after the outlet in the source's place, on a short line of its own:
@@ -205,7 +205,7 @@ BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at 
 _BRACKET_AT_EDGE_RE = re.compile(
     r"^[^，。！？；,!?;]{0,24}?[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]"
     r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
-    r"|^[^，。！？；,!?;]{2,40}?报道(?=[:：])"
+    r"|^[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=[:：])"
     r"|(?:报道|報道|报导|報導)\s*[/／╱]\s*[\u4e00-\u9fff·、，, ]{2,20}$"
 )
 # words that follow a byline and are roles or furniture, not names
@@ -561,6 +561,12 @@ def author_from_lines(lines: list[str]) -> str | None:
     (None, '陈智')
     >>> author_from_lines(["(文/图 刘玺东 易赛楠)"]), author_from_lines(["执笔/王小明"])
     ('刘玺东 易赛楠', '王小明')
+    >>> author_from_lines(["中廣新聞∕楊菁惠"]), author_from_lines(["記者孫慶璋∕嘉義報導"])  # Big5's slash
+    ('楊菁惠', '孫慶璋')
+    >>> author_from_lines(["大江網訊 實習生吳夢麗、記者喻雲亮報道：1月15日，全省體育工作會議召開。"])
+    '吳夢麗 喻雲亮'
+    >>> author_from_lines(["希望之聲國際廣播電臺張翠報導"])  # 臺, as Taiwan writes it
+    '張翠'
     >>> author_from_lines(["(通讯员 宋黎胜 记者 黄淼君)"]), author_from_lines(["(记者/钟啸 通讯员/王海军)"])
     ('宋黎胜 黄淼君', '钟啸 王海军')
     >>> author_from_lines(["大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，全省体育工作会议召开。"])
@@ -574,6 +580,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     (None, None)
     """
     segments = None
+    # (a Big5 page's fullwidth slash, read as code page 950 reads it: 中廣新聞∕楊菁惠)
+    lines = [line.replace("∕", "／") if "∕" in line else line for line in lines]
     chinese = [line for line in lines if _CHINESE_CHARACTER_RE.search(line)]
     for i, rule in enumerate(_AUTHOR_RULES):
         # the label, and forum and blog footers tied to a time or 张贴, are read on whole lines

@@ -191,3 +191,23 @@ def test_a_taiwan_page_in_big5_with_kana_reads_as_a_browser_shows_it():
     ).encode("cp950")
     item = extract_page(page, "http://news.example.com.tw/a/1.html")
     assert "の" in item.title and "に" in item.title, item.title
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # Big5's fullwidth slash (A241), which code page 950 reads as ∕
+        ("中廣新聞／楊菁惠", "杨菁惠"),
+        ("記者孫慶璋／嘉義報導", "孙庆璋"),
+        ("希望之聲國際廣播電臺張翠報導", "张翠"),  # 臺, as Taiwan writes it
+        ("大江網訊 實習生吳夢麗、記者喻雲亮報道：", "吴梦丽 喻云亮"),
+    ],
+)
+def test_a_taiwan_pages_byline_in_big5(byline, author):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+        "<title>觀光人潮湧現</title></head><body><h1>觀光人潮湧現</h1>"
+        f"<p>{byline}</p>" + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS) + "</body></html>"
+    ).encode("big5")
+    # (the item in simplified script)
+    assert extract_page(page, "http://news.example.com.tw/a/1.html").author == author
