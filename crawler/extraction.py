@@ -2258,6 +2258,8 @@ def find_title(
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
     site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
+    # (and the parts that end it alone: a headline opening <title> is no site's name)
+    site_ends = sites | {page_title[m.end() :].casefold() for m in seps} | {folded_title}
     header = _header_start(page_lines, text_at)
     if agreeing:
         # the longest; of two as long, the one the page shows (og:title's straight quotes
@@ -2272,9 +2274,12 @@ def find_title(
         if (
             not any(best in line for line in page_lines)
             and _squashed(best) not in _squashed("".join(page_lines))  # (parted by a <br>)
-            and len(shown_h1 := _shown_h1s(_h1_texts(root), page_lines, header, text_at, site)) == 1
+            and len(shown_h1 := _shown_h1s(_h1_texts(root), page_lines, header, text_at, site_ends))
+            == 1
         ):
-            return shown_h1.pop()  # <title> and og:title agree on a headline the page does not show
+            # <title> and og:title agree on a headline the page does not show (with its
+            # sections and keywords after it: 标题_中国共产党_哀悼): the one it shows
+            return shown_h1.pop()
         if best in segments[1:] and (best in furniture or not near_text_top):
             # a heading that is a later part of <title>, in a menu or not shown just above the
             # text, is its section (标题 | 即时新闻 | 报名): a longer part before it that the page

@@ -211,3 +211,16 @@ def test_a_taiwan_pages_byline_in_big5(byline, author):
     ).encode("big5")
     # (the item in simplified script)
     assert extract_page(page, "http://news.example.com.tw/a/1.html").author == author
+
+
+def test_the_headline_shown_where_title_tags_add_sections_and_keywords_after_it():
+    # sohu's pages: <title> and og:title are the headline, its sections and keywords, joined
+    # by _; the page shows the headline alone, in its <h1>
+    tags = f"{HEADLINE}_中国共产党_哀悼_前往"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{tags}</title>'
+        f'<meta property="og:title" content="{tags}"></head><body>'
+        f'<div class="nav"><a href="/">新闻</a> <a href="/">体育</a></div><h1>{HEADLINE}</h1>'
+        f"<div>2023-11-02 20:13 来源: 搜狐政务</div>{TEXT}</body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == HEADLINE
