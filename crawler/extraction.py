@@ -1714,6 +1714,7 @@ def common_ancestor(elements: list[etree._Element]) -> etree._Element:
 
 
 # a post's time: 10:21, 昨天, 3 小时前, 2 hours ago (besides the dates parse_date reads)
+_DIGIT_RE = re.compile(r"\d")
 _TIME_RE = re.compile(
     r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|昨天|前天|今天|刚刚|剛剛|\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前"
     r"|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b",
@@ -2121,6 +2122,8 @@ def title_like(line: str) -> bool:
     False
     >>> title_like("11 小时前"), title_like("3 小時前"), title_like("昨天 12:30")  # a post's time
     (False, False, False)
+    >>> title_like("昨天今天")  # an essay's
+    True
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
@@ -2131,7 +2134,7 @@ def title_like(line: str) -> bool:
         and not _BOILERPLATE_LINE_RE.match(plain)
         and not _END_OF_BODY_RE.match(plain)
         and parse_date(plain) is None
-        and _TIME_RE.sub("", plain).strip() != ""  # 11 小时前, 昨天 12:30: a post's time
+        and not (_DIGIT_RE.search(plain) and not _TIME_RE.sub("", plain).strip())  # 11 小时前
         and len(_NAV_SEP_RE.findall(plain)) < 2  # 第一章│第二章│第三章: a menu
         and not plain.startswith("点击")  # 点击看大图, 点击阅读更多
     )
@@ -2566,22 +2569,37 @@ def find_meta_line(
 #: How many of the lines showing the title :func:`find_meta_line` searches under.
 TITLES_SEARCHED = 3
 
-#: The longest line that is a control's (the font size's 大 中 小, 赏, A+, 【打印】), which
-#: the windows of lines near the title or the text do not count: a page parts its controls in
-#: more lines or fewer as its markup happens to put spaces between their elements.
-CONTROL_LINE_MAX_CHARS = 3
+#: What a control shows on a line of its own (the font size's 【字号 大 中 小】, a share bar's
+#: links, a like and its count), which the windows of lines near the title or the text do not
+#: count: a page parts its controls in more lines or fewer as its markup happens to put spaces
+#: between their elements. (Not every short line: a table's cells, a verse's, tags are text.)
+CONTROL_WORDS = frozenset(
+    ["大", "中", "小", "字号", "字號", "字体", "字體", "默认", "默認", "放大", "缩小", "縮小", "A+",
+     "A-", "赏", "賞", "赞", "讚", "踩", "顶", "頂", "分享", "分享到", "收藏", "打印", "关闭", "關閉",
+     "更多", "微信", "微博", "QQ", "QQ空间", "空间", "豆瓣", "人人", "开心", "评论", "評論", "查看评论",
+     "举报", "纠错", "复制链接", "阅读", "閱讀"]
+)  # fmt: skip
+_CONTROL_MARKS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]")
+
+
+def control_line(line: str) -> bool:
+    """A line that is a control's (:data:`CONTROL_WORDS`, with its brackets and count).
+
+    >>> [control_line(x) for x in ("【字号", "小】", "赞 0", "A+", "猪肉", "春眠不", "两会")]
+    [True, True, True, True, False, False, False]
+    """
+    return len(line) <= 8 and _CONTROL_MARKS_RE.sub("", line) in CONTROL_WORDS
 
 
 def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
-    """The index after ``count`` lines from line ``start`` on, a control's short lines not
-    counted.
+    """The index after ``count`` lines from line ``start`` on, a control's lines not counted.
 
     >>> lines_reach(["标题", "大", "中", "小", "2005-01-01", "正文"], 0, 3)
     6
     """
     at = start
     while at < len(lines) and count > 0:
-        count -= len(lines[at]) > CONTROL_LINE_MAX_CHARS
+        count -= not control_line(lines[at])
         at += 1
     return at
 

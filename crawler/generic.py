@@ -175,7 +175,7 @@ _AUTHOR_RULES = [
     ),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(
-        r"(?:^|\s)由(?!于)\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|張貼|發表|发表|发布|發布)"
+        r"(?:^|\s)由(?![于於])\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|張貼|發表|发表|发布|發布)"
         r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
     # 博客园's post footer: "posted @ 2018-02-11 18:53 自为风月马前卒 阅读(12) 评论(0)"
@@ -658,7 +658,9 @@ LATIN_DATE = (
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC))?)?"
 )  # (a time's zone: 11:44 am PST, 8:18 AM ET, 14:27 GMT)
 # (By glued to the name where a minified page sets them in elements of their own: ByJane Doe)
-_LATIN_BY = r"(?:(?:By|BY|by):?\s+|(?:By|BY|by)(?=[A-Z][a-z]))(?P<names>[^|·•—–;:\d()]{3,120})"
+_LATIN_BY = (
+    r"(?:(?:By|BY|by):?\s+|(?:By|BY|by)(?=[A-Z][a-z].{0,60}$))(?P<names>[^|·•—–;:\d()]{3,120})"
+)
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY

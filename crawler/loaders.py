@@ -22,12 +22,12 @@ from scrapy.loader import ItemLoader
 
 from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
 from crawler.extraction import (
-    CONTROL_LINE_MAX_CHARS,
     after_original_title,
     block_lines,
     body_from_node,
     body_images,
     clean_body_lines,
+    control_line,
     document_title,
     find_body_parts,
     find_breadcrumb,
@@ -142,8 +142,7 @@ def _text(node: etree._Element) -> str:
 
 
 #: How many lines above the text a title may sit (the meta line between them), not counting
-#: a control's short lines (:data:`~crawler.extraction.CONTROL_LINE_MAX_CHARS`: the font
-#: size's 【字号 大 中 小】).
+#: a control's lines (:func:`~crawler.extraction.control_line`: the font size's 【字号 大 中 小】).
 NEAR_LINES = 3
 
 
@@ -154,7 +153,7 @@ def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[s
     for line in reversed(page_lines[max(0, at - 4 * NEAR_LINES) : at] if at else ()):
         if len(above) == NEAR_LINES:
             break
-        if len(line) > CONTROL_LINE_MAX_CHARS:
+        if not control_line(line):
             above.append(line)
     lead = []
     for line in body[:3]:

@@ -170,9 +170,9 @@ def canonical_encoding(encoding: str) -> str:
         return encoding
 
 
-# the Big5 sets, in the order tried: code page 950 (Big5 with the ETEN extensions: Taiwan's
-# pages), then HKSCS (Hong Kong's characters, 嘅 㗎)
-_BIG5_FAMILY = ("cp950", "big5hkscs", "big5")
+# the Big5 sets, in the order tried: HKSCS (the Encoding Standard's Big5: ① at C6A1, as
+# browsers show it), code page 950 (its kana elsewhere), Big5
+_BIG5_FAMILY = ("big5hkscs", "cp950", "big5")
 
 
 def choose_encoding(
@@ -200,8 +200,10 @@ def choose_encoding(
     'cp1252'
     >>> choose_encoding("中国计量网，计量行业门户".encode("gbk"), "cp1252", None, ["utf-8", "gb18030"])
     'gb18030'
-    >>> choose_encoding("台灣の計量".encode("cp950"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
+    >>> choose_encoding("台灣にぎやか".encode("cp950"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
     'cp950'
+    >>> choose_encoding("①台灣の計量".encode("big5hkscs"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
+    'big5hkscs'
     >>> choose_encoding("佢哋嘅計量".encode("big5hkscs"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
     'big5hkscs'
     """
@@ -212,13 +214,12 @@ def choose_encoding(
         current = "utf-8"  # <meta charset="base64">: no character set; decoding with it raised
     if body.isascii():
         return current
-    if current in _BIG5_FAMILY:
-        # Big5 as a browser reads it (Windows' code page 950, with HKSCS's additions where
-        # the page uses them): Python's Big5-HKSCS, the web's name for "big5", reads code
-        # page 950's kana as other characters (の as 攴) or fails on them
-        return next((member for member in _BIG5_FAMILY if decodes(body, member)), current)
     if declared and current not in _WESTERN and decodes(body, current):
         return current
+    if current in _BIG5_FAMILY:
+        # a page in Big5 that the web's Big5 (HKSCS, as browsers read it) fails on: one
+        # written as Windows' code page 950 writes its kana (に), not GB18030's garbage
+        return next((member for member in _BIG5_FAMILY if decodes(body, member)), current)
     if _western(body):
         # single-byte western text (an English page's “quotes” in Windows-1252), which
         # GB18030 would turn into Chinese characters

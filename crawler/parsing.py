@@ -161,13 +161,11 @@ MONTHS = {
 }  # fmt: skip
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_DATE_RE = re.compile(
-    # (a month glued to the word before it, as a minified page sets a byline's name and its
-    # date: ReardonDecember 22, 2016)
-    rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"\b(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?)\s+(?P<y>(?:19|20)\d\d)"
     # (the time glued to the year where a minified page sets them in elements of their own:
     # March 13, 20159:00PM)
-    r"(?:\b|(?=[0-2]?\d:[0-5]\d))"
+    r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?-i:(?=[A-Z])))"  # (or the next field's: 2017Updated)
     r"(?:,?\s*(?:at\s+)?(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?",
     re.IGNORECASE,
@@ -238,6 +236,10 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     '2015-03-13T21:00:00'
     >>> parse_date("by Jane ReardonDecember 22, 2016", zone=None)[1]  # a name and its date
     '2016-12-22'
+    >>> parse_date("File photo by Jane RoeMarch 3, 2014") is None  # (a byline's only)
+    True
+    >>> parse_date("Published March 5, 2017Updated March 7, 2017", zone=None)[1]
+    '2017-03-05'
 
     >>> parse_date("发布日期： 7/25/2005 9:23:57 PM")
     ('7/25/2005 9:23:57 PM', '2005-07-25T21:23:57+08:00')
@@ -260,6 +262,9 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
         found = _as_iso(m, zone)
         if found:
             return found
+    if _BYLINE_START_RE.match(text) and _GLUED_MONTH_RE.search(text):
+        # a byline whose name a minified page runs into its date (by Jane ReardonDecember 22)
+        text = _GLUED_MONTH_RE.sub(" ", text)
     for m in _EN_DATE_RE.finditer(text):
         found = _english(m, zone)
         if found:
@@ -274,6 +279,15 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
             if found:
                 return found
     return None
+
+
+_BYLINE_START_RE = re.compile(r"\s*(?:By|BY|by)\b")
+# (a month in title case glued to a lower-case letter, then its day)
+_GLUED_MONTH_RE = re.compile(
+    r"(?<=[a-z])(?=(?:"
+    + "|".join(sorted({m.title() for m in MONTHS}, key=len, reverse=True))
+    + r")\.?\s+\d)"
+)
 
 
 def day_alone(text: str) -> bool:
@@ -426,7 +440,9 @@ def _value(text: str, field: str) -> str | None:
 
 
 # a date run on after a value, where the page's markup puts no space between their elements
-_GLUED_DATE_RE = re.compile(r"(?<=\D)(?:19|20)\d\d(?:[-/.年]\d|\d{4}\b)")
+_GLUED_DATE_RE = re.compile(
+    r"(?<=\D)(?:19|20)\d\d(?:[-/.年](?:1[0-2]|0?[1-9])(?:[-/.月]|$)|(?:0[1-9]|1[0-2])[0-3]\d\b)"
+)  # (a year's month: not an edition's years, 年鉴2021-2022)
 
 
 def _unglued(value: str) -> str:
@@ -435,10 +451,12 @@ def _unglued(value: str) -> str:
 
     >>> _unglued("太原晚报2021-11-25"), _unglued("新京报举报"), _unglued("人民日报2版")
     ('太原晚报', '新京报', '人民日报2版')
+    >>> _unglued("中国评论"), _unglued("每日推荐"), _unglued("中国统计年鉴2021-2022")
+    ('中国评论', '每日推荐', '中国统计年鉴2021-2022')
     """
     if (m := _GLUED_DATE_RE.search(value)) and m.start() >= 2:
         value = value[: m.start()]
-    for word in _FURNITURE_WORDS:
+    for word in _LINE_CONTROLS:
         if value.endswith(word) and len(value) - len(word) >= 2:
             return value[: -len(word)]
     return value
@@ -536,6 +554,10 @@ def strip_stray_closers(word: str) -> str:
     return word
 
 
+# the links of a meta line's furniture that no outlet's name ends with (中国评论, 每日推荐 do)
+_LINE_CONTROLS = (
+    "举报", "舉報", "纠错", "糾錯", "打印", "关闭", "關閉", "返回", "顶部", "頂部", "字号", "字號", "分享"
+)  # fmt: skip
 _FURNITURE_WORDS = {
     "打印", "关闭", "關閉", "收藏", "分享", "字号", "字號", "评论", "評論", "返回", "顶部", "頂部",
     "推荐", "推薦", "举报", "舉報", "纠错", "糾錯",
@@ -689,7 +711,10 @@ def _latin_name(words: list[str]) -> str | None:
 
 
 # what a source label says the source of, when it is a part's and not the article's
-_SOURCE_OF_PART_RE = re.compile(r"(?:数据|數據|图片|圖片|图|圖|资料|資料|视频|視頻)$")
+# (the word standing apart: not the end of a value run on before the label, 李宏图来源：)
+_SOURCE_OF_PART_RE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff])(?:数据|數據|图片|圖片|图|圖|资料|資料|视频|視頻)$"
+)
 
 
 def parse_meta(line: str) -> Meta:
@@ -706,6 +731,8 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     ('2022-01-19T09:23:09+08:00', 102893)
     >>> parse_meta("数据来源：同花顺 官兵/制图").labels  # a chart's source
     ()
+    >>> parse_meta("作者：李宏图来源：光明日报").source  # run on after a name ending in 图
+    '光明日报'
     """
     line = colonize(line)
     matches = list(_LABEL_RE.finditer(line))

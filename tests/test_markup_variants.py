@@ -224,3 +224,88 @@ def test_the_headline_shown_where_title_tags_add_sections_and_keywords_after_it(
         f"<div>2023-11-02 20:13 来源: 搜狐政务</div>{TEXT}</body></html>"
     ).encode()
     assert extract_page(page, URL).title == HEADLINE
+
+
+# What a review's probes found the rules above doing wrong, each mended (2026-12-02)
+
+
+@pytest.mark.parametrize("source", ["中国评论", "每日推荐", "中国收藏", "中国统计年鉴2021-2022"])
+def test_a_source_whose_name_ends_in_a_word_of_the_furniture_keeps_it(source):
+    page = _page(f"<h1>{HEADLINE}</h1><div>2020-10-20 09:00 来源：{source}</div>{TEXT}")
+    assert extract_page(page, URL).source == source
+
+
+def test_a_name_ending_in_tu_run_on_before_the_source_label_is_no_pictures_credit():
+    page = _page(
+        f"<h1>{HEADLINE}</h1><div>作者：李宏图来源：光明日报发布时间：2020-10-20</div>{TEXT}"
+    )
+    assert extract_page(page, URL).source == "光明日报"
+
+
+def test_a_sentence_opening_with_youyu_names_no_poster():
+    page = _page(
+        f"<h1>{HEADLINE}</h1><div>2020-10-20</div>"
+        "<p>由於網友張貼於2019年的影片近日再度被瘋傳，警方表示將調查影片的來源。</p>"
+        + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS)
+    )
+    assert extract_page(page, URL).author is None
+
+
+def test_short_lines_of_text_still_count_in_the_window_under_the_title():
+    # a verse in lines of three characters, then the previous article's link with its source
+    verse = "".join(f"<p>{line}</p>" for line in ["人之初", "性本善", "性相近", "习相远"] * 4)
+    page = _page(
+        f"<h1>三字经全文</h1>{verse}<div>上一篇：百家姓全文 来源：中华书局 2015-03-02</div>",
+        title="三字经全文",
+    )
+    assert extract_page(page, URL).source is None
+
+
+def test_a_hong_kong_page_in_big5_keeps_the_symbols_a_browser_shows():
+    title = "①寬減差餉 二〇二二年"  # (no character of HKSCS alone: code page 950 decodes it too)
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+        f"<title>{title}</title></head><body><h1>{title}</h1>"
+        + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS)
+        + "</body></html>"
+    ).encode("big5hkscs")
+    item = extract_page(page, "http://news.example.com.hk/a/1.html")
+    assert item.title.startswith("①") and "〇" in item.title, item.title
+
+
+@pytest.mark.parametrize(
+    ("shown", "published_at"),
+    [
+        # a caption's credit glued to its date, above the byline's date
+        (
+            "<p>The mayor at city hall.File photo by Jane RoeMarch 3, 2014</p>"
+            "<div>By Jane Doe</div><div>March 5, 2017</div>",
+            "2017-03-05",
+        ),
+        # the shown time names its zone; a <time> element says the same wall time in UTC
+        (
+            '<div>March 5, 2017, 3:33 PM EST<time datetime="2017-03-05T15:33:00Z"></time></div>',
+            "2017-03-05T15:33:00-05:00",
+        ),
+    ],
+)
+def test_a_minified_pages_other_dates_stay_apart(shown, published_at):
+    page = (
+        "<html><head><title>Budget passes</title></head><body><h1>Budget passes</h1>"
+        f"{shown}<p>The state budget passed the senate late on Friday night after a long debate "
+        "on school funding.</p><p>The governor is expected to sign the bill next week, his "
+        "office said in a statement.</p></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/budget.html").published_at == (
+        published_at
+    )
+
+
+def test_a_sentence_opening_with_a_name_that_starts_with_by_is_no_byline():
+    page = (
+        "<html><head><title>Media group sold</title></head><body><h1>Media group sold</h1>"
+        "<p>ByLine Media, the company behind several local news sites, said on Monday it had "
+        "agreed to be bought by a larger rival for an undisclosed sum.</p><p>The deal is "
+        "expected to close in the spring, the company said in a statement.</p></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/media.html").author is None

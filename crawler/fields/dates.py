@@ -268,7 +268,12 @@ def choose_date(page: Page) -> Candidate | None:
         # publication's meta tags, time tags and data still say it
         return choose([rule for rule in RULES if rule[0] not in _LINE_KINDS], page)
     found = choose(RULES, page)
-    if found and found.kind in _LINE_KINDS and "T" in found.value:
+    if (
+        found
+        and found.kind in _LINE_KINDS
+        and "T" in found.value
+        and not _ZONED_RE.search((parse_date(found.raw, zone=None) or ("", ""))[1])
+    ):
         # the time shown, without its zone (3:33 PM ET), where a <time> element says the same
         # time with its offset: the element's
         tagged = date_from_time_tag(page.root)
