@@ -39,7 +39,9 @@ def pages(tmp_path):
 
 
 def test_what_a_reader_reads_does_not_change_with_encoding_spacing_or_tag_case(pages):
-    found = compare(pages, ["gbk", "big5", "minify", "pretty", "upper", "nometa"])
+    found = compare(
+        pages, ["gbk", "big5", "minify", "pretty", "upper", "crlf", "entities", "nometa"]
+    )
     assert found == {name: [] for name in found}, found  # every change named at once
 
 
@@ -49,11 +51,12 @@ def test_a_field_read_from_the_markups_names_alone_is_counted(pages):
 
 def test_the_variants_say_what_they_are_when_written(pages, tmp_path):
     out = tmp_path / "out"
-    compare(pages, ["gbk", "minify", "big5"], out)
+    compare(pages, ["gbk", "minify", "big5", "entities"], out)
     gbk = (out / "gbk" / "site" / "news.html").read_bytes()
     assert b"charset=gbk" in gbk and "计量工作座谈会召开".encode("gb18030") in gbk
     assert "\n" not in (out / "minify" / "site" / "news.html").read_text(encoding="utf-8")
     assert "計量工作座談會召開".encode("big5") in (out / "big5" / "site" / "news.html").read_bytes()
+    assert (out / "entities" / "site" / "news.html").read_bytes().isascii()
 
 
 def test_the_table_and_the_list(pages, capsys):

@@ -12,7 +12,10 @@ pages that way. The variants (each made from the page's decoded text):
 - ``minify``: no whitespace between tags (a minified page: inline elements run together, as
   a browser shows them); ``pretty``: a line break and an indent before each tag but an
   inline one;
-- ``upper``: tag names in capitals (old pages' ``<P>``, ``<TD>``);
+- ``upper``: tag names in capitals (old pages' ``<P>``, ``<TD>``); ``crlf``: lines ending in
+  CR LF (pages saved on Windows);
+- ``entities``: every character outside ASCII written as a reference (``&#35745;``), but in
+  scripts and styles (old pages' editors wrote them so);
 - ``names``: every class and id replaced by a hash (a CSS-modules build): not a reader's
   change, but how far a field rests on the markup's names;
 - ``nometa``: no ``<meta>``, no JSON-LD: what the page itself shows, alone.
@@ -53,6 +56,7 @@ _TAG_NAME_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])")
 _NAMES_RE = re.compile(r"""\b(class|id)\s*=\s*(["'])(.*?)\2""", re.I | re.S)
 _META_RE = re.compile(r"<meta\b[^>]*>", re.I)
 _JSON_LD_RE = re.compile(r"<script[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
+_CODE_RE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 
 
 def _declared(text: str, charset: str) -> str:
@@ -62,6 +66,17 @@ def _declared(text: str, charset: str) -> str:
     if _HEAD_RE.search(text):
         return _HEAD_RE.sub(lambda m: m[0] + meta, text, count=1)
     return meta + text
+
+
+def _entities(text: str) -> bytes:
+    """``text`` in ASCII, its other characters as references, but in scripts and styles
+    (whose text is not HTML: a reference there stays as written)."""
+    parts, last = [], 0
+    for m in _CODE_RE.finditer(text):
+        parts += [text[last : m.start()].encode("ascii", "xmlcharrefreplace").decode(), m[0]]
+        last = m.end()
+    parts.append(text[last:].encode("ascii", "xmlcharrefreplace").decode())
+    return _declared("".join(parts), "utf-8").encode()
 
 
 def _big5(text: str) -> bytes:
@@ -83,6 +98,8 @@ VARIANTS: dict[str, Callable[[str], bytes]] = {
     "minify": lambda text: _BETWEEN_TAGS_RE.sub("><", text).encode(),
     "pretty": lambda text: _BEFORE_TAG_RE.sub(">\n    <", text).encode(),
     "upper": lambda text: _TAG_NAME_RE.sub(lambda m: f"<{m[1]}{m[2].upper()}", text).encode(),
+    "crlf": lambda text: text.replace("\r\n", "\n").replace("\n", "\r\n").encode(),
+    "entities": _entities,
     "names": lambda text: _NAMES_RE.sub(_hashed, text).encode(),
     "nometa": lambda text: _JSON_LD_RE.sub("", _META_RE.sub("", text)).encode(),
 }
