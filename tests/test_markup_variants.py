@@ -309,3 +309,16 @@ def test_a_sentence_opening_with_a_name_that_starts_with_by_is_no_byline():
         "expected to close in the spring, the company said in a statement.</p></body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/media.html").author is None
+
+
+def test_a_pretty_printed_bylines_by_and_name_on_two_source_lines():
+    page = (
+        "<html><head><title>Storm leaves thousands without power</title></head><body>"
+        "<h1>Storm leaves thousands without power</h1>"
+        '<h3 class="contributors">By\n    <span>\n      <a href="/contributors/jane-doe">Jane Doe'
+        "</a>\n    </span>\n</h3>"
+        "<p>The storm that hit the coast on Monday left thousands of homes without power, "
+        "officials said on Tuesday.</p><p>Crews worked through the night to restore service to "
+        "the worst hit areas of the county, the utility said.</p></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/storm.html").author == "Jane Doe"
