@@ -31,6 +31,7 @@ from w3lib.html import remove_tags
 from crawler.dom import meta_key, page_elements
 from crawler.parsing import (
     CREDIT_BAR,
+    GLUED_MONTH_RE,
     MONTHS,
     NAME_WORD,
     ORIGINAL_TITLE_RE,
@@ -667,15 +668,6 @@ _LATIN_BY_RE = re.compile(
 )
 # (under the title only: a related list's items after the text read so too)
 _DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
-# a month glued to the word before it, then its day and year: a byline's names and its
-# <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
-_GLUED_DATE_RE = re.compile(
-    r"(?<=[A-Za-z])(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
-    + "|".join(
-        sorted({f(m) for m in MONTHS for f in (str.upper, str.title)}, key=len, reverse=True)
-    )
-    + r")\.?\s+\d{1,2}(?:,\s+\d{4}|\s+at\s+\d))"
-)  # (or its day and time: By Erin CunninghamMarch 18 at 3:57 PM)
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
@@ -751,8 +743,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
-        if len(line) <= 160 and _GLUED_DATE_RE.search(line):
-            line = _GLUED_DATE_RE.sub(" ", line)  # BURNSAUG. 24, 2016: a <time> set beside
+        if len(line) <= 160 and GLUED_MONTH_RE.search(line):
+            line = GLUED_MONTH_RE.sub(" ", line)  # BURNSAUG. 24, 2016: a <time> set beside
         m = byline.match(line) if len(line) <= 160 else None
         if not m:
             continue

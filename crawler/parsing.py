@@ -262,9 +262,9 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
         found = _as_iso(m, zone)
         if found:
             return found
-    if _BYLINE_START_RE.match(text) and _GLUED_MONTH_RE.search(text):
+    if _BYLINE_START_RE.match(text) and GLUED_MONTH_RE.search(text):
         # a byline whose name a minified page runs into its date (by Jane ReardonDecember 22)
-        text = _GLUED_MONTH_RE.sub(" ", text)
+        text = GLUED_MONTH_RE.sub(" ", text)
     for m in _EN_DATE_RE.finditer(text):
         found = _english(m, zone)
         if found:
@@ -282,12 +282,15 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
 
 
 _BYLINE_START_RE = re.compile(r"\s*(?:By|BY|by)\b")
-# (a month in title case glued to a lower-case letter, then its day)
-_GLUED_MONTH_RE = re.compile(
-    r"(?<=[a-z])(?=(?:"
-    + "|".join(sorted({m.title() for m in MONTHS}, key=len, reverse=True))
-    + r")\.?\s+\d)"
-)
+# a month glued to the word before it, then its day and year: a byline's names and its
+# <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
+GLUED_MONTH_RE = re.compile(
+    r"(?<=[A-Za-z])(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
+    + "|".join(
+        sorted({f(m) for m in MONTHS for f in (str.upper, str.title)}, key=len, reverse=True)
+    )
+    + r")\.?\s+\d{1,2}(?:,\s+\d{4}|\s+at\s+\d))"
+)  # (or its day and time: By Erin CunninghamMarch 18 at 3:57 PM)
 
 
 def day_alone(text: str) -> bool:
