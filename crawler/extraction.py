@@ -2584,29 +2584,55 @@ CONTROL_WORDS = frozenset(
     ["大", "中", "小", "字号", "字號", "字体", "字體", "默认", "默認", "放大", "缩小", "縮小", "A+",
      "A-", "赏", "賞", "赞", "讚", "踩", "顶", "頂", "分享", "分享到", "收藏", "打印", "关闭", "關閉",
      "更多", "微信", "微博", "QQ", "QQ空间", "空间", "豆瓣", "人人", "开心", "评论", "評論", "查看评论",
-     "举报", "纠错", "复制链接", "阅读", "閱讀"]
+     "举报", "纠错", "复制链接", "複製連結", "阅读", "閱讀", "字級", "列印", "转发", "轉發", "转寄", "轉寄",
+     "脸书", "臉書", "推特", "Facebook", "LINE", "Line", "Twitter", "Plurk", "WhatsApp", "Telegram",
+     "Email", "E-mail"]
 )  # fmt: skip
-_CONTROL_MARKS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]")
+# (what parts a line's controls: spaces, brackets, a count, a colon: 分享到： 微信 微博)
+_CONTROL_PARTS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]+")
+#: The controls of one character, which a table's cells or a list may show too (大 中 小: a
+#: size): a control's only beside a line of another control (【字号, A+, 分享).
+_ONE_CHARACTER_CONTROLS = frozenset("大中小赏賞赞讚踩顶頂")
 
 
-def control_line(line: str) -> bool:
-    """A line that is a control's (:data:`CONTROL_WORDS`, with its brackets and count).
+def _control_words(line: str) -> list[str] | None:
+    """The words of a line made of :data:`CONTROL_WORDS` only, else None."""
+    if len(line) > 30:
+        return None
+    words = [w for w in _CONTROL_PARTS_RE.split(line) if w]
+    return words if words and all(w in CONTROL_WORDS for w in words) else None
 
-    >>> [control_line(x) for x in ("【字号", "小】", "赞 0", "A+", "猪肉", "春眠不", "两会")]
-    [True, True, True, True, False, False, False]
+
+def control_line(lines: Sequence[str], at: int) -> bool:
+    """Whether line ``at`` of ``lines`` is a control's (:data:`CONTROL_WORDS`, with brackets
+    and counts); a one-character control only beside another control's line.
+
+    >>> lines = ["【字号", "大", "中", "小】", "分享到： 微信 微博", "正文。", "规格", "单价", "大", "中", "小"]
+    >>> [control_line(lines, i) for i in range(len(lines))]
+    [True, True, True, True, True, False, False, False, False, False, False]
     """
-    return len(line) <= 8 and _CONTROL_MARKS_RE.sub("", line) in CONTROL_WORDS
+    words = _control_words(lines[at])
+    if not words:
+        return False
+    if len(words) > 1 or words[0] not in _ONE_CHARACTER_CONTROLS:
+        return True
+    near = lines[max(0, at - 3) : at + 4]
+    return any(
+        (found := _control_words(line))
+        and (len(found) > 1 or found[0] not in _ONE_CHARACTER_CONTROLS)
+        for line in near
+    )
 
 
 def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
     """The index after ``count`` lines from line ``start`` on, a control's lines not counted.
 
-    >>> lines_reach(["标题", "大", "中", "小", "2005-01-01", "正文"], 0, 3)
-    6
+    >>> lines_reach(["标题", "【字号", "大", "中", "小】", "2005-01-01", "正文"], 0, 3)
+    7
     """
     at = start
     while at < len(lines) and count > 0:
-        count -= not control_line(lines[at])
+        count -= not control_line(lines, at)
         at += 1
     return at
 

@@ -658,16 +658,22 @@ LATIN_DATE = (
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?)\s+\d{4}"
     r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{1,3}T|UTC))?)?"
 )  # (a time's zone: 11:44 am PST, 8:18 AM ET, 14:27 GMT)
-# (By glued to the name where a minified page sets them in elements of their own: ByJane Doe)
-_LATIN_BY = (
-    r"(?:(?:By|BY|by):?\s+|(?:By|BY|by)(?=[A-Z][a-z].{0,60}$))(?P<names>[^|·•—–;:\d()]{3,120})"
+# (By glued to the name where a minified page sets them in elements of their own: ByJane Doe;
+# a short line's, a person's name of two or three words: not a brand's, ByHeart Whole
+# Nutrition Formula, nor a sentence's, ByLine Media, the company behind…)
+_GLUED_BY = (
+    r"(?:By|BY|by)(?=.{0,60}$)(?=[A-Z][a-z]+(?:\s+(?:(?:de|da|del|der|van|von|la|le)\s+){0,2}[A-Z][a-z.'’-]+){1,2}"
+    r"\s*(?:$|[,|·•—–]|\d|(?:[A-Z][a-z]+\s+){0,2}\d))"
 )
+_LATIN_BY = rf"(?:(?:By|BY|by):?\s+|{_GLUED_BY})(?P<names>[^|·•—–;:\d()]{{3,120}})"
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
 )
 # (under the title only: a related list's items after the text read so too)
 _DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
+# a date's label glued to the name before it (Jane DoePublished March 5)
+_GLUED_FIELD_RE = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "updated", "published", "posted"]
@@ -740,11 +746,17 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     ('Alejandro de la Garza', None)
     >>> author_in_latin_byline(["By Daniel BaderFriday, Jan 13, 2017 at 4:45 pm EST"])
     'Daniel Bader'
+    >>> author_in_latin_byline(["ByJane DoePublished March 5, 2017Updated March 7, 2017"])
+    'Jane Doe'
+    >>> author_in_latin_byline(["ByHeart Whole Nutrition Formula"]), author_in_latin_byline(["byZach Johnson |"])
+    (None, 'Zach Johnson')
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
         if len(line) <= 160 and GLUED_MONTH_RE.search(line):
             line = GLUED_MONTH_RE.sub(" ", line)  # BURNSAUG. 24, 2016: a <time> set beside
+        if len(line) <= 160 and _GLUED_FIELD_RE.search(line):
+            line = _GLUED_FIELD_RE.sub(" ", line)  # Jane DoePublished March 5, 2017
         m = byline.match(line) if len(line) <= 160 else None
         if not m:
             continue

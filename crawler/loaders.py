@@ -144,17 +144,19 @@ def _text(node: etree._Element) -> str:
 #: How many lines above the text a title may sit (the meta line between them), not counting
 #: a control's lines (:func:`~crawler.extraction.control_line`: the font size's 【字号 大 中 小】).
 NEAR_LINES = 3
+#: The most lines, controls too, looked at above the text for those.
+NEAR_REACH = 40
 
 
 def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[str]:
     """Where a title sits near the article: its short first lines (before a sentence),
     then the lines just above its text (which starts at line ``at``), nearest first."""
     above: list[str] = []
-    for line in reversed(page_lines[max(0, at - 4 * NEAR_LINES) : at] if at else ()):
+    for i in range(at - 1, max(-1, at - 1 - NEAR_REACH), -1) if at else ():
         if len(above) == NEAR_LINES:
             break
-        if not control_line(line):
-            above.append(line)
+        if not control_line(page_lines, i):
+            above.append(page_lines[i])
     lead = []
     for line in body[:3]:
         if len(line) > 60 or _SENTENCE_END_RE.search(line):

@@ -170,9 +170,18 @@ def canonical_encoding(encoding: str) -> str:
         return encoding
 
 
-# the Big5 sets, in the order tried: HKSCS (the Encoding Standard's Big5: ① at C6A1, as
-# browsers show it), code page 950 (its kana elsewhere), Big5
+# the Big5 sets: HKSCS is the Encoding Standard's Big5 (① at C6A1, as browsers show it)
 _BIG5_FAMILY = ("big5hkscs", "cp950", "big5")
+
+
+def _cp950_kana(body: bytes) -> bool:
+    """Whether the first pair Big5-HKSCS cannot read is a kana of code page 950 (C6A1-C7FC)."""
+    try:
+        body.decode("big5hkscs")
+    except UnicodeDecodeError as error:
+        lead, trail = body[error.start : error.start + 2].ljust(2, b"\0")
+        return (lead == 0xC6 and trail >= 0xA1) or (lead == 0xC7 and trail <= 0xFC)
+    return False
 
 
 def choose_encoding(
@@ -206,6 +215,9 @@ def choose_encoding(
     'big5hkscs'
     >>> choose_encoding("佢哋嘅計量".encode("big5hkscs"), "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
     'big5hkscs'
+    >>> hk = "①".encode("big5hkscs") + "€30".encode("cp950")  # (Big5-HKSCS has no €)
+    >>> choose_encoding(hk, "big5hkscs", "big5hkscs", ["utf-8", "gb18030"])
+    'big5hkscs'
     """
     if not body.isascii() and decodes(body, "utf-8"):
         return "utf-8"
@@ -218,8 +230,9 @@ def choose_encoding(
         return current
     if current in _BIG5_FAMILY:
         # a page in Big5 that the web's Big5 (HKSCS, as browsers read it) fails on: one
-        # written as Windows' code page 950 writes its kana (に), not GB18030's garbage
-        return next((member for member in _BIG5_FAMILY if decodes(body, member)), current)
+        # written as Windows' code page 950 writes its kana (に) is that; another keeps the
+        # web's Big5, its few failing pairs (€) lost, not GB18030's garbage
+        return "cp950" if _cp950_kana(body) and decodes(body, "cp950") else current
     if _western(body):
         # single-byte western text (an English page's “quotes” in Windows-1252), which
         # GB18030 would turn into Chinese characters

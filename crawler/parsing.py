@@ -281,7 +281,7 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     return None
 
 
-_BYLINE_START_RE = re.compile(r"\s*(?:By|BY|by)\b")
+_BYLINE_START_RE = re.compile(r"\s*(?:By|BY|by)(?:\b|(?=[A-Z][a-z]))")  # (ByJane Doe: glued too)
 # a month glued to the word before it, then its day and year: a byline's names and its
 # <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)
 GLUED_MONTH_RE = re.compile(
@@ -456,6 +456,8 @@ def _unglued(value: str) -> str:
     ('太原晚报', '新京报', '人民日报2版')
     >>> _unglued("中国评论"), _unglued("每日推荐"), _unglued("中国统计年鉴2021-2022")
     ('中国评论', '每日推荐', '中国统计年鉴2021-2022')
+    >>> _unglued("读书分享"), _unglued("中华老字号"), _unglued("南极熊3D打印")
+    ('读书分享', '中华老字号', '南极熊3D打印')
     """
     if (m := _GLUED_DATE_RE.search(value)) and m.start() >= 2:
         value = value[: m.start()]
@@ -557,10 +559,9 @@ def strip_stray_closers(word: str) -> str:
     return word
 
 
-# the links of a meta line's furniture that no outlet's name ends with (中国评论, 每日推荐 do)
-_LINE_CONTROLS = (
-    "举报", "舉報", "纠错", "糾錯", "打印", "关闭", "關閉", "返回", "顶部", "頂部", "字号", "字號", "分享"
-)  # fmt: skip
+# the links of a meta line's furniture that no outlet's name ends with (中国评论, 每日推荐,
+# 读书分享, 中华老字号, 南极熊3D打印 do)
+_LINE_CONTROLS = ("举报", "舉報", "纠错", "糾錯", "关闭", "關閉", "返回", "顶部", "頂部")
 _FURNITURE_WORDS = {
     "打印", "关闭", "關閉", "收藏", "分享", "字号", "字號", "评论", "評論", "返回", "顶部", "頂部",
     "推荐", "推薦", "举报", "舉報", "纠错", "糾錯",

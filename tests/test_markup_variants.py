@@ -229,7 +229,18 @@ def test_the_headline_shown_where_title_tags_add_sections_and_keywords_after_it(
 # What a review's probes found the rules above doing wrong, each mended (2026-12-02)
 
 
-@pytest.mark.parametrize("source", ["中国评论", "每日推荐", "中国收藏", "中国统计年鉴2021-2022"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "中国评论",
+        "每日推荐",
+        "中国收藏",
+        "中国统计年鉴2021-2022",
+        "读书分享",
+        "中华老字号",
+        "南极熊3D打印",
+    ],
+)
 def test_a_source_whose_name_ends_in_a_word_of_the_furniture_keeps_it(source):
     page = _page(f"<h1>{HEADLINE}</h1><div>2020-10-20 09:00 来源：{source}</div>{TEXT}")
     assert extract_page(page, URL).source == source
@@ -322,3 +333,90 @@ def test_a_pretty_printed_bylines_by_and_name_on_two_source_lines():
         "the worst hit areas of the county, the utility said.</p></body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/storm.html").author == "Jane Doe"
+
+
+def test_a_size_tables_cells_are_no_controls():
+    # 大 中 小 as a table's cells (a size), not the font size's: the window under the title
+    # counts them, and does not reach the next article's line after a short text
+    cells = "".join(
+        f"<tr><td>{size}</td><td>{price}</td></tr>"
+        for size, price in [("大", "12元"), ("中", "9元"), ("小", "6元")]
+    )
+    page = _page(
+        f"<h1>{HEADLINE}</h1><table><tr><td>规格</td><td>单价</td></tr>{cells}</table>"
+        f"{TEXT}<div>下一篇：菜价平稳 来源：都市快报 2019-10-08</div>"
+    )
+    assert extract_page(page, URL).source is None
+
+
+def test_a_traditional_share_bar_and_font_size_are_controls():
+    share = "".join(
+        f"<li>{w}</li>"
+        for w in [
+            "字級",
+            "小",
+            "中",
+            "大",
+            "列印",
+            "轉寄",
+            "Facebook",
+            "LINE",
+            "Twitter",
+            "Plurk",
+            "複製連結",
+            "收藏",
+            "分享",
+        ]
+    )
+    page = _page(
+        f"<h1>市府公布前三季經濟數據</h1><ul>{share}</ul><div>2020-10-20 09:30 來源：中央社</div>"
+        + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS),
+        title="新聞網",
+    )
+    assert extract_page(page, URL).source == "中央社"
+
+
+def test_a_hong_kong_big5_page_with_a_pair_big5_hkscs_lacks_keeps_its_symbols():
+    # € (A3E1) is code page 950's, not Big5-HKSCS's: the page stays HKSCS, the € alone lost
+    text = "業界列出三大注意事項：①出發前購買旅遊保險；②預留足夠現金，當地餐廳一餐約"
+    body = b"<p>" + text.encode("big5hkscs") + "€30。</p>".encode("cp950")
+    page = (
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">'
+        + "<title>歐洲旅遊團報名回升</title></head><body><h1>歐洲旅遊團報名回升</h1>".encode(
+            "big5hkscs"
+        )
+        + body
+        + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS).encode("big5hkscs")
+        + b"</body></html>"
+    )
+    item = extract_page(page, "http://news.example.com.hk/a/1.html")
+    assert "①出发前" in item.body and "②预留" in item.body, item.body[:80]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published_at"),
+    [
+        (
+            "<span>By</span><span>June Carter</span><time>June 5, 2017</time>",
+            "June Carter",
+            "2017-06-05",
+        ),
+        (
+            "<span>By</span><span>Jane Doe</span><span>Published March 5, 2017</span>"
+            "<span>Updated March 7, 2017</span>",
+            "Jane Doe",
+            "2017-03-05",
+        ),
+        ("<h2>ByHeart Whole Nutrition Formula</h2>", None, None),
+    ],
+)
+def test_a_minified_bylines_name_and_dates(line, author, published_at):
+    page = (
+        "<html><head><title>Storm leaves thousands without power</title></head><body>"
+        f"<h1>Storm leaves thousands without power</h1><div>{line}</div>"
+        "<p>The storm that hit the coast on Monday left thousands of homes without power, "
+        "officials said on Tuesday.</p><p>Crews worked through the night to restore service to "
+        "the worst hit areas of the county, the utility said.</p></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert (item.author, (item.published_at or "")[:10] or None) == (author, published_at)
