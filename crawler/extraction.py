@@ -1611,12 +1611,32 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
     if not before and _read_more_wrapper(parent, best, prose):
         before = _prose_run_of_siblings(parent.itersiblings(preceding=True), prose)
         if sum(1 for el in before if el.tag == "p") < 2:
-            return []  # boxes before the wrapper (a notice, a writer's card), not paragraphs
+            # boxes before the wrapper (a notice, a writer's card), not paragraphs; unless
+            # one block holding paragraphs of sentences (a layout's row with the text's lead)
+            if len(before) != 1 or _lead_paragraphs(before[0], prose) < 2:
+                return []
+            if _dated(_header_text(before[0], prose)):
+                return []
+            return [before[0], best]
     if len(before) == 1 and _named_as_text(before[0], best):
         pass  # a first paragraph in a block of its own, named as the text's container is
     elif len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
         return []
     return [*reversed(before), best]
+
+
+def _lead_paragraphs(block: etree._Element, prose: dict[etree._Element, bool]) -> int:
+    """The paragraphs of sentences in ``block`` that are a text's, not a picture's caption or
+    an aside's (a lead picture's block holds its caption's paragraphs)."""
+    return sum(
+        1
+        for p in block.iter("p")
+        if prose.get(p)
+        and not any(
+            a.tag in ("figure", "figcaption", "aside") or is_furniture(a)
+            for a in takewhile(lambda a: a is not block, p.iterancestors())
+        )
+    )
 
 
 def _read_more_wrapper(

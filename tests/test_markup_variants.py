@@ -420,3 +420,39 @@ def test_a_minified_bylines_name_and_dates(line, author, published_at):
     )
     item = extract_page(page.encode(), "https://news.example.com/storm.html")
     assert (item.author, (item.published_at or "")[:10] or None) == (author, published_at)
+
+
+EN_PARAS = [
+    "The International Monetary Fund is downgrading its outlook for the world economy for "
+    "next year, citing threats that include labour shortages.",
+    "The lending agency forecast on Tuesday that the global economy would eke out growth of "
+    "just 2.7% next year, down from the 2.9% it had estimated in July.",
+] + [
+    f"Paragraph {n} of the report says that the outlook depends on how fast inflation falls "
+    "and how central banks respond to it in the months ahead."
+    for n in range(3, 9)
+]
+
+
+@pytest.mark.parametrize("lead_art", [False, True])
+def test_a_texts_lead_in_a_layout_row_before_the_row_of_the_rest(lead_art):
+    # WordPress layouts: the first paragraphs in a row of their own, the rest in a column beside
+    # related links; a lead picture's caption (two sentences) in that place is no lead
+    lead = (
+        '<div class="row"><figure><img src="a.jpg"><aside class="caption"><p>The fund’s '
+        "headquarters in Washington, seen on Monday morning.</p><p>The building was renovated "
+        "in 2015 at a cost of several million dollars.</p></aside></figure></div>"
+        if lead_art
+        else '<div class="row"><div class="col-md-12">'
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS[:2])
+        + "</div></div>"
+    )
+    rest = "".join(f"<p>{p}</p>" for p in (EN_PARAS[2:] if not lead_art else EN_PARAS))
+    page = (
+        "<html><head><title>IMF dims outlook</title></head><body><h1>IMF dims outlook</h1>"
+        f'<div class="post">{lead}<div class="row equal"><div class="col-lg-7">{rest}</div>'
+        '<aside class="col-lg-5 article-related"><a href="/1">Rates rise again</a></aside>'
+        "</div></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/imf.html").body
+    assert body.startswith(EN_PARAS[0]) and body.endswith(EN_PARAS[-1]), body[:100]
