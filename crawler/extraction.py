@@ -726,6 +726,14 @@ _FOLLOW_US_EN_RE = re.compile(
     r"|^(?:Connect with|Follow) (?:me|us)\b[^.!?]{0,40}"
     r"(?:@\w+|\b(?:Twitter|LinkedIn|Facebook|Instagram)\b)[.!]?$"
 )
+# a promotion asking the reader after the text: a question, then a call to a newsletter, the
+# site, its editors (Want more updates from Sam? Sign up for his newsletter; Interested in
+# sharing your home? Contact the editors through our form) — not a last piece of advice
+# (What should you do? Contact your doctor.)
+_CALL_TO_ACTION_EN_RE = re.compile(
+    r"^(?:[•·*]\s*)?[A-Z][^.!?]{2,100}\?\s+(?:Sign up|Subscribe|Join|Download|Get|Contact|Click|Tell|Send"
+    r"|Submit)\b(?=[^?]*\b(?:newsletters?|podcasts?|app|our|us|editors?|form|inbox)\b)[^?]{0,200}$"
+)
 # the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
 # Top image: Getty Images; Photo: AP Photo/J. Scott Applewhite): names only, each word
 # capitalised (not a list's last item: Images: JPEG or PNG, up to 20 per listing)
@@ -1015,6 +1023,7 @@ def clean_body_lines(
     while len(kept) > 1 and (
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
+        or (len(kept[-1]) <= 300 and _CALL_TO_ACTION_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
         or (len(kept[-1]) <= 300 and _SITE_NOTICE_RE.match(kept[-1]) is not None)

@@ -456,3 +456,23 @@ def test_a_texts_lead_in_a_layout_row_before_the_row_of_the_rest(lead_art):
     )
     body = extract_page(page.encode(), "https://news.example.com/imf.html").body
     assert body.startswith(EN_PARAS[0]) and body.endswith(EN_PARAS[-1]), body[:100]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Want more updates from Sam? Sign up for his newsletter, Spam Stein.", False),
+        (
+            "• Interested in sharing your home? Contact the editors through our submission form.",
+            False,
+        ),
+        ("What should you do if you feel unwell? Contact your doctor.", True),  # advice: the text's
+    ],
+)
+def test_a_promotion_asking_the_reader_after_an_english_text(last, kept):
+    page = (
+        "<html><head><title>IMF dims outlook</title></head><body><h1>IMF dims outlook</h1>"
+        f"<article>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}<p>{last}</p></article></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/imf.html").body
+    assert body.endswith(last if kept else EN_PARAS[-1]), body[-100:]
