@@ -2624,9 +2624,13 @@ _CONTROL_PARTS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]+")
 _ONE_CHARACTER_CONTROLS = frozenset("大中小赏賞赞讚踩顶頂")
 
 
+#: The longest line of controls (分享到： 微信 微博 QQ空间 豆瓣 人人网).
+CONTROL_LINE_MAX_CHARS = 30
+
+
 def _control_words(line: str) -> list[str] | None:
     """The words of a line made of :data:`CONTROL_WORDS` only, else None."""
-    if len(line) > 30:
+    if len(line) > CONTROL_LINE_MAX_CHARS:
         return None
     words = [w for w in _CONTROL_PARTS_RE.split(line) if w]
     return words if words and all(w in CONTROL_WORDS for w in words) else None
@@ -2661,7 +2665,8 @@ def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
     """
     at = start
     while at < len(lines) and count > 0:
-        count -= not control_line(lines, at)
+        # (the length first: most lines are longer than any control's)
+        count -= len(lines[at]) > CONTROL_LINE_MAX_CHARS or not control_line(lines, at)
         at += 1
     return at
 

@@ -755,7 +755,7 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     for line in lines:
         if len(line) <= 160 and GLUED_MONTH_RE.search(line):
             line = GLUED_MONTH_RE.sub(" ", line)  # BURNSAUG. 24, 2016: a <time> set beside
-        if len(line) <= 160 and _GLUED_FIELD_RE.search(line):
+        if len(line) <= 160 and "ed" in line and _GLUED_FIELD_RE.search(line):
             line = _GLUED_FIELD_RE.sub(" ", line)  # Jane DoePublished March 5, 2017
         m = byline.match(line) if len(line) <= 160 else None
         if not m:
