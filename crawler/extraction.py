@@ -732,7 +732,7 @@ _FOLLOW_US_EN_RE = re.compile(
 # (What should you do? Contact your doctor.)
 _CALL_TO_ACTION_EN_RE = re.compile(
     r"^(?:[•·*]\s*)?[A-Z][^.!?]{2,100}\?\s+(?:Sign up|Subscribe|Join|Download|Get|Contact|Click|Tell|Send"
-    r"|Submit)\b(?=[^?]*\b(?:newsletters?|podcasts?|app|our|us|editors?|form|inbox)\b)[^?]{0,200}$"
+    r"|Submit)\b(?=[^?]*\b(?:newsletters?|podcasts?|our app|editors?|form|inbox|newsroom)\b)[^?]{0,200}$"
 )
 # the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
 # Top image: Getty Images; Photo: AP Photo/J. Scott Applewhite): names only, each word
@@ -1624,8 +1624,8 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
             # one block holding paragraphs of sentences (a layout's row with the text's lead)
             if len(before) != 1 or _lead_paragraphs(before[0], prose) < 2:
                 return []
-            if _dated(_header_text(before[0], prose)):
-                return []
+            if _header_text(before[0], prose).strip() or not _layout_named(before[0], prose):
+                return []  # (a box with a heading or a name of its own: a summary, a bio)
             return [before[0], best]
     if len(before) == 1 and _named_as_text(before[0], best):
         pass  # a first paragraph in a block of its own, named as the text's container is
@@ -1646,6 +1646,25 @@ def _lead_paragraphs(block: etree._Element, prose: dict[etree._Element, bool]) -
             for a in takewhile(lambda a: a is not block, p.iterancestors())
         )
     )
+
+
+_LAYOUT_WORD_RE = re.compile(
+    r"^(?:row|col|cols|column|columns|container|grid|clearfix|span\d*|wp-block)(?:[-_][\w-]*)?$",
+    re.I,
+)
+
+
+def _layout_named(block: etree._Element, prose: dict[etree._Element, bool]) -> bool:
+    """``block`` and the elements down to its paragraphs named as a layout's grid or a text
+    only (div.row > div.col-md-12), not as a box of their own (a standfirst, a bio)."""
+    for p in block.iter("p"):
+        if not prose.get(p):
+            continue
+        for el in chain((p,), takewhile(lambda a: a is not block, p.iterancestors()), (block,)):
+            for word in element_names(el).split():
+                if not (_LAYOUT_WORD_RE.match(word) or _TEXT_WORD_RE.search(word)):
+                    return False
+    return True
 
 
 def _read_more_wrapper(

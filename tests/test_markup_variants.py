@@ -434,11 +434,21 @@ EN_PARAS = [
 ]
 
 
-@pytest.mark.parametrize("lead_art", [False, True])
+@pytest.mark.parametrize("lead_art", [False, True, "standfirst"])
 def test_a_texts_lead_in_a_layout_row_before_the_row_of_the_rest(lead_art):
     # WordPress layouts: the first paragraphs in a row of their own, the rest in a column beside
     # related links; a lead picture's caption (two sentences) in that place is no lead
-    lead = (
+    if lead_art == "standfirst":  # a box of its own, named so: the summary, no lead
+        lead_art = True
+        page_lead = (
+            '<div class="standfirst"><p>The fund now expects the slowest growth in years, its '
+            "chief economist said.</p><p>Three major economies, the United States, China and "
+            "Europe, are stalling, the chief economist said on "
+            "Tuesday.</p></div>"
+        )
+    else:
+        page_lead = None
+    lead = page_lead or (
         '<div class="row"><figure><img src="a.jpg"><aside class="caption"><p>The fund’s '
         "headquarters in Washington, seen on Monday morning.</p><p>The building was renovated "
         "in 2015 at a cost of several million dollars.</p></aside></figure></div>"
@@ -467,6 +477,7 @@ def test_a_texts_lead_in_a_layout_row_before_the_row_of_the_rest(lead_art):
             False,
         ),
         ("What should you do if you feel unwell? Contact your doctor.", True),  # advice: the text's
+        ("Have questions about the new hours? Contact us at 555-0100 on weekdays.", True),
     ],
 )
 def test_a_promotion_asking_the_reader_after_an_english_text(last, kept):
