@@ -191,7 +191,9 @@ _DISCLAIMER_RE = re.compile(
 # The page's text named after the page, not a pager: page_art_content, pages-detail. (Other
 # furniture words keep their sense before such an ending: comment-content, copyright-text.)
 _CONTENT_NAME_RE = re.compile(
-    r"^pages?[_-](?:\w+[_-])?(?:content|article|text|body|main|detail|zw|txt)$", re.I
+    # (and its parts, named the BEM way: page-content__row--story)
+    r"^pages?[_-](?:\w+[_-])?(?:content|article|text|body|main|detail|zw|txt)(?:(?:__|--)[\w-]*)?$",
+    re.I,
 )
 # Blocks beside the article that may hold prose of their own (comments above all).
 _OTHER_BLOCK_WORDS = (

@@ -487,3 +487,20 @@ def test_a_promotion_asking_the_reader_after_an_english_text(last, kept):
     )
     body = extract_page(page.encode(), "https://news.example.com/imf.html").body
     assert body.endswith(last if kept else EN_PARAS[-1]), body[-100:]
+
+
+def test_a_bem_named_part_of_the_pages_content_is_no_pager():
+    # Politico's layout: section.page-content__row--story holds the story; "page" there names
+    # the page's content block, not a pager
+    page = (
+        "<html><head><title>IMF dims outlook</title></head><body><h1>IMF dims outlook</h1>"
+        '<div class="page-content page-content--story"><section class="page-content__row '
+        'page-content__row--story"><div class="story-text">'
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS[:2])
+        + '</div></section><section class="page-content__row page-content__row--story '
+        'main-section"><div class="story-text">'
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS[2:])
+        + "</div></section></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/imf.html").body
+    assert body and body.startswith(EN_PARAS[0]) and body.endswith(EN_PARAS[-1]), body
