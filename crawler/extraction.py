@@ -2649,11 +2649,12 @@ _ONE_CHARACTER_CONTROLS = frozenset("大中小赏賞赞讚踩顶頂")
 CONTROL_LINE_MAX_CHARS = 30
 
 
-def _control_words(line: str) -> list[str] | None:
+@lru_cache(maxsize=4096)  # (a page's short lines are asked about again: a menu's, a neighbour's)
+def _control_words(line: str) -> tuple[str, ...] | None:
     """The words of a line made of :data:`CONTROL_WORDS` only, else None."""
     if len(line) > CONTROL_LINE_MAX_CHARS:
         return None
-    words = [w for w in _CONTROL_PARTS_RE.split(line) if w]
+    words = tuple(w for w in _CONTROL_PARTS_RE.split(line) if w)
     return words if words and all(w in CONTROL_WORDS for w in words) else None
 
 
