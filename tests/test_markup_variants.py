@@ -23,6 +23,32 @@ TRADITIONAL_PARAS = [
 ]
 
 
+STORM = "Storm leaves thousands without power"
+STORM_PARAS = [
+    "The storm that hit the coast on Monday left thousands of homes without power, officials "
+    "said on Tuesday.",
+    "Crews worked through the night to restore service to the worst hit areas of the county, the "
+    "utility said.",
+    "Most customers would have power back by Friday evening at the latest, a spokesman for the "
+    "company said.",
+]
+BUDGET = "Budget passes"
+BUDGET_PARAS = [
+    "The state budget passed the senate late on Friday night after a long debate on school "
+    "funding.",
+    "The governor is expected to sign the bill next week, his office said in a statement.",
+]
+
+
+def _story(headline: str, above: str, paras: list[str]) -> bytes:
+    """An English story: its headline, what stands above its text, then its paragraphs."""
+    text = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>{above}{text}"
+        "</body></html>"
+    ).encode()
+
+
 def _page(body: str, title: str = HEADLINE) -> bytes:
     return f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{body}</body></html>'.encode()
 
@@ -71,23 +97,8 @@ def test_a_charts_data_source_is_not_the_articles():
 
 
 def test_the_meta_line_under_a_share_bar_parted_in_many_short_lines():
-    share = "".join(
-        f"<li><a>{name}</a></li>"
-        for name in [
-            "微信",
-            "微博",
-            "QQ",
-            "空间",
-            "豆瓣",
-            "人人",
-            "开心",
-            "更多",
-            "赞",
-            "踩",
-            "赏",
-            "顶",
-        ]
-    )
+    names = "微信 微博 QQ 空间 豆瓣 人人 开心 更多 赞 踩 赏 顶"
+    share = "".join(f"<li><a>{name}</a></li>" for name in names.split())
     page = _page(
         f"<h1>{HEADLINE}</h1><ul>{share}</ul><div>发布时间：2020-01-02 10:00 来源：新华社</div>{TEXT}"
     )
@@ -135,19 +146,8 @@ def test_a_traditional_script_credit_of_text_and_pictures_names_its_writers():
 )
 def test_a_minified_english_byline_names_the_writer_alone(byline):
     # React's and other minified pages: no space between the byline's elements
-    paras = "".join(
-        f"<p>{p}</p>"
-        for p in [
-            "The storm that hit the coast on Monday left thousands of homes without power, "
-            "officials said on Tuesday.",
-            "Crews worked through the night to restore service to the worst hit areas of the "
-            "county, the utility said.",
-            "Most customers would have power back by Friday evening at the latest, a spokesman "
-            "for the company said.",
-        ]
-    )
-    page = f"<html><head><title>Storm leaves thousands without power</title></head><body><h1>Storm leaves thousands without power</h1><div>{byline}</div>{paras}</body></html>"
-    assert extract_page(page.encode(), "https://news.example.com/storm.html").author == "Jane Doe"
+    page = _story(STORM, f"<div>{byline}</div>", STORM_PARAS)
+    assert extract_page(page, "https://news.example.com/storm.html").author == "Jane Doe"
 
 
 @pytest.mark.parametrize(
@@ -167,16 +167,8 @@ def test_a_minified_english_byline_names_the_writer_alone(byline):
     ],
 )
 def test_a_minified_english_date_glued_to_its_time(shown, published_at):
-    page = (
-        "<html><head><title>Budget passes</title></head><body><h1>Budget passes</h1>"
-        f"<div>{shown}</div>"
-        "<p>The state budget passed the senate late on Friday night after a long debate on "
-        "school funding.</p><p>The governor is expected to sign the bill next week, his "
-        "office said in a statement.</p></body></html>"
-    )
-    assert extract_page(page.encode(), "https://news.example.com/budget.html").published_at == (
-        published_at
-    )
+    page = _story(BUDGET, f"<div>{shown}</div>", BUDGET_PARAS)
+    assert extract_page(page, "https://news.example.com/budget.html").published_at == published_at
 
 
 def test_a_taiwan_page_in_big5_with_kana_reads_as_a_browser_shows_it():
@@ -301,38 +293,30 @@ def test_a_hong_kong_page_in_big5_keeps_the_symbols_a_browser_shows():
     ],
 )
 def test_a_minified_pages_other_dates_stay_apart(shown, published_at):
-    page = (
-        "<html><head><title>Budget passes</title></head><body><h1>Budget passes</h1>"
-        f"{shown}<p>The state budget passed the senate late on Friday night after a long debate "
-        "on school funding.</p><p>The governor is expected to sign the bill next week, his "
-        "office said in a statement.</p></body></html>"
-    )
-    assert extract_page(page.encode(), "https://news.example.com/budget.html").published_at == (
-        published_at
-    )
+    page = _story(BUDGET, shown, BUDGET_PARAS)
+    assert extract_page(page, "https://news.example.com/budget.html").published_at == published_at
 
 
 def test_a_sentence_opening_with_a_name_that_starts_with_by_is_no_byline():
-    page = (
-        "<html><head><title>Media group sold</title></head><body><h1>Media group sold</h1>"
-        "<p>ByLine Media, the company behind several local news sites, said on Monday it had "
-        "agreed to be bought by a larger rival for an undisclosed sum.</p><p>The deal is "
-        "expected to close in the spring, the company said in a statement.</p></body></html>"
+    page = _story(
+        "Media group sold",
+        "",
+        [
+            "ByLine Media, the company behind several local news sites, said on Monday it had "
+            "agreed to be bought by a larger rival for an undisclosed sum.",
+            "The deal is expected to close in the spring, the company said in a statement.",
+        ],
     )
-    assert extract_page(page.encode(), "https://news.example.com/media.html").author is None
+    assert extract_page(page, "https://news.example.com/media.html").author is None
 
 
 def test_a_pretty_printed_bylines_by_and_name_on_two_source_lines():
-    page = (
-        "<html><head><title>Storm leaves thousands without power</title></head><body>"
-        "<h1>Storm leaves thousands without power</h1>"
+    byline = (
         '<h3 class="contributors">By\n    <span>\n      <a href="/contributors/jane-doe">Jane Doe'
         "</a>\n    </span>\n</h3>"
-        "<p>The storm that hit the coast on Monday left thousands of homes without power, "
-        "officials said on Tuesday.</p><p>Crews worked through the night to restore service to "
-        "the worst hit areas of the county, the utility said.</p></body></html>"
     )
-    assert extract_page(page.encode(), "https://news.example.com/storm.html").author == "Jane Doe"
+    page = _story(STORM, byline, STORM_PARAS[:2])
+    assert extract_page(page, "https://news.example.com/storm.html").author == "Jane Doe"
 
 
 def test_a_size_tables_cells_are_no_controls():
@@ -350,24 +334,8 @@ def test_a_size_tables_cells_are_no_controls():
 
 
 def test_a_traditional_share_bar_and_font_size_are_controls():
-    share = "".join(
-        f"<li>{w}</li>"
-        for w in [
-            "字級",
-            "小",
-            "中",
-            "大",
-            "列印",
-            "轉寄",
-            "Facebook",
-            "LINE",
-            "Twitter",
-            "Plurk",
-            "複製連結",
-            "收藏",
-            "分享",
-        ]
-    )
+    controls = "字級 小 中 大 列印 轉寄 Facebook LINE Twitter Plurk 複製連結 收藏 分享"
+    share = "".join(f"<li>{w}</li>" for w in controls.split())
     page = _page(
         f"<h1>市府公布前三季經濟數據</h1><ul>{share}</ul><div>2020-10-20 09:30 來源：中央社</div>"
         + "".join(f"<p>{p}</p>" for p in TRADITIONAL_PARAS),
@@ -411,14 +379,9 @@ def test_a_hong_kong_big5_page_with_a_pair_big5_hkscs_lacks_keeps_its_symbols():
     ],
 )
 def test_a_minified_bylines_name_and_dates(line, author, published_at):
-    page = (
-        "<html><head><title>Storm leaves thousands without power</title></head><body>"
-        f"<h1>Storm leaves thousands without power</h1><div>{line}</div>"
-        "<p>The storm that hit the coast on Monday left thousands of homes without power, "
-        "officials said on Tuesday.</p><p>Crews worked through the night to restore service to "
-        "the worst hit areas of the county, the utility said.</p></body></html>"
+    item = extract_page(
+        _story(STORM, f"<div>{line}</div>", STORM_PARAS[:2]), "https://news.example.com/storm.html"
     )
-    item = extract_page(page.encode(), "https://news.example.com/storm.html")
     assert (item.author, (item.published_at or "")[:10] or None) == (author, published_at)
 
 
