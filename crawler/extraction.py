@@ -2666,17 +2666,19 @@ def control_line(lines: Sequence[str], at: int) -> bool:
     >>> [control_line(lines, i) for i in range(len(lines))]
     [True, True, True, True, True, False, False, False, False, False, False]
     """
+    if len(lines[at]) > CONTROL_LINE_MAX_CHARS:  # (most lines: asked first)
+        return False
     words = _control_words(lines[at])
     if not words:
         return False
-    if len(words) > 1 or words[0] not in _ONE_CHARACTER_CONTROLS:
-        return True
-    near = lines[max(0, at - 3) : at + 4]
-    return any(
-        (found := _control_words(line))
-        and (len(found) > 1 or found[0] not in _ONE_CHARACTER_CONTROLS)
-        for line in near
+    return _plain_control(words) or any(
+        _plain_control(_control_words(line)) for line in lines[max(0, at - 3) : at + 4]
     )
+
+
+def _plain_control(words: tuple[str, ...] | None) -> bool:
+    """Control words that are a control's wherever they stand (not 大 alone: a size)."""
+    return bool(words) and (len(words) > 1 or words[0] not in _ONE_CHARACTER_CONTROLS)
 
 
 def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
@@ -2687,8 +2689,7 @@ def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
     """
     at = start
     while at < len(lines) and count > 0:
-        # (the length first: most lines are longer than any control's)
-        count -= len(lines[at]) > CONTROL_LINE_MAX_CHARS or not control_line(lines, at)
+        count -= not control_line(lines, at)
         at += 1
     return at
 

@@ -22,7 +22,6 @@ from scrapy.loader import ItemLoader
 
 from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
 from crawler.extraction import (
-    CONTROL_LINE_MAX_CHARS,
     after_original_title,
     block_lines,
     body_from_node,
@@ -156,7 +155,7 @@ def _near_text(page_lines: list[str], body: list[str], at: int | None) -> list[s
     for i in range(at - 1, max(-1, at - 1 - NEAR_REACH), -1) if at else ():
         if len(above) == NEAR_LINES:
             break
-        if len(page_lines[i]) > CONTROL_LINE_MAX_CHARS or not control_line(page_lines, i):
+        if not control_line(page_lines, i):
             above.append(page_lines[i])
     lead = []
     for line in body[:3]:
