@@ -2618,7 +2618,7 @@ def find_meta_line(
     # forum's post header naming the site, or a list's)
     again = (i for i in range(first + 1, text_at or 0) if lines[i] == title)
     for start in [first, *islice(again, TITLES_SEARCHED - 1)]:
-        if (line := _meta_line_near(lines, title, start, None)) is not None:
+        if (line := _meta_line_near(lines, title, start, None, text_at)) is not None:
             return line
     return None
 
@@ -2695,9 +2695,21 @@ def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
 
 
 def _meta_line_near(
-    lines: list[str], title: str | None, start: int, region: tuple[int, int] | None
+    lines: list[str],
+    title: str | None,
+    start: int,
+    region: tuple[int, int] | None,
+    text_at: int | None = None,
 ) -> str | None:
-    """:func:`find_meta_line` under the title's line ``start``, or in ``region``."""
+    """:func:`find_meta_line` under the title's line ``start``, or in ``region``.
+
+    A line with one label alone between the title and the text (line ``text_at``) is read
+    with a dated line found further down: a government page's 来源：… under its title and
+    its 发布日期：… under the text are one meta line parted.
+
+    >>> _meta_line_near(["标题", "来源于：东区办事处", "正文。", "发布日期：2019-03-06"], "标题", 0, None, 2)
+    '来源于：东区办事处 发布日期：2019-03-06'
+    """
     lo, hi = region if region is not None else (max(0, start - 2), lines_reach(lines, start, 12))
     # the lines holding a label, found in one pass over the text of the lines searched
     region_lines = lines[lo:hi]
@@ -2717,7 +2729,10 @@ def _meta_line_near(
             if parse_meta(joined).published_at:
                 return joined
         if meta.published_at or len(meta.labels) >= 2:
-            return _meta_block(lines, i, start if region is None and title else None)
+            found = _meta_block(lines, i, start if region is None and title else None)
+            if single is not None and text_at is not None and start < single < text_at < i:
+                return f"{_meta_block(lines, single, start, one_label=True)} {found}"
+            return found
         if (
             single is None
             and meta.labels

@@ -38,8 +38,8 @@ LABELS: dict[str, tuple[str, ...]] = {
              "录入时间", "錄入時間", "添加时间", "添加時間", "发表于", "發表於", "发布于", "發布於",
              "時間", "时间", "日期", "发布", "發布",
              "posted @"),  # (博客园's post footer: posted @ 2023-12-13 07:52 屋檐下的树叶)
-    "source": ("信息来源", "信息來源", "文章来源", "文章來源", "本文来源", "本文來源", "来源", "來源",
-               "出处", "出處", "来自", "來自"),
+    "source": ("信息来源", "信息來源", "文章来源", "文章來源", "本文来源", "本文來源", "来源于", "來源於",
+               "来源", "來源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自"),
     "author": ("作者", "编辑", "編輯"),
     # editors who checked the text, not who wrote it: read (so their names end the field
     # before them), never taken as the author

@@ -4450,3 +4450,29 @@ def test_a_pictures_caption_beside_the_text_stays_out_of_it():
         + "</div></body></html>"
     )
     assert extract_page(page.encode(), "https://news.example.com/1").body.split("\n") == EN_PARAS
+
+
+@pytest.mark.parametrize("label", ["来源于", "转自", "转载自", "來源於"])
+def test_a_source_label_of_more_words_is_a_label_and_its_line_no_title(label):
+    """来源于：东区办事处 under the title is the source's line, not the headline."""
+    body = f"<div>{label}：东区办事处</div>{PARAS}<div>发布日期：2019-03-06</div>"
+    item = extract_page(_page(body), URL)
+    assert item.title == "春季计量检定工作全面启动"
+    assert (item.source, item.published_at) == ("东区办事处", "2019-03-06")
+
+
+def test_a_source_under_the_title_and_a_date_under_the_text_are_one_meta_line():
+    """A government page's 来源 stands under its title, its 发布日期 under the text."""
+    body = f"<div>来源：市场监管局</div>{PARAS}<div>发布日期：2019-03-06</div><div>责任编辑：龙慧</div>"
+    item = extract_page(_page(body), URL)
+    assert (item.source, item.published_at, item.author) == ("市场监管局", "2019-03-06", None)
+
+
+def test_a_source_inside_the_text_does_not_join_the_date_under_it():
+    """A labelled line among the text's paragraphs is the text's (a table's source), not the page's."""
+    body = (
+        f"<p>{PARAS_TEXT[0]}</p><p>来源：国家统计局</p><p>{PARAS_TEXT[1]}</p>"
+        "<div>发布日期：2019-03-06</div>"
+    )
+    item = extract_page(_page(body), URL)
+    assert (item.source, item.published_at) == (None, "2019-03-06")
