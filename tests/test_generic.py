@@ -4476,3 +4476,39 @@ def test_a_source_inside_the_text_does_not_join_the_date_under_it():
     )
     item = extract_page(_page(body), URL)
     assert (item.source, item.published_at) == (None, "2019-03-06")
+
+
+_RIVER_TEXT = "".join(
+    f"<p>{t}</p>"
+    for t in (
+        "Residents of the valley woke on Sunday to find the river had risen overnight, and the "
+        "county opened two shelters before noon as the water kept climbing.",
+        "Officials said the levee held, but that the next two days of rain would decide whether "
+        "the farms to the south could be saved.",
+    )
+)
+_RIVER_CAPTION = (
+    "<figure><img src='a.jpg'><figcaption>The sun rises over an oil field over the Monterey "
+    "Shale formation March 24, 2014 near Lost Hills, California.<span>David McNew</span>"
+    "</figcaption></figure>"
+)
+
+
+def _river_story(between: str) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>The River Rose Overnight | Valley News</title>"
+        f"</head><body><h1>The River Rose Overnight</h1>{between}{_RIVER_TEXT}</body></html>"
+    ).encode()
+
+
+def test_a_lead_pictures_caption_date_is_not_the_stories_date_shown_under_it():
+    """A caption run on into its credit is no sentence, but its day is the picture's."""
+    page = _river_story(
+        f"{_RIVER_CAPTION}<div>By Jane Doe</div><div>November 2, 2023 3:53 PM EDT</div>"
+    )
+    assert extract_page(page, "https://news.example.com/a/1").published_at.startswith("2023-11-02")
+
+
+def test_a_lead_pictures_caption_date_alone_gives_no_date():
+    page = _river_story(f"<div>By Jane Doe</div>{_RIVER_CAPTION}")
+    assert extract_page(page, "https://news.example.com/a/1").published_at is None

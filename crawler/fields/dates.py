@@ -17,7 +17,7 @@ from datetime import date
 
 from lxml import etree
 
-from crawler.extraction import find_meta_line, is_sentence
+from crawler.extraction import _has_cjk, _latin_words, find_meta_line, is_sentence
 from crawler.fields import Candidate, Page, choose
 from crawler.generic import (
     date_from_lines,
@@ -104,6 +104,46 @@ def _event_sentence(line: str) -> bool:
     return is_sentence(line) and _PUBLISHED_RE.search(line) is None
 
 
+#: Words of running text before a date that set it inside a caption's or a sentence's words
+#: ("… over the Monterey Shale formation March 24, 2014 near Lost Hills"), not on a date's
+#: line of its own (Chinese characters count half a word each).
+RUNNING_WORDS = 8
+
+
+def _in_running_text(line: str) -> bool:
+    """A date after :data:`RUNNING_WORDS` words of text that says nothing of publishing: a
+    lead picture's caption run on into its credit, which no sentence test knows for one.
+
+    >>> _in_running_text("The sun rises over an oil field over the Monterey Shale formation "
+    ...                  "March 24, 2014 near Lost Hills, California.David McNew")
+    True
+    >>> _in_running_text("November 2, 2023 3:53 PM EDT"), _in_running_text("2005-04-05 06:40 新闻晨报")
+    (False, False)
+    >>> _in_running_text("Jane Doe and John Roe of The Daily Courier staff, updated March 3, 2021")
+    False
+    >>> _in_running_text("来源：燕赵晚报 关键字：住宅租赁;自有物业;制度缺陷;最牛工资;年薪 作者： 2012-01-12 17:14")
+    False
+    """
+    found = parse_date(line)
+    if found is None or _PUBLISHED_RE.search(line):
+        return False
+    before = line[: max(line.find(found[0]), 0)]
+    if ":" in before or "：" in before:
+        return False  # labelled fields' line (来源：燕赵晚报 关键字：…;… 作者： 2012-01-12)
+    return _latin_words(before, RUNNING_WORDS) or _has_cjk(before, 2 * RUNNING_WORDS)
+
+
+def _event_or_running(line: str) -> bool:
+    return _event_sentence(line) or _in_running_text(line)
+
+
+def _under_title(page: Page) -> tuple[str, str] | None:
+    """The first date under the title that is in no sentence (see :func:`_event_sentence`) nor
+    in a caption's running text (a page shows its lead picture, captioned with a day, above
+    its byline's date; or no date but the caption's)."""
+    return date_from_lines(page.lines, page.title, body_start=page.at, skip=_event_or_running)
+
+
 # (not "posted", "appeared": a caption's video posted on social media on March 7)
 _PUBLISHED_RE = re.compile(
     r"(?i:publish|updated|(?:first|originally) (?:appeared|ran|posted))|发布|發布|发表|發表|更新"
@@ -119,7 +159,7 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     if top is not None and top >= at:
         return None
     for line in reversed(page.lines[max(top or 0, at - 6) : at]):
-        if _event_sentence(line):
+        if _event_or_running(line):
             continue  # an event's date: a picture's caption ("… escorted … on June 18, 2015.")
         found = parse_date(line.replace(title, " ") if title else line)
         if found:
@@ -236,12 +276,7 @@ RULES = [
     ("meta_line", _meta_line),
     ("index_table", _index_table),
     ("meta_tag", _meta_tag),
-    (
-        "under_title",  # (not in a sentence: a lead picture's caption's, an event's date)
-        lambda page: date_from_lines(
-            page.lines, page.title, body_start=page.at, skip=_event_sentence
-        ),
-    ),
+    ("under_title", _under_title),  # (not in a sentence: a caption's, an event's date)
     ("above_text", _above_text),
     ("dateline", _dateline),  # Feb. 23, 2015 -- opening the text
     ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
