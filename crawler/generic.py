@@ -185,6 +185,15 @@ _AUTHOR_RULES = [
         # (the name, then its counters: not a sentence's word, posted @ … on my old blog)
         r"(?P<names>(?!阅读|閱讀|评论|評論)[^\s@|｜,，()（）:：]{2,20})(?=\s+(?:阅读|閱讀)\s*[(（]|\s*$)"
     ),
+    # a post's header: "眉间尺 发表于 2005-05-17 12:00", cnBeta's "tequila发布于 2012-10-16
+    # 15:26:22": the poster opening the line, then the day and the time (a sentence gives no
+    # time: 该成果发表于2019年…); not an office or an outlet (市监局发布于…, 本站发布于…), nor
+    # what a sentence opens with (文章发布于…)
+    re.compile(
+        r"^(?!该|該|本|此|这|這|文章|信息|資訊|内容|內容|通知|公告|消息)"
+        r"(?P<names>[^\s@|｜,，:：()（）]{2,20}?)(?<![网網报報社台刊局站部委厅廳办辦院会會心])"
+        r"\s*(?:发表于|發表於|发布于|發布於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
+    ),
 ]
 _USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
 # the rules a line without a Chinese character can match (by X, 博客园's footer): every other

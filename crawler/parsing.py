@@ -39,7 +39,7 @@ LABELS: dict[str, tuple[str, ...]] = {
              "時間", "时间", "日期", "发布", "發布",
              "posted @"),  # (博客园's post footer: posted @ 2023-12-13 07:52 屋檐下的树叶)
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "本文来源", "本文來源", "来源于", "來源於",
-               "来源", "來源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自"),
+               "来源", "來源", "稿源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自"),
     "author": ("作者", "编辑", "編輯"),
     # editors who checked the text, not who wrote it: read (so their names end the field
     # before them), never taken as the author

@@ -4512,3 +4512,44 @@ def test_a_lead_pictures_caption_date_is_not_the_stories_date_shown_under_it():
 def test_a_lead_pictures_caption_date_alone_gives_no_date():
     page = _river_story(f"<div>By Jane Doe</div>{_RIVER_CAPTION}")
     assert extract_page(page, "https://news.example.com/a/1").published_at is None
+
+
+def _enp(author: str, shown: str) -> bytes:
+    return _page(
+        f"{shown}{PARAS}",
+        head=f"<!--enpproperty <date>2012-10-30 11:08:18</date><author>{author}</author>/enpproperty-->",
+    )
+
+
+def test_a_cms_author_the_page_does_not_show_is_who_entered_the_text():
+    """中国网's enpproperty names 史文芳; the page credits only its editor 史诗."""
+    item = extract_page(_enp("史文芳", "<p>【编辑: 史诗 】</p>"), URL)
+    assert item.author == "史诗"  # (a plain 编辑, the only credit)
+    item = extract_page(_enp("史诗", "<p>【责任编辑: 史诗 】</p>"), URL)
+    assert item.author is None  # shown, but as the editor who checked it
+
+
+def test_a_cms_author_the_page_shows_under_the_title_is_the_author():
+    assert extract_page(_enp("武彩霞", "<div>武彩霞</div>"), URL).author == "武彩霞"
+
+
+def test_a_posters_header_names_the_author_and_gaoyuan_the_source():
+    """cnBeta: "tequila发布于 2012-10-16 15:26:22| 次阅读 稿源:腾讯科技"."""
+    line = "<div>tequila发布于 2012-10-16 15:26:22| 次阅读 稿源:腾讯科技</div>"
+    item = extract_page(_page(line + PARAS), URL)
+    assert (item.author, item.source) == ("tequila", "腾讯科技")
+    assert item.published_at == "2012-10-16T15:26:22"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "该成果发表于2019年的《自然》杂志",
+        "文章发布于2020年1月1日 12:00",
+        "市场监管局发布于2020-01-01 12:00",
+        "本站发布于 2020-01-01 10:00",
+        "眉间尺 发表于 2005-05-17",  # (no time: a sentence's date may be so)
+    ],
+)
+def test_what_opens_a_sentence_or_names_an_office_is_no_poster(line):
+    assert author_from_lines([line]) is None

@@ -249,6 +249,21 @@ def _declared(page: Page) -> str | None:
     return ", ".join(shown) if shown else None
 
 
+def _cms_author(page: Page) -> str | None:
+    """A CMS comment's author (``<!--<enpproperty><author>…``) that the page shows where
+    articles credit theirs, not as an editor's name: one it does not show is whoever entered
+    the text (中国网's 史文芳, under a text whose only credit is 【编辑: 史诗 】)."""
+    names = author_from_cms(page.cms)
+    if names is None:
+        return None
+    region = [line for line in credit_region(page) if not _EDITOR_CREDIT_RE.search(line)]
+    return names if all(any(name in line for line in region) for name in names.split()) else None
+
+
+# a line crediting an editor (责任编辑：X, 编辑: X): its names checked the text
+_EDITOR_CREDIT_RE = re.compile(r"编辑|編輯|责编|責編")
+
+
 def _site_words(root) -> str:
     """What names the site: <title> and og:site_name / application-name, case folded, where a
     declared "author" that is the outlet (Springfield Herald) shows itself."""
@@ -425,7 +440,7 @@ RULES = [
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     # a CMS's <author>: often who entered the text, so after what the page itself credits
-    ("cms_comment", lambda page: author_from_cms(page.cms)),
+    ("cms_comment", _cms_author),
     ("text_end", _text_end),  # …举行。（张巨峰）
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
