@@ -1021,6 +1021,11 @@ def clean_body_lines(
             kept.pop()
         elif ENDS_SENTENCE_RE.search(kept[-1], 0, home.start()):
             kept[-1] = kept[-1][: home.start()]
+    # a control under the text (a vote's 顶一下 under its count, a share bar's words)
+    while len(kept) > 1 and control_line(kept, len(kept) - 1):
+        kept.pop()
+        if len(kept) > 1 and _COUNT_RE.fullmatch(kept[-1]):
+            kept.pop()
     # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
     while len(kept) > 1 and (
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
@@ -2632,7 +2637,8 @@ TITLES_SEARCHED = 3
 #: between their elements. (Not every short line: a table's cells, a verse's, tags are text.)
 CONTROL_WORDS = frozenset(
     ["大", "中", "小", "字号", "字號", "字体", "字體", "默认", "默認", "放大", "缩小", "縮小", "A+",
-     "A-", "赏", "賞", "赞", "讚", "踩", "顶", "頂", "分享", "分享到", "收藏", "打印", "关闭", "關閉",
+     "A-", "赏", "賞", "赞", "讚", "踩", "顶", "頂", "顶一下", "頂一下", "踩一下", "赞一下", "讚一下",
+     "分享", "分享到", "收藏", "打印", "关闭", "關閉",
      "更多", "微信", "微博", "QQ", "QQ空间", "空间", "豆瓣", "人人", "开心", "评论", "評論", "查看评论",
      "举报", "纠错", "复制链接", "複製連結", "阅读", "閱讀", "字級", "列印", "转发", "轉發", "转寄", "轉寄",
      "脸书", "臉書", "推特", "Facebook", "LINE", "Line", "Twitter", "Plurk", "WhatsApp", "Telegram",
@@ -2644,6 +2650,9 @@ _CONTROL_PARTS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]+")
 #: size): a control's only beside a line of another control (【字号, A+, 分享).
 _ONE_CHARACTER_CONTROLS = frozenset("大中小赏賞赞讚踩顶頂")
 
+
+# a control's count on a line of its own (0, (12), [3])
+_COUNT_RE = re.compile(r"[(（\[]?\d+[)）\]]?")
 
 #: The longest line of controls (分享到： 微信 微博 QQ空间 豆瓣 人人网).
 CONTROL_LINE_MAX_CHARS = 30

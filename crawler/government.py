@@ -3,8 +3,8 @@
 Pure functions of a page's lines or tree (``../shared/CMS.md``, TRS WCM):
 
 * :func:`index_table`: the table above a notice's text, ``索引号``, ``发布机构`` (the
-  source), ``发布日期`` or ``生成日期`` (the publication date; ``成文日期``, when the
-  document was written, is not), ``文号``;
+  source), ``发布日期`` or ``生成日期`` (the publication date; else ``发文日期``, when the
+  office issued it; ``成文日期``, when the document was written, is not), ``文号``;
 * :func:`content_source`: the ``ContentSource`` tag of the national guideline for
   government-website metadata;
 * :func:`attachments`: the documents the article links (``附件：1.xxx.pdf``): pdf, doc,
@@ -28,6 +28,7 @@ _INDEX_LABELS = {
     "索引号": "index_number", "索 引 号": "index_number",
     "发布机构": "source", "发文机关": "source", "发布单位": "source",
     "发布日期": "date", "生成日期": "date",
+    "发文日期": "issued",  # (the day the office issued it: the date where no 发布日期 stands)
     "成文日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
 }  # fmt: skip
@@ -43,7 +44,7 @@ _NEXT_LABEL_RE = re.compile(
 
 def index_table(lines: list[str]) -> dict[str, str]:
     """The fields of a 信息公开 index table, by name (``index_number``, ``source``,
-    ``date``, ``doc_number``; ``written`` too, which is no publication date).
+    ``date``, ``issued``, ``doc_number``; ``written`` too, which is no publication date).
 
     A value stands after its label, or on the next line (a label cell, then a value cell).
 

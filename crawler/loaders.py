@@ -271,6 +271,10 @@ def _a_persons(name: str) -> bool:
     return looks_like_person(name) or latin_person(name) == name
 
 
+# what a headline says of its pictures or video at its end: 标题(图), 标题【组图】
+_PICTURES_MARK_RE = re.compile(r"\s*[（(\[【](?:(?:组|組|多)?(?:图|圖)文?|视频|視頻)[)）\]】]\s*$")
+
+
 def build_article(
     response: TextResponse,
     *,
@@ -340,6 +344,8 @@ def build_article(
     # the meta line is not text of the article; a long line holding a label is (forum posts)
     meta_only = meta_line if meta_line and len(meta_line) <= META_LINE_MAX else None
     drop = {title, plain_title, meta_only}
+    if plain_title and (bare := _PICTURES_MARK_RE.sub("", plain_title)) != plain_title:
+        drop.add(bare)  # its picture's caption: the headline without its (图)
     drop |= {
         line for line in page_lines if meta_only and line in meta_only and _LABEL_RE.match(line)
     }

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from crawler.extraction import clean_body_lines
 from crawler.generic import (
     author_from_lines,
     author_in_latin_byline,
@@ -4553,3 +4554,21 @@ def test_a_posters_header_names_the_author_and_gaoyuan_the_source():
 )
 def test_what_opens_a_sentence_or_names_an_office_is_no_poster(line):
     assert author_from_lines([line]) is None
+
+
+@pytest.mark.parametrize(
+    "after", [["0", "顶一下"], ["顶一下(12)", "踩一下(3)"], ["分享到：", "微信", "微博"]]
+)
+def test_a_vote_or_a_share_bar_under_the_text_is_no_text(after):
+    """cnBeta's digg box (<div class=dig>0</div><div><a>顶一下</a></div>) kept in the text's
+    container after its last paragraph."""
+    assert clean_body_lines([*PARAS_TEXT, *after]) == list(PARAS_TEXT)
+
+
+def test_the_headline_without_its_picture_mark_closing_the_text_is_the_pictures_caption():
+    page = (
+        "<html><head><meta charset='utf-8'><title>计量检定工作全面启动(图)_新闻中心</title></head><body>"
+        f"<h1>计量检定工作全面启动(图)</h1>{PARAS}<p><img src='a.jpg'></p><p>计量检定工作全面启动</p>"
+        "</body></html>"
+    ).encode()
+    assert extract_page(page, URL).body.split("\n") == list(PARAS_TEXT)

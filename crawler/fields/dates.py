@@ -62,8 +62,9 @@ def _meta_line(page: Page) -> tuple[str, str] | None:
 
 
 def _index_table(page: Page) -> tuple[str, str] | None:
-    """发布日期 / 生成日期 of a 信息公开 table, never 成文日期."""
-    return parse_date(page.table["date"]) if "date" in page.table else None
+    """发布日期 / 生成日期 of a 信息公开 table, else its 发文日期; never 成文日期."""
+    shown = page.table.get("date") or page.table.get("issued")
+    return parse_date(shown) if shown else None
 
 
 def _meta_tag(page: Page) -> tuple[str, str] | None:
