@@ -4572,3 +4572,16 @@ def test_the_headline_without_its_picture_mark_closing_the_text_is_the_pictures_
         "</body></html>"
     ).encode()
     assert extract_page(page, URL).body.split("\n") == list(PARAS_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("【財訊快報／陳孟朔】", "財訊快報"),
+        ("（经济日报／记者王小明／台北报导）", "经济日报"),
+        ("【本報／台北訊】", None),
+    ],
+)
+def test_an_outlet_before_a_slash_opening_the_text_is_its_source(opening, source):
+    body = f"<p>{opening}{PARAS_TEXT[0]}</p><p>{PARAS_TEXT[1]}</p>"
+    assert extract_page(_page(body), URL).source == source

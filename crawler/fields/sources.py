@@ -128,10 +128,13 @@ def _content_source(page: Page) -> str | None:
     return None if name and _names_the_site(page.root, name) else name
 
 
-# the outlet a report's opening credits: 唐尧网讯（记者刘向真）, 羊城晚报讯 (not 本报讯: "ours")
+# the outlet a report's opening credits: 唐尧网讯（记者刘向真）, 羊城晚报讯 (not 本报讯: "ours");
+# or before a slash in the opening bracket, as Taiwan's papers credit (【財訊快報／陳孟朔】,
+# （經濟日報／記者王XX／台北報導）)
 _DATELINE_OUTLET_RE = re.compile(
     r"^[【\[]?(?:据|據|综合|綜合|转自|轉自)?(?P<name>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))"
     r"讯(?!息)"  # (通报讯息称: no dateline)
+    r"|^[【\[（(]\s*(?P<slashed>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))\s*[／/╱∕]"
 )
 
 
@@ -140,7 +143,8 @@ def _text_start(page: Page) -> str | None:
     if not page.body:
         return None
     m = _DATELINE_OUTLET_RE.match(page.body[0].lstrip())
-    return m["name"] if m and not _OURS_RE.search(m["name"]) else None
+    name = m and (m["name"] or m["slashed"])
+    return name if name and not _OURS_RE.search(name) else None
 
 
 # 本报讯, 本网讯, 昨日本报讯: "ours" (日本新华侨报讯 names a paper)
