@@ -1634,7 +1634,7 @@ def _paragraphs_beside(best: etree._Element, prose: dict[etree._Element, bool]) 
             if _header_text(before[0], prose).strip() or not _layout_named(before[0], prose):
                 return []  # (a box with a heading or a name of its own: a summary, a bio)
             return [before[0], best]
-    if len(before) == 1 and _named_as_text(before[0], best):
+    if len(before) == 1 and (_named_as_text(before[0], best) or _extended_entry(before[0], best)):
         pass  # a first paragraph in a block of its own, named as the text's container is
     elif len(before) < 2 or any(_dated(_header_text(el, prose)) for el in before):
         return []
@@ -1699,6 +1699,19 @@ def _named_as_text(block: etree._Element, best: etree._Element) -> bool:
     return bool(names) and any(
         names.intersection((el.get("class") or "").split()) for el in block.iter()
     )
+
+
+def _extended_entry(block: etree._Element, best: etree._Element) -> bool:
+    """``block`` is named as a text's body and ``best`` as its part after the fold: a blog
+    engine's entry cut at its "more" mark (Movable Type's and TypePad's ``asset-body`` then
+    ``div#more.asset-more``, ``entry-body`` then ``entry-more``)."""
+    return bool(_TEXT_WORD_RE.search(block.get("class") or "")) and any(
+        _MORE_NAME_RE.search(name) for name in (best.get("class") or "", best.get("id") or "")
+    )
+
+
+# a name of the part of an entry after its "more" mark (asset-more, entry-more, #more, extended)
+_MORE_NAME_RE = re.compile(r"(?:^|[\s_-])(?:more|extended)(?:$|[\s_-])", re.IGNORECASE)
 
 
 # (not content alone: an author's box may hold a div.content as the text's container is)

@@ -674,7 +674,7 @@ _GLUED_BY = (
     r"(?:By|BY|by)(?=.{0,60}$)(?=[A-Z][a-z]+(?:\s+(?:(?:de|da|del|der|van|von|la|le)\s+){0,2}[A-Z][a-z.'’-]+){1,2}"
     r"\s*(?:$|[,|·•—–]|\d|(?:[A-Z][a-z]+\s+){0,2}\d))"
 )
-_LATIN_BY = rf"(?:(?:By|BY|by):?\s+|{_GLUED_BY})(?P<names>[^|·•—–;:\d()]{{3,120}})"
+_LATIN_BY = rf"(?:(?:By|BY|by):?\s+|{_GLUED_BY})(?P<names>[^|/·•—–;:\d()]{{3,120}})"
 _LATIN_BY_RE = re.compile(
     r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
@@ -759,6 +759,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Jane Doe'
     >>> author_in_latin_byline(["ByHeart Whole Nutrition Formula"]), author_in_latin_byline(["byZach Johnson |"])
     (None, 'Zach Johnson')
+    >>> author_in_latin_byline(["By Chris Cameron / August 18, 2010 4:55 PM"])  # (a slash parts fields)
+    'Chris Cameron'
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:

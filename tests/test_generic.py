@@ -4585,3 +4585,60 @@ def test_the_headline_without_its_picture_mark_closing_the_text_is_the_pictures_
 def test_an_outlet_before_a_slash_opening_the_text_is_its_source(opening, source):
     body = f"<p>{opening}{PARAS_TEXT[0]}</p><p>{PARAS_TEXT[1]}</p>"
     assert extract_page(_page(body), URL).source == source
+
+
+_STREBEL = [
+    "In the heart of downtown Chandler, Arizona, sits a collaborative co-working facility of "
+    "designers, engineers and other Web professionals, tucked away behind a bakery.",
+    "The desks are those of Joshua and Sally Strebel, the husband and wife founders of a premium "
+    "hosting service celebrating its first birthday this month.",
+    "Their first venture was a design shop that eventually grew to include a handful of "
+    "employees and some office space in Scottsdale, they said on Tuesday.",
+    "People were calling all the time and asking what they could build for a small budget, and "
+    "the couple saw that there was a market being left on the table every day.",
+    "The couple credits Twitter for playing a large part in their success, and says most of "
+    "their customers found them by word of mouth rather than by advertising.",
+]
+
+
+def _entry(byline: str, more_class: str = "asset-more") -> bytes:
+    first, rest = _STREBEL[:2], _STREBEL[2:]
+    return (
+        "<html><head><meta charset='utf-8'><title>Personal Touch Yields Startup Success | RWW</title>"
+        "</head><body><div class='entry-asset'><h1>Personal Touch Yields Startup Success</h1>"
+        f"<div class='author-date-comments'>{byline}</div>"
+        "<div class='asset-content'><div class='asset-body'>"
+        + "".join(f"<p>{t}</p>" for t in first)
+        + "</div><script>OA_show('predicta');</script>"
+        f"<div id='more' class='{more_class}'><h2>Discovering the Market</h2>"
+        + "".join(f"<p>{t}</p>" for t in rest)
+        + "</div></div></div><div id='comments'><cite><a id='dsq-author-user-1' href='#'>"
+        "Sally Strebel</a></cite><p>Thanks for the lovely write-up about us!</p></div>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("more_class", ["asset-more", "entry-more"])
+def test_a_blog_entrys_body_and_its_part_after_the_more_mark_are_one_text(more_class):
+    """Movable Type's and TypePad's entries: div.asset-body, then div#more.asset-more."""
+    body = extract_page(_entry("By Chris Cameron", more_class), "https://rww.example.com/1").body
+    assert [line for line in body.split("\n") if line != "Discovering the Market"] == _STREBEL
+
+
+def test_an_english_byline_ends_at_a_slash_before_its_date():
+    item = extract_page(
+        _entry("By <a href='/author/cc'>Chris Cameron</a> / August 18, 2010 4:55 PM / 6 Comments"),
+        "https://rww.example.com/1",
+    )
+    assert (item.author, item.published_at) == ("Chris Cameron", "2010-08-18T16:55:00")
+
+
+def test_a_commenter_named_in_a_paragraph_above_the_text_is_not_its_author():
+    """A long line between the title and the text naming a reader who comments below is a
+    standfirst's or a missed paragraph's, not where an account is shown."""
+    standfirst = (
+        "<p class='dek'>A profile of the husband and wife team, Joshua and Sally Strebel, who built "
+        "a hosting company from a back office in Chandler with little more than friendly service.</p>"
+    )
+    page = _entry(standfirst)
+    assert extract_page(page, "https://rww.example.com/1").author is None

@@ -203,9 +203,18 @@ def _account(page: Page) -> str | None:
             or _PUNCTUATION_RE.fullmatch(name)  # (a "..." where a script writes the name)
         ):
             continue
-        if any(name in line.replace(page.title or "", " ") for line in between):
+        if any(
+            name in line.replace(page.title or "", " ")
+            for line in between
+            if len(line) <= ACCOUNT_LINE_MAX_CHARS  # (a paragraph is no credit: 说 Sally Strebel…)
+        ):
             return name
     return None
+
+
+#: The longest line shown between the title and the text where an account's name is looked
+#: for: a longer one is a paragraph (a text whose start was not found names its people).
+ACCOUNT_LINE_MAX_CHARS = 100
 
 
 # what follows a writer's name in an author element: a bar or slash and the writer's e-mail
