@@ -2306,7 +2306,9 @@ def find_title(
     headings = [  # (the cheap test first: most elements named *title* hold no title)
         text
         for h, text in shown
-        if (_heading_size(text) or (text and text == stem)) and not in_masthead(h)
+        if (_heading_size(text) or (text and text == stem))
+        and not in_masthead(h)
+        and not _KICKER_NAME_RE.search(element_names(h))
     ]
     furniture = _Lazy(  # texts of headings in a share box, a menu; asked for on a few pages
         lambda: {text for h, text in shown if in_furniture(h) and not in_masthead(h)}
@@ -2491,6 +2493,13 @@ def in_furniture(el: etree._Element) -> bool:
     levels: a layout's wrapper further up may be named page-wrapper) is named so
     (:func:`is_furniture`: a related box, a share bar, a pager)."""
     return _near(el, is_furniture, levels=4)
+
+
+# a heading's kicker above the headline, named so (The Economist's h2.fly-title "Cigarettes in
+# films" over "Smoked out"; an eyebrow, an overline, a German Dachzeile): no headline
+_KICKER_NAME_RE = re.compile(
+    r"kicker|eyebrow|fly-?title|overline|super-?title|pre-?title|dachzeile", re.IGNORECASE
+)
 
 
 def _named_masthead(node: etree._Element) -> bool:

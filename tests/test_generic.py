@@ -4642,3 +4642,18 @@ def test_a_commenter_named_in_a_paragraph_above_the_text_is_not_its_author():
     )
     page = _entry(standfirst)
     assert extract_page(page, "https://rww.example.com/1").author is None
+
+
+@pytest.mark.parametrize("kicker", ["fly-title", "article-kicker", "eyebrow"])
+def test_a_kicker_named_so_above_the_headline_is_not_the_title(kicker):
+    """The Economist: <title>Cigarettes in films: Smoked out</title>, h2.fly-title with the
+    kicker, the headline shown under it (og:title), then a standfirst in an h1."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>Cigarettes in films: Smoked out | The Economist"
+        "</title><meta property='og:title' content='Smoked out'></head><body>"
+        f"<h2 class='{kicker}'>Cigarettes in films</h2><div class='headline'>Smoked out</div>"
+        "<h1 class='rubric'>Can a film of a smoker trigger the act?</h1>"
+        + "".join(f"<p>{t}</p>" for t in _STREBEL)
+        + "</body></html>"
+    ).encode()
+    assert extract_page(page, "https://www.economist.example.com/1").title == "Smoked out"
