@@ -192,7 +192,7 @@ _AUTHOR_RULES = [
     re.compile(
         r"^(?!该|該|本|此|这|這|文章|信息|資訊|内容|內容|通知|公告|消息)"
         r"(?P<names>[^\s@|｜,，:：()（）]{2,20}?)(?<![网網报報社台刊局站部委厅廳办辦院会會心])"
-        r"\s*(?:发表于|發表於|发布于|發布於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
+        r"\s*(?:发表于|發表於|发布于|發布於|發佈於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
     ),
 ]
 _USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
@@ -251,9 +251,11 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     {'date': '2011-12-08', 'author': '记者 武彩霞', 'title': '苹果败诉'}
     """
     comments = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
-    comments = [c for c in comments if (c.text or "").lstrip().startswith("enpproperty")]
+    comments = [c for c in comments if (c.text or "").lstrip().lower().startswith("enpproperty")]
     for comment in comments or _enp_comments(root):
-        return {k: v.strip() for k, v in _ENP_FIELD_RE.findall(comment.text or "") if v.strip()}
+        # (field names in lower case: a page written in capitals writes <DATE>)
+        fields = _ENP_FIELD_RE.findall(comment.text or "")
+        return {k.lower(): v.strip() for k, v in fields if v.strip()}
     return {}
 
 

@@ -31,6 +31,11 @@ _INDEX_LABELS = {
     "发文日期": "issued",  # (the day the office issued it: the date where no 发布日期 stands)
     "成文日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
+    # (and as a page in traditional script writes them)
+    "索引號": "index_number", "索 引 號": "index_number",
+    "發布機構": "source", "發佈機構": "source", "發文機關": "source", "發布單位": "source",
+    "發佈單位": "source", "發布日期": "date", "發佈日期": "date", "發文日期": "issued",
+    "文號": "doc_number", "發文字號": "doc_number",
 }  # fmt: skip
 _INDEX_RE = re.compile(
     r"^\s*(?P<label>"

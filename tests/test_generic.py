@@ -4657,3 +4657,33 @@ def test_a_kicker_named_so_above_the_headline_is_not_the_title(kicker):
         + "</body></html>"
     ).encode()
     assert extract_page(page, "https://www.economist.example.com/1").title == "Smoked out"
+
+
+def test_a_government_index_table_in_traditional_script_gives_its_date_and_office():
+    """索引號 / 發佈機構 / 發文日期 as a page in traditional script writes its 信息公开 table."""
+    from crawler.government import index_table
+
+    table = index_table(
+        ["索引號：", "0147/2023-0043", "發佈機構：", "宜春市統計局", "發文日期：", "2023-04-18"]
+    )
+    assert table == {
+        "index_number": "0147/2023-0043",
+        "source": "宜春市統計局",
+        "issued": "2023-04-18",
+    }
+
+
+def test_a_posters_header_in_traditional_script():
+    assert (
+        author_from_lines(["tequila發佈於 2012-10-16 15:26:22| 次閱讀 稿源:騰訊科技"]) == "tequila"
+    )
+
+
+def test_a_cms_comment_written_in_capitals_is_read():
+    from crawler.dom import parse_html
+    from crawler.generic import cms_properties
+
+    root = parse_html(
+        "<!--enpproperty <DATE>2012-10-30 11:08:18</DATE><AUTHOR>史文芳</AUTHOR>--><p>x</p>"
+    )
+    assert cms_properties(root) == {"date": "2012-10-30 11:08:18", "author": "史文芳"}
