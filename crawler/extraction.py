@@ -2761,7 +2761,12 @@ def _meta_line_near(
                 return joined
         if meta.published_at or len(meta.labels) >= 2:
             found = _meta_block(lines, i, start if region is None and title else None)
-            if single is not None and text_at is not None and start < single < text_at < i:
+            if (
+                single is not None
+                and text_at is not None
+                and start < single <= start + PARTED_META_REACH
+                and single < text_at < i
+            ):
                 return f"{_meta_block(lines, single, start, one_label=True)} {found}"
             return found
         if (
@@ -2775,6 +2780,11 @@ def _meta_line_near(
     if single is None:
         return None
     return _meta_block(lines, single, start if title else None, one_label=True)
+
+
+#: How far under the title a one-label line (来源：…) stands to join a dated line found under
+#: the text: right under it (a table's note further down is the table's).
+PARTED_META_REACH = 3
 
 
 def _meta_block(lines: list[str], i: int, title: int | None, *, one_label: bool = False) -> str:

@@ -60,6 +60,7 @@ __all__ = [
     "declared_authors",
     "editor_from_lines",
     "latin_person",
+    "poster_in_header",
     "source_after_date",
     "title_line",
 ]
@@ -185,15 +186,6 @@ _AUTHOR_RULES = [
         # (the name, then its counters: not a sentence's word, posted @ … on my old blog)
         r"(?P<names>(?!阅读|閱讀|评论|評論)[^\s@|｜,，()（）:：]{2,20})(?=\s+(?:阅读|閱讀)\s*[(（]|\s*$)"
     ),
-    # a post's header: "眉间尺 发表于 2005-05-17 12:00", cnBeta's "tequila发布于 2012-10-16
-    # 15:26:22": the poster opening the line, then the day and the time (a sentence gives no
-    # time: 该成果发表于2019年…); not an office or an outlet (市监局发布于…, 本站发布于…), nor
-    # what a sentence opens with (文章发布于…)
-    re.compile(
-        r"^(?!该|該|本|此|这|這|文章|信息|資訊|内容|內容|通知|公告|消息)"
-        r"(?P<names>[^\s@|｜,，:：()（）]{2,20}?)(?<![网網报報社台刊局站部委厅廳办辦院会會心])"
-        r"\s*(?:发表于|發表於|发布于|發布於|發佈於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
-    ),
 ]
 _USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
 # the rules a line without a Chinese character can match (by X, 博客园's footer): every other
@@ -260,17 +252,18 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
 
 
 def _enp_comments(root: etree._Element) -> Iterator[etree._Element]:
-    """The page's comments that start with ``enpproperty`` after XML spaces, in document
-    order (as ``//comment()[starts-with(normalize-space(.), 'enpproperty')]``)."""
+    """The page's comments that start with ``enpproperty`` (in any letter case) after XML
+    spaces, in document order (as ``//comment()[starts-with(normalize-space(.),
+    'enpproperty')]``)."""
     top = root.getroottree().getroot()
     for comment in chain(
         reversed(list(top.itersiblings(preceding=True))),
         top.iter(etree.Comment),
         top.itersiblings(),
     ):
-        if comment.tag is etree.Comment and (comment.text or "").lstrip(_XML_SPACES).startswith(
-            "enpproperty"
-        ):
+        if comment.tag is etree.Comment and (comment.text or "")[:40].lstrip(
+            _XML_SPACES
+        ).lower().startswith("enpproperty"):
             yield comment
 
 
@@ -557,6 +550,34 @@ def byline_segments(lines: list[str]) -> list[str]:
             continue
         found.extend(m[0] for m in _BRACKET_AT_EDGE_RE.finditer(line))
     return found
+
+
+# a post's header: "眉间尺 发表于 2005-05-17 12:00", cnBeta's "tequila发布于 2012-10-16 15:26:22":
+# the poster opening the line, then the day and the time (a sentence gives no time: 该成果发表
+# 于2019年…); not an office or an outlet (市监局发布于…, 本站发布于…, 教务处…), nor what a
+# sentence opens with (文章发布于…)
+_POSTER_RE = re.compile(
+    r"^(?!该|該|本|此|这|這|文章|信息|資訊|内容|內容|通知|公告|消息)"
+    r"(?P<name>[^\s@|｜,，:：()（）]{2,20}?)"
+    r"(?<![网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館])"
+    r"\s*(?:发表于|發表於|发布于|發布於|發佈於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
+)
+
+
+def poster_in_header(lines: list[str]) -> str | None:
+    """The poster a post's header names (``眉间尺 发表于 2005-05-17 12:00``), read in the
+    lines between the title and the text only: a reply's header under the text names a
+    replier.
+
+    >>> poster_in_header(["tequila发布于 2012-10-16 15:26:22| 次阅读 稿源:腾讯科技"])
+    'tequila'
+    >>> poster_in_header(["教务处发布于 2021-03-04 09:15 点击：325"]) is None
+    True
+    """
+    for line in lines:
+        if (m := _POSTER_RE.match(line)) and (names := _names_of(m["name"])):
+            return " ".join(names)
+    return None
 
 
 def author_from_lines(lines: list[str]) -> str | None:

@@ -13,6 +13,7 @@ from crawler.generic import (
     date_from_lines,
     date_from_time_tag,
     date_from_url,
+    poster_in_header,
 )
 from crawler.pages import extract_page
 
@@ -4549,11 +4550,13 @@ def test_a_posters_header_names_the_author_and_gaoyuan_the_source():
         "文章发布于2020年1月1日 12:00",
         "市场监管局发布于2020-01-01 12:00",
         "本站发布于 2020-01-01 10:00",
+        "教务处发布于 2021-03-04 09:15 点击：325",
+        "衛福部疾管署發佈於 2023-11-07 14:20",
         "眉间尺 发表于 2005-05-17",  # (no time: a sentence's date may be so)
     ],
 )
 def test_what_opens_a_sentence_or_names_an_office_is_no_poster(line):
-    assert author_from_lines([line]) is None
+    assert poster_in_header([line]) is None
 
 
 @pytest.mark.parametrize(
@@ -4675,7 +4678,7 @@ def test_a_government_index_table_in_traditional_script_gives_its_date_and_offic
 
 def test_a_posters_header_in_traditional_script():
     assert (
-        author_from_lines(["tequila發佈於 2012-10-16 15:26:22| 次閱讀 稿源:騰訊科技"]) == "tequila"
+        poster_in_header(["tequila發佈於 2012-10-16 15:26:22| 次閱讀 稿源:騰訊科技"]) == "tequila"
     )
 
 
@@ -4687,3 +4690,64 @@ def test_a_cms_comment_written_in_capitals_is_read():
         "<!--enpproperty <DATE>2012-10-30 11:08:18</DATE><AUTHOR>史文芳</AUTHOR>--><p>x</p>"
     )
     assert cms_properties(root) == {"date": "2012-10-30 11:08:18", "author": "史文芳"}
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Mark Hill and Susan Lee, Associated Press reporters at the statehouse March 3, 2021",
+        "Mark Hill and Susan Lee of the Valley Courier news staff and contributors March 3, 2021",
+        "湖南日报·新湖南客户端记者 王小明 通讯员 李华 2021-03-03 10:20",
+    ],
+)
+def test_a_long_bylines_date_is_the_date(byline):
+    """Running text before a date makes it a caption's only with a picture's credit after it."""
+    page = _river_story(f"<div class='byline'>{byline}</div>")
+    assert extract_page(page, "https://news.example.com/a/1").published_at.startswith("2021-03-03")
+
+
+def test_a_labelled_date_above_the_text_beats_the_index_tables_issue_date():
+    table = (
+        "<table><tr><td>索引号：</td><td>11410100/2023-00043</td><td>发布机构：</td><td>市政府办公室</td></tr>"
+        "<tr><td>发文日期：</td><td>2023-04-18</td><td>成文日期：</td><td>2023-04-10</td></tr>"
+        "<tr><td>文号：</td><td>某政办〔2023〕12号</td><td>主题分类：</td><td>综合政务</td></tr></table>"
+    )
+    shown = "<div class='info'>发布时间：2023-04-20 16:05 来源：市政府办公室</div>"
+    assert extract_page(_page(table + shown + PARAS), URL).published_at == "2023-04-20T16:05:00"
+    assert extract_page(_page(table + PARAS), URL).published_at == "2023-04-18"
+
+
+def test_a_replys_header_under_the_text_names_no_author():
+    replies = (
+        "<div class='reply'><div>风一样的男子 发表于 2019-08-12 22:15</div><p>顶楼主！</p></div>"
+    )
+    assert extract_page(_page(f"<div>楼主</div>{PARAS}{replies}"), URL).author is None
+
+
+@pytest.mark.parametrize("credit", ["（中央社／記者李小明攝）", "（路透社／資料照）"])
+def test_a_pictures_credit_opening_the_text_names_no_source(credit):
+    body = f"<p><img src='a.jpg'></p><p>{credit}</p>{PARAS}"
+    assert extract_page(_page(body), URL).source is None
+
+
+def test_a_tables_note_far_under_the_title_does_not_join_the_date_under_the_text():
+    from crawler.extraction import _meta_line_near
+
+    lines = [
+        "标题",
+        "指标0",
+        "0",
+        "指标1",
+        "7",
+        "来源于：国家统计局某某调查总队",
+        "正文。",
+        "发布日期：2023-04-20",
+    ]
+    assert _meta_line_near(lines, "标题", 0, None, 6) == "发布日期：2023-04-20"
+    lines = ["标题", "来源于：东区办事处", "正文。", "发布日期：2023-04-20"]
+    assert _meta_line_near(lines, "标题", 0, None, 2) == "来源于：东区办事处 发布日期：2023-04-20"
+
+
+def test_a_cms_author_named_only_in_the_texts_sentences_is_not_taken():
+    last = "<p>张伟表示，下一步将继续丰富文旅产品供给。</p>"
+    assert extract_page(_enp("张伟", PARAS + last), URL).author is None

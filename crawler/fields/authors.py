@@ -42,6 +42,7 @@ from crawler.generic import (
     declared_authors,
     editor_from_lines,
     latin_person,
+    poster_in_header,
 )
 from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
@@ -265,9 +266,20 @@ def _cms_author(page: Page) -> str | None:
     names = author_from_cms(page.cms)
     if names is None:
         return None
-    region = [line for line in credit_region(page) if not _EDITOR_CREDIT_RE.search(line)]
+    region = [
+        line
+        for line in credit_region(page)
+        # (a credit's short line: not the text's sentence that names the same person)
+        if len(line) <= CMS_CREDIT_MAX_CHARS
+        and not _EDITOR_CREDIT_RE.search(line)
+        and not _SENTENCE_PUNCTUATION_RE.search(line)
+    ]
     return names if all(any(name in line for line in region) for name in names.split()) else None
 
+
+#: The longest line where a CMS comment's author is looked for on the page (a credit's).
+CMS_CREDIT_MAX_CHARS = 40
+_SENTENCE_PUNCTUATION_RE = re.compile(r"[。！？；，]")
 
 # a line crediting an editor (责任编辑：X, 编辑: X): its names checked the text
 _EDITOR_CREDIT_RE = re.compile(r"编辑|編輯|责编|責編")
@@ -447,6 +459,7 @@ RULES = [
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
+    ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", _cms_author),

@@ -18,7 +18,7 @@ from datetime import date
 from lxml import etree
 
 from crawler.extraction import _has_cjk, _latin_words, find_meta_line, is_sentence
-from crawler.fields import Candidate, Page, choose
+from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     date_from_lines,
     date_from_meta_tags,
@@ -62,9 +62,17 @@ def _meta_line(page: Page) -> tuple[str, str] | None:
 
 
 def _index_table(page: Page) -> tuple[str, str] | None:
-    """发布日期 / 生成日期 of a 信息公开 table, else its 发文日期; never 成文日期."""
-    shown = page.table.get("date") or page.table.get("issued")
-    return parse_date(shown) if shown else None
+    """发布日期 / 生成日期 of a 信息公开 table; else a labelled date shown between the title
+    and the text (发布时间：… under a table too long for the meta line's window of lines), else
+    the table's 发文日期; never its 成文日期."""
+    if shown := page.table.get("date"):
+        return parse_date(shown)
+    if issued := page.table.get("issued"):
+        for line in shown_between_title_and_text(page):
+            if (meta := parse_meta(line)).published_at:
+                return meta.published_raw, meta.published_at
+        return parse_date(issued)
+    return None
 
 
 def _meta_tag(page: Page) -> tuple[str, str] | None:
@@ -112,12 +120,16 @@ RUNNING_WORDS = 8
 
 
 def _in_running_text(line: str) -> bool:
-    """A date after :data:`RUNNING_WORDS` words of text that says nothing of publishing: a
-    lead picture's caption run on into its credit, which no sentence test knows for one.
+    """A date after :data:`RUNNING_WORDS` words of text that says nothing of publishing, in a
+    lead picture's caption run on into its credit (``….David McNew``, ``….Photograph: …``,
+    ``（张三 摄）``), which no sentence test knows for one: not a long byline's date.
 
     >>> _in_running_text("The sun rises over an oil field over the Monterey Shale formation "
     ...                  "March 24, 2014 near Lost Hills, California.David McNew")
     True
+    >>> _in_running_text("By Mark Hill and Susan Lee, Associated Press reporters in the "
+    ...                  "statehouse March 3, 2021")
+    False
     >>> _in_running_text("November 2, 2023 3:53 PM EDT"), _in_running_text("2005-04-05 06:40 新闻晨报")
     (False, False)
     >>> _in_running_text("Jane Doe and John Roe of The Daily Courier staff, updated March 3, 2021")
@@ -128,10 +140,21 @@ def _in_running_text(line: str) -> bool:
     found = parse_date(line)
     if found is None or _PUBLISHED_RE.search(line):
         return False
-    before = line[: max(line.find(found[0]), 0)]
+    at = max(line.find(found[0]), 0)
+    before = line[:at]
     if ":" in before or "：" in before:
         return False  # labelled fields' line (来源：燕赵晚报 关键字：…;… 作者： 2012-01-12)
+    if not _CAPTION_CREDIT_RE.search(line, at + len(found[0])):
+        return False
     return _latin_words(before, RUNNING_WORDS) or _has_cjk(before, 2 * RUNNING_WORDS)
+
+
+# a picture's credit after a caption's words: a sentence's end run on into a name
+# (California.David McNew), a photographer's label, an agency's picture, 摄
+_CAPTION_CREDIT_RE = re.compile(
+    r"[a-z\d]\.[A-Z]|(?i:photo(?:graph)?s?\s*(?:by\b|:)|getty images|credit:|courtesy of)"
+    r"|摄|攝|图片来源|圖片來源"
+)
 
 
 def _event_or_running(line: str) -> bool:

@@ -134,7 +134,9 @@ def _content_source(page: Page) -> str | None:
 _DATELINE_OUTLET_RE = re.compile(
     r"^[【\[]?(?:据|據|综合|綜合|转自|轉自)?(?P<name>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))"
     r"讯(?!息)"  # (通报讯息称: no dateline)
+    # (not a picture's credit: （中央社／記者李小明攝）, （路透社／資料照）)
     r"|^[【\[（(]\s*(?P<slashed>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))\s*[／/╱∕]"
+    r"(?![^】\]）)]*(?:摄|攝|照|图|圖))"
 )
 
 
