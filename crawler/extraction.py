@@ -1179,9 +1179,10 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 return True
         return False
 
-    for el in root.iter("p", "div", "td", "section", "article", "body"):
-        # a container's own text: pages that use <br> instead of <p>
-        text = _paragraph_text(el) if el.tag == "p" else _own_text(el)
+    for el in root.iter("p", "div", "td", "section", "article", "body", "pre"):
+        # a container's own text: pages that use <br> instead of <p>; a <pre>'s, one block
+        # (an old notice set as typed: a court's 公告 in lines of 26 characters)
+        text = _paragraph_text(el) if el.tag in ("p", "pre") else _own_text(el)
         # Prose, not a meta line or a copyright notice, nor a teaser a link wraps whole (a
         # card of a feed beside the article: <a href><div>今天 12:06 指数高开…</div></a>).
         if (
@@ -1290,7 +1291,7 @@ def _score_paragraphs(
         score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
         # a container's own text: an article set with <br>s scores for the container; a <div>
         # without <br> is one paragraph (<div>text</div>) and, like a <p>, scores for its parent
-        if el.tag == "p" or (el.tag == "div" and el.find("br") is None):
+        if el.tag in ("p", "pre") or (el.tag == "div" and el.find("br") is None):
             parent = el.getparent()
         else:
             parent = el

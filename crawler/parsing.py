@@ -251,6 +251,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     '2012-03-01'
     >>> parse_date("17 September 2024")[1], parse_date("Mayor 17, 2012") is None
     ('2024-09-17', True)
+    >>> parse_date("發文日期：中華民國107年3月13日"), parse_date("民國 99 年 1 月 5 日")[1]
+    (('中華民國107年3月13日', '2018-03-13'), '2010-01-05')
     >>> parse_date("Sunday, Feb 1, 2015 11:57 AM UTC")  # a named zone is kept
     ('Feb 1, 2015 11:57 AM UTC', '2015-02-01T11:57:00+00:00')
     >>> parse_date("Jan 18, 2017 11:44 am PST", zone=None)[1], parse_date("Jan 18, 2017 9:00 CST", zone=None)[1]
@@ -262,6 +264,13 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
         found = _as_iso(m, zone)
         if found:
             return found
+    if "民國" in text or "民国" in text:  # Taiwan's calendar: 中華民國107年3月13日 is 2018
+        for m in _ROC_DATE_RE.finditer(text):
+            try:
+                day = datetime(int(m["y"]) + ROC_YEAR_ZERO, int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            return m[0], day.date().isoformat()
     if _BYLINE_START_RE.match(text) and GLUED_MONTH_RE.search(text):
         # a byline whose name a minified page runs into its date (by Jane ReardonDecember 22)
         text = GLUED_MONTH_RE.sub(" ", text)
@@ -281,6 +290,11 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     return None
 
 
+#: The year before the Republic of China's first (民國1年 is 1912).
+ROC_YEAR_ZERO = 1911
+_ROC_DATE_RE = re.compile(
+    r"(?:中華|中华)?民[國国]\s*(?P<y>\d{1,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
 _BYLINE_START_RE = re.compile(r"\s*(?:By|BY|by)(?:\b|(?=[A-Z][a-z]))")  # (ByJane Doe: glued too)
 # a month glued to the word before it, then its day and year: a byline's names and its
 # <time> element, which the page sets apart by its style (By … ALEXANDER BURNSAUG. 24, 2016)

@@ -4751,3 +4751,30 @@ def test_a_tables_note_far_under_the_title_does_not_join_the_date_under_the_text
 def test_a_cms_author_named_only_in_the_texts_sentences_is_not_taken():
     last = "<p>张伟表示，下一步将继续丰富文旅产品供给。</p>"
     assert extract_page(_enp("张伟", PARAS + last), URL).author is None
+
+
+def test_a_notice_set_in_a_pre_block_is_the_text():
+    """A court's 公告 typed in lines of 26 characters, one <pre> in the page: its text, and
+    its 發文日期 in the Republic of China's calendar."""
+    typed = "\n".join(
+        [
+            "例稿名稱：某某地方法院公告（第二次拍賣）",
+            "發文日期：中華民國107年3月13日",
+            "發文字號：院彩106司執意字第70394號",
+            "主旨：公告以投標方法拍賣本院106年度司執字第70394號清償債",
+            "務強制執行事件，債務人所有如附表所示不動產有關事項。",
+            "依據：強制執行法第81條。",
+            "公告事項：",
+            "一、不動產所在地、種類、權利範圍、實際狀況、占有使用情",
+            "形、拍賣最低價額、應買資格或條件及其他相關事項，均詳如附表。",
+            "二、投標書及保證金封存袋，向本院服務處購買，並應依投標",
+            "書所記載之注意事項填載。",
+        ]
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>法拍屋查詢系統</title></head><body>"
+        f"<div id='preview'><pre>{typed}</pre></div></body></html>"
+    ).encode()
+    item = extract_page(page, "https://aomp.example.gov.tw/a/1.htm", simplify=False)
+    assert "公告以投標方法拍賣" in item.body and "注意事項填載" in item.body
+    assert item.published_at == "2018-03-13"
