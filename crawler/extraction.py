@@ -777,6 +777,9 @@ _LATIN_CAPTION_CREDIT_RE = re.compile(
 # (a name before 摄, not a year's: 《开国大典》（1949年摄）)
 _CAPTION_CREDIT_RE = re.compile(
     r"[（(][^（()）]{0,16}?[\u4e00-\u9fff]{2,4}\s*[摄攝](?:影)?\s*[）)]\s*$"
+    # or the picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a
+    # sentence's reference to a figure: （图1）)
+    r"|[（(]\s*(?:图|圖)\s*(?:[／/:：]|翻[摄攝]|取自|[摄攝])[^（()）]{1,30}[）)]\s*$"
 )
 # (the credit alone on its line: not 图片来源：视觉中国。今年以来…, a sentence after it)
 _PICTURE_SOURCE_RE = re.compile(
@@ -899,6 +902,14 @@ def _caption(line: str) -> bool:
     return len(line) <= 120 and _CAPTION_CREDIT_RE.search(line) is not None
 
 
+def _posted_stamp(line: str) -> bool:
+    """A day and its time alone on a line (``2018-07-31 08:19``)."""
+    if len(line) > DAY_LINE_MAX_CHARS or not day_alone(line):
+        return False
+    found = parse_date(line, zone=None)
+    return found is not None and "T" in found[1]
+
+
 def _footer_date(line: str) -> bool:
     """A line that is a labelled date and nothing more (``Date created : 2015-05-12``,
     ``Last updated: March 3, 2020``), not a sentence that opens so."""
@@ -1015,6 +1026,10 @@ def clean_body_lines(
             for k, line in enumerate(kept)
             if k not in captions or k - 1 in captions or k + 1 in captions
         ]
+    # the time the text was posted, alone above it (under a caption gone now): a stamp, not
+    # a letter's or a speech's day (2012年6月24日 heads a spokesman's statement)
+    if len(kept) > 1 and _posted_stamp(kept[0]):
+        del kept[0]
     # a link back to the site's home closing the text (…仍将持续。返回腾讯网首页>>)
     if kept and (home := HOME_LINK_RE.search(kept[-1])):
         if not home.start():

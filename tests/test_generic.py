@@ -4778,3 +4778,21 @@ def test_a_notice_set_in_a_pre_block_is_the_text():
     item = extract_page(page, "https://aomp.example.gov.tw/a/1.htm", simplify=False)
     assert "公告以投標方法拍賣" in item.body and "注意事項填載" in item.body
     assert item.published_at == "2018-03-13"
+
+
+def test_a_pictures_caption_and_the_posting_time_above_the_text_are_no_text():
+    """自由時報: 下月將法拍的房子位在萬大路一帶。（圖翻攝自google map） / 2018-07-31 08:19 above
+    the first paragraph."""
+    lines = [
+        "下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+        "2018-07-31 08:19",
+        *PARAS_TEXT,
+    ]
+    assert clean_body_lines(lines) == list(PARAS_TEXT)
+
+
+def test_a_statements_day_heading_it_stays_and_a_figures_reference_is_no_caption():
+    lines = ["2012年6月24日", "中国载人航天工程新闻发言人 武平", *PARAS_TEXT]
+    assert clean_body_lines(lines) == lines
+    figure = "计量器具的检定流程如下所示，各环节的时限见附表（图1）"
+    assert clean_body_lines([*PARAS_TEXT, figure]) == [*PARAS_TEXT, figure]
