@@ -429,7 +429,7 @@ def block_lines(
     # over the text starts at a colon only: one that tried each space of a run of 100 000
     # took seconds; this one is linear, 0.1 s on 200 000 characters of colons.)
     text = _LABEL_AT_BREAK_RE.sub(_label_joined, text)
-    if "By\n" in text or "By \n" in text:
+    if any(by in text for by in _BY_AT_BREAK):
         text = _BY_AT_BREAK_RE.sub("By ", text)
     text = text.replace(LINE_BREAK, "\n")
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
@@ -443,7 +443,9 @@ _LABEL_AT_BREAK_RE = re.compile(r"([:：@]|作者|来源|來源)[^\S\n]*\n\s*")
 # a byline's By alone on its line, the name on the next: <h3>By⏎    <a>Jane Doe</a>, a
 # template's indent (looked for only where the text holds By before a line break: the regex
 # over every page's text cost a twentieth of an English page's time)
-_BY_AT_BREAK_RE = re.compile(r"(?<![^\n\ufdd0])By[^\S\n]*\n\s*")
+# (and By alone in an element of its own: <div>By</div><div>AUDREY McAVOY Associated Press)
+_BY_AT_BREAK_RE = re.compile(r"(?<![^\n\ufdd0])By[^\S\n]*[\n\ufdd0][\s\ufdd0]*")
+_BY_AT_BREAK = ("By\n", "By \n", f"By{LINE_BREAK}", f"By {LINE_BREAK}")
 
 
 # a label word that may stand with no colon: the next field's, not a value
@@ -990,6 +992,8 @@ def clean_body_lines(
         if not kept:
             if lead_credit(plain) or (i + 1 < len(lines) and _video_title(plain)):
                 continue
+            if control_line(lines, i):
+                continue  # a player's or a share bar's buttons above the text (close, Video)
             if (
                 len(plain) <= 160
                 and (m := REPUBLISHED_RE.match(plain))
@@ -2680,7 +2684,7 @@ CONTROL_WORDS = frozenset(
      "更多", "微信", "微博", "QQ", "QQ空间", "空间", "豆瓣", "人人", "开心", "评论", "評論", "查看评论",
      "举报", "纠错", "复制链接", "複製連結", "阅读", "閱讀", "字級", "列印", "转发", "轉發", "转寄", "轉寄",
      "脸书", "臉書", "推特", "Facebook", "LINE", "Line", "Twitter", "Plurk", "WhatsApp", "Telegram",
-     "Email", "E-mail"]
+     "Email", "E-mail", "Print", "Share", "Tweet", "close", "Close", "Video"]
 )  # fmt: skip
 # (what parts a line's controls: spaces, brackets, a count, a colon: 分享到： 微信 微博)
 _CONTROL_PARTS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]+")

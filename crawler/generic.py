@@ -784,6 +784,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     (None, 'Zach Johnson')
     >>> author_in_latin_byline(["By Chris Cameron / August 18, 2010 4:55 PM"])  # (a slash parts fields)
     'Chris Cameron'
+    >>> author_in_latin_byline(["By AUDREY McAVOY Associated Press"])
+    'Audrey McAvoy'
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
@@ -799,6 +801,7 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         credit = re.split(
             r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@", m["names"].strip()
         )[0]
+        credit = _AGENCY_AFTER_RE.sub("", credit)  # By AUDREY McAVOY Associated Press
         for i, chunk in enumerate(credit.split(",")):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
@@ -815,6 +818,22 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
 
 
 _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
+# a news agency credited after the names without a comma (the agency is no name's part)
+_AGENCY_AFTER_RE = re.compile(
+    r"\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|Xinhua)\s*$"
+)
+# a name in capitals after its Mc or Mac (McAVOY, MacLEOD): capitals as a byline writes them
+_MC_CAPITALS_RE = re.compile(r"Ma?c[A-Z]{2,}")
+
+
+def _title_cased(word: str) -> str:
+    """A word of a name in capitals as the name is written: JANE → Jane, McAVOY → McAvoy."""
+    if _MC_CAPITALS_RE.fullmatch(word):
+        prefix = word[: 3 if word.startswith("Mac") else 2]
+        return prefix + word[len(prefix) :].title()
+    return word.title()
+
+
 # a publication's last word: By Jane Smith, Los Angeles Times
 _OUTLET_WORD_RE = re.compile(
     r"(?:Times|News|Post|Journal|Press|Herald|Tribune|Gazette|Magazine|Weekly|Daily|Agency|"
@@ -858,7 +877,10 @@ def latin_person(part: str) -> str | None:
     if not words or words[0] in ("The", "A", "An", "THE"):
         return None  # BY THE NUMBERS
     suffix = words.pop() if len(words) > 2 and words[-1] in _ROMAN_OR_SUFFIX else None
-    capitals = [w.isalpha() and len(w) > 1 and w.isupper() for w in words]
+    capitals = [
+        w.isalpha() and len(w) > 1 and (w.isupper() or bool(_MC_CAPITALS_RE.fullmatch(w)))
+        for w in words
+    ]
     # initials in capitals may open a name (AJ Willingham); an outlet's do not make one
     initials = len(words) == 2 and capitals == [True, False] and len(words[0]) == 2
     if any(capitals) and not all(capitals) and not initials:
@@ -876,7 +898,7 @@ def latin_person(part: str) -> str | None:
     if " ".join(words).lower() in _NOBODY or _OFFICE_RE.fullmatch(" ".join(words)):
         return None
     if all(capitals):
-        words = [w.title() for w in words]
+        words = [_title_cased(w) for w in words]
     name = " ".join(words).rstrip(".")
     if not _LATIN_NAME_RE.fullmatch(name):
         return None

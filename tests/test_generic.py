@@ -4796,3 +4796,16 @@ def test_a_statements_day_heading_it_stays_and_a_figures_reference_is_no_caption
     assert clean_body_lines(lines) == lines
     figure = "计量器具的检定流程如下所示，各环节的时限见附表（图1）"
     assert clean_body_lines([*PARAS_TEXT, figure]) == [*PARAS_TEXT, figure]
+
+
+def test_by_alone_in_its_element_then_a_name_in_capitals_and_an_agency():
+    """ABC News' AP story: <div>By</div><div>AUDREY McAVOY Associated Press</div>."""
+    byline = "<div class='byline'><div>By</div><div>AUDREY McAVOY Associated Press</div></div>"
+    item = extract_page(_river_story(byline), "https://abcnews.example.com/1")
+    assert item.author == "Audrey McAvoy"
+
+
+def test_a_players_buttons_above_the_text_are_no_text():
+    """Fox News: a video player's close and Video labels above the first paragraph."""
+    assert clean_body_lines(["close", "Video", *_STREBEL]) == _STREBEL
+    assert clean_body_lines(["Print", "Email", "Share", *_STREBEL]) == _STREBEL
