@@ -1159,6 +1159,14 @@ GAP_MAX_CHARS = 200
 CHUNKS_MAX = 30
 
 
+# what may hold a text's own lines: paragraphs, and the blocks a text set with <br>s stands in
+# directly (an old page's <center>, a quoted text's <blockquote>, an ASP page's <form>)
+_PARAGRAPH_TAGS = (
+    "p", "div", "td", "th", "section", "article", "main", "body", "pre", "blockquote", "center",
+    "dd", "form",
+)  # fmt: skip
+
+
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     teasers: dict[etree._Element, bool] = {}  # links around text -> whether they are a card
 
@@ -1198,7 +1206,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 return True
         return False
 
-    for el in root.iter("p", "div", "td", "section", "article", "body", "pre"):
+    for el in root.iter(*_PARAGRAPH_TAGS):
         # a container's own text: pages that use <br> instead of <p>; a <pre>'s, one block
         # (an old notice set as typed: a court's 公告 in lines of 26 characters)
         text = _paragraph_text(el) if el.tag in ("p", "pre") else _own_text(el)

@@ -4809,3 +4809,16 @@ def test_a_players_buttons_above_the_text_are_no_text():
     """Fox News: a video player's close and Video labels above the first paragraph."""
     assert clean_body_lines(["close", "Video", *_STREBEL]) == _STREBEL
     assert clean_body_lines(["Print", "Email", "Share", *_STREBEL]) == _STREBEL
+
+
+@pytest.mark.parametrize("block", ["blockquote", "center", "dd", "main", "form", "th"])
+def test_a_text_set_with_brs_directly_in_any_block_is_found(block):
+    """Old pages set their text in a <center>, an ASP page's <form>, a quoted <blockquote>…"""
+    text = "<br>".join(PARAS_TEXT * 2)
+    inner = (
+        f"<table><tr><th>{text}</th></tr></table>"
+        if block == "th"
+        else f"<{block}>{text}</{block}>"
+    )
+    body = extract_page(_page(f"<div id='c'>{inner}</div>"), URL).body
+    assert body.split("\n") == list(PARAS_TEXT * 2)
