@@ -779,9 +779,11 @@ _LATIN_CAPTION_CREDIT_RE = re.compile(
 # (a name before 摄, not a year's: 《开国大典》（1949年摄）)
 _CAPTION_CREDIT_RE = re.compile(
     r"[（(][^（()）]{0,16}?[\u4e00-\u9fff]{2,4}\s*[摄攝](?:影)?\s*[）)]\s*$"
-    # or the picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a
-    # sentence's reference to a figure: （图1）)
-    r"|[（(]\s*(?:图|圖)\s*(?:[／/:：]|翻[摄攝]|取自|[摄攝])[^（()）]{1,30}[）)]\s*$"
+)
+# a picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a sentence's
+# reference to a figure, （图1）, nor 图/文, who took the pictures and wrote the text)
+_PICTURE_CREDIT_END_RE = re.compile(
+    r"[（(]\s*(?:图|圖)\s*(?:[／/:：](?!\s*文)|翻[摄攝]|取自|[摄攝])[^（()）]{1,30}[）)]\s*$"
 )
 # (the credit alone on its line: not 图片来源：视觉中国。今年以来…, a sentence after it)
 _PICTURE_SOURCE_RE = re.compile(
@@ -898,10 +900,32 @@ def _video_title(line: str) -> bool:
 _CLAUSE_RE = re.compile(r"[，。；,;]")
 
 
+#: The fewest lines ending with a photographer's credit one after another that are a list's
+#: items (a contest's winners), not pictures' captions.
+CAPTION_LIST_MIN = 3
+
+
+def _in_run(marked: set[int], k: int, least: int) -> bool:
+    """Whether ``k`` is in a run of at least ``least`` consecutive numbers of ``marked``."""
+    first, last = k, k
+    while first - 1 in marked:
+        first -= 1
+    while last + 1 in marked:
+        last += 1
+    return last - first + 1 >= least
+
+
 def _caption(line: str) -> bool:
     """A short line ending with its photographer's credit in brackets: a picture's caption
-    (``（刘通摄）``, ``(记者 张三 摄)``; not a year's: ``（1949年摄）``)."""
-    return len(line) <= 120 and _CAPTION_CREDIT_RE.search(line) is not None
+    (``（刘通摄）``, ``(记者 张三 摄)``; not a year's: ``（1949年摄）``), or with a credit opening
+    with 图 after a caption's one clause (a paragraph's clauses before it, 台中市交通局今天宣布，
+    下月起…。（圖：交通局提供）, make it a paragraph's end)."""
+    if len(line) > 120:
+        return False
+    if _CAPTION_CREDIT_RE.search(line):
+        return True
+    m = _PICTURE_CREDIT_END_RE.search(line)
+    return m is not None and "，" not in line[: m.start()]
 
 
 def _posted_stamp(line: str) -> bool:
@@ -1023,12 +1047,13 @@ def clean_body_lines(
             break
     # a picture's caption ending with its credit (图为启动仪式现场。（刘通摄）), above the text or
     # in it: not one of a list of such lines (a contest's winners), nor the text's only line
+    # (a run of three such lines is a list: two pictures' captions may stand one after another)
     captions = {k for k, line in enumerate(kept) if _caption(line)}
     if captions and len(captions) < len(kept):
         kept = [
             line
             for k, line in enumerate(kept)
-            if k not in captions or k - 1 in captions or k + 1 in captions
+            if k not in captions or _in_run(captions, k, CAPTION_LIST_MIN)
         ]
     # the time the text was posted, alone above it (under a caption gone now): a stamp, not
     # a letter's or a speech's day (2012年6月24日 heads a spokesman's statement)

@@ -801,7 +801,9 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         credit = re.split(
             r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@", m["names"].strip()
         )[0]
-        credit = _AGENCY_AFTER_RE.sub("", credit)  # By AUDREY McAVOY Associated Press
+        agency = _AGENCY_AFTER_RE.search(credit)
+        if agency and _in_capitals(credit[: agency.start()]):
+            credit = credit[: agency.start()]  # By AUDREY McAVOY Associated Press (not Bloomberg)
         for i, chunk in enumerate(credit.split(",")):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
@@ -822,6 +824,15 @@ _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
 _AGENCY_AFTER_RE = re.compile(
     r"\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|Xinhua)\s*$"
 )
+
+
+def _in_capitals(names: str) -> bool:
+    """Names written in capitals, as an agency's byline writes them before its name (AUDREY
+    McAVOY Associated Press); not a writer whose surname is an agency's (Jason Bloomberg)."""
+    words = [w for w in re.split(r"[\s,]+", names) if w and w not in ("and", "&")]
+    return len(words) >= 2 and all(w.isupper() or _MC_CAPITALS_RE.fullmatch(w) for w in words)
+
+
 # a name in capitals after its Mc or Mac (McAVOY, MacLEOD): capitals as a byline writes them
 _MC_CAPITALS_RE = re.compile(r"Ma?c[A-Z]{2,}")
 
@@ -877,9 +888,11 @@ def latin_person(part: str) -> str | None:
     if not words or words[0] in ("The", "A", "An", "THE"):
         return None  # BY THE NUMBERS
     suffix = words.pop() if len(words) > 2 and words[-1] in _ROMAN_OR_SUFFIX else None
+    upper = [w.isalpha() and len(w) > 1 and w.isupper() for w in words]
+    # (McAVOY among words in capitals is written in capitals too; Ian MacLEOD is not)
     capitals = [
-        w.isalpha() and len(w) > 1 and (w.isupper() or bool(_MC_CAPITALS_RE.fullmatch(w)))
-        for w in words
+        u or (any(upper) and bool(_MC_CAPITALS_RE.fullmatch(w)))
+        for u, w in zip(upper, words, strict=True)
     ]
     # initials in capitals may open a name (AJ Willingham); an outlet's do not make one
     initials = len(words) == 2 and capitals == [True, False] and len(words[0]) == 2

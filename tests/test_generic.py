@@ -4822,3 +4822,23 @@ def test_a_text_set_with_brs_directly_in_any_block_is_found(block):
     )
     body = extract_page(_page(f"<div id='c'>{inner}</div>"), URL).body
     assert body.split("\n") == list(PARAS_TEXT * 2)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Michael R. Bloomberg", "By Jason Bloomberg", "By Jane Doe and Michael Bloomberg"],
+)
+def test_a_writer_named_as_an_agency_keeps_the_name(byline):
+    names = byline.removeprefix("By ").replace(" and ", ", ")
+    assert author_in_latin_byline([byline]) == names
+
+
+def test_a_paragraph_ending_with_a_picture_credit_and_two_captions_in_a_row():
+    ending = "社区负责人介绍，邻里节已连续举办五年，已成为居民期盼的节日。（图/文 记者 李明）"
+    lead = "台中市交通局今天宣布，下月起民众搭乘公车转乘捷运可享十元折扣。（圖：交通局提供）"
+    assert clean_body_lines([lead, *PARAS_TEXT, ending]) == [lead, *PARAS_TEXT, ending]
+    captions = [
+        "主燈「龍躍光影」今晚點亮。（圖／記者王小明攝）",
+        "民眾在燈區拍照留念。（圖／市府提供）",
+    ]
+    assert clean_body_lines([*PARAS_TEXT[:1], *captions, *PARAS_TEXT[1:]]) == list(PARAS_TEXT)
