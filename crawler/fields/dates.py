@@ -137,6 +137,8 @@ def _in_running_text(line: str) -> bool:
     >>> _in_running_text("来源：燕赵晚报 关键字：住宅租赁;自有物业;制度缺陷;最牛工资;年薪 作者： 2012-01-12 17:14")
     False
     """
+    if not _CAPTION_CREDIT_RE.search(line):
+        return False  # (the cheap test first: most lines under a title credit no picture)
     found = parse_date(line)
     if found is None or _PUBLISHED_RE.search(line):
         return False
