@@ -738,6 +738,13 @@ _CALL_TO_ACTION_EN_RE = re.compile(
     r"^(?:[•·*]\s*)?[A-Z][^.!?]{2,100}\?\s+(?:Sign up|Subscribe|Join|Download|Get|Contact|Click|Tell|Send"
     r"|Submit)\b(?=[^?]*\b(?:newsletters?|podcasts?|our app|editors?|form|inbox|newsroom)\b)[^?]{0,200}$"
 )
+# a site's promotion of its channels closing the text, as one sentence: For access to exclusive
+# gear videos, celebrity interviews, and more, subscribe on YouTube!
+_CHANNEL_PROMO_EN_RE = re.compile(
+    r"^(?:For|To get|To see|Get|Want)\b[^.!?]{0,150}\b(?i:subscribe|sign up|follow us)\b[^.!?]{0,40}?"
+    r"\b(?:YouTube|our (?:YouTube )?channel|newsletters?|podcasts?|Instagram|Facebook|Twitter|TikTok)"
+    r"\b[^.!?]{0,40}[.!]?$"
+)
 # the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
 # Top image: Getty Images; Photo: AP Photo/J. Scott Applewhite): names only, each word
 # capitalised (not a list's last item: Images: JPEG or PNG, up to 20 per listing)
@@ -1075,6 +1082,7 @@ def clean_body_lines(
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _CALL_TO_ACTION_EN_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 250 and _CHANNEL_PROMO_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
         or (len(kept[-1]) <= 300 and _SITE_NOTICE_RE.match(kept[-1]) is not None)

@@ -4842,3 +4842,21 @@ def test_a_paragraph_ending_with_a_picture_credit_and_two_captions_in_a_row():
         "民眾在燈區拍照留念。（圖／市府提供）",
     ]
     assert clean_body_lines([*PARAS_TEXT[:1], *captions, *PARAS_TEXT[1:]]) == list(PARAS_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        (
+            "For access to exclusive gear videos, celebrity interviews, and more, subscribe on YouTube!",
+            False,
+        ),
+        ("To get the best stories in your inbox every morning, sign up for our newsletter.", False),
+        (
+            "For the first time, the band said, fans could follow the tour on Instagram and TikTok.",
+            True,
+        ),
+    ],
+)
+def test_a_sites_promotion_of_its_channels_closing_an_english_text(last, kept):
+    assert clean_body_lines([*_STREBEL, last]) == ([*_STREBEL, last] if kept else _STREBEL)
