@@ -745,6 +745,11 @@ _CHANNEL_PROMO_EN_RE = re.compile(
     r"\b(?:YouTube|our (?:YouTube )?channel|newsletters?|podcasts?|Instagram|Facebook|Twitter|TikTok)"
     r"\b[^.!?]{0,40}[.!]?$"
 )
+# a views counter's line under a post (WordPress's Post Views Counter: (Visited 1 times, 39
+# visits today); Viewed 1,024 times)
+_VIEWS_COUNTER_EN_RE = re.compile(
+    r"^\(?(?:Visited|Viewed) [\d,]+ times?(?:, [\d,]+ visits? today)?\)?\.?$"
+)
 # the pictures' credits after the text (Images: Pexels; Hannah Burton, Cora Foxx/Bustle;
 # Top image: Getty Images; Photo: AP Photo/J. Scott Applewhite): names only, each word
 # capitalised (not a list's last item: Images: JPEG or PNG, up to 20 per listing)
@@ -1083,6 +1088,7 @@ def clean_body_lines(
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _CALL_TO_ACTION_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 250 and _CHANNEL_PROMO_EN_RE.match(kept[-1]) is not None)
+        or _VIEWS_COUNTER_EN_RE.match(kept[-1]) is not None
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
         or (len(kept[-1]) <= 300 and _SITE_NOTICE_RE.match(kept[-1]) is not None)

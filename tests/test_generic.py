@@ -4860,3 +4860,8 @@ def test_a_paragraph_ending_with_a_picture_credit_and_two_captions_in_a_row():
 )
 def test_a_sites_promotion_of_its_channels_closing_an_english_text(last, kept):
     assert clean_body_lines([*_STREBEL, last]) == ([*_STREBEL, last] if kept else _STREBEL)
+
+
+@pytest.mark.parametrize("counter", ["(Visited 1 times, 39 visits today)", "Viewed 1,024 times"])
+def test_a_views_counter_under_an_english_post_is_no_text(counter):
+    assert clean_body_lines([*_STREBEL, counter]) == _STREBEL
