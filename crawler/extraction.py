@@ -763,6 +763,8 @@ _PICTURE_CREDITS_EN_RE = re.compile(
 # (or a list's heading: Read more from Jennifer Rubin:, More on this story:)
 _LABEL_ALONE_EN_RE = re.compile(
     r"^[A-Z][a-z]+(?: [A-Za-z]+){0,2}:$|^(?:(?:Read|See) more|More) (?:from|by|on|about) [^:.!?]{1,40}:$"
+    # (a related box's heading: Related content from GigaOM Pro (sub req’d):)
+    r"|^Related (?:content|stories|articles|posts|coverage|links|reading)\b[^.!?]{0,50}:$"
 )
 #: A republished article's credit after its text: "This article originally appeared on
 #: Time.com." (its ``name``: the source).
@@ -940,6 +942,12 @@ def _caption(line: str) -> bool:
     return m is not None and "，" not in line[: m.start()]
 
 
+#: How far into the text's lines a byline is looked for, and how long its line is at most.
+BYLINE_IN_TEXT_LINES = 3
+BYLINE_LINE_MAX_CHARS = 80
+_BY_LINE_RE = re.compile(r"(?i:by)\s+\S")
+
+
 def _posted_stamp(line: str) -> bool:
     """A day and its time alone on a line (``2018-07-31 08:19``)."""
     if len(line) > DAY_LINE_MAX_CHARS or not day_alone(line):
@@ -1067,6 +1075,18 @@ def clean_body_lines(
             for k, line in enumerate(kept)
             if k not in captions or _in_run(captions, k, CAPTION_LIST_MIN)
         ]
+    # an English byline among the text's first lines (a standfirst above it: When in doubt,
+    # rank players… / by Brad Graham / the text): it and what stands above it are no text
+    names = [name for author in authors for name in author.split(", ") if name]
+    for k, line in enumerate(kept[:BYLINE_IN_TEXT_LINES]):
+        if (
+            len(line) <= BYLINE_LINE_MAX_CHARS
+            and _BY_LINE_RE.match(line)
+            and any(name in line for name in names)
+            and k + 1 < len(kept)
+        ):
+            del kept[: k + 1]
+            break
     # the time the text was posted, alone above it (under a caption gone now): a stamp, not
     # a letter's or a speech's day (2012年6月24日 heads a spokesman's statement)
     if len(kept) > 1 and _posted_stamp(kept[0]):

@@ -74,12 +74,27 @@ def _as_int(value: object) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def _unmarked(title: str) -> str | None:
+    """A title without the marks a template sets around it (SLAM ONLINE | » NBA Schoolyard
+    Rankings: » opens the part after the bar).
+
+    >>> _unmarked("» NBA Schoolyard Rankings"), _unmarked("■ 标题 ◆")
+    ('NBA Schoolyard Rankings', '标题')
+    """
+    return title.strip(_TITLE_MARKS) or None
+
+
+# (marks only, no letters or brackets a title may open or end with: 《》, 【】, quotes)
+_TITLE_MARKS = " \u3000»«›‹•·▶►▸■□◆◇●○★☆|｜"
+
+
 class ArticleLoader(ItemLoader):
     """Field rules: the first non-empty value wins, the body's lines are joined with "\\n"."""
 
     default_item_class = Article
     default_input_processor = MapCompose(_squash)
     default_output_processor = TakeFirst()
+    title_in = MapCompose(_squash, _unmarked)
     views_in = MapCompose(_as_int)
     text_damaged_in = MapCompose(_as_int)
     body_in = MapCompose(str.strip)

@@ -4865,3 +4865,42 @@ def test_a_sites_promotion_of_its_channels_closing_an_english_text(last, kept):
 @pytest.mark.parametrize("counter", ["(Visited 1 times, 39 visits today)", "Viewed 1,024 times"])
 def test_a_views_counter_under_an_english_post_is_no_text(counter):
     assert clean_body_lines([*_STREBEL, counter]) == _STREBEL
+
+
+def test_a_title_without_the_mark_its_template_sets_before_it():
+    page = (
+        "<html><head><meta charset='utf-8'><title>SLAM ONLINE |  &raquo; NBA Schoolyard Rankings</title>"
+        "</head><body><h2>NBA Schoolyard Rankings</h2>"
+        + "".join(f"<p>{t}</p>" for t in _STREBEL)
+        + "</body></html>"
+    ).encode()
+    assert extract_page(page, "https://slam.example.com/1").title == "NBA Schoolyard Rankings"
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Nov 7, 2023 2:00 AM", "Thursday, November 7th, 2023 at 2:00 am | 16 responses"],
+)
+def test_an_english_date_on_its_line_just_above_the_headline(above):
+    page = (
+        "<html><head><meta charset='utf-8'><title>The River Rose Overnight</title></head><body>"
+        f"<div class='nav'>News</div><div>{above}</div><h1>The River Rose Overnight</h1>"
+        f"{_RIVER_TEXT}</body></html>"
+    ).encode()
+    assert extract_page(page, "https://news.example.com/a/1").published_at.startswith("2023-11-07")
+
+
+def test_a_standfirst_and_a_byline_opening_the_text_are_no_text():
+    lines = [
+        "When in doubt, rank players and add your findings together.",
+        "by Brad Graham",
+        *_STREBEL,
+    ]
+    assert clean_body_lines(lines, authors=["Brad Graham"]) == _STREBEL
+    assert clean_body_lines(["Stand by me, she sang.", *_STREBEL], authors=["Jane Doe"])[0] == (
+        "Stand by me, she sang."
+    )
+
+
+def test_a_related_boxs_heading_closing_the_text_is_no_text():
+    assert clean_body_lines([*_STREBEL, "Related content from GigaOM Pro (sub req’d):"]) == _STREBEL

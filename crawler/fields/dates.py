@@ -193,6 +193,35 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     return None
 
 
+#: Lines above the title where an English page may show its date (WIRED, a blog's post header).
+ABOVE_TITLE_LINES = 2
+
+
+def _above_title(page: Page) -> tuple[str, str] | None:
+    """An English day and time on a line of its own just above the title (``Nov 7, 2023 2:00
+    AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``): the date and little else
+    in the line's first part. A Chinese page's date above its title is a header's (今天是…) or an
+    e-paper's issue (see :func:`_issue_date`)."""
+    top = page.title_at
+    if not top:
+        return None
+    for line in reversed(page.lines[max(0, top - ABOVE_TITLE_LINES) : top]):
+        first = line.split("|")[0].strip()
+        found = parse_date(first)
+        if (
+            found
+            and "T" in found[1]  # (a day alone there is a header's today, a blog's day heading)
+            and first.isascii()
+            and len(first) - len(found[0]) <= ABOVE_TITLE_SLACK
+        ):
+            return found
+    return None
+
+
+#: Characters of a line's first part besides its date (a weekday and separators).
+ABOVE_TITLE_SLACK = 12
+
+
 # an e-paper's page marks: 第A05版, A05版, 版次：(not V2版本, a version)
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
 #: Lines above the title where an e-paper shows the issue's date.
@@ -307,6 +336,7 @@ RULES = [
     ("dateline", _dateline),  # Feb. 23, 2015 -- opening the text
     ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
     ("time_tag", lambda page: date_from_time_tag(page.root)),
+    ("above_title", _above_title),  # Nov 7, 2023 2:00 AM over an English headline
     ("issue", _issue_date),  # e-papers: the issue's date above the title
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
