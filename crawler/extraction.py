@@ -945,6 +945,8 @@ def _caption(line: str) -> bool:
 #: How far into the text's lines a byline is looked for, and how long its line is at most.
 BYLINE_IN_TEXT_LINES = 3
 BYLINE_LINE_MAX_CHARS = 80
+#: The longest line above such a byline that is a standfirst, not a paragraph of the text.
+STANDFIRST_MAX_CHARS = 200
 _BY_LINE_RE = re.compile(r"(?i:by)\s+\S")
 
 
@@ -1084,6 +1086,7 @@ def clean_body_lines(
             and _BY_LINE_RE.match(line)
             and any(name in line for name in names)
             and k + 1 < len(kept)
+            and all(len(above) <= STANDFIRST_MAX_CHARS for above in kept[:k])
         ):
             del kept[: k + 1]
             break

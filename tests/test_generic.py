@@ -4904,3 +4904,9 @@ def test_a_standfirst_and_a_byline_opening_the_text_are_no_text():
 
 def test_a_related_boxs_heading_closing_the_text_is_no_text():
     assert clean_body_lines([*_STREBEL, "Related content from GigaOM Pro (sub req’d):"]) == _STREBEL
+
+
+def test_a_paragraph_above_a_byline_in_the_text_stays():
+    long = " ".join(_STREBEL[:2])  # (a paragraph, not a standfirst)
+    lines = [long, "by Jane Doe", *_STREBEL[2:]]
+    assert clean_body_lines(lines, authors=["Jane Doe"])[0] == long
