@@ -4910,3 +4910,16 @@ def test_a_paragraph_above_a_byline_in_the_text_stays():
     long = " ".join(_STREBEL[:2])  # (a paragraph, not a standfirst)
     lines = [long, "by Jane Doe", *_STREBEL[2:]]
     assert clean_body_lines(lines, authors=["Jane Doe"])[0] == long
+
+
+def test_a_meta_date_months_from_the_day_under_the_title_and_shown_nowhere_is_a_stamp():
+    """SFGate: <meta name="PUBDATE" content="Jan 07, 2011">, a republishing's stamp; the page
+    shows Wednesday, October 27, 2010 under its byline."""
+    head = "<meta name='PUBDATE' content='Jan 07, 2011'>"
+    shown = "<div>Carolyn Said, Chronicle Staff Writer</div><div>Wednesday, October 27, 2010</div>"
+    page = _river_story(shown).replace(b"</title>", b"</title>" + head.encode())
+    assert extract_page(page, "https://www.sfgate.example.com/1").published_at == "2010-10-27"
+    near = _river_story("<div>Wednesday, January 6, 2011</div>").replace(
+        b"</title>", b"</title>" + head.encode()
+    )  # a day off (a zone's turn, an evening's edition): the meta's
+    assert extract_page(near, "https://www.sfgate.example.com/1").published_at == "2011-01-07"

@@ -82,6 +82,10 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
     the page's 13th). Any other day shown there is not taken over the meta (a related list's,
     an event's, a caption's)."""
     found = date_from_meta_tags(page.root)
+    if found and not page.meta.unread_date and (alone := _day_under_title(page)):
+        days = abs((date.fromisoformat(alone[1][:10]) - date.fromisoformat(found[1][:10])).days)
+        if days > STAMP_AFTER_DAYS and not _shows_day(page, found[1][:10]):
+            return None  # a republishing's stamp (SFGate's PUBDATE, months later), shown nowhere
     if not found or page.meta.unread_date or not _ZONED_RE.search(found[0].strip()):
         return found  # (a date field we cannot read: no line's date is the page's)
     shown = date_from_lines(page.lines, page.title, body_start=page.at, skip=_event_sentence)
@@ -92,6 +96,26 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
     if abs((other - day).days) != 1 or _shows_day(page, found[1][:10]):
         return found
     return shown
+
+
+def _day_under_title(page: Page) -> tuple[str, str] | None:
+    """A day (and its time) alone on a line of the few under the title, above the text."""
+    top, at = page.title_at, page.at
+    if top is None or at is None:
+        return None
+    for line in page.lines[top + 1 : min(at, top + DAY_UNDER_TITLE_LINES + 1)]:
+        if day_alone(line):
+            return parse_date(line)
+    return None
+
+
+#: How many days a publication <meta> may stand from the day shown alone under the title and
+#: still be the page's (a zone's turn, a day's updates, a related story's day a few days off):
+#: further, and shown nowhere on the page, it is a republishing's stamp.
+STAMP_AFTER_DAYS = 31
+
+#: Lines under the title where a byline's day stands alone (a name, an update time between).
+DAY_UNDER_TITLE_LINES = 5
 
 
 _UPDATED_RE = re.compile(r"(?i:updated|modified|edited)|更新|修改")
