@@ -161,7 +161,7 @@ def _in_running_text(line: str) -> bool:
     >>> _in_running_text("来源：燕赵晚报 关键字：住宅租赁;自有物业;制度缺陷;最牛工资;年薪 作者： 2012-01-12 17:14")
     False
     """
-    if not _CAPTION_CREDIT_RE.search(line):
+    if not _RUN_ON_CREDIT_RE.search(line):
         return False  # (the cheap test first: most lines under a title credit no picture)
     found = parse_date(line)
     if found is None or _PUBLISHED_RE.search(line):
@@ -170,14 +170,14 @@ def _in_running_text(line: str) -> bool:
     before = line[:at]
     if ":" in before or "：" in before:
         return False  # labelled fields' line (来源：燕赵晚报 关键字：…;… 作者： 2012-01-12)
-    if not _CAPTION_CREDIT_RE.search(line, at + len(found[0])):
+    if not _RUN_ON_CREDIT_RE.search(line, at + len(found[0])):
         return False
     return _latin_words(before, RUNNING_WORDS) or _has_cjk(before, 2 * RUNNING_WORDS)
 
 
 # a picture's credit after a caption's words: a sentence's end run on into a name
 # (California.David McNew), a photographer's label, an agency's picture, 摄
-_CAPTION_CREDIT_RE = re.compile(
+_RUN_ON_CREDIT_RE = re.compile(
     r"[a-z\d]\.[A-Z]|(?i:photo(?:graph)?s?\s*(?:by\b|:)|getty images|credit:|courtesy of)"
     r"|摄|攝|图片来源|圖片來源"
 )
