@@ -37,6 +37,7 @@ from crawler.parsing import (
     VIDEO_TITLE_RE,
     colonize,
     day_alone,
+    day_alone_date,
     is_field_line,
     parse_breadcrumb,
     parse_date,
@@ -952,9 +953,7 @@ _BY_LINE_RE = re.compile(r"(?i:by)\s+\S")
 
 def _posted_stamp(line: str) -> bool:
     """A day and its time alone on a line (``2018-07-31 08:19``)."""
-    if len(line) > DAY_LINE_MAX_CHARS or not day_alone(line):
-        return False
-    found = parse_date(line, zone=None)
+    found = day_alone_date(line) if len(line) <= DAY_LINE_MAX_CHARS else None
     return found is not None and "T" in found[1]
 
 

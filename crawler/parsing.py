@@ -314,10 +314,19 @@ def day_alone(text: str) -> bool:
     >>> day_alone("Tuesday, March 3, 2024"), day_alone("2012年01月12日 星期四 |"), day_alone("Posted March 3, 2024")
     (True, True, False)
     """
+    return day_alone_date(text) is not None
+
+
+def day_alone_date(text: str) -> tuple[str, str] | None:
+    """The ``(raw, iso)`` of a :func:`day_alone` text (no zone given), else None.
+
+    >>> day_alone_date("2018-07-31 08:19"), day_alone_date("Posted March 3, 2024")
+    (('2018-07-31 08:19', '2018-07-31T08:19:00'), None)
+    """
     found = parse_date(text, zone=None)
-    return bool(found) and not _WEEKDAY_RE.sub("", text.replace(found[0], "")).strip(
-        " |:：()（）·-,，"
-    )
+    if found and not _WEEKDAY_RE.sub("", text.replace(found[0], "")).strip(" |:：()（）·-,，"):
+        return found
+    return None
 
 
 _WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[A-Z][a-z]+day")

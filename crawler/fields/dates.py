@@ -25,7 +25,7 @@ from crawler.generic import (
     date_from_time_tag,
     date_from_url,
 )
-from crawler.parsing import day_alone, parse_date, parse_meta
+from crawler.parsing import day_alone, day_alone_date, parse_date, parse_meta
 
 __all__ = ["RULES", "choose_date"]
 
@@ -104,8 +104,8 @@ def _day_under_title(page: Page) -> tuple[str, str] | None:
     if top is None or at is None:
         return None
     for line in page.lines[top + 1 : min(at, top + DAY_UNDER_TITLE_LINES + 1)]:
-        if day_alone(line):
-            return parse_date(line)
+        if found := day_alone_date(line):
+            return found
     return None
 
 
