@@ -454,8 +454,7 @@ def _value(text: str, field: str) -> str | None:
         return _names(text)
     text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ] / 来源：【新华社】
     value = text.split(maxsplit=1)[0] if text.strip() else ""
-    while value and value[-1] in _CLOSERS and _CLOSERS[value[-1]] not in value:
-        value = value[:-1]  # a closing bracket whose opener went: 新华社】, not 人民日报（海外版）
+    value = strip_stray_closers(value)  # 新华社】, not 人民日报（海外版）
     if field == "source" and value in _NO_OUTLET:
         return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章 (names none)
     if field == "source" and _DATE_START_RE.match(value):
@@ -549,8 +548,7 @@ def is_value(word: str) -> bool:
     )
 
 
-_CLOSERS = {"]": "[", "】": "【", ")": "(", "）": "（"}
-_OPENERS = "".join(_CLOSERS.values())
+_OPENERS = "[【(（"  # (what a bracketed field's value may open with: 来源：【新华社】)
 
 
 # Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五
@@ -568,17 +566,29 @@ _COMMENTS_RE = re.compile(
     r"(?:评论|評論)(?![员員部])|跟帖|留言|我有话说|我有話說|参与互动|參與互動"
 )
 _CLOSER_OF = {"）": "（", ")": "(", "]": "[", "】": "【", "」": "「", "》": "《"}
+_OPENER_SET = frozenset(_CLOSER_OF.values())
 
 
 def strip_stray_closers(word: str) -> str:
-    """A word without the closing brackets whose openers it does not hold (the end of a
-    bracketed credit: ``（责任编辑：HN666）``, ``[编辑：杨洁]``).
+    """A word up to the first closing bracket whose opener it does not hold: the end of a
+    bracketed credit (``（责任编辑：HN666）``, ``[编辑：杨洁]``), and whatever a page without
+    spaces runs on after it (``【来源：新华社】【作者：张三】``: 新华社】【, not a source).
 
     >>> strip_stray_closers("HN666）"), strip_stray_closers("人民日报（海外版）")
     ('HN666', '人民日报（海外版）')
+    >>> strip_stray_closers("新华社】【"), strip_stray_closers("张三]["), strip_stray_closers("】【")
+    ('新华社', '张三', '')
     """
-    while word and word[-1] in _CLOSER_OF and _CLOSER_OF[word[-1]] not in word:
-        word = word[:-1]
+    if not any(closer in word for closer in _CLOSER_OF):
+        return word
+    opened: dict[str, int] = {}
+    for at, character in enumerate(word):
+        if character in _OPENER_SET:
+            opened[character] = opened.get(character, 0) + 1
+        elif (opener := _CLOSER_OF.get(character)) is not None:
+            if not opened.get(opener):
+                return word[:at]
+            opened[opener] -= 1
     return word
 
 

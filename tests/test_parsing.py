@@ -189,6 +189,20 @@ def test_fields_in_adjacent_elements_without_a_space_are_two_fields():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "【来源：中国质量报】【作者：王晓东】【时间：2023-05-01】",
+        "[来源：中国质量报][作者：王晓东][时间：2023-05-01]",
+        "来源：中国质量报】【作者：王晓东】",
+    ],
+)
+def test_bracketed_fields_run_together_end_at_their_closing_bracket(line):
+    # no half-made value: 中国质量报】【 is no outlet, 王晓东】【 no name
+    meta = parse_meta(line)
+    assert (meta.source, meta.author) == ("中国质量报", "王晓东")
+
+
+@pytest.mark.parametrize(
     ("text", "crumbs"),
     [
         ("首页 -> 新闻 -> 通知公告", ["首页", "新闻", "通知公告"]),
