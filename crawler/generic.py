@@ -37,6 +37,7 @@ from crawler.parsing import (
     ORIGINAL_TITLE_RE,
     ROLE_RE,
     VIDEO_TITLE_RE,
+    after_field_values,
     looks_like_name,
     looks_like_person,
     parse_date,
@@ -541,6 +542,8 @@ def byline_segments(lines: list[str]) -> list[str]:
     ['本报记者 张三 李四', '本报讯（记者 王五）']
     >>> byline_segments(["经销商就向记者介绍，这种计量器具在当地销售已经有好几年的时间了。"])
     []
+    >>> byline_segments(["来源：中国质量报 记者 王晓东 李华 2023-05-01 10:20 点击：125"])
+    ['记者 王晓东 李华 2023-05-01 10:20']
     """
     found = []
     for line in lines:
@@ -549,6 +552,8 @@ def byline_segments(lines: list[str]) -> list[str]:
             found.append(line)
             continue
         found.extend(m[0] for m in _BRACKET_AT_EDGE_RE.finditer(line))
+        # a meta line's reporter after a field's value: 来源：中国质量报 记者 王晓东 李华 2023-05-01
+        found.extend(part for part in after_field_values(line) if len(part) <= BYLINE_MAX)
     return found
 
 

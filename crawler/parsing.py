@@ -520,6 +520,24 @@ def _short_year(text: str) -> str | None:
     return full if parse_date(full) else None
 
 
+def after_field_values(line: str) -> list[str]:
+    """What a meta line sets after each labelled field's value (its first word), up to the
+    next label: a reporter credited without a label of their own.
+
+    >>> after_field_values("来源：中国质量报 记者 王晓东 李华 2023-05-01 10:20")
+    ['记者 王晓东 李华 2023-05-01 10:20']
+    >>> after_field_values("来源：新华社 作者：张三"), after_field_values("本报讯 国家市场监管总局")
+    ([], [])
+    """
+    matches = list(_LABEL_RE.finditer(line))
+    found = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        if len(words := line[m.end() : end].split(maxsplit=1)) == 2:
+            found.append(words[1].strip())
+    return found
+
+
 def is_field_line(line: str) -> bool:
     """A short line that starts with a label: one field of a meta line set one per line.
 

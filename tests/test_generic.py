@@ -4923,3 +4923,20 @@ def test_a_meta_date_months_from_the_day_under_the_title_and_shown_nowhere_is_a_
         b"</title>", b"</title>" + head.encode()
     )  # a day off (a zone's turn, an evening's edition): the meta's
     assert extract_page(near, "https://www.sfgate.example.com/1").published_at == "2011-01-07"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "source"),
+    [
+        ("来源：中国质量报 记者 王晓东 李华 2023-05-01 10:20", "王晓东 李华", "中国质量报"),
+        ("发布时间：2023-05-01 来源：中国质量报 记者：王晓东 通讯员：李华", "王晓东 李华", "中国质量报"),
+        ("发布时间：2023-05-01 10:20 来源：新华社 新华社记者 王晓东 点击：125", "王晓东", "新华社"),
+        # a sentence after a field is no credit
+        ("发布时间：2023-05-01 来源：中国质量报 浏览次数：125 记者在现场看到", None, "中国质量报"),
+    ],
+)  # fmt: skip
+def test_a_reporter_after_a_fields_value_on_a_long_meta_line_is_the_author(meta, author, source):
+    """A meta line longer than a byline credits the reporter, unlabelled, after the source's
+    value: the text after a field's value is a segment of its own."""
+    item = extract_page(_page(f"<div>{meta}</div>" + PARAS), URL)
+    assert (item.author, item.source) == (author, source)
