@@ -36,11 +36,14 @@ from crawler.parsing import (
     NAME_WORD,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
+    UPDATED_RE,
     VIDEO_TITLE_RE,
     after_field_values,
     looks_like_name,
     looks_like_person,
     parse_date,
+    publication_after_update,
+    published_word,
     strip_stray_closers,
     without_glued_role,
 )
@@ -497,6 +500,8 @@ def date_from_lines(
     ('2005-04-05 06:40', '2005-04-05T06:40:00+08:00')
     >>> date_from_lines(["标题", "正文没有日期"], "标题") is None
     True
+    >>> date_from_lines(["标题", "Updated: March 4, 2021", "Published: March 3, 2021"], "标题")[1]
+    '2021-03-03'
     >>> date_from_lines(["标题", "2012年01月12日01:10", "第1页标题", "正文", "展会于2012年1月10日开幕。"],
     ...                 "标题", body_start=3)[0]
     '2012年01月12日01:10'
@@ -510,14 +515,26 @@ def date_from_lines(
     starts = [start] + [
         i for i in range(start - 1, max(-1, start - window), -1) if title in lines[i]
     ]  # earlier showings of the title, nearest first
+    updated = None  # an update's date, where the lines may show the publication's after it
     for first, last in zip(starts, [stop, *starts], strict=False):
         for line in lines[first:last]:
             if skip is not None and skip(line):
                 continue
-            found = parse_date(line.replace(title, " "))
+            line = line.replace(title, " ")
+            found = parse_date(line)
+            if updated is not None:
+                if found and published_word(line):
+                    return found  # Updated: March 4, 2021 ⏎ Published: March 3, 2021
+                continue
+            if found and UPDATED_RE.search(line):
+                if published := publication_after_update(line):
+                    return published  # 更新时间：… 发布时间：… on one line
+                if not published_word(line):
+                    updated = found
+                    continue
             if found:
                 return found
-    return None
+    return updated
 
 
 def date_from_url(url: str) -> tuple[str, str] | None:

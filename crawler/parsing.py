@@ -765,6 +765,40 @@ def _latin_name(words: list[str]) -> str | None:
     return ""
 
 
+#: A date's label that says it is an update's, not the publication's (更新时间, Updated).
+UPDATED_RE = re.compile(r"(?i:updated|modified|edited)|更新|修改")
+# a date label that says publication outright (not a bare 时间 or 日期)
+_PUBLISHED_LABEL_RE = re.compile(r"发布|發布|發佈|发表|發表|发稿|發稿")
+# the words that label a publication's date on a line that shows an update's first
+_PUBLISHED_WORD_RE = re.compile(
+    r"(?i:\b(?:first\s+)?(?:published|posted)\b)|发布(?:时间|日期|于)?|發[布佈](?:時間|日期|於)?|"
+    r"发表(?:时间|日期|于)?|發表(?:時間|日期|於)?"
+)
+
+
+def published_word(line: str) -> bool:
+    """Whether ``line`` labels a date as the publication's (Published, Posted, 发布时间)."""
+    return _PUBLISHED_WORD_RE.search(line) is not None
+
+
+def publication_after_update(line: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | None:
+    """The publication's date on a line that shows an update's before it (Updated: March 4,
+    2021 | Published: March 3, 2021; 更新时间：… 发布时间：…), or None: readers take the
+    publication's where both show.
+
+    >>> publication_after_update("Updated March 4, 2021, Published March 3, 2021", zone=None)
+    ('March 3, 2021', '2021-03-03')
+    >>> publication_after_update("Published March 3, 2021 Updated March 4, 2021") is None
+    True
+    """
+    for m in _PUBLISHED_WORD_RE.finditer(line):
+        if (before := UPDATED_RE.search(line, 0, m.start())) and parse_date(
+            line[before.end() : m.start()], zone
+        ):
+            return parse_date(line[m.end() :], zone)
+    return None
+
+
 # what a source label says the source of, when it is a part's and not the article's
 # (the word standing apart: not the end of a value run on before the label, 李宏图来源：)
 _SOURCE_OF_PART_RE = re.compile(
@@ -788,6 +822,8 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     ()
     >>> parse_meta("作者：李宏图来源：光明日报").source  # run on after a name ending in 图
     '光明日报'
+    >>> parse_meta("更新时间：2023-05-04 发布时间：2023-05-01").published_at  # both shown
+    '2023-05-01'
     """
     line = colonize(line)
     matches = list(_LABEL_RE.finditer(line))
@@ -795,15 +831,25 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     labels: list[str] = []
     author_label = None
     unread_date = False
+    updated = False  # the date read is an update's (更新时间): a publication's label after wins
     for i, m in enumerate(matches):
         kind = _LABEL_TO_FIELD[m["label"]]
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         if kind in found and not (kind == "author" and found[kind] is None):
+            if (
+                updated
+                and kind == "date"
+                and _PUBLISHED_LABEL_RE.match(m["label"])
+                and (published := _value(line[m.end() : end], kind)) is not None
+            ):
+                found[kind], updated = published, False
             continue  # a field read once; an empty 作者 may be followed by 编辑：X
+        if kind == "date":
+            updated = UPDATED_RE.match(m["label"]) is not None
         if kind == "source" and _SOURCE_OF_PART_RE.search(line, 0, m.start()):
             continue  # 数据来源：同花顺, 图片来源：视觉中国: a chart's, a picture's, not the article's
         if kind == "author":
             author_label = m["label"]
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         found[kind] = _value(line[m.end() : end], kind)
         if kind == "date" and found[kind] is None:
             unread_date = line[m.end() : end].lstrip()[:1].isdigit()

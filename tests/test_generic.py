@@ -4940,3 +4940,31 @@ def test_a_reporter_after_a_fields_value_on_a_long_meta_line_is_the_author(meta,
     value: the text after a field's value is a segment of its own."""
     item = extract_page(_page(f"<div>{meta}</div>" + PARAS), URL)
     assert (item.author, item.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<div>更新时间：2023-05-04 发布时间：2023-05-01</div>",
+        "<div>2023-05-04 10:00 更新</div><div>2023-05-01 发布</div>",
+        "<div>Updated: May 4, 2023</div><div>Published: May 1, 2023</div>",
+        "<div>Updated May 4, 2023, Published May 1, 2023</div>",
+        "<div>Last updated on May 4, 2023. First published on May 1, 2023.</div>",
+    ],
+)
+def test_an_update_shown_before_the_publication_gives_way_to_it(meta):
+    """Readers take the publication's date where a page shows an update's before it."""
+    item = extract_page(_page(meta + PARAS), URL)
+    assert item.published_at == "2023-05-01"
+
+
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [
+        ("<div>更新时间：2023-05-04</div>", "2023-05-04"),  # shown alone, the update's is the date
+        ("<div>发布时间：2023-05-01 更新时间：2023-05-04</div>", "2023-05-01"),
+        ("<div>Updated: May 4, 2023</div><div>May 1, 2023</div>", "2023-05-04"),  # no label says
+    ],
+)
+def test_an_update_alone_or_after_the_publication_keeps_its_place(meta, date):
+    assert extract_page(_page(meta + PARAS), URL).published_at == date

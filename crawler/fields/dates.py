@@ -25,7 +25,7 @@ from crawler.generic import (
     date_from_time_tag,
     date_from_url,
 )
-from crawler.parsing import day_alone, day_alone_date, parse_date, parse_meta
+from crawler.parsing import UPDATED_RE, day_alone, day_alone_date, parse_date, parse_meta
 
 __all__ = ["RULES", "choose_date"]
 
@@ -90,7 +90,7 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
         return found  # (a date field we cannot read: no line's date is the page's)
     shown = date_from_lines(page.lines, page.title, body_start=page.at, skip=_event_sentence)
     line = next((line for line in page.lines if shown[0] in line), "") if shown else ""
-    if shown is None or _UPDATED_RE.search(line):
+    if shown is None or UPDATED_RE.search(line):
         return found  # (an update's day: the labels take the publication's where both show)
     day, other = date.fromisoformat(found[1][:10]), date.fromisoformat(shown[1][:10])
     if abs((other - day).days) != 1 or _shows_day(page, found[1][:10]):
@@ -118,7 +118,6 @@ STAMP_AFTER_DAYS = 31
 DAY_UNDER_TITLE_LINES = 5
 
 
-_UPDATED_RE = re.compile(r"(?i:updated|modified|edited)|更新|修改")
 _ZONED_RE = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 
 
