@@ -2047,6 +2047,24 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         after = children[last + 1]
         if _bare_picture(after) or _more_text(after) or _code_block(after):
             last += 1
+        elif _spacer(after) and (
+            (
+                past := next(
+                    (i for i in range(last + 2, len(children)) if not _spacer(children[i])), None
+                )
+            )
+            is not None
+            and (
+                _section_heading(children[past])
+                or (
+                    text_of(children[last]).rstrip().endswith((":", "："))
+                    and (_more_text(children[past]) or _bare_picture(children[past]))
+                )
+            )
+        ):
+            # empty paragraphs, then the text's next numbered part (二、采购单位信息) or what
+            # its line announced (成交金额：⏎ the table)
+            last = past
         elif (
             last + 2 < len(children)
             and after.tag in ("p", "div", "br")  # (not an <hr>: a signature's rule)
@@ -2065,6 +2083,16 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         if _bare_picture(before) and _centred_caption(child) and not _centred(after)
     ]
     return frozenset(children[:first] + captions + children[last + 1 :])
+
+
+def _spacer(el: etree._Element) -> bool:
+    """An empty paragraph or a line break: space between a text's paragraphs, no part."""
+    return (
+        el.tag in ("p", "br", "div")
+        and not (el.tail or "").strip()
+        and not _text_len(text_of(el))
+        and next(el.iter("img", "iframe", "video", "embed", "object", "table"), None) is None
+    )
 
 
 def _code_block(el: etree._Element) -> bool:
@@ -2095,10 +2123,24 @@ def _centred_caption(el: etree._Element) -> bool:
 
 # a section's number opening a heading (一、 （二） 3. 第一部分), or the kind of an official
 # document closing its title (…关于…的通知) under the state's emblem: no caption
+_SECTION_NUMBER = r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部篇])"
 _HEADING_OR_DOCUMENT_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部篇])"
-    r"|(?:通知|通报|决定|意见|办法|报告|批复|公告|通告|规定|方案|决议|纪要|细则|规划|函)\s*$"
+    _SECTION_NUMBER
+    + r"|(?:通知|通报|决定|意见|办法|报告|批复|公告|通告|规定|方案|决议|纪要|细则|规划|函)\s*$"
 )
+_SECTION_NUMBER_RE = re.compile(_SECTION_NUMBER)
+
+
+def _section_heading(el: etree._Element) -> bool:
+    """A short line opening with a section's number (二、采购单位信息, （三）工作要求), no link:
+    the heading of a text's next part."""
+    text = text_of(el).strip()
+    return (
+        0 < _text_len(text) <= CAPTION_MAX_CHARS
+        and _SECTION_NUMBER_RE.match(text) is not None
+        and _link_density(el) < 0.5
+        and not is_furniture(el)
+    )
 
 
 def _centred(el: etree._Element) -> bool:

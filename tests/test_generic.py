@@ -4968,3 +4968,32 @@ def test_an_update_shown_before_the_publication_gives_way_to_it(meta):
 )
 def test_an_update_alone_or_after_the_publication_keeps_its_place(meta, date):
     assert extract_page(_page(meta + PARAS), URL).published_at == date
+
+
+NOTICE_TEXT = (
+    "<p>　　某某项目管理有限公司受某某县公路建设养护中心的委托，就“乡村道路安防工程”项目组织采购，评标工作已经结束，成交结果如下：</p>"
+    "<p></p><p>&nbsp;</p><p><strong>一、项目信息</strong></p><p>项目编号：ZJ2021-010</p><p>项目联系人：黄先生</p>"
+    "<p>&nbsp;</p><p><strong>二、成交信息</strong></p><p>成交供应商名称及成交金额：</p><p></p>"
+    "<table border='1'><tr><td>序号</td><td>成交供应商名称</td><td>成交金额(万元)</td></tr>"
+    "<tr><td>1</td><td>湖南某某建设有限公司</td><td>294.8</td></tr></table>"
+    "<p>本项目代理费总金额：2.36 万元（人民币）</p>"
+)
+
+
+def test_a_notices_numbered_parts_and_announced_table_past_empty_paragraphs_are_its_text():
+    """A procurement notice sets a sentence, then numbered parts of labelled lines, each after
+    empty paragraphs, and a table its line announces (成交金额：): all of it is the text."""
+    page = _page(f"<div>发布时间：2021-06-10</div><div class='content'>{NOTICE_TEXT}</div>")
+    body = extract_page(page, URL).body.split("\n")
+    assert body[0].startswith("某某项目管理有限公司受")
+    assert "二、成交信息" in body and "项目编号：ZJ2021-010" in body
+    assert body[-1] == "本项目代理费总金额：2.36 万元（人民币）"
+
+
+def test_a_line_after_empty_paragraphs_that_no_number_or_colon_leads_to_stays_out():
+    text = (
+        "".join(f"<p>{t}</p>" for t in PARAS_TEXT)
+        + "<p>&nbsp;</p><p>信息来源于网络 经过重新编排</p>"
+    )
+    body = extract_page(_page(f"<div>发布时间：2021-06-10</div><div>{text}</div>"), URL).body
+    assert body.split("\n") == list(PARAS_TEXT)
