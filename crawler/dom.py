@@ -279,7 +279,7 @@ HIDDEN_TAGS = frozenset(["head"]) | frozenset(
     ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
-_NAMES = ("title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip
+_NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip
 
 
 def _named(value: str) -> bool:
@@ -333,7 +333,13 @@ def marked_elements(root: etree._Element) -> Marked:
 
 def _file(marked: Marked, el: etree._Element, tag: str, cls: str, ident: str) -> None:
     """File ``el`` (its tag, class and id given) in the lists of ``marked`` they name it for."""
-    if tag in _HEADING_TAGS or "title" in cls:
+    if (
+        tag in _HEADING_TAGS
+        or "title" in cls
+        # (in camel case, storyTitle, where it links nowhere: a template's boxTitle on every
+        # box, its menus among them, is a style)
+        or ("Title" in cls and next(el.iter("a"), None) is None)
+    ):
         marked.headings.append(el)
     if (
         "position" in cls

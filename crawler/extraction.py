@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, chain, islice, pairwise, takewhile
+from urllib.parse import urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -2440,6 +2441,7 @@ def find_title(
         if (_heading_size(text) or (text and text == stem))
         and not in_masthead(h)
         and not _KICKER_NAME_RE.search(element_names(h))
+        and not _home_link(h, text)
     ]
     furniture = _Lazy(  # texts of headings in a share box, a menu; asked for on a few pages
         lambda: {text for h, text in shown if in_furniture(h) and not in_masthead(h)}
@@ -2631,6 +2633,25 @@ def in_furniture(el: etree._Element) -> bool:
 _KICKER_NAME_RE = re.compile(
     r"kicker|eyebrow|fly-?title|overline|super-?title|pre-?title|dachzeile", re.IGNORECASE
 )
+
+
+def _home_link(heading: etree._Element, text: str) -> bool:
+    """A heading that is a link to a site's home page and nothing else: the site's name (a
+    logo, a menu's first item: <div class="boxTitle"><a href="http://site/">財訊快報</a>)."""
+    links = [heading] if heading.tag == "a" else heading.findall(".//a")
+    if len(links) != 1 or " ".join(text_of(links[0]).split()) != text:
+        return False
+    href = (links[0].get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    parts = urlsplit(href)
+    return not parts.query and parts.path.lower() in _HOME_PATHS
+
+
+_HOME_PATHS = frozenset(
+    ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.php", "/index.asp",
+     "/index.aspx", "/default.aspx", "/default.asp", "/default.htm")
+)  # fmt: skip
 
 
 def _named_masthead(node: etree._Element) -> bool:

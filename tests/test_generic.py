@@ -4997,3 +4997,41 @@ def test_a_line_after_empty_paragraphs_that_no_number_or_colon_leads_to_stays_ou
     )
     body = extract_page(_page(f"<div>发布时间：2021-06-10</div><div>{text}</div>"), URL).body
     assert body.split("\n") == list(PARAS_TEXT)
+
+
+def test_a_headline_in_an_element_named_in_camel_case_is_the_title():
+    """<div class="storyTitle"> under a <title> that sets the site's name before it with a
+    colon: the headline the page shows, not <title> whole."""
+    page = EN_PAGE.replace(
+        "<title>Storm closes roads across region - Example News</title>",
+        "<title>Example News: Storm closes roads across region</title>",
+    ).replace(
+        "<h1>Storm closes roads across region</h1>",
+        "<div class='storyTitle'>Storm closes roads across region</div>",
+    )
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert item.title == "Storm closes roads across region"
+
+
+def test_camel_case_title_boxes_that_link_or_link_home_are_no_headline():
+    """A template's boxTitle on every box, its menu's among them: the menu's item naming the
+    site (a link home) and its other links are no headline; the headline is shown apart."""
+    menu = (
+        "<div class='boxTitle'><a href='http://news.example.com/'>Example News</a></div>"
+        "<div class='boxTitle'><a href='https://facebook.com/examplenews'>Example News fans</a></div>"
+    )
+    page = EN_PAGE.replace(
+        "<title>Storm closes roads across region - Example News</title>",
+        "<title>Example News</title>",
+    ).replace("<nav>", f"<nav>{menu}")
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert item.title == "Storm closes roads across region"
+
+
+def test_a_heading_that_only_links_home_is_the_sites_name():
+    page = EN_PAGE.replace(
+        "<title>Storm closes roads across region - Example News</title>",
+        "<title>Example News</title>",
+    ).replace("<nav>", "<nav><h2><a href='/index.html'>Example News</a></h2>")
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert item.title == "Storm closes roads across region"
