@@ -2055,17 +2055,9 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
                 )
             )
             is not None
-            and (
-                _section_heading(children[past])
-                or (
-                    text_of(children[last]).rstrip().endswith((":", "："))
-                    and (_more_text(children[past]) or _bare_picture(children[past]))
-                )
-            )
+            and _continues_past_spacers(children[first : last + 1], children[past])
         ):
-            # empty paragraphs, then the text's next numbered part (二、采购单位信息) or what
-            # its line announced (成交金额：⏎ the table)
-            last = past
+            last = past  # empty paragraphs inside the text (<p>&nbsp;</p>)
         elif (
             last + 2 < len(children)
             and after.tag in ("p", "div", "br")  # (not an <hr>: a signature's rule)
@@ -2124,24 +2116,92 @@ def _centred_caption(el: etree._Element) -> bool:
 
 # a section's number opening a heading (一、 （二） 3. 第一部分), or the kind of an official
 # document closing its title (…关于…的通知) under the state's emblem: no caption
-_SECTION_NUMBER = r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部篇])"
 _HEADING_OR_DOCUMENT_RE = re.compile(
-    _SECTION_NUMBER
-    + r"|(?:通知|通报|决定|意见|办法|报告|批复|公告|通告|规定|方案|决议|纪要|细则|规划|函)\s*$"
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+[章节部篇])"
+    r"|(?:通知|通报|决定|意见|办法|报告|批复|公告|通告|规定|方案|决议|纪要|细则|规划|函)\s*$"
 )
-_SECTION_NUMBER_RE = re.compile(_SECTION_NUMBER)
 
 
-def _section_heading(el: etree._Element) -> bool:
-    """A short line opening with a section's number (二、采购单位信息, （三）工作要求), no link:
-    the heading of a text's next part."""
-    text = text_of(el).strip()
+def _continues_past_spacers(run: list[etree._Element], after: etree._Element) -> bool:
+    """Whether ``after``, past empty paragraphs, goes on with the text whose children so far
+    are ``run``: a numbered part's lines under its heading, the next numbered part of a text
+    that numbers its parts (二、 after 一、), the first one or a table where the text's last
+    line announces it (成交结果如下：).
+    Anything else past the empty paragraphs (a numbered list of links, a footer, an ad) is not
+    the text's."""
+    announced = text_of(run[-1]).rstrip().endswith((":", "："))
+    if _section_heading(run[-1]) is not None and _more_text(after):
+        return True  # a numbered part's heading, then its lines (五、…：⏎ 工期要求：…)
+    if (number := _section_heading(after)) is not None:
+        if number == 1:
+            return announced or _parts_follow(after)
+        numbers = [n for child in run if (n := _section_heading(child)) is not None]
+        return bool(numbers) and numbers[-1] + 1 == number
+    return announced and _data_table(after)  # (not a picture: a QR code under 欢迎关注…：)
+
+
+def _parts_follow(first: etree._Element) -> bool:
+    """Whether the heading of part 1 (``first``) opens parts of a text: lines of its own under
+    it, then the heading of part 2 (not a numbered list of headlines, one after another)."""
+    lines = 0
+    for sibling in islice(first.itersiblings(), PARTS_LOOKAHEAD):
+        if not isinstance(sibling.tag, str) or _spacer(sibling):
+            continue
+        if (number := _section_heading(sibling)) is not None:
+            return number == 2 and lines > 0
+        if not _more_text(sibling):
+            return False
+        lines += 1
+    return False
+
+
+#: How many elements after a part's heading are looked at for the next part's.
+PARTS_LOOKAHEAD = 30
+
+
+def _data_table(el: etree._Element) -> bool:
+    """A table of data, not of links nor a layout's (two rows at least)."""
     return (
-        0 < _text_len(text) <= CAPTION_MAX_CHARS
-        and _SECTION_NUMBER_RE.match(text) is not None
+        el.tag == "table"
+        and len(el.findall(".//tr")) >= 2
         and _link_density(el) < 0.5
         and not is_furniture(el)
     )
+
+
+def _section_heading(el: etree._Element) -> int | None:
+    """The number of a short heading that opens with it (二、采购单位信息 is 2, （三）工作要求 3,
+    4. Results 4), no link, no sentence; None for any other element."""
+    text = text_of(el).strip()
+    if not (0 < _text_len(text) <= CAPTION_MAX_CHARS) or not (m := _SECTION_HEADING_RE.match(text)):
+        return None
+    if _SENTENCE_END_RE.search(text) or _link_density(el) >= 0.5 or is_furniture(el):
+        return None
+    number = m["arabic"] or m["chinese"]
+    return int(number) if number.isdigit() else _chinese_number(number)
+
+
+# a part's number and the letters of its heading right after it (not 3.2万次阅读, 2023.05.01)
+_SECTION_HEADING_RE = re.compile(
+    r"\s*(?:(?P<open>[（(])\s*)?(?:第)?"
+    r"(?:(?P<chinese>[一二三四五六七八九十]{1,3})|(?P<arabic>\d{1,2})(?!\d))"
+    r"(?(open)\s*[)）]|(?:、|[.．](?!\d)|[章节部篇]))\s*(?=[^\W\d_])"
+)
+
+
+def _chinese_number(numeral: str) -> int | None:
+    """一 to 九十九 as a number.
+
+    >>> [_chinese_number(n) for n in ("三", "十", "十二", "二十", "二十一", "十十")]
+    [3, 10, 12, 20, 21, None]
+    """
+    digits = "一二三四五六七八九"
+    if "十" not in numeral:
+        return digits.index(numeral) + 1 if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    if (tens and tens not in digits) or (ones and ones not in digits) or len(tens + ones) > 2:
+        return None
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def _centred(el: etree._Element) -> bool:

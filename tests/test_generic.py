@@ -5035,3 +5035,35 @@ def test_a_heading_that_only_links_home_is_the_sites_name():
     ).replace("<nav>", "<nav><h2><a href='/index.html'>Example News</a></h2>")
     item = extract_page(page.encode(), "https://news.example.com/storm.html")
     assert item.title == "Storm closes roads across region"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>&nbsp;</p><p>3.2万次阅读 · 128人点赞</p>",  # a count, no part's number
+        "<p>&nbsp;</p><p>1. 全市市场监管工作会议召开</p><p>2. 我市开展食品安全专项检查</p>",  # headlines
+        "<p>&nbsp;</p><p>一、热点专题</p><p>二、本周排行</p>",
+        "<p>&nbsp;</p><p>1、本文为本站原创，转载请注明出处。</p>",  # a note, a sentence
+        "<p>欢迎关注“某某市场监管”微信公众号：</p><p>&nbsp;</p><p><img src='/qr.png'></p><p>投稿邮箱：a@example.cn</p>",
+        "<p>更多信息请见：</p><p>&nbsp;</p><p>主办单位：某某市人民政府办公室 网站标识码：123</p>",
+    ],
+)
+def test_what_empty_paragraphs_part_from_the_text_stays_out_unless_numbered_or_announced(after):
+    """A reviewer's probes: past empty paragraphs, only the text's next numbered part, its
+    lines, or a table its last line announces go on with the text."""
+    text = "".join(f"<p>{t}</p>" for t in PARAS_TEXT)
+    body = extract_page(_page(f"<div>发布时间：2021-06-10</div><div>{text}{after}</div>"), URL).body
+    assert body.split("\n")[: len(PARAS_TEXT)] == list(PARAS_TEXT)
+    assert not {"3.2万次阅读 · 128人点赞", "1. 全市市场监管工作会议召开", "一、热点专题",
+                "1、本文为本站原创，转载请注明出处。", "投稿邮箱：a@example.cn",
+                "主办单位：某某市人民政府办公室 网站标识码：123"} & set(body.split("\n"))  # fmt: skip
+
+
+def test_a_texts_parts_numbered_in_brackets_past_empty_paragraphs_are_its_text():
+    parts = (
+        "<p>&nbsp;</p><p><strong>（1）项目信息</strong></p><p>项目编号：ZJ2023-010</p>"
+        "<p>&nbsp;</p><p><strong>（2）成交信息</strong></p><p>成交金额：294.8万元</p>"
+    )
+    text = "".join(f"<p>{t}</p>" for t in PARAS_TEXT)
+    body = extract_page(_page(f"<div>发布时间：2021-06-10</div><div>{text}{parts}</div>"), URL).body
+    assert body.split("\n")[-1] == "成交金额：294.8万元"
