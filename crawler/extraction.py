@@ -1651,10 +1651,14 @@ def _hidden(el: etree._Element, known: dict | None = None) -> bool:
 def _hides(el: etree._Element) -> bool:
     """``el``'s own class hides it (not its style: a script that shows the text once the
     page is ready sets ``display: none`` or ``visibility: hidden`` on it until then)."""
-    return bool(_HIDING_CLASSES.intersection((el.get("class") or "").split()))
+    classes = (el.get("class") or "").split()
+    if "modal" in classes:  # a dialog, shown once opened (a picture viewer's: .modal.show)
+        return not _SHOWING_CLASSES.intersection(classes)
+    return bool(_HIDING_CLASSES.intersection(classes))
 
 
 _HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "invisible"))
+_SHOWING_CLASSES = frozenset(("show", "in", "active", "open"))
 
 
 def _with_short_ends(
@@ -2495,6 +2499,7 @@ def find_title(
     # a heading in the site's masthead is its name; one in a share box, a menu, a pager… (see
     # is_furniture) is no title either
     in_masthead, in_furniture = _Near(_named_masthead), _Near(is_furniture)
+    hiding: dict[etree._Element, bool] = {}
     headings = [  # (the cheap test first: most elements named *title* hold no title)
         text
         for h, text in shown
@@ -2502,6 +2507,7 @@ def find_title(
         and not in_masthead(h)
         and not _KICKER_NAME_RE.search(element_names(h))
         and not _home_link(h, text)
+        and not _hidden(h, hiding)  # (a picture viewer's dialog showing <title> whole)
     ]
     furniture = _Lazy(  # texts of headings in a share box, a menu; asked for on a few pages
         lambda: {text for h, text in shown if in_furniture(h) and not in_masthead(h)}

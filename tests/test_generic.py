@@ -5067,3 +5067,19 @@ def test_a_texts_parts_numbered_in_brackets_past_empty_paragraphs_are_its_text()
     text = "".join(f"<p>{t}</p>" for t in PARAS_TEXT)
     body = extract_page(_page(f"<div>发布时间：2021-06-10</div><div>{text}{parts}</div>"), URL).body
     assert body.split("\n")[-1] == "成交金额：294.8万元"
+
+
+def test_a_hidden_dialogs_heading_showing_the_whole_title_tag_is_not_the_headline():
+    """A picture viewer's dialog (.modal, shown once opened) heads itself with <title> whole:
+    the headline is the <h1> the page shows, <title> less its section and site."""
+    viewer = (
+        "<div class='photo-full modal fade'><div class='modal-header'>"
+        "<div class='photo-full-title'>Storm closes roads across region | Local | Example News</div>"
+        "</div></div>"
+    )
+    page = EN_PAGE.replace(
+        "<title>Storm closes roads across region - Example News</title>",
+        "<title>Storm closes roads across region | Local | Example News</title>",
+    ).replace("<footer>", f"{viewer}<footer>")
+    item = extract_page(page.encode(), "https://news.example.com/storm.html")
+    assert item.title == "Storm closes roads across region"
