@@ -452,9 +452,11 @@ def _value(text: str, field: str) -> str | None:
         return _short_year(text)
     if field in ("author", "editor"):
         return _names(text)
-    text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ] / 来源：【新华社】
+    text = text.lstrip(" \u3000")
+    if text[:1] in _OPENER_KIND and text[1:2].isspace():
+        text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ]
     value = text.split(maxsplit=1)[0] if text.strip() else ""
-    value = strip_stray_closers(value)  # 新华社】, not 人民日报（海外版）
+    value = unbracketed(value)  # 【新华社】, 新华社】, not 人民日报（海外版）
     if field == "source" and value in _NO_OUTLET:
         return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章 (names none)
     if field == "source" and _DATE_START_RE.match(value):
@@ -583,31 +585,96 @@ _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
 _COMMENTS_RE = re.compile(
     r"(?:评论|評論)(?![员員部])|跟帖|留言|我有话说|我有話說|参与互动|參與互動"
 )
-_CLOSER_OF = {"）": "（", ")": "(", "]": "[", "】": "【", "」": "「", "》": "《"}
-_OPENER_SET = frozenset(_CLOSER_OF.values())
+# brackets by kind, either width (a page may open a bracket in one and close it in the other:
+# 人民日报(海外版）)
+_OPENER_KIND = {
+    "(": "(",
+    "（": "(",
+    "[": "[",
+    "【": "[",
+    "［": "[",
+    "〔": "[",
+    "「": "「",
+    "『": "「",
+    "《": "《",
+}
+_CLOSER_KIND = {
+    ")": "(",
+    "）": "(",
+    "]": "[",
+    "】": "[",
+    "］": "[",
+    "〕": "[",
+    "」": "「",
+    "』": "「",
+    "》": "《",
+}
+_BRACKETS = frozenset(_OPENER_KIND) | frozenset(_CLOSER_KIND)
 
 
 def strip_stray_closers(word: str) -> str:
     """A word up to the first closing bracket whose opener it does not hold: the end of a
     bracketed credit (``（责任编辑：HN666）``, ``[编辑：杨洁]``), and whatever a page without
-    spaces runs on after it (``【来源：新华社】【作者：张三】``: 新华社】【, not a source).
+    spaces runs on after it (``【来源：新华社】【作者：张三】``: 新华社】【, not a source),
+    less the openers that end it (新华社【: the next field's).
 
     >>> strip_stray_closers("HN666）"), strip_stray_closers("人民日报（海外版）")
     ('HN666', '人民日报（海外版）')
     >>> strip_stray_closers("新华社】【"), strip_stray_closers("张三]["), strip_stray_closers("】【")
     ('新华社', '张三', '')
+    >>> strip_stray_closers("人民日报(海外版）】【"), strip_stray_closers("新华社【")
+    ('人民日报(海外版）', '新华社')
     """
-    if not any(closer in word for closer in _CLOSER_OF):
+    if not _BRACKETS.intersection(word):
         return word
     opened: dict[str, int] = {}
     for at, character in enumerate(word):
-        if character in _OPENER_SET:
-            opened[character] = opened.get(character, 0) + 1
-        elif (opener := _CLOSER_OF.get(character)) is not None:
-            if not opened.get(opener):
-                return word[:at]
-            opened[opener] -= 1
+        if (kind := _OPENER_KIND.get(character)) is not None:
+            opened[kind] = opened.get(kind, 0) + 1
+        elif (kind := _CLOSER_KIND.get(character)) is not None:
+            if not opened.get(kind):
+                word = word[:at]
+                break
+            opened[kind] -= 1
+    return word.rstrip("".join(_OPENER_KIND))
+
+
+def unbracketed(word: str) -> str:
+    """A field's value as a word: :func:`strip_stray_closers`, then out of the brackets that
+    wrap it whole (【新华社】, [王晓东], 「澎湃新闻」), and less a reposting's tag before it
+    ([转载]新浪财经).
+
+    >>> unbracketed("【新华社】【"), unbracketed("[王晓东]"), unbracketed("「澎湃新闻」【")
+    ('新华社', '王晓东', '澎湃新闻')
+    >>> unbracketed("(中国)国际电子商务中心"), unbracketed("[转载]新浪财经"), unbracketed("《求是》")
+    ('(中国)国际电子商务中心', '新浪财经', '《求是》')
+    >>> unbracketed("【央视新闻】客户端")
+    '央视新闻客户端'
+
+    """
+    word = strip_stray_closers(word)
+    if (
+        len(word) > 2
+        and (kind := _OPENER_KIND.get(word[0])) is not None
+        and kind != "《"  # (a publication's title marks are the page's way to name it)
+        and _CLOSER_KIND.get(word[-1]) == kind
+        and strip_stray_closers(word[1:-1]) == word[1:-1]  # (one pair around it all)
+    ):
+        return word[1:-1].strip()
+    if m := _REPOST_TAG_RE.match(word):
+        return word[m.end() :]
+    if m := _LEADING_SQUARE_RE.match(word):  # 【央视新闻】客户端: the brackets set it off
+        return m["name"] + word[m.end() :]
     return word
+
+
+# a name set off in square brackets at a word's start (【央视新闻】客户端), not in parentheses:
+# (中国)国际电子商务中心 writes them as part of its name
+_LEADING_SQUARE_RE = re.compile(r"[\[【［〔](?P<name>[^\[\]【】［］〔〕]+)[\]】］〕]")
+
+
+# a reposting's tag in brackets before the outlet's name: [转载]新浪财经
+_REPOST_TAG_RE = re.compile(r"[\[【(（](?:转载|轉載|转帖|轉帖|转)[\]】)）]\s*")
 
 
 # the links of a meta line's furniture that no outlet's name ends with (中国评论, 每日推荐,
@@ -685,6 +752,12 @@ _REPORTER_NAME_RE = re.compile(
 )
 
 
+# a role in brackets after a name: 王晓东（实习）, 李华(通讯员)
+_BRACKETED_ROLE_RE = re.compile(
+    r"(?<=[^\s（(])[（(](?:实习生?|實習生?|见习|見習|记者|記者|通讯员|通訊員|摄影|攝影|特约|特約)[)）]$"
+)
+
+
 def without_glued_role(word: str) -> str:
     """A name without the reporter's role glued before it; a word that is no name after the
     role stays whole (记者协会, 记者站长: what the page shows).
@@ -714,7 +787,8 @@ def _names(text: str) -> str | None:
     names: list[str] = []
     words = text.split()[:8]
     for at, word in enumerate(words):
-        word = without_glued_role(strip_stray_closers(word))  # 记者王敬照, 通讯员李四
+        # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）
+        word = without_glued_role(_BRACKETED_ROLE_RE.sub("", unbracketed(word)))
         if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
             if names:
                 break

@@ -252,3 +252,22 @@ def test_breadcrumb_splits_as_its_first_regexes_did():
     for _ in range(20000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
         assert parse_breadcrumb(text) == reference(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "author"),
+    [
+        ("来源：(中国)国际电子商务中心 作者：王晓东", "(中国)国际电子商务中心", "王晓东"),
+        ("来源：[转载]新浪财经 作者：王晓东", "新浪财经", "王晓东"),
+        ("【来源：人民日报(海外版）】【作者：王晓东】", "人民日报(海外版）", "王晓东"),
+        ("来源：「澎湃新闻」【作者：王晓东】", "澎湃新闻", "王晓东"),
+        ("来源：新华社【作者：张三】", "新华社", "张三"),
+        ("来源：【央视新闻】客户端 作者：[王晓东]", "央视新闻客户端", "王晓东"),
+        ("来源：人民日报（海外版） 作者：王晓东（实习）", "人民日报（海外版）", "王晓东"),
+    ],
+)  # fmt: skip
+def test_brackets_around_and_inside_a_value_are_read_as_a_reader_reads_them(line, source, author):
+    """A reviewer's probes: brackets that wrap a value or set off a name go, brackets that are
+    part of a name stay, whichever width opens and closes them."""
+    meta = parse_meta(line)
+    assert (meta.source, meta.author) == (source, author)
