@@ -569,9 +569,22 @@ def byline_segments(lines: list[str]) -> list[str]:
             found.append(line)
             continue
         found.extend(m[0] for m in _BRACKET_AT_EDGE_RE.finditer(line))
-        # a meta line's reporter after a field's value: 来源：中国质量报 记者 王晓东 李华 2023-05-01
-        found.extend(part for part in after_field_values(line) if len(part) <= BYLINE_MAX)
+        # a meta line's reporter after a field's value (来源：中国质量报 记者 王晓东 李华 2023-05-01):
+        # the role opening the rest, set apart from names shaped as people's
+        found.extend(
+            part
+            for part in after_field_values(line)
+            if len(part) <= BYLINE_MAX and _REPORTER_OPENING_RE.match(part)
+        )
     return found
+
+
+# a reporter's credit opening a meta line's rest, the role set apart from the names (记者 王晓东,
+# 新华社记者：王晓东), not a column's name (记者连线, 记者万里行)
+_REPORTER_OPENING_RE = re.compile(
+    r"(?:[^\s:：]{2,12}?)?(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)\s*[:：]?\s+"
+    r"(?=[\u4e00-\u9fff])|(?:[^\s:：]{2,12}?)?(?:记者|記者|通讯员|通訊員)\s*[:：]\s*(?=[\u4e00-\u9fff])"
+)
 
 
 # a post's header: "眉间尺 发表于 2005-05-17 12:00", cnBeta's "tequila发布于 2012-10-16 15:26:22":

@@ -4931,8 +4931,11 @@ def test_a_meta_date_months_from_the_day_under_the_title_and_shown_nowhere_is_a_
         ("来源：中国质量报 记者 王晓东 李华 2023-05-01 10:20", "王晓东 李华", "中国质量报"),
         ("发布时间：2023-05-01 来源：中国质量报 记者：王晓东 通讯员：李华", "王晓东 李华", "中国质量报"),
         ("发布时间：2023-05-01 10:20 来源：新华社 新华社记者 王晓东 点击：125", "王晓东", "新华社"),
-        # a sentence after a field is no credit
+        # a sentence after a field is no credit, nor a column's name (a reviewer's probes)
         ("发布时间：2023-05-01 来源：中国质量报 浏览次数：125 记者在现场看到", None, "中国质量报"),
+        ("来源：央视新闻客户端 记者连线 2023-05-01 10:20 浏览次数：300", None, "央视新闻客户端"),
+        ("来源：中国质量报 记者万里行 2023-05-01 10:20 浏览：88", None, "中国质量报"),
+        ("来源：人民日报 人民日报评论员 文章 2023-05-01 10:20", None, "人民日报"),
     ],
 )  # fmt: skip
 def test_a_reporter_after_a_fields_value_on_a_long_meta_line_is_the_author(meta, author, source):
@@ -5083,3 +5086,11 @@ def test_a_hidden_dialogs_heading_showing_the_whole_title_tag_is_not_the_headlin
     ).replace("<footer>", f"{viewer}<footer>")
     item = extract_page(page.encode(), "https://news.example.com/storm.html")
     assert item.title == "Storm closes roads across region"
+
+
+def test_a_speaker_credited_in_an_events_opening_line_is_no_author():
+    """A notice's first line gives the event's time, place and speaker (主讲人：新华社记者 王晓东):
+    the text after the time's value is no byline of the article's."""
+    text = "<p>时间：2023年5月10日 地点：市科技馆报告厅 主讲人：新华社记者 王晓东</p>" + PARAS
+    item = extract_page(_page(f"<div>发布时间：2023-05-01 来源：市科协</div>{text}"), URL)
+    assert item.author is None
