@@ -39,6 +39,7 @@ from crawler.parsing import (
     UPDATED_RE,
     VIDEO_TITLE_RE,
     after_field_values,
+    labelled_publication,
     looks_like_name,
     looks_like_person,
     parse_date,
@@ -523,8 +524,8 @@ def date_from_lines(
             line = line.replace(title, " ")
             found = parse_date(line)
             if updated is not None:
-                if found and published_word(line):
-                    return found  # Updated: March 4, 2021 ⏎ Published: March 3, 2021
+                if published := labelled_publication(line):
+                    return published  # Updated: March 4, 2021 ⏎ Published: March 3, 2021
                 continue
             if found and UPDATED_RE.search(line):
                 if published := publication_after_update(line):

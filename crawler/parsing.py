@@ -848,31 +848,82 @@ UPDATED_RE = re.compile(r"(?i:updated|modified|edited)|更新|修改")
 _PUBLISHED_LABEL_RE = re.compile(r"发布|發布|發佈|发表|發表|发稿|發稿")
 # the words that label a publication's date on a line that shows an update's first
 _PUBLISHED_WORD_RE = re.compile(
-    r"(?i:\b(?:first\s+)?(?:published|posted)\b)|发布(?:时间|日期|于)?|發[布佈](?:時間|日期|於)?|"
-    r"发表(?:时间|日期|于)?|發表(?:時間|日期|於)?"
+    r"(?i:(?<!originally )\b(?:first\s+)?(?:published|posted)\b(?:\s+on\b)?)|"
+    r"发布(?:时间|日期|于)?|發[布佈](?:時間|日期|於)?|发表(?:时间|日期|于)?|發表(?:時間|日期|於)?"
+)  # (not "originally published": another outlet's first printing)
+# what may stand between a publication's label and its date: a colon, a time (CNN's 6:00 AM
+# EDT, Mon May 1, 2023), a weekday
+_LABEL_TO_DATE_RE = re.compile(
+    r"\s*[:：]?\s*(?:[0-2]?\d:[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+    r"(?:(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?"
 )
+# a date and the label after it: 2023-05-01 发布
+_DATE_THEN_LABEL_RE = re.compile(r"(?P<date>.{6,30}?)\s*(?:发布|發布|發佈|发表|發表)")
+# what may part an update's date from the publication's label on one line
+_FIELD_GAP = " \t,.;|·•/-–—"
 
 
 def published_word(line: str) -> bool:
-    """Whether ``line`` labels a date as the publication's (Published, Posted, 发布时间)."""
+    """Whether ``line`` holds a word that labels a publication (Published, Posted, 发布时间)."""
     return _PUBLISHED_WORD_RE.search(line) is not None
 
 
+def _date_after_label(
+    line: str, label: re.Match[str], zone: tzinfo | None
+) -> tuple[str, str] | None:
+    """The date right after a publication's label (a colon, a weekday between), else None."""
+    at = label.end() + _LABEL_TO_DATE_RE.match(line, label.end()).end() - label.end()
+    found = parse_date(line[at : at + 60], zone)
+    return found if found and line.startswith(found[0], at) else None
+
+
+def labelled_publication(line: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | None:
+    """The date of a short line that labels it as the publication's, label first (Published:
+    May 1, 2023; 发布时间：2023-05-01) or last (2023-05-01 发布); None for any other line (a
+    sentence that says "published April 12", "Posted in Events").
+
+    >>> labelled_publication("Published: Monday, May 1, 2023", zone=None)[1]
+    '2023-05-01'
+    >>> labelled_publication("The audit, published April 12, 2021, found…") is None
+    True
+    """
+    line = line.strip(" *•·|")
+    if len(line) > LABELLED_LINE_MAX_CHARS:
+        return None
+    if (label := _PUBLISHED_WORD_RE.match(line)) and (
+        found := _date_after_label(line, label, zone)
+    ):
+        return found
+    if (m := _DATE_THEN_LABEL_RE.fullmatch(line)) and (found := parse_date(m["date"], zone)):
+        return found if found[0] == m["date"].strip() else None
+    return None
+
+
+#: The longest line read as a publication's labelled date alone.
+LABELLED_LINE_MAX_CHARS = 60
+
+
 def publication_after_update(line: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | None:
-    """The publication's date on a line that shows an update's before it (Updated: March 4,
-    2021 | Published: March 3, 2021; 更新时间：… 发布时间：…), or None: readers take the
+    """The publication's date on a line that shows an update's just before it (Updated: March
+    4, 2021 | Published: March 3, 2021; 更新时间：… 发布时间：…), or None: readers take the
     publication's where both show.
 
     >>> publication_after_update("Updated March 4, 2021, Published March 3, 2021", zone=None)
     ('March 3, 2021', '2021-03-03')
     >>> publication_after_update("Published March 3, 2021 Updated March 4, 2021") is None
     True
+    >>> publication_after_update("Updated: May 4, 2023 · Posted in Events · Registration closes June 30")
     """
-    for m in _PUBLISHED_WORD_RE.finditer(line):
-        if (before := UPDATED_RE.search(line, 0, m.start())) and parse_date(
-            line[before.end() : m.start()], zone
-        ):
-            return parse_date(line[m.end() :], zone)
+    for label in _PUBLISHED_WORD_RE.finditer(line):
+        if not (update := UPDATED_RE.search(line, 0, label.start())):
+            continue
+        if not (updated := parse_date(line[update.end() : label.start()], zone)):
+            continue
+        ends = line.find(updated[0], update.end()) + len(updated[0])
+        if line[ends : label.start()].strip(_FIELD_GAP):
+            continue  # other words between: not the publication's label beside the update
+        if found := _date_after_label(line, label, zone):
+            return found
     return None
 
 

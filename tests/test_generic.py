@@ -5094,3 +5094,28 @@ def test_a_speaker_credited_in_an_events_opening_line_is_no_author():
     text = "<p>时间：2023年5月10日 地点：市科技馆报告厅 主讲人：新华社记者 王晓东</p>" + PARAS
     item = extract_page(_page(f"<div>发布时间：2023-05-01 来源：市科协</div>{text}"), URL)
     assert item.author is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<div>Updated: May 4, 2023 · Posted in Events · Registration closes June 30, 2023</div>",
+        "<div><p>Last updated: May 4, 2023</p><p>Published by: Office of Communications. Next review: May 4, 2025</p></div>",
+        "<div><p>Updated May 4, 2023</p><p>The audit, published April 12, 2021, had warned of a backlog.</p></div>",
+        "<div><p>Updated May 4, 2023</p><p>Posted by John Smith in City Hall, covering the May 1, 2023 hearing</p></div>",
+        "<div>Updated May 4, 2023. Originally published by The Conversation on April 2, 2020.</div>",
+        "<div><div>2023-05-04 10:00 更新 来源：求是网</div><div>原文发表于《求是》2019年第1期 2019-01-01</div></div>",
+    ],
+)  # fmt: skip
+def test_a_date_near_a_publication_word_that_labels_no_publication_leaves_the_update(meta):
+    """A reviewer's probes: after an update's date, only a date its publication's label sets
+    right after it (or 2023-05-01 发布) is the publication's, not one in a sentence, a category
+    ("Posted in"), a review's, an original printing's."""
+    assert extract_page(_page(meta + PARAS), URL).published_at[:10] == "2023-05-04"
+
+
+def test_a_publication_time_shown_before_its_day_after_an_update_is_the_date():
+    meta = (
+        "<div>Updated 10:32 AM EDT, Thu May 4, 2023 | Published 6:00 AM EDT, Mon May 1, 2023</div>"
+    )
+    assert extract_page(_page(meta + PARAS), URL).published_at[:10] == "2023-05-01"
