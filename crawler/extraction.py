@@ -2549,6 +2549,11 @@ def find_title(
             # shows ([연재] 제목, 【专题】标题), the label shown with it nowhere: the headline as
             # shown
             best = next((h for h in headings if h in agreeing and _labelled(best, h)), best)
+        if text_at is not None and best not in page_lines[:text_at]:
+            # shown only below the text's start (a sidebar's about box: the blog's name, the
+            # part of <title> before its headline): another part the page shows above it
+            above = [c for c in agreeing if c in headings and c in page_lines[:text_at]]
+            best = max(above, key=len) if above else best
         near_text_top = text_at is not None and best in page_lines[header:text_at]
         if (
             not any(best in line for line in page_lines)

@@ -5119,3 +5119,18 @@ def test_a_publication_time_shown_before_its_day_after_an_update_is_the_date():
         "<div>Updated 10:32 AM EDT, Thu May 4, 2023 | Published 6:00 AM EDT, Mon May 1, 2023</div>"
     )
     assert extract_page(_page(meta + PARAS), URL).published_at[:10] == "2023-05-01"
+
+
+def test_a_title_part_shown_only_below_the_text_start_gives_way_to_the_one_above_it():
+    """A blog's <title> sets its name before the post's ("Linux Engineer's random thoughts -
+    awk driven IoT"); the name, longer, is shown only in the about box after the text, the
+    post's headline above it."""
+    page = (
+        "<html><head><title>Linux Engineer's random thoughts - awk driven IoT</title></head><body>"
+        "<article><h1>awk driven IoT</h1><h2>July 05, 2017</h2>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</article><aside><h1>Anisse Astier</h1><h2>Linux Engineer's random thoughts</h2>"
+        "<p>Archives</p></aside></body></html>"
+    )
+    item = extract_page(page.encode(), "https://anisse.example.eu/awk-driven-iot.html")
+    assert (item.title, item.published_at) == ("awk driven IoT", "2017-07-05")
