@@ -216,7 +216,7 @@ _OTHER_BLOCK_SPELLED = NameWords(
 )
 _SHORT_NAME_FIRST_RE = re.compile(r"(?:^|\s)(?:cmts?|pl|plist)(?:$|[\s_-])", re.I)
 _BOILERPLATE_LINE_RE = re.compile(
-    r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
+    r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|[上下]一(?:图集|圖集|组|組|张|張|幅|条|條)$|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"[【\[]?纠错[】\]]?$|关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
     r"国内统一(?:连续出版物)?刊号\s*[:：]?\s*[Cc][Nn]|全国邮发代号\s*[:：]?\s*\d|"  # registration numbers
     r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
@@ -2495,7 +2495,8 @@ def find_title(
     )
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
-    shown = [(h, " ".join(text_of(h).split())) for h in marked.headings]
+    # (less a gallery's picture counter after the headline: 标题(1/22))
+    shown = [(h, _uncounted(" ".join(text_of(h).split()))) for h in marked.headings]
     # a heading in the site's masthead is its name; one in a share box, a menu, a pager… (see
     # is_furniture) is no title either
     in_masthead, in_furniture = _Near(_named_masthead), _Near(is_furniture)
@@ -2608,6 +2609,14 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+def _uncounted(text: str) -> str:
+    """A heading without the picture counter a gallery sets after it: ``标题(1/22)``."""
+    return _PICTURE_COUNTER_RE.sub("", text) if text.endswith((")", "）")) else text
+
+
+_PICTURE_COUNTER_RE = re.compile(r"\s*[(（]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]$")
 
 
 def _h1_texts(root: etree._Element) -> list[str]:

@@ -5134,3 +5134,29 @@ def test_a_title_part_shown_only_below_the_text_start_gives_way_to_the_one_above
     )
     item = extract_page(page.encode(), "https://anisse.example.eu/awk-driven-iot.html")
     assert (item.title, item.published_at) == ("awk driven IoT", "2017-07-05")
+
+
+def test_a_gallerys_headline_with_its_picture_counter_is_the_title_without_it():
+    """A gallery sets its picture counter after the headline (标题(1/22)) and links the next
+    gallery (下一图集) above the text: the title is the headline, never the link."""
+    body = (
+        "<h1>《大海啸之鲨口逃生》 2012年最适合午夜的尖叫电影<span>(<span>1</span>/22)</span></h1>"
+        "<div><a href='/2271/'><img src='/m.jpg'><span>下一图集</span></a></div>"
+        "<div class='text'>" + PARAS + "</div>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>《大海啸之鲨口逃生》 2012年最适合午夜的尖叫电影_中娱图片_中国娱乐网"
+        f"</title></head><body>{body}</body></html>"
+    )
+    assert (
+        extract_page(page.encode(), URL).title == "《大海啸之鲨口逃生》 2012年最适合午夜的尖叫电影"
+    )
+    no_heading = (
+        page.replace("<h1>", "<div>")
+        .replace("</h1>", "</div>")
+        .replace(
+            "<title>《大海啸之鲨口逃生》 2012年最适合午夜的尖叫电影_中娱图片_中国娱乐网",
+            "<title>中国娱乐网",
+        )
+    )
+    assert extract_page(no_heading.encode(), URL).title != "下一图集"
