@@ -665,6 +665,8 @@ def lead_credit(line: str) -> bool:
         return True  # 澎湃新闻记者 段彦超 廖艳, 【文/观察者网专栏作者 王文】: a byline
     if len(line) <= 40 and _PICTURE_SOURCE_RE.match(line):
         return True  # 图片来源：图虫创意: where the lead picture came from
+    if len(line) <= 30 and _DESK_REPORT_RE.match(line):
+        return True  # 社會中心／綜合報導: a desk's or an outlet's report, nobody named
     if len(line) <= 40 and not _SENTENCE_RE.search(line) and _PICTURE_CREDIT_RE.search(line):
         return True  # 数据来源：同花顺 官兵/制图, 新华社记者 张三 摄: a picture's credit
     if len(line) <= 300 and _LATIN_CAPTION_CREDIT_RE.search(line):
@@ -676,6 +678,11 @@ def lead_credit(line: str) -> bool:
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 
+# a desk or an outlet over its report, and where it was reported (社會中心／綜合報導,
+# 中廣新聞／台北報導): a credit naming nobody
+_DESK_REPORT_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}\s*[／/╱∕]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道|报导)$"
+)
 # a request to follow an account: 更多…欢迎关注…微信公众号, 扫描…二维码, 扫码关注
 # (one clause: a sentence of the text may ask readers to follow an account too:
 # 请广大市民关注“平安北京”官方微博，及时了解…)

@@ -5160,3 +5160,11 @@ def test_a_gallerys_headline_with_its_picture_counter_is_the_title_without_it():
         )
     )
     assert extract_page(no_heading.encode(), URL).title != "下一图集"
+
+
+@pytest.mark.parametrize("credit", ["社會中心／綜合報導", "政治中心／台北報導", "大紀元/綜合報導"])
+def test_a_desks_report_credit_opening_the_text_is_no_text_and_names_nobody(credit):
+    item = extract_page(
+        _page(f"<div>2018/02/21 18:03:00</div><div><p>{credit}</p>{PARAS}</div>"), URL
+    )
+    assert item.body.split("\n") == list(PARAS_TEXT) and item.author is None
