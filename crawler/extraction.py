@@ -244,7 +244,7 @@ _END_OF_BODY_RE = re.compile(
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
-    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?"
+    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?|like this"
     r"|about the (?:authors?|writers?))\s*:?\s*$"
 )
 # a publisher's reservation of its rights: 未经授权，不得转载 (未經許可 不得轉載)

@@ -5168,3 +5168,12 @@ def test_a_desks_report_credit_opening_the_text_is_no_text_and_names_nobody(cred
         _page(f"<div>2018/02/21 18:03:00</div><div><p>{credit}</p>{PARAS}</div>"), URL
     )
     assert item.body.split("\n") == list(PARAS_TEXT) and item.author is None
+
+
+def test_a_blogs_like_box_after_the_post_is_no_text():
+    """WordPress.com's box under a post: "Like this:", its button, "Be the first to like this."."""
+    likes = "<h3>Like this:</h3><p>Like</p><p>Be the first to like this post.</p>"
+    page = EN_PAGE.replace(
+        "</article>", f"<div class='post-likes'>{likes}</div></article>"
+    ).replace("class='post-likes'", "")
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
