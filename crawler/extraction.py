@@ -2598,15 +2598,20 @@ def find_title(
     longest = max(map(len, segments), default=0)
     # the longest part of <title> that the page shows (a site name may stand first:
     # 明日股市预测--最新出炉联合国贸发报告…)
+    crumbs = _Lazy(lambda: set(find_breadcrumb(sel, marked, page_lines)))
     if article_parts := [p for p in shown_parts if len(p) >= longest]:
-        return max(article_parts, key=len)
+        part = max(article_parts, key=len)
+        # unless it is the section's name, the breadcrumb's crumb, with a heading between it
+        # and the text (工作进展情况_某某区管委会): the heading is the article's
+        return (part in crumbs and _heading_under(part, headings, page_lines, text_at)) or part
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (not a part of <title>, the site's name)
     h1s = _h1_texts(root)
     if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
         return h1s[0]
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
-        return max(shown_parts, key=len)
+        part = max(shown_parts, key=len)
+        return (part in crumbs and _heading_under(part, headings, page_lines, text_at)) or part
     near = [" ".join(line.split()) for line in near_text]
     shown = stem and (stem in page_lines[header:] or stem in near)
     if not shown:
@@ -2616,6 +2621,17 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+def _heading_under(
+    part: str, headings: list[str], page_lines: Sequence[str], text_at: int | None
+) -> str | None:
+    """The heading shown between the line ``part`` and the text, nearest the text, if any."""
+    if text_at is None or part not in page_lines[:text_at]:
+        return None
+    at = max(i for i in range(text_at) if page_lines[i] == part)  # (its last showing above)
+    below = page_lines[at + 1 : text_at]
+    return next((line for line in reversed(below) if line in headings and title_like(line)), None)
 
 
 def _uncounted(text: str) -> str:
@@ -2833,9 +2849,24 @@ def find_breadcrumb(
             if crumbs := _crumbs_in(el):
                 return crumbs
     for node in (marked or marked_elements(root)).crumbs:
-        if crumbs := _crumbs_in(node):
+        if crumbs := _crumbs_in(node) or _listed_crumbs(node):
             return crumbs
     return []
+
+
+def _listed_crumbs(el: etree._Element) -> list[str]:
+    """The crumbs of a breadcrumb set as a list whose separators its style draws
+    (``<ol class="breadcrumb"><li>…``, ``<div class="breadcrumb">当前位置：<ul><li>``): only in an
+    element named for crumbs (a ``position-relative`` box's list is a menu)."""
+    if "crumb" not in element_names(el).lower():
+        return []
+    items = [" ".join(text_of(li).split()) for li in el.iter("li")]
+    crumbs = parse_breadcrumb(" > ".join(item for item in items if item))
+    if crumbs and crumbs[-1].endswith("正文") and len(crumbs[-1]) <= 6:
+        crumbs.pop()  # 资讯正文, 新闻正文: the page itself, as a last crumb 正文 is
+    if len(crumbs) < 2 or len(crumbs[-1]) > LAST_CRUMB_MAX_CHARS:
+        return []
+    return crumbs if all(len(crumb) <= CRUMB_MAX_CHARS for crumb in crumbs[:-1]) else []
 
 
 #: The longest crumb above the last (a section's name); the last may be the article's title.

@@ -5177,3 +5177,32 @@ def test_a_blogs_like_box_after_the_post_is_no_text():
         "</article>", f"<div class='post-likes'>{likes}</div></article>"
     ).replace("class='post-likes'", "")
     assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
+def test_a_title_part_that_is_the_section_shown_over_the_headline_gives_way_to_it():
+    """<title> gives the section and the site (工作进展情况_平潭综合实验区党工委管委会); the
+    breadcrumb shows the section, the headline under it, then the text."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>工作进展情况_某某区管委会</title></head><body>"
+        "<div class='breadcrumb'><span>当前位置：</span><ul><li><a href='/'>首页</a></li><li><a href='/zwgk/'>政务公开</a></li>"
+        "<li><a href='../'>工作进展情况</a></li></ul></div>"
+        "<div class='article_title'>某某区旅游与文化体育局2022年工作总结暨2023年工作思路</div>"
+        f"<div>时间：2023-12-15 09:14</div><div class='content'>{PARAS}</div></body></html>"
+    )
+    item = extract_page(page.encode(), URL)
+    assert item.title == "某某区旅游与文化体育局2022年工作总结暨2023年工作思路"
+    assert (item.breadcrumb, item.section) == ("首页 > 政务公开 > 工作进展情况", "工作进展情况")
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "breadcrumb"),
+    [
+        ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/news/'>基金资讯</a></li>"
+         "<li class='active'>资讯正文</li></ol>", "首页 > 基金资讯"),
+        ("<ul class='nav position-relative'><li><a href='/'>首页</a></li><li><a href='/a/'>新闻</a></li></ul>", None),
+    ],
+)  # fmt: skip
+def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, breadcrumb):
+    """Bootstrap's <ol class="breadcrumb"><li>: the crumbs are the items (a last 资讯正文 is
+    the page itself); a list in a box named otherwise is a menu."""
+    assert extract_page(_page(crumbs + PARAS), URL).breadcrumb == breadcrumb
