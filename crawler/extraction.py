@@ -24,7 +24,13 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
-from crawler.generic import LATIN_DATE, author_from_lines, author_in_latin_byline, latin_person
+from crawler.generic import (
+    LATIN_DATE,
+    author_from_lines,
+    author_in_latin_byline,
+    latin_person,
+    writer_with_role,
+)
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -675,6 +681,8 @@ def lead_credit(line: str) -> bool:
         return True  # Tuesday 15 October 2019 by Jane Smith: a dated byline
     if len(line) < 80 and _OTHER_CREDIT_RE.match(line):
         return True  # Edited by Jane Smith: who edited, checked, illustrated the text
+    if writer_with_role([line]):
+        return True  # Carolyn Said, Chronicle Staff Writer: a byline without By
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 

@@ -68,6 +68,7 @@ __all__ = [
     "poster_in_header",
     "source_after_date",
     "title_line",
+    "writer_with_role",
 ]
 
 # a <time> marked as the last change, not the publication: class="updated", itemprop="dateModified"
@@ -904,6 +905,35 @@ _TITLE_WORDS = frozenset(
      "Project", "Program", "Technology", "Marketing", "Communications", "Policy", "Product",
      "Partner"]
 )  # fmt: skip
+
+
+def writer_with_role(lines: list[str]) -> str | None:
+    """The writer a byline without By names with the writer's role after a comma (``Carolyn
+    Said, Chronicle Staff Writer``, ``Jane Smith, Correspondent``): on a short line of its own.
+
+    >>> writer_with_role(["Carolyn Said, Chronicle Staff Writer"]), writer_with_role(["JANE SMITH, Staff Reporter"])
+    ('Carolyn Said', 'Jane Smith')
+    >>> writer_with_role(["Los Angeles Times, Staff Writer"]), writer_with_role(["Editor, Staff Writer"])
+    (None, None)
+    """
+    for line in lines:
+        if (
+            len(line) <= WRITER_LINE_MAX_CHARS
+            and (m := _WRITER_ROLE_RE.fullmatch(line.strip()))
+            and (name := latin_person(m["name"])) is not None
+        ):
+            return name
+    return None
+
+
+#: The longest line read as a writer's name and role.
+WRITER_LINE_MAX_CHARS = 80
+# a name of two to four words, a comma, up to three words (the paper's, Senior, Contributing),
+# and a writer's role: not an editor's (who checked the text)
+_WRITER_ROLE_RE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
+    r"(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Columnist|Contributor)s?"
+)
 
 
 def latin_person(part: str) -> str | None:

@@ -5206,3 +5206,17 @@ def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, bre
     """Bootstrap's <ol class="breadcrumb"><li>: the crumbs are the items (a last 资讯正文 is
     the page itself); a list in a box named otherwise is a menu."""
     assert extract_page(_page(crumbs + PARAS), URL).breadcrumb == breadcrumb
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Carolyn Said, Chronicle Staff Writer", "Carolyn Said"),
+        ("JANE SMITH, Staff Reporter", "Jane Smith"),
+        ("Los Angeles Times, Staff Writer", None),  # an outlet, no person
+        ("Jane Smith, Senior Editor", None),  # an editor's role: who checked the text
+    ],
+)
+def test_a_byline_without_by_naming_the_writers_role_names_the_author(byline, author):
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", byline)
+    assert extract_page(page.encode(), EN_URL).author == author

@@ -43,6 +43,7 @@ from crawler.generic import (
     editor_from_lines,
     latin_person,
     poster_in_header,
+    writer_with_role,
 )
 from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE
 from crawler.text import remove_pinyin_brackets
@@ -459,6 +460,8 @@ RULES = [
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
+    # Carolyn Said, Chronicle Staff Writer: a byline without By, the writer's role after it
+    ("role_byline", lambda page: writer_with_role(credit_region(page))),
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     # a CMS's <author>: often who entered the text, so after what the page itself credits
