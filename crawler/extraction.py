@@ -250,7 +250,7 @@ _END_OF_BODY_RE = re.compile(
     # and an English page's, as a line of its own: Related stories, Read more:, Advertisement
     r"|^(?i:related(?: stories| articles| coverage| content| posts| news| links| reading)?"
     r"|read (?:more|also)|see also|more (?:stories|from [^.!?]{1,40})|recommended(?: for you)?"
-    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?|like this"
+    r"|you (?:may|might) also like|most (?:read|popular)|share this(?: article| story)?"
     r"|about the (?:authors?|writers?))\s*:?\s*$"
 )
 # a publisher's reservation of its rights: 未经授权，不得转载 (未經許可 不得轉載)
@@ -1008,6 +1008,22 @@ def signed_off_at(lines: Sequence[str]) -> int | None:
     return None
 
 
+def _likes_box(lines: list[str], at: int) -> bool:
+    """A blog's "Like this:" box at line ``at``: its button or its count under it (WordPress's
+    Like, Loading..., Be the first to like this), not a tutorial's "Like this:" before code."""
+    return (
+        _LIKE_THIS_RE.fullmatch(lines[at]) is not None
+        and at + 1 < len(lines)
+        and _LIKE_BUTTON_RE.match(lines[at + 1]) is not None
+    )
+
+
+_LIKE_THIS_RE = re.compile(r"(?i:like this):?")
+_LIKE_BUTTON_RE = re.compile(
+    r"(?i:like$|loading\.*$|be the first to like|\d+ (?:bloggers?|people) like)"
+)
+
+
 def clean_body_lines(
     lines: Iterable[str], *, drop: Iterable[str] = (), authors: Iterable[str] = ()
 ) -> list[str]:
@@ -1041,7 +1057,7 @@ def clean_body_lines(
             break  # the editor in charge signs off the text: what follows is another's
         if _AD_LINE_RE.match(plain):
             continue  # Advertisement: the slot alone goes, the text goes on
-        if _END_OF_BODY_RE.match(plain):
+        if _END_OF_BODY_RE.match(plain) or _likes_box(lines, i):
             if not any(is_sentence(rest) for rest in lines[i + 1 :]):
                 break  # nothing but furniture after it: the text has ended
             boxed = True  # 相关阅读 in the middle: its links go, the text goes on
@@ -1668,12 +1684,13 @@ def _hides(el: etree._Element) -> bool:
     page is ready sets ``display: none`` or ``visibility: hidden`` on it until then)."""
     classes = (el.get("class") or "").split()
     if "modal" in classes:  # a dialog, shown once opened (a picture viewer's: .modal.show)
-        return not _SHOWING_CLASSES.intersection(classes)
+        return not any(_SHOWING_CLASS_RE.fullmatch(name) for name in classes)
     return bool(_HIDING_CLASSES.intersection(classes))
 
 
 _HIDING_CLASSES = frozenset(("hidden", "hide", "d-none", "is-hidden", "invisible"))
-_SHOWING_CLASSES = frozenset(("show", "in", "active", "open"))
+# what opens a dialog: Bootstrap's show (in), Bulma's is-active, BEM's modal--open
+_SHOWING_CLASS_RE = re.compile(r"show|in|(?:is-|[\w-]*--)?(?:active|open|visible|shown)")
 
 
 def _with_short_ends(
@@ -2511,7 +2528,7 @@ def find_title(
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
     stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
     # (less a gallery's picture counter after the headline: 标题(1/22))
-    shown = [(h, _uncounted(" ".join(text_of(h).split()))) for h in marked.headings]
+    shown = [(h, _uncounted(" ".join(text_of(h).split()), page_title)) for h in marked.headings]
     # a heading in the site's masthead is its name; one in a share box, a menu, a pager… (see
     # is_furniture) is no title either
     in_masthead, in_furniture = _Near(_named_masthead), _Near(is_furniture)
@@ -2556,6 +2573,7 @@ def find_title(
     # (and the parts that end it alone: a headline opening <title> is no site's name)
     site_ends = sites | {page_title[m.end() :].casefold() for m in seps} | {folded_title}
     header = _header_start(page_lines, text_at)
+    h1s = _h1_texts(root)
     if agreeing:
         # the longest; of two as long, the one the page shows (og:title's straight quotes
         # where the heading has curly ones)
@@ -2565,25 +2583,25 @@ def find_title(
             # shows ([연재] 제목, 【专题】标题), the label shown with it nowhere: the headline as
             # shown
             best = next((h for h in headings if h in agreeing and _labelled(best, h)), best)
-        if text_at is not None and best not in page_lines[:text_at]:
+        if text_at is not None and best not in page_lines[:text_at] and best not in h1s:
             # shown only below the text's start (a sidebar's about box: the blog's name, the
-            # part of <title> before its headline): another part the page shows above it
+            # part of <title> before its headline), not as the page's <h1> (under a video's
+            # caption the text was taken to start at): another part the page shows above it
             above = [c for c in agreeing if c in headings and c in page_lines[:text_at]]
             best = max(above, key=len) if above else best
         near_text_top = text_at is not None and best in page_lines[header:text_at]
         if (
             not any(best in line for line in page_lines)
             and _squashed(best) not in _squashed("".join(page_lines))  # (parted by a <br>)
-            and len(shown_h1 := _shown_h1s(_h1_texts(root), page_lines, header, text_at, site_ends))
-            == 1
+            and len(shown_h1 := _shown_h1s(h1s, page_lines, header, text_at, site_ends)) == 1
         ):
             # <title> and og:title agree on a headline the page does not show (with its
             # sections and keywords after it: 标题_中国共产党_哀悼): the one it shows
             return shown_h1.pop()
-        if best in segments[1:] and (best in furniture or not near_text_top):
-            # a heading that is a later part of <title>, in a menu or not shown just above the
-            # text, is its section (标题 | 即时新闻 | 报名): a longer part before it that the page
-            # shows is the article's
+        if best in segments[1:]:
+            # a heading that is a later part of <title> is its section or its subtitle (标题 |
+            # 即时新闻 | 报名, 标题——副题_网站): a longer part before it that the page shows, in
+            # a menu or not just above the text, or just above the text itself, is the article's
             longer = [
                 p
                 for p in _shown_parts(root, parts, page_lines, sites)
@@ -2591,10 +2609,26 @@ def find_title(
                 and best not in p
                 and page_title.find(p) < page_title.find(best)
             ]
-            if longer:
+            above = text_at is not None and any(
+                p in page_lines[header:text_at] and p not in _masthead_texts(root) for p in longer
+            )  # (the site's name before the headline, shown in its masthead: not the title)
+            if longer and (best in furniture or not near_text_top or above):
                 return max(longer, key=len)
-            # og:title shown on the page (in a sticky header), the <title>'s part a section's
-            return og if og and og.casefold() not in site and og in page_lines else best
+            if best in furniture or not near_text_top:
+                # og:title shown on the page (in a sticky header), the <title>'s part a section's
+                return og if og and og.casefold() not in site and og in page_lines else best
+        if (
+            best not in h1s
+            and best != og
+            and best in segments
+            and all(_text_len(best) < _text_len(other) for other in segments if other != best)
+            and len(shown_h1 := _shown_h1s(h1s, page_lines, header, text_at, site_ends)) == 1
+            and _text_len(h1 := next(iter(shown_h1))) > _text_len(best)
+        ):
+            # a part of <title> shorter than its others (工作动态_某某市人民政府, Blog | Acme
+            # Widgets) shown in a banner, and the one <h1> of the page just above the text, not
+            # a part of <title>: the section's name over the article's headline
+            return h1
         return best
     # og:title that a heading of the page repeats, when <title> says another thing: two say it
     # (unless og:title is the site's name, as a logo repeats it)
@@ -2611,15 +2645,14 @@ def find_title(
         part = max(article_parts, key=len)
         # unless it is the section's name, the breadcrumb's crumb, with a heading between it
         # and the text (工作进展情况_某某区管委会): the heading is the article's
-        return (part in crumbs and _heading_under(part, headings, page_lines, text_at)) or part
+        return (part in crumbs and _heading_under(part, headings, h1s, page_lines, text_at)) or part
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (not a part of <title>, the site's name)
-    h1s = _h1_texts(root)
     if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
         return h1s[0]
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         part = max(shown_parts, key=len)
-        return (part in crumbs and _heading_under(part, headings, page_lines, text_at)) or part
+        return (part in crumbs and _heading_under(part, headings, h1s, page_lines, text_at)) or part
     near = [" ".join(line.split()) for line in near_text]
     shown = stem and (stem in page_lines[header:] or stem in near)
     if not shown:
@@ -2632,19 +2665,35 @@ def find_title(
 
 
 def _heading_under(
-    part: str, headings: list[str], page_lines: Sequence[str], text_at: int | None
+    part: str, headings: list[str], h1s: list[str], page_lines: Sequence[str], text_at: int | None
 ) -> str | None:
-    """The heading shown between the line ``part`` and the text, nearest the text, if any."""
-    if text_at is None or part not in page_lines[:text_at]:
+    """The headline shown between ``part``, a section's short name, and the text: an <h1>
+    there (``h1s``), else the first heading under it that reads as a title (not a subtitle
+    after it, nor a label: 阅读次数)."""
+    if text_at is None or _text_len(part) > SECTION_MAX_CHARS or part not in page_lines[:text_at]:
         return None
     at = max(i for i in range(text_at) if page_lines[i] == part)  # (its last showing above)
-    below = page_lines[at + 1 : text_at]
-    return next((line for line in reversed(below) if line in headings and title_like(line)), None)
+    under = [
+        line
+        for line in page_lines[at + 1 : text_at]
+        if line in headings and title_like(line) and not _LABEL_WORD_RE.match(line)
+    ]
+    return next((line for line in under if line in h1s), None) or next(iter(under), None)
 
 
-def _uncounted(text: str) -> str:
-    """A heading without the picture counter a gallery sets after it: ``标题(1/22)``."""
-    return _PICTURE_COUNTER_RE.sub("", text) if text.endswith((")", "）")) else text
+#: The longest section's name (letters and digits) a <title> part may be and give way to the
+#: heading under it: a longer one is a headline (关于开展…的通知, also the last crumb).
+SECTION_MAX_CHARS = 10
+
+
+def _uncounted(text: str, page_title: str) -> str:
+    """A heading without the picture counter a gallery sets after it (``标题(1/22)``), where
+    ``<title>`` gives it without: a counter it gives too is the headline's own (a series'
+    part, a score, a date: 我的扶贫日记（2/5）)."""
+    if not text.endswith((")", "）")) or text in page_title:
+        return text
+    bare = _PICTURE_COUNTER_RE.sub("", text)
+    return bare if bare != text and bare in page_title else text
 
 
 _PICTURE_COUNTER_RE = re.compile(r"\s*[(（]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]$")
@@ -2765,6 +2814,15 @@ _HOME_PATHS = frozenset(
 )  # fmt: skip
 
 
+def _masthead_texts(root: etree._Element) -> set[str]:
+    """The texts of the elements named as the site's masthead (logo, brand, site-name)."""
+    return {
+        " ".join(text_of(el).split())
+        for el in root.iter()
+        if isinstance(el.tag, str) and (el.get("class") or el.get("id")) and _named_masthead(el)
+    }
+
+
 def _named_masthead(node: etree._Element) -> bool:
     """Named as the site's masthead: its logo (``<div class="logo"><h1>某某新闻网</h1>``)."""
     return _MASTHEAD_RE.search(element_names(node)) is not None
@@ -2864,17 +2922,42 @@ def find_breadcrumb(
 
 def _listed_crumbs(el: etree._Element) -> list[str]:
     """The crumbs of a breadcrumb set as a list whose separators its style draws
-    (``<ol class="breadcrumb"><li>…``, ``<div class="breadcrumb">当前位置：<ul><li>``): only in an
+    (``<ol class="breadcrumb"><li>…``, ``<div class="breadcrumb">当前位置：<ul><li>``): the
+    items of its first list, each less a list it holds (a dropdown), home first; only in an
     element named for crumbs (a ``position-relative`` box's list is a menu)."""
     if "crumb" not in element_names(el).lower():
         return []
-    items = [" ".join(text_of(li).split()) for li in el.iter("li")]
+    listed = el if el.tag in ("ol", "ul") else next(el.iter("ol", "ul"), None)
+    if listed is None:
+        return []
+    items = [" ".join(_item_text(li).split()) for li in listed if li.tag == "li"]
     crumbs = parse_breadcrumb(" > ".join(item for item in items if item))
-    if crumbs and crumbs[-1].endswith("正文") and len(crumbs[-1]) <= 6:
-        crumbs.pop()  # 资讯正文, 新闻正文: the page itself, as a last crumb 正文 is
+    if not crumbs or not _HOME_CRUMB_RE.fullmatch(crumbs[0]):
+        return []  # (a menu's items: Football, Cricket)
+    if len(crumbs) > 2 and _THIS_PAGE_CRUMB_RE.fullmatch(crumbs[-1]):
+        crumbs.pop()  # 资讯正文, 文章详情, Article: the page itself
     if len(crumbs) < 2 or len(crumbs[-1]) > LAST_CRUMB_MAX_CHARS:
         return []
     return crumbs if all(len(crumb) <= CRUMB_MAX_CHARS for crumb in crumbs[:-1]) else []
+
+
+def _item_text(li: etree._Element) -> str:
+    """A list item's text less the lists it holds (a crumb's dropdown of sections)."""
+    parts = [li.text or ""]
+    for child in li:
+        if child.tag not in ("ul", "ol") and isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+# the first crumb of a breadcrumb: the home page's
+_HOME_CRUMB_RE = re.compile(r"(?i:home(?: ?page)?)|首页|首頁|主页|主頁|网站首页|網站首頁|返回首页")
+# a last crumb naming the page itself, not a section
+_THIS_PAGE_CRUMB_RE = re.compile(
+    r"\S{0,4}正文|文章详情|文章詳情|详情|詳情|详细内容|詳細內容|正文内容|内容|內容|"
+    r"(?i:article|details?|story|post|content)"
+)
 
 
 #: The longest crumb above the last (a section's name); the last may be the article's title.

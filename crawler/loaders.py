@@ -266,6 +266,14 @@ def _crumbs(
     return find_breadcrumb(page_selector(response), marked, lines)
 
 
+def _section(crumbs: list[str], title: str | None) -> str | None:
+    """The section a breadcrumb names: its last crumb, or the one before where the last is the
+    article's headline (首页 > 新闻 > 标题)."""
+    if len(crumbs) >= 2 and title and _squash(crumbs[-1]) in (_squash(title), _unpinyin(title)):
+        return crumbs[-2]
+    return crumbs[-1] if crumbs else None
+
+
 @cache
 def _zone(name: str | None) -> tzinfo | None:
     return ZoneInfo(name) if name else None
@@ -354,7 +362,7 @@ def build_article(
 
     crumbs = _crumbs(css, response, selectors, marked, page_lines)
     loader.add_value("breadcrumb", " > ".join(crumbs) if crumbs else None)
-    loader.add_value("section", crumbs[-1] if crumbs else None)
+    loader.add_value("section", _section(crumbs, title))
 
     # the meta line is not text of the article; a long line holding a label is (forum posts)
     meta_only = meta_line if meta_line and len(meta_line) <= META_LINE_MAX else None

@@ -5220,3 +5220,108 @@ def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, bre
 def test_a_byline_without_by_naming_the_writers_role_names_the_author(byline, author):
     page = EN_PAGE.replace("By Jane Smith, March 3, 2024", byline)
     assert extract_page(page.encode(), EN_URL).author == author
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>Like this:</p><pre>make build --fast</pre><p>The build then runs in half the time, as the report shows.</p>",
+        "<p>Like this</p><ul><li>one step</li><li>two steps</li></ul>",
+    ],
+)
+def test_like_this_introducing_code_or_a_list_is_text(after):
+    """A reviewer's probes: a tutorial's "Like this:" before its code, its list: the text's."""
+    page = EN_PAGE.replace("</article>", f"{after}</article>")
+    body = extract_page(page.encode(), EN_URL).body.split("\n")
+    assert body[len(EN_PARAS)] in ("Like this:", "Like this")
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "breadcrumb", "section"),
+    [
+        # a crumb's dropdown of sections, a tools list beside the crumbs: not crumbs
+        ("<div class='breadcrumb'><ul><li><a href='/'>首页</a></li><li><a href='/xw/'>新闻中心</a>"
+         "<ul><li>工作动态</li><li>通知公告</li></ul></li><li>工作动态</li></ul>"
+         "<ul class='tools'><li>打印本页</li><li>关闭窗口</li></ul></div>",
+         "首页 > 新闻中心 > 工作动态", "工作动态"),
+        # the page itself as the last crumb; the headline as the last crumb
+        ("<ol class='breadcrumb'><li>首页</li><li>新闻中心</li><li>工作动态</li><li>文章详情</li></ol>",
+         "首页 > 新闻中心 > 工作动态", "工作动态"),
+        ("<ol class='breadcrumb'><li>首页</li><li>新闻中心</li><li>春季计量检定工作全面启动</li></ol>",
+         "首页 > 新闻中心 > 春季计量检定工作全面启动", "新闻中心"),
+        # a menu in an element named for crumbs, no home first: no breadcrumb
+        ("<div id='breadcrumb-nav'><ul><li>Football</li><li>Cricket</li><li>Tennis</li></ul></div>",
+         None, None),
+    ],
+)  # fmt: skip
+def test_listed_crumbs_are_the_first_lists_items_home_first(crumbs, breadcrumb, section):
+    item = extract_page(_page(crumbs + PARAS), URL)
+    assert (item.breadcrumb, item.section) == (breadcrumb, section)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Building a compiler in Rust (1/3)", "Penalty shoot-out ends the final on penalties (5/4)"],
+)
+def test_a_counter_that_title_tag_gives_too_is_the_headlines_own(headline):
+    """A series' part, a score: (1/3) stays where <title> gives it too (a gallery's counter is
+    one that <title> lacks)."""
+    page = EN_PAGE.replace("Storm closes roads across region", headline)
+    assert extract_page(page.encode(), EN_URL).title == headline
+
+
+@pytest.mark.parametrize("opened", ["modal modal--open", "modal is-active", "modal show"])
+def test_an_open_dialogs_heading_is_shown(opened):
+    """A dialog that is open (BEM's modal--open, Bulma's is-active, Bootstrap's show) is shown:
+    its heading is the article's when it holds it."""
+    page = EN_PAGE.replace("<article>", f"<div class='{opened}'><article>").replace(
+        "</article>", "</article></div>"
+    )
+    assert extract_page(page.encode(), EN_URL).title == "Storm closes roads across region"
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "banner"),
+    [
+        ("工作动态_某某市人民政府", "<div class='pageTitle'>工作动态</div>"),
+        ("通知公告_某某市人民政府", "<h2>通知公告</h2>"),
+    ],
+)
+def test_a_section_banner_that_title_tag_names_gives_way_to_the_one_h1_above_the_text(
+    title_tag, banner
+):
+    """<title> names the section and the site; a banner shows the section, the page's one <h1>
+    the headline just above the text."""
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>{banner}"
+        f"<h1>全市重点项目建设推进会召开</h1><div>发布时间：2023-05-01</div>{PARAS}</body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == "全市重点项目建设推进会召开"
+
+
+def test_a_subtitle_that_title_tag_names_after_the_headline_is_not_the_title():
+    page = (
+        "<html><head><meta charset='utf-8'><title>全市重点项目建设推进会召开——聚焦项目建设_某某网</title></head>"
+        "<body><div class='logo'>某某网</div><div class='artTit'>全市重点项目建设推进会召开</div>"
+        f"<div class='subTitle'>聚焦项目建设</div><div>2023-05-01 10:00</div>{PARAS}</body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == "全市重点项目建设推进会召开"
+
+
+@pytest.mark.parametrize(
+    ("under", "title"),
+    [
+        # the <h1> under the section, not the subtitle nearest the text
+        ("<h1>某某区2023年工作总结</h1><h2>——文旅工作综述</h2>", "某某区2023年工作总结"),
+        # a headline that is also the last crumb is the title, whatever heading follows it
+        ("<div class='column_title'>通知公告栏目</div>", None),
+    ],
+)
+def test_a_crumb_part_of_title_tag_gives_way_to_the_headline_under_it_only(under, title):
+    crumb = "关于开展2023年度安全生产大检查的通知" if title is None else "工作进展情况"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{crumb}_某某区管委会</title></head><body>"
+        f"<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='../'>{crumb}</a></li></ol>"
+        f"{under}<div>时间：2023-12-15 09:14</div><div class='content'>{PARAS}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == (title or crumb)
