@@ -1108,6 +1108,9 @@ def clean_body_lines(
             for k, line in enumerate(kept)
             if k not in captions or _in_run(captions, k, CAPTION_LIST_MIN)
         ]
+        if 0 in captions:  # a byline under the lead picture's caption gone now (記者林悅／南市報導)
+            while len(kept) > 1 and lead_credit(remove_pinyin_brackets(kept[0])[0]):
+                del kept[0]
     # an English byline among the text's first lines (a standfirst above it: When in doubt,
     # rank players… / by Brad Graham / the text): it and what stands above it are no text
     names = [name for author in authors for name in author.split(", ") if name]

@@ -696,7 +696,12 @@ _REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 def _all_reporters(segment: str) -> list[str]:
     """Every name a credit of several roles gives, in order: ``(通讯员 宋黎胜 记者 黄淼君)``,
     ``(记者/钟啸 通讯员/王海军)``, ``实习生 吴梦丽 、记者 喻云亮 报道``. Names follow a role
-    word (glued to it or not) until a word that is neither a name nor a role."""
+    word (glued to it or not) until a word that is neither a name nor a role, or a place
+    reported from (記者林悅／南市報導).
+
+    >>> _all_reporters("記者林悅／南市報導"), _all_reporters("(通讯员 宋黎胜 记者 黄淼君)")
+    (['林悅'], ['宋黎胜', '黄淼君'])
+    """
     names: list[str] = []
     collecting = False
     for token in re.findall(r"[\u4e00-\u9fff·]+", segment):
@@ -709,6 +714,8 @@ def _all_reporters(segment: str) -> list[str]:
                 continue
         if not collecting:
             continue
+        if _REPORTED_RE.search(token):
+            break  # 記者林悅／南市報導: a place and "reported", no name
         if looks_like_name(token) and token not in _NOT_NAMES:
             if token not in names:
                 names.append(token)

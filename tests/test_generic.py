@@ -5325,3 +5325,16 @@ def test_a_crumb_part_of_title_tag_gives_way_to_the_headline_under_it_only(under
         f"{under}<div>时间：2023-12-15 09:14</div><div class='content'>{PARAS}</div></body></html>"
     )
     assert extract_page(page.encode(), URL).title == (title or crumb)
+
+
+def test_a_byline_with_a_place_reported_from_under_the_lead_pictures_caption():
+    """ETtoday: the lead picture's caption (▲…（圖／記者林悅翻攝）), then 記者林悅／南市報導 (南市:
+    Tainan, no city datelines list): the author is 林悅 alone, and neither line is text."""
+    text = (
+        "<p>▲台南市永康分局報請檢察官相驗。（圖／記者林悅翻攝）</p><p>記者林悅／南市報導</p>"
+        "<p>44歲陳姓客運司機，7日凌晨在台南市永康區住處後陽台尋短，經送醫急救，仍於當日清晨宣布不治。</p>"
+        "<p>警方說，台南市永康分局於7日凌晨接獲通報，轄區永安路發生民眾尋短案件，立即派員到場處理。</p>"
+    )
+    item = extract_page(_page(f"<div>2017年12月09日 00:26</div><div>{text}</div>"), URL)
+    assert item.author == "林悦"  # (simplified, as items are)
+    assert item.body.startswith("44岁陈姓客运司机")
