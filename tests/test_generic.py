@@ -5338,3 +5338,16 @@ def test_a_byline_with_a_place_reported_from_under_the_lead_pictures_caption():
     item = extract_page(_page(f"<div>2017年12月09日 00:26</div><div>{text}</div>"), URL)
     assert item.author == "林悦"  # (simplified, as items are)
     assert item.body.startswith("44岁陈姓客运司机")
+
+
+def test_a_meta_years_from_the_day_right_over_the_headline_is_a_stamp():
+    """silicontap: Friday, February 7, 2014 on the line over the headline; its publication
+    <meta> is a crawl's stamp five years later, shown nowhere: no date rather than the stamp (a
+    day alone over a headline may be an event's: not taken either)."""
+    head = "<meta property='article:published_time' content='Sat, 29 Jun 2019 11:05:41 GMT'>"
+    page = (
+        EN_PAGE.replace("</title>", f"</title>{head}")
+        .replace("<article><h1>", "<article><div class='date'>Friday, February 7, 2014</div><h1>")
+        .replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", "")
+    )
+    assert extract_page(page.encode(), EN_URL).published_at is None

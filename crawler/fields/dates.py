@@ -99,14 +99,15 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
 
 
 def _day_under_title(page: Page) -> tuple[str, str] | None:
-    """A day (and its time) alone on a line of the few under the title, above the text."""
+    """A day (and its time) alone on a line of the few under the title, above the text, or
+    on the line just above the title (Friday, February 7, 2014 over the headline)."""
     top, at = page.title_at, page.at
     if top is None or at is None:
         return None
     for line in page.lines[top + 1 : min(at, top + DAY_UNDER_TITLE_LINES + 1)]:
         if found := day_alone_date(line):
             return found
-    return None
+    return day_alone_date(page.lines[top - 1]) if top else None
 
 
 #: How many days a publication <meta> may stand from the day shown alone under the title and
