@@ -5351,3 +5351,22 @@ def test_a_meta_years_from_the_day_right_over_the_headline_is_a_stamp():
         .replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", "")
     )
     assert extract_page(page.encode(), EN_URL).published_at is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "source"),
+    [
+        ("<div>April 06, 2016 12:00 ET | Source: Segment</div>", "Segment"),
+        ("<div><span>April 06, 2016 12:00 ET</span><div>| Source: Segment</div></div>", "Segment"),
+        ("<div>Source: Reuters</div>", None),  # no date beside it: a chart's, a picture's
+        ("<div>March 3, 2021 | Source: company data, analysts</div>", None),  # no outlet's name
+        ("<div>March 3, 2021 | Source: Example News</div>", None),  # the site's own name
+    ],
+)
+def test_an_english_meta_lines_source_beside_its_date_is_the_source(meta, source):
+    """A newswire's meta line: April 06, 2016 12:00 ET | Source: Segment (the issuer)."""
+    head = "<meta property='og:site_name' content='Example News'>"
+    page = EN_PAGE.replace("</title>", f"</title>{head}").replace(
+        "<p class='byline'>By Jane Smith, March 3, 2024</p>", meta
+    )
+    assert extract_page(page.encode(), EN_URL).source == source
