@@ -482,6 +482,9 @@ def _unglued(value: str) -> str:
     ('中国评论', '每日推荐', '中国统计年鉴2021-2022')
     >>> _unglued("读书分享"), _unglued("中华老字号"), _unglued("南极熊3D打印")
     ('读书分享', '中华老字号', '南极熊3D打印')
+    >>> _unglued("新闻午报网友评论")  # the comments' link after it
+    '新闻午报'
+
     """
     if (m := _GLUED_DATE_RE.search(value)) and m.start() >= 2:
         value = value[: m.start()]
@@ -679,7 +682,9 @@ _REPOST_TAG_RE = re.compile(r"[\[【(（](?:转载|轉載|转帖|轉帖|转)[\]�
 
 # the links of a meta line's furniture that no outlet's name ends with (中国评论, 每日推荐,
 # 读书分享, 中华老字号, 南极熊3D打印 do)
-_LINE_CONTROLS = ("举报", "舉報", "纠错", "糾錯", "关闭", "關閉", "返回", "顶部", "頂部")
+_LINE_CONTROLS = (
+    "举报", "舉報", "纠错", "糾錯", "关闭", "關閉", "返回", "顶部", "頂部", "网友评论", "網友評論",
+)  # fmt: skip
 _FURNITURE_WORDS = {
     "打印", "关闭", "關閉", "收藏", "分享", "字号", "字號", "评论", "評論", "返回", "顶部", "頂部",
     "推荐", "推薦", "举报", "舉報", "纠错", "糾錯",

@@ -5361,8 +5361,11 @@ def test_a_meta_years_from_the_day_right_over_the_headline_is_a_stamp():
         ("<div>Source: Reuters</div>", None),  # no date beside it: a chart's, a picture's
         ("<div>March 3, 2021 | Source: company data, analysts</div>", None),  # no outlet's name
         ("<div>March 3, 2021 | Source: Example News</div>", None),  # the site's own name
+        # minified: the issuer's link run on after it
+        ("<div><span>April 06, 2016 12:00 ET</span><div>| Source: <a href='/o/segment'>Segment</a>"
+         "<a href='/o/segment'>Segment</a></div></div>", "Segment"),
     ],
-)
+)  # fmt: skip
 def test_an_english_meta_lines_source_beside_its_date_is_the_source(meta, source):
     """A newswire's meta line: April 06, 2016 12:00 ET | Source: Segment (the issuer)."""
     head = "<meta property='og:site_name' content='Example News'>"

@@ -189,7 +189,10 @@ def _latin_dated_source(page: Page) -> str | None:
             )
             and m["name"].casefold() not in sites
         ):
-            return m["name"]
+            name = m["name"]
+            half = len(name) // 2
+            # (its issuer's link run on after it where the page is minified: SegmentSegment)
+            return name[:half] if len(name) % 2 == 0 and name[:half] == name[half:] else name
     return None
 
 
