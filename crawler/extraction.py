@@ -658,6 +658,16 @@ _OTHER_CREDIT_RE = re.compile(
 )
 
 
+def _byline_credit(line: str) -> bool:
+    """A byline of its own: a reporter's credit or a desk's report, no labelled field
+    (时间：… above an event's notice is its text)."""
+    if len(line) > 40 or _SENTENCE_END_RE.search(line):
+        return False
+    return bool(
+        _DESK_REPORT_RE.match(line) or (not _LABEL_RE.match(line) and author_from_lines([line]))
+    )
+
+
 def lead_credit(line: str) -> bool:
     """A line that stands above an article's text without being text: a labelled field
     (``来源：新华社``), the headline it first had (``（原标题：…）``), an English byline
@@ -1109,7 +1119,7 @@ def clean_body_lines(
             if k not in captions or _in_run(captions, k, CAPTION_LIST_MIN)
         ]
         if 0 in captions:  # a byline under the lead picture's caption gone now (記者林悅／南市報導)
-            while len(kept) > 1 and lead_credit(remove_pinyin_brackets(kept[0])[0]):
+            while len(kept) > 1 and _byline_credit(remove_pinyin_brackets(kept[0])[0]):
                 del kept[0]
     # an English byline among the text's first lines (a standfirst above it: When in doubt,
     # rank players… / by Brad Graham / the text): it and what stands above it are no text
@@ -2569,6 +2579,9 @@ def find_title(
             # <title> with furniture around it; a heading showing the whole <title> shows no
             # site name (两会观察｜代表委员热议高质量发展), unless the site names itself so
             whole = c is not og and c not in furniture and c.casefold() in folded_title
+            if c is not og and c == og and _folded(c).startswith(folded_stem):
+                agreeing.append(c)  # <title> cut short, the heading and og:title whole
+                continue
             agreeing.append(c if whole and _strip_site(c, sites) == c else stem)
     seps = list(_TITLE_SEP_RE.finditer(page_title))
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
@@ -2612,9 +2625,15 @@ def find_title(
                 and best not in p
                 and page_title.find(p) < page_title.find(best)
             ]
-            above = text_at is not None and any(
-                p in page_lines[header:text_at] and p not in _masthead_texts(root) for p in longer
-            )  # (the site's name before the headline, shown in its masthead: not the title)
+            above = (
+                text_at is not None
+                and best not in h1s  # (the page's <h1> under a banner with the site's name)
+                and any(
+                    _beside(p, best, page_lines, text_at) and p not in _masthead_texts(root)
+                    for p in longer
+                )
+            )  # (a headline over its subtitle or under its section's banner: the site's name
+            # in its masthead is not the title)
             if longer and (best in furniture or not near_text_top or above):
                 return max(longer, key=len)
             if best in furniture or not near_text_top:
@@ -2627,6 +2646,8 @@ def find_title(
             and all(_text_len(best) < _text_len(other) for other in segments if other != best)
             and len(shown_h1 := _shown_h1s(h1s, page_lines, header, text_at, site_ends)) == 1
             and _text_len(h1 := next(iter(shown_h1))) > _text_len(best)
+            and _shown_over(best, h1, page_lines, text_at)  # (a banner over the headline)
+            and h1 not in _masthead_texts(root)
         ):
             # a part of <title> shorter than its others (工作动态_某某市人民政府, Blog | Acme
             # Widgets) shown in a banner, and the one <h1> of the page just above the text, not
@@ -2817,6 +2838,28 @@ _HOME_PATHS = frozenset(
 )  # fmt: skip
 
 
+def _last_above(line: str, page_lines: Sequence[str], text_at: int) -> int | None:
+    """Where ``line`` is last shown above the text (line ``text_at``), or None."""
+    return next((i for i in range(text_at - 1, -1, -1) if page_lines[i] == line), None)
+
+
+def _beside(line: str, other: str, page_lines: Sequence[str], text_at: int | None) -> bool:
+    """``line`` shown on the line right over or under ``other``, above the text."""
+    if text_at is None or (at := _last_above(other, page_lines, text_at)) is None:
+        return False
+    return (at > 0 and page_lines[at - 1] == line) or (
+        at + 1 < text_at and page_lines[at + 1] == line
+    )
+
+
+def _shown_over(upper: str, lower: str, page_lines: Sequence[str], text_at: int | None) -> bool:
+    """``upper`` shown above ``lower``, both above the text."""
+    if text_at is None:
+        return False
+    over, under = _last_above(upper, page_lines, text_at), _last_above(lower, page_lines, text_at)
+    return over is not None and under is not None and over < under
+
+
 def _masthead_texts(root: etree._Element) -> set[str]:
     """The texts of the elements named as the site's masthead (logo, brand, site-name)."""
     return {
@@ -2933,15 +2976,25 @@ def _listed_crumbs(el: etree._Element) -> list[str]:
     listed = el if el.tag in ("ol", "ul") else next(el.iter("ol", "ul"), None)
     if listed is None:
         return []
-    items = [" ".join(_item_text(li).split()) for li in listed if li.tag == "li"]
+    lis = [li for li in listed if li.tag == "li"]
+    items = [" ".join(_item_text(li).split()) for li in lis]
     crumbs = parse_breadcrumb(" > ".join(item for item in items if item))
-    if not crumbs or not _HOME_CRUMB_RE.fullmatch(crumbs[0]):
+    if not crumbs or not (_HOME_CRUMB_RE.fullmatch(crumbs[0]) or _links_home(lis[0])):
         return []  # (a menu's items: Football, Cricket)
-    if len(crumbs) > 2 and _THIS_PAGE_CRUMB_RE.fullmatch(crumbs[-1]):
-        crumbs.pop()  # 资讯正文, 文章详情, Article: the page itself
+    if _THIS_PAGE_CRUMB_RE.fullmatch(crumbs[-1]) and next(lis[-1].iter("a"), None) is None:
+        crumbs.pop()  # 资讯正文, 文章详情, Article unlinked: the page itself (a linked one: a section)
     if len(crumbs) < 2 or len(crumbs[-1]) > LAST_CRUMB_MAX_CHARS:
         return []
     return crumbs if all(len(crumb) <= CRUMB_MAX_CHARS for crumb in crumbs[:-1]) else []
+
+
+def _links_home(li: etree._Element) -> bool:
+    """A list item whose link goes to a site's home page (a home icon, the site's name)."""
+    link = next(li.iter("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    return not urlsplit(href).query and urlsplit(href).path.lower() in _HOME_PATHS
 
 
 def _item_text(li: etree._Element) -> str:
@@ -2955,7 +3008,9 @@ def _item_text(li: etree._Element) -> str:
 
 
 # the first crumb of a breadcrumb: the home page's
-_HOME_CRUMB_RE = re.compile(r"(?i:home(?: ?page)?)|首页|首頁|主页|主頁|网站首页|網站首頁|返回首页")
+_HOME_CRUMB_RE = re.compile(
+    r"(?i:home(?: ?page)?)|首页|首頁|主页|主頁|网站首页|網站首頁|主站首页|主站首頁|返回首页"
+)
 # a last crumb naming the page itself, not a section
 _THIS_PAGE_CRUMB_RE = re.compile(
     r"\S{0,4}正文|文章详情|文章詳情|详情|詳情|详细内容|詳細內容|正文内容|内容|內容|"

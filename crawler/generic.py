@@ -693,6 +693,9 @@ _ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生"
 _REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 
 
+_PLACE_RE = re.compile(f"(?:{_PLACES})")
+
+
 def _all_reporters(segment: str) -> list[str]:
     """Every name a credit of several roles gives, in order: ``(通讯员 宋黎胜 记者 黄淼君)``,
     ``(记者/钟啸 通讯员/王海军)``, ``实习生 吴梦丽 、记者 喻云亮 报道``. Names follow a role
@@ -701,10 +704,13 @@ def _all_reporters(segment: str) -> list[str]:
 
     >>> _all_reporters("記者林悅／南市報導"), _all_reporters("(通讯员 宋黎胜 记者 黄淼君)")
     (['林悅'], ['宋黎胜', '黄淼君'])
+    >>> _all_reporters("记者 张建华 通讯员 王芳 李强报道"), _all_reporters("记者 王鹏 郑州报道")
+    (['张建华', '王芳', '李强'], ['王鹏'])
     """
     names: list[str] = []
     collecting = False
-    for token in re.findall(r"[\u4e00-\u9fff·]+", segment):
+    for found in re.finditer(r"[\u4e00-\u9fff·]+", segment):
+        token = found[0]
         role = next((r for r in _ROLES if r in token), None)
         if role is not None:
             collecting = True
@@ -715,7 +721,11 @@ def _all_reporters(segment: str) -> list[str]:
         if not collecting:
             continue
         if _REPORTED_RE.search(token):
-            break  # 記者林悅／南市報導: a place and "reported", no name
+            token = _REPORTED_RE.sub("", token)  # 通讯员 王芳 李强报道: the last name
+            if segment[: found.start()].rstrip().endswith(("/", "／")) or _PLACE_RE.fullmatch(
+                token
+            ):
+                break  # 記者林悅／南市報導, 记者 王鹏 郑州报道: the place reported from
         if looks_like_name(token) and token not in _NOT_NAMES:
             if token not in names:
                 names.append(token)

@@ -268,10 +268,25 @@ def _crumbs(
 
 def _section(crumbs: list[str], title: str | None) -> str | None:
     """The section a breadcrumb names: its last crumb, or the one before where the last is the
-    article's headline (首页 > 新闻 > 标题)."""
-    if len(crumbs) >= 2 and title and _squash(crumbs[-1]) in (_squash(title), _unpinyin(title)):
+    article's headline (首页 > 新闻 > 标题), cut short (标题的...) or with a label (【两会】标题)."""
+    if len(crumbs) >= 2 and title and _the_headline(crumbs[-1], title):
         return crumbs[-2]
     return crumbs[-1] if crumbs else None
+
+
+#: The shortest crumb read as the headline when the one holds the other (a section's name is
+#: shorter).
+HEADLINE_CRUMB_MIN_CHARS = 8
+
+
+def _the_headline(crumb: str, title: str) -> bool:
+    crumb, titles = " ".join(crumb.split()), {" ".join(title.split()), _unpinyin(title)}
+    if crumb in titles:
+        return True
+    if len(crumb) < HEADLINE_CRUMB_MIN_CHARS:
+        return False
+    cut = crumb.rstrip(".…")
+    return any(crumb in t or t in crumb or (cut != crumb and t.startswith(cut)) for t in titles)
 
 
 @cache

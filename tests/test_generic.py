@@ -5373,3 +5373,116 @@ def test_an_english_meta_lines_source_beside_its_date_is_the_source(meta, source
         "<p class='byline'>By Jane Smith, March 3, 2024</p>", meta
     )
     assert extract_page(page.encode(), EN_URL).source == source
+
+
+@pytest.mark.parametrize(
+    ("where", "author"),
+    [
+        # a teaser of another story after the text names its writer with a role
+        ("after", "Jane Smith"),
+        # a photograph's caption under the title, on a story about a new correspondent
+        ("caption", "Jane Smith"),
+    ],
+)
+def test_a_writer_with_a_role_outside_the_byline_slot_is_not_the_author(where, author):
+    """A third reviewer's probes: only the lines between the title and the text count, not
+    a picture's caption there, nor a teaser after the text."""
+    other = "Mike Ross, Staff Writer"
+    if where == "after":
+        page = EN_PAGE.replace(
+            "</article>", f"</article><div class='more'><h3>More</h3><p>{other}</p></div>"
+        )
+    else:
+        page = EN_PAGE.replace(
+            "<p class='byline'>",
+            f"<figure><img src='/m.jpg'><figcaption>{other}</figcaption></figure><p class='byline'>",
+        )
+    assert extract_page(page.encode(), EN_URL).author == author
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("记者 张建华 通讯员 王芳 李强报道", "张建华 王芳 李强"),  # the last name glued to 报道
+        ("记者 王鹏 郑州报道", "王鹏"),  # a city: where it was reported from
+    ],
+)
+def test_reporters_before_reported_are_names_a_city_is_not(credit, author):
+    item = extract_page(_page(f"<div>2024-05-01</div><div><p>{credit}</p>{PARAS}</div>"), URL)
+    assert item.author == author
+
+
+def test_an_events_time_under_the_lead_pictures_caption_is_its_text():
+    """Only a byline under a caption gone is no text: 时间：… opening an event's notice is."""
+    text = (
+        "<p>▲活动现场。（记者 王鹏 摄）</p><p>时间：2024年5月1日上午8时</p><p>地点：市体育中心</p>"
+        + PARAS
+    )
+    page = _page(f"<div>发布时间：2024-04-20 来源：市体育局</div><div>{text}</div>")
+    assert extract_page(page, URL).body.startswith("时间：2024年5月1日上午8时")
+
+
+def test_a_later_day_over_the_headline_leaves_the_publication_meta_alone():
+    """A header's today (Tuesday, June 3, 2025) right over the headline, months after the
+    publication <meta>: the meta's date (only a day long before it marks a stamp)."""
+    head = "<meta property='article:published_time' content='2025-03-10T08:00:00-07:00'>"
+    page = (
+        EN_PAGE.replace("</title>", f"</title>{head}")
+        .replace("<article><h1>", "<article><div class='todaybar'>Tuesday, June 3, 2025</div><h1>")
+        .replace(
+            "<p class='byline'>By Jane Smith, March 3, 2024</p>",
+            "<p class='byline'>By Jane Smith</p>",
+        )
+    )
+    assert extract_page(page.encode(), EN_URL).published_at == "2025-03-10T08:00:00-07:00"
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "body", "title"),
+    [
+        # the site's name opens <title> and is its <h1> (.site-title); the post's heading an <h2>
+        ("Gardening Notes from the Hill | Tomatoes",
+         "<div class='site-branding'><h1 class='site-title'><a href='/'>Gardening Notes from the Hill</a></h1></div>"
+         "<h2 class='entry-title'>Tomatoes</h2><div>May 3, 2024</div>", "Tomatoes"),
+        # the site's name in a hero (not named a logo) over the post's <h1>
+        ("Acme Engineering Blog — Why We Moved to Rust",
+         "<div class='hero'><p>Acme Engineering Blog</p></div><h1>Why We Moved to Rust</h1>",
+         "Why We Moved to Rust"),
+        # <title> cut short, the <h1> and og:title whole
+        ("Segment Launches Sources to Unify Siloed Customer Data in",
+         "<h1>Segment Launches Sources to Unify Siloed Customer Data in Minutes</h1>",
+         "Segment Launches Sources to Unify Siloed Customer Data in Minutes"),
+    ],
+)  # fmt: skip
+def test_titles_where_the_site_opens_title_or_title_is_cut_short(title_tag, body, title):
+    og = "<meta property='og:title' content='Segment Launches Sources to Unify Siloed Customer Data in Minutes'>"
+    page = (
+        f"<html><head><title>{title_tag}</title>{og if 'Segment' in title_tag else ''}</head><body>"
+        f"{body}" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).title == title
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "breadcrumb", "section"),
+    [
+        ("<ol class='breadcrumb'><li><a href='/'><i class='icon-home'></i></a></li>"
+         "<li><a href='/news/'>News</a></li><li><a href='/news/local/'>Local</a></li></ol>", "News > Local", "Local"),
+        ("<ul class='breadcrumb'><li><a href='/'>某某网</a></li><li><a href='/news/'>新闻中心</a></li>"
+         "<li>时政要闻</li></ul>", "某某网 > 新闻中心 > 时政要闻", "时政要闻"),
+        ("<ol class='breadcrumb'><li>主站首页</li><li>新闻中心</li><li>本地新闻</li></ol>",
+         "主站首页 > 新闻中心 > 本地新闻", "本地新闻"),
+        ("<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/m/'>Marketing</a></li>"
+         "<li><a href='/m/content/'>Content</a></li></ol>", "Home > Marketing > Content", "Content"),
+        ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li>文章详情</li></ol>", None, None),
+        ("<ol class='breadcrumb'><li>首页</li><li>通知公告</li><li>春季计量检定工作全面...</li></ol>",
+         "首页 > 通知公告 > 春季计量检定工作全面...", "通知公告"),
+        ("<ol class='breadcrumb'><li>首页</li><li>专题专栏</li><li>【两会】春季计量检定工作全面启动</li></ol>",
+         "首页 > 专题专栏 > 【两会】春季计量检定工作全面启动", "专题专栏"),
+    ],
+)  # fmt: skip
+def test_listed_crumbs_home_however_shown_and_the_section_before_the_headline(
+    crumbs, breadcrumb, section
+):
+    item = extract_page(_page(crumbs + PARAS), URL)
+    assert (item.breadcrumb, item.section) == (breadcrumb, section)

@@ -455,15 +455,25 @@ _OTHER_ITEM_RE = re.compile(
 )
 
 
+def _role_byline(page: Page) -> str | None:
+    """A byline without By naming the writer's role (Carolyn Said, Chronicle Staff Writer)
+    among the first lines between the title and the text, not a picture's caption (a story
+    about a new correspondent shows her so under her photograph)."""
+    captions = {" ".join(text_of(el).split()) for el in page.root.iter("figcaption")}
+    lines = [line for line in shown_between_title_and_text(page)[:4] if line not in captions]
+    return writer_with_role(lines)
+
+
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
-    # Carolyn Said, Chronicle Staff Writer: a byline without By, the writer's role after it
-    ("role_byline", lambda page: writer_with_role(credit_region(page))),
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
+    # Carolyn Said, Chronicle Staff Writer: a byline without By, the writer's role after it,
+    # between the title and the text (not a teaser's or a guest list's after it)
+    ("role_byline", _role_byline),
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", _cms_author),
     ("text_end", _text_end),  # …举行。（张巨峰）

@@ -82,9 +82,14 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
     the page's 13th). Any other day shown there is not taken over the meta (a related list's,
     an event's, a caption's)."""
     found = date_from_meta_tags(page.root)
-    if found and not page.meta.unread_date and (alone := _day_under_title(page)):
-        days = abs((date.fromisoformat(alone[1][:10]) - date.fromisoformat(found[1][:10])).days)
-        if days > STAMP_AFTER_DAYS and not _shows_day(page, found[1][:10]):
+    if found and not page.meta.unread_date and (alone := _day_by_title(page)):
+        shown, over = alone
+        days = (date.fromisoformat(found[1][:10]) - date.fromisoformat(shown[1][:10])).days
+        # (over the headline, only a day long before the meta's: a header's today, a later
+        # event's day stand there too)
+        if (abs(days) if not over else days) > STAMP_AFTER_DAYS and not _shows_day(
+            page, found[1][:10]
+        ):
             return None  # a republishing's stamp (SFGate's PUBDATE, months later), shown nowhere
     if not found or page.meta.unread_date or not _ZONED_RE.search(found[0].strip()):
         return found  # (a date field we cannot read: no line's date is the page's)
@@ -99,15 +104,30 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
 
 
 def _day_under_title(page: Page) -> tuple[str, str] | None:
-    """A day (and its time) alone on a line of the few under the title, above the text, or
-    on the line just above the title (Friday, February 7, 2014 over the headline)."""
+    """A day (and its time) alone on a line of the few under the title, above the text."""
     top, at = page.title_at, page.at
     if top is None or at is None:
         return None
     for line in page.lines[top + 1 : min(at, top + DAY_UNDER_TITLE_LINES + 1)]:
         if found := day_alone_date(line):
             return found
-    return day_alone_date(page.lines[top - 1]) if top else None
+    return None
+
+
+def _day_by_title(page: Page) -> tuple[tuple[str, str], bool] | None:
+    """The day alone under the title (:func:`_day_under_title`), else an English one on the
+    line right over it (Friday, February 7, 2014 over the headline), and whether it is over."""
+    if found := _day_under_title(page):
+        return found, False
+    top = page.title_at
+    if (
+        top
+        and page.at is not None
+        and (over := page.lines[top - 1]).isascii()
+        and (found := day_alone_date(over))
+    ):
+        return found, True
+    return None
 
 
 #: How many days a publication <meta> may stand from the day shown alone under the title and
