@@ -2822,14 +2822,19 @@ _KICKER_NAME_RE = re.compile(
 def _home_link(heading: etree._Element, text: str) -> bool:
     """A heading that is a link to a site's home page and nothing else: the site's name (a
     logo, a menu's first item: <div class="boxTitle"><a href="http://site/">財訊快報</a>)."""
-    links = [heading] if heading.tag == "a" else heading.findall(".//a")
-    if len(links) != 1 or " ".join(text_of(links[0]).split()) != text:
-        return False
-    href = (links[0].get("href") or "").strip()
+    if heading.tag == "a":
+        link = heading
+    else:
+        links = heading.iter("a")
+        if (link := next(links, None)) is None or next(links, None) is not None:
+            return False  # (most headings hold no link, or several)
+    href = (link.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
     parts = urlsplit(href)
-    return not parts.query and parts.path.lower() in _HOME_PATHS
+    if parts.query or parts.path.lower() not in _HOME_PATHS:
+        return False
+    return " ".join(text_of(link).split()) == text
 
 
 _HOME_PATHS = frozenset(

@@ -459,9 +459,11 @@ def _role_byline(page: Page) -> str | None:
     """A byline without By naming the writer's role (Carolyn Said, Chronicle Staff Writer)
     among the first lines between the title and the text, not a picture's caption (a story
     about a new correspondent shows her so under her photograph)."""
+    lines = [line for line in shown_between_title_and_text(page)[:4] if ", " in line]
+    if not lines:
+        return None  # (the name and its role part at a comma: most pages have no such line)
     captions = {" ".join(text_of(el).split()) for el in page.root.iter("figcaption")}
-    lines = [line for line in shown_between_title_and_text(page)[:4] if line not in captions]
-    return writer_with_role(lines)
+    return writer_with_role([line for line in lines if line not in captions])
 
 
 RULES = [
