@@ -767,6 +767,11 @@ _CALL_TO_ACTION_EN_RE = re.compile(
 )
 # a site's promotion of its channels closing the text, as one sentence: For access to exclusive
 # gear videos, celebrity interviews, and more, subscribe on YouTube!
+_WIRE_CREDITS_RE = re.compile(
+    r"\(\s*(?:Additional\s+)?(?i:reporting|writing|editing|compiled)\b[^()]{0,380}\bby\b[^()]*\)\s*$"
+    r"|(?i:written|reported) (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,[^.!?]{0,80})?$"
+)
+_MORE_NEWS_RE = re.compile(r"(?:Latest|More) (?i:news|headlines|stories)\b[^.!?]{0,60}$")
 _CHANNEL_PROMO_EN_RE = re.compile(
     r"^(?:For|To get|To see|Get|Want)\b[^.!?]{0,150}\b(?i:subscribe|sign up|follow us)\b[^.!?]{0,40}?"
     r"\b(?:YouTube|our (?:YouTube )?channel|newsletters?|podcasts?|Instagram|Facebook|Twitter|TikTok)"
@@ -1171,6 +1176,10 @@ def clean_body_lines(
         or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 200 and _PICTURE_CREDITS_EN_RE.match(kept[-1]) is not None)
         or _LABEL_ALONE_EN_RE.match(kept[-1]) is not None
+        # a wire's credits closing its story ((Reporting by …; Editing by …), Written By …) and
+        # the channel's line after them (Latest News and Headlines from Reuters)
+        or (len(kept[-1]) <= 400 and _WIRE_CREDITS_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 80 and _MORE_NEWS_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

@@ -5486,3 +5486,24 @@ def test_listed_crumbs_home_however_shown_and_the_section_before_the_headline(
 ):
     item = extract_page(_page(crumbs + PARAS), URL)
     assert (item.breadcrumb, item.section) == (breadcrumb, section)
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "<p>(Reporting by Olivia Oran in New York; Writing by Lauren Tara LaCapra; Editing by Richard Chang)</p>"
+        "<p>Latest News and Headlines from Reuters</p>",
+        "<p>Written By Jonathan Fishman, VP of Growth &amp; Marketing at Storemaven</p>",
+    ],
+)
+def test_a_wires_credits_closing_the_story_are_no_text(credits):
+    """Reuters' (Reporting by …; Editing by …) and the channel's line after it, a guest post's
+    Written By … line: credits, not the story's text."""
+    page = EN_PAGE.replace("</article>", f"{credits}</article>")
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
+def test_a_sentence_opening_with_written_by_is_text():
+    last = "<p>Written by hand in 1850, the letters were found in an attic last spring.</p>"
+    page = EN_PAGE.replace("</article>", f"{last}</article>")
+    assert extract_page(page.encode(), EN_URL).body.endswith("found in an attic last spring.")
