@@ -26,6 +26,7 @@ from parsel import Selector
 from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
 from crawler.generic import (
     LATIN_DATE,
+    agency_in_byline,
     author_from_lines,
     author_in_latin_byline,
     latin_person,
@@ -691,8 +692,8 @@ def lead_credit(line: str) -> bool:
         return True  # Tuesday 15 October 2019 by Jane Smith: a dated byline
     if len(line) < 80 and _OTHER_CREDIT_RE.match(line):
         return True  # Edited by Jane Smith: who edited, checked, illustrated the text
-    if writer_with_role([line]):
-        return True  # Carolyn Said, Chronicle Staff Writer: a byline without By
+    if writer_with_role([line]) or agency_in_byline([line]):
+        return True  # Carolyn Said, Chronicle Staff Writer; Reuters: a byline without By
     return len(line) < 80 and _LATIN_BYLINE_RE.match(line) is not None
 
 

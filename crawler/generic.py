@@ -51,6 +51,7 @@ from crawler.parsing import (
 
 __all__ = [
     "LATIN_DATE",
+    "agency_in_byline",
     "author_at_text_end",
     "author_from_cms",
     "author_from_lines",
@@ -874,10 +875,31 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
 
 
 _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
-# a news agency credited after the names without a comma (the agency is no name's part)
-_AGENCY_AFTER_RE = re.compile(
-    r"\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|Xinhua)\s*$"
+#: The news agencies a byline credits by name (a pattern's part).
+AGENCIES = (
+    r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|Xinhua)"
 )
+# a news agency credited after the names without a comma (the agency is no name's part)
+_AGENCY_AFTER_RE = re.compile(rf"\s+{AGENCIES}\s*$")
+# a byline naming the agency, alone or after the writers (By Jane Smith, Reuters; Reuters)
+_AGENCY_BYLINE_RE = re.compile(
+    rf"(?:By:?\s+)?(?:{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{1,5}},?\s+)?(?P<agency>{AGENCIES})"
+)
+
+
+def agency_in_byline(lines: list[str]) -> str | None:
+    """The news agency a byline credits, alone or after its writers: ``Reuters``, ``By Jane
+    Smith, Reuters``, ``By AUDREY McAVOY Associated Press``; not a sentence naming one.
+
+    >>> agency_in_byline(["Reuters"]), agency_in_byline(["By Jane Smith, The Associated Press"])
+    ('Reuters', 'The Associated Press')
+    >>> agency_in_byline(["Reuters reported on Monday that the deal had closed."]) is None
+    True
+    """
+    for line in lines:
+        if len(line) <= 80 and (m := _AGENCY_BYLINE_RE.fullmatch(line.strip())):
+            return " ".join(m["agency"].split())
+    return None
 
 
 def _in_capitals(names: str) -> bool:

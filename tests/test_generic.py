@@ -5507,3 +5507,18 @@ def test_a_sentence_opening_with_written_by_is_text():
     last = "<p>Written by hand in 1850, the letters were found in an attic last spring.</p>"
     page = EN_PAGE.replace("</article>", f"{last}</article>")
     assert extract_page(page.encode(), EN_URL).body.endswith("found in an attic last spring.")
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"),
+    [
+        ("Reuters", "Reuters"),
+        ("By Jane Smith, The Associated Press", "The Associated Press"),
+        ("By AUDREY McAVOY Associated Press", "Associated Press"),
+        ("By Jane Smith", None),
+        ("Reuters reported on Monday that the deal had closed.", None),
+    ],
+)
+def test_an_agency_a_byline_credits_is_the_source(byline, source):
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", byline)
+    assert extract_page(page.encode(), EN_URL).source == source

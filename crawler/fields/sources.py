@@ -21,7 +21,7 @@ from crawler.extraction import (
     site_names,
 )
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
-from crawler.generic import source_after_date
+from crawler.generic import agency_in_byline, source_after_date
 from crawler.government import content_source
 from crawler.parsing import is_field_line, parse_date, parse_meta
 
@@ -210,6 +210,8 @@ RULES = [
     ("content_source", _content_source),
     ("source_element", _source_element),
     ("latin_meta_line", _latin_dated_source),  # April 06, 2016 12:00 ET | Source: Segment
+    # an English byline's agency: Reuters, By Jane Smith, The Associated Press
+    ("agency_byline", lambda page: agency_in_byline(shown_between_title_and_text(page)[:4])),
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
     ("text_end", _text_end),
     ("text_start", _text_start),
