@@ -5002,6 +5002,16 @@ def test_a_line_after_empty_paragraphs_that_no_number_or_colon_leads_to_stays_ou
     assert body.split("\n") == list(PARAS_TEXT)
 
 
+def _en_title(title_tag: str, at: str, markup: str) -> str:
+    """The English page's title, of the page with another <title> and ``markup`` set before
+    the tag ``at`` (<nav>, <footer>)."""
+    page = EN_PAGE.replace(
+        "<title>Storm closes roads across region - Example News</title>",
+        f"<title>{title_tag}</title>",
+    ).replace(at, markup + at, 1)
+    return extract_page(page.encode(), "https://news.example.com/storm.html").title
+
+
 def test_a_headline_in_an_element_named_in_camel_case_is_the_title():
     """<div class="storyTitle"> under a <title> that sets the site's name before it with a
     colon: the headline the page shows, not <title> whole."""
@@ -5023,21 +5033,12 @@ def test_camel_case_title_boxes_that_link_or_link_home_are_no_headline():
         "<div class='boxTitle'><a href='http://news.example.com/'>Example News</a></div>"
         "<div class='boxTitle'><a href='https://facebook.com/examplenews'>Example News fans</a></div>"
     )
-    page = EN_PAGE.replace(
-        "<title>Storm closes roads across region - Example News</title>",
-        "<title>Example News</title>",
-    ).replace("<nav>", f"<nav>{menu}")
-    item = extract_page(page.encode(), "https://news.example.com/storm.html")
-    assert item.title == "Storm closes roads across region"
+    assert _en_title("Example News", "<a href='/'>Home", menu) == "Storm closes roads across region"
 
 
 def test_a_heading_that_only_links_home_is_the_sites_name():
-    page = EN_PAGE.replace(
-        "<title>Storm closes roads across region - Example News</title>",
-        "<title>Example News</title>",
-    ).replace("<nav>", "<nav><h2><a href='/index.html'>Example News</a></h2>")
-    item = extract_page(page.encode(), "https://news.example.com/storm.html")
-    assert item.title == "Storm closes roads across region"
+    home = "<h2><a href='/index.html'>Example News</a></h2>"
+    assert _en_title("Example News", "<a href='/'>Home", home) == "Storm closes roads across region"
 
 
 @pytest.mark.parametrize(
@@ -5080,12 +5081,8 @@ def test_a_hidden_dialogs_heading_showing_the_whole_title_tag_is_not_the_headlin
         "<div class='photo-full-title'>Storm closes roads across region | Local | Example News</div>"
         "</div></div>"
     )
-    page = EN_PAGE.replace(
-        "<title>Storm closes roads across region - Example News</title>",
-        "<title>Storm closes roads across region | Local | Example News</title>",
-    ).replace("<footer>", f"{viewer}<footer>")
-    item = extract_page(page.encode(), "https://news.example.com/storm.html")
-    assert item.title == "Storm closes roads across region"
+    title_tag = "Storm closes roads across region | Local | Example News"
+    assert _en_title(title_tag, "<footer>", viewer) == "Storm closes roads across region"
 
 
 def test_a_speaker_credited_in_an_events_opening_line_is_no_author():
