@@ -769,10 +769,20 @@ _CALL_TO_ACTION_EN_RE = re.compile(
 # a site's promotion of its channels closing the text, as one sentence: For access to exclusive
 # gear videos, celebrity interviews, and more, subscribe on YouTube!
 _WIRE_CREDITS_RE = re.compile(
-    r"\(\s*(?:Additional\s+)?(?i:reporting|writing|editing|compiled)\b[^()]{0,380}\bby\b[^()]*\)\s*$"
-    r"|(?i:written|reported) (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,[^.!?]{0,80})?$"
+    # (Reporting by …; Editing by …): each part a role and "by" at once (not "(Reporting
+    # restrictions were lifted by the judge.)")
+    r"\(\s*(?:Additional\s+)?(?i:reporting|writing|editing|compiled)(?:\s+and\s+[a-z]+)?\s+by\b[^()]*\)\s*$"
+    # Written By Jane Smith, VP of …: a credit's capital By (not a review's "Written by Tom
+    # Stoppard, at the Old Vic until May 4"); or the name alone
+    r"|(?:Written|Reported) By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?:,[^.!?]{0,80})?$"
+    r"|(?i:written|reported) by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}$"
 )
-_MORE_NEWS_RE = re.compile(r"(?:Latest|More) (?i:news|headlines|stories)\b[^.!?]{0,60}$")
+# a channel's promotion after a wire's story: Latest News and Headlines from Reuters (not a
+# live update's "Latest news on the roads: Route 9 reopens")
+_MORE_NEWS_RE = re.compile(
+    r"(?:Latest|More) (?:News|Headlines|Stories)(?: and (?:News|Headlines|Stories))? from "
+    r"[A-Z][\w.&'’ -]{1,30}"
+)
 _CHANNEL_PROMO_EN_RE = re.compile(
     r"^(?:For|To get|To see|Get|Want)\b[^.!?]{0,150}\b(?i:subscribe|sign up|follow us)\b[^.!?]{0,40}?"
     r"\b(?:YouTube|our (?:YouTube )?channel|newsletters?|podcasts?|Instagram|Facebook|Twitter|TikTok)"
@@ -1180,7 +1190,7 @@ def clean_body_lines(
         # a wire's credits closing its story ((Reporting by …; Editing by …), Written By …) and
         # the channel's line after them (Latest News and Headlines from Reuters)
         or (len(kept[-1]) <= 400 and _WIRE_CREDITS_RE.match(kept[-1]) is not None)
-        or (len(kept[-1]) <= 80 and _MORE_NEWS_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 80 and _MORE_NEWS_RE.fullmatch(kept[-1]) is not None)
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

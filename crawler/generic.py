@@ -881,24 +881,46 @@ AGENCIES = (
 )
 # a news agency credited after the names without a comma (the agency is no name's part)
 _AGENCY_AFTER_RE = re.compile(rf"\s+{AGENCIES}\s*$")
-# a byline naming the agency, alone or after the writers (By Jane Smith, Reuters; Reuters)
+# a byline crediting an agency: By and the agency, or the writers, a comma and the agency (not
+# a writer whose surname is an agency's: By Michael R. Bloomberg)
 _AGENCY_BYLINE_RE = re.compile(
-    rf"(?:By:?\s+)?(?:{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{1,5}},?\s+)?(?P<agency>{AGENCIES})"
+    rf"By:?\s+(?:{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{1,5}},\s+)?(?P<agency>{AGENCIES})"
 )
 
 
-def agency_in_byline(lines: list[str]) -> str | None:
-    """The news agency a byline credits, alone or after its writers: ``Reuters``, ``By Jane
-    Smith, Reuters``, ``By AUDREY McAVOY Associated Press``; not a sentence naming one.
+_BY_OPENING_RE = re.compile(r"(?:By|BY):?\s+")
 
-    >>> agency_in_byline(["Reuters"]), agency_in_byline(["By Jane Smith, The Associated Press"])
+
+def agency_in_byline(lines: list[str], own: set[str] = frozenset()) -> str | None:
+    """The news agency a byline credits: ``By Reuters``, ``By Jane Smith, Reuters``, ``By
+    AUDREY McAVOY Associated Press`` (names in capitals); not a line naming one alone (a
+    picture's credit: Reuters), a writer named like one (By Michael R. Bloomberg), a sentence,
+    nor the site's own name (``own``, case folded: a page of Reuters' own site).
+
+    >>> agency_in_byline(["By Reuters"]), agency_in_byline(["By Jane Smith, The Associated Press"])
     ('Reuters', 'The Associated Press')
-    >>> agency_in_byline(["Reuters reported on Monday that the deal had closed."]) is None
-    True
+    >>> agency_in_byline(["Reuters"]), agency_in_byline(["By Michael R. Bloomberg"])
+    (None, None)
+    >>> agency_in_byline(["By AUDREY McAVOY Associated Press"])
+    'Associated Press'
     """
     for line in lines:
-        if len(line) <= 80 and (m := _AGENCY_BYLINE_RE.fullmatch(line.strip())):
-            return " ".join(m["agency"].split())
+        line = line.strip()
+        if len(line) > 80:
+            continue
+        if m := _AGENCY_BYLINE_RE.fullmatch(line):
+            agency = m["agency"]
+        elif (
+            (by := _BY_OPENING_RE.match(line))
+            and (after := _AGENCY_AFTER_RE.search(line))
+            and _in_capitals(line[by.end() : after.start()])
+        ):
+            agency = after[0]
+        else:
+            continue
+        agency = " ".join(agency.split())
+        if agency.casefold().removeprefix("the ") not in own:
+            return agency
     return None
 
 

@@ -23,7 +23,7 @@ from crawler.extraction import (
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import agency_in_byline, source_after_date
 from crawler.government import content_source
-from crawler.parsing import is_field_line, parse_date, parse_meta
+from crawler.parsing import is_field_line, parse_meta
 
 __all__ = ["RULES", "choose_source"]
 
@@ -167,41 +167,20 @@ def _republished(page: Page) -> str | None:
     return None
 
 
-def _latin_dated_source(page: Page) -> str | None:
-    """An English meta line's "Source: X" between the title and the text, beside the date it
-    gives (April 06, 2016 12:00 ET | Source: Segment): a newswire's issuer, an agency. Not the
-    site's own name, nor a line without a date (a chart's or a picture's source)."""
-    sites = site_names(page.root)
-    lines = shown_between_title_and_text(page)
-    for k, line in enumerate(lines):
-        if (
-            len(line) <= LATIN_SOURCE_LINE_MAX_CHARS
-            and "Source" in line
-            and (m := _LATIN_SOURCE_RE.search(line))
-            # (the date on its line, or on the line before: its elements part them)
-            and (
-                parse_date(line.replace(m[0], " "), zone=None)
-                or (
-                    k
-                    and len(lines[k - 1]) <= LATIN_SOURCE_LINE_MAX_CHARS
-                    and parse_date(lines[k - 1], zone=None)
-                )
-            )
-            and m["name"].casefold() not in sites
-        ):
-            name = m["name"]
-            half = len(name) // 2
-            # (its issuer's link run on after it where the page is minified: SegmentSegment)
-            return name[:half] if len(name) % 2 == 0 and name[:half] == name[half:] else name
-    return None
+def _agency_byline(page: Page) -> str | None:
+    """The agency an English byline between the title and the text credits (By Jane Smith,
+    Reuters), not in a picture's caption, nor the site's own (a page of Reuters' own site)."""
+    lines = shown_between_title_and_text(page)[:4]
+    if not any("By" in line or "BY" in line for line in lines):
+        return None
+    captions = {" ".join(text_of(el).split()) for el in page.root.iter("figcaption")}
+    own = site_names(page.root) | {part.casefold() for part in _site_parts(page.root)}
+    return agency_in_byline([line for line in lines if line not in captions], own)
 
 
-#: The longest meta line read for an English "Source:" beside its date.
-LATIN_SOURCE_LINE_MAX_CHARS = 120
-# Source: and one to five capitalised words, a field of its own (a bar or the line's end after)
-_LATIN_SOURCE_RE = re.compile(
-    r"(?:^|[|·•]\s*)Source:\s*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?=[|·•]|$)"
-)
+def _site_parts(root) -> list[str]:
+    """The parts of ``<title>`` after its first separator: where a site names itself."""
+    return re.split(r"\s+[|\-–—]\s+", document_title(root))[1:]
 
 
 RULES = [
@@ -209,9 +188,8 @@ RULES = [
     ("index_table", lambda page: page.table.get("source")),
     ("content_source", _content_source),
     ("source_element", _source_element),
-    ("latin_meta_line", _latin_dated_source),  # April 06, 2016 12:00 ET | Source: Segment
     # an English byline's agency: Reuters, By Jane Smith, The Associated Press
-    ("agency_byline", lambda page: agency_in_byline(shown_between_title_and_text(page)[:4])),
+    ("agency_byline", _agency_byline),
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
     ("text_end", _text_end),
     ("text_start", _text_start),
