@@ -5508,3 +5508,11 @@ def test_an_agency_that_is_the_sites_own_name_is_no_source():
         "- Example News</title>", "| Reuters</title>"
     )
     assert extract_page(page.encode(), EN_URL).source is None
+
+
+def test_an_outlet_after_the_date_shown_where_the_date_came_from_a_meta():
+    """udn: 2018-02-28 14:31 中央社 澎湖縣28日電 under the title, the date read from the
+    publication <meta> (in UTC): the outlet after the shown date is still the source."""
+    head = "<meta property='article:published_time' content='2018-02-28T06:31:00Z'>"
+    page = _page(f"<div>2018-02-28 14:31 中央社 澎湖縣28日電</div>{PARAS}", head)
+    assert extract_page(page, URL).source == "中央社"

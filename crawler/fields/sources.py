@@ -23,7 +23,7 @@ from crawler.extraction import (
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import agency_in_byline, source_after_date
 from crawler.government import content_source
-from crawler.parsing import is_field_line, parse_meta
+from crawler.parsing import is_field_line, parse_date, parse_meta
 
 __all__ = ["RULES", "choose_source"]
 
@@ -32,7 +32,28 @@ def _after_date(page: Page) -> str | None:
     if "source" in page.meta.labels or page.at is None:
         return None
     top = page.title_at or 0
-    return source_after_date(page.lines[top : page.at + 1], page.published_raw, page.lines)
+    lines = page.lines[top : page.at + 1]
+    return source_after_date(lines, _shown_date(lines, page.published_raw), page.lines)
+
+
+def _shown_date(lines: list[str], raw: str | None) -> str | None:
+    """The date as the lines show it: ``raw`` itself, or the day of a date read elsewhere (a
+    <meta>'s 2018-02-28T06:31:00Z) as a line shows it (2018-02-28 14:31 中央社 澎湖縣28日電)."""
+    if not raw or any(raw in line for line in lines):
+        return raw
+    day = (found := parse_date(raw, zone=None)) and found[1][:10]
+    for line in lines:
+        if (
+            len(line) <= SHOWN_DATE_LINE_MAX_CHARS
+            and (shown := parse_date(line, zone=None))
+            and shown[1][:10] == day
+        ):
+            return shown[0]
+    return raw
+
+
+#: The longest line where the date a <meta> gives is looked for as shown.
+SHOWN_DATE_LINE_MAX_CHARS = 80
 
 
 # source, article-source, and the class names of a page built with CSS modules: a camel-case
