@@ -135,8 +135,9 @@ _AUTHOR_RULES = [
     re.compile(
         rf"(?:记者|記者)\s*(?P<names>[\u4e00-\u9fff·]{{2,4}}?)(?:{_PLACES})(?:\d{{1,2}}日)?(?:报道|報道|报导|報導|电|電)"
     ),
-    re.compile(
-        rf"(?:^|[\s\u3000（(【\[])(?P<names>{_NAME})\s*[／/]\s*(?:{_PLACES})?(?:报道|報道|报导|報導)"
+    re.compile(  # (or the city alone after the slash, ending the line: 李立達／台北)
+        rf"(?:^|[\s\u3000（(【\[])(?P<names>{_NAME})\s*[／/]\s*"
+        rf"(?:(?:{_PLACES})?(?:报道|報道|报导|報導)|(?:{_PLACES})\s*$)"
     ),
     re.compile(rf"\d{{1,2}}日(?:讯|訊|电|電)\s*[（(]\s*(?P<names>{_NAMES})\s*[)）]"),
     # 作者 with no colon (作者魏星, 《棱镜》作者 周纯); a name over its paper (石佳/中国青年报)

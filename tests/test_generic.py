@@ -5516,3 +5516,9 @@ def test_an_outlet_after_the_date_shown_where_the_date_came_from_a_meta():
     head = "<meta property='article:published_time' content='2018-02-28T06:31:00Z'>"
     page = _page(f"<div>2018-02-28 14:31 中央社 澎湖縣28日電</div>{PARAS}", head)
     assert extract_page(page, URL).source == "中央社"
+
+
+def test_a_reporter_over_the_city_reported_from_names_the_author():
+    """DIGITIMES: 李立達／台北 under the title, no 報導 after the city."""
+    item = extract_page(_page(f"<div>李立達／台北</div><div>2024/09/25 02:40</div>{PARAS}"), URL)
+    assert item.author in ("李立達", "李立达")  # (the script as the page's normalizing leaves it)
