@@ -534,13 +534,16 @@ def after_field_values(line: str) -> list[str]:
     >>> after_field_values("来源：新华社 作者：张三"), after_field_values("本报讯 国家市场监管总局")
     ([], [])
     """
+    return [
+        words[1].strip() for _, text in _fields(line) if len(words := text.split(maxsplit=1)) == 2
+    ]
+
+
+def _fields(line: str) -> list[tuple[re.Match[str], str]]:
+    """Each label of a meta line and the text after it, up to the next label."""
     matches = list(_LABEL_RE.finditer(line))
-    found = []
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        if len(words := line[m.end() : end].split(maxsplit=1)) == 2:
-            found.append(words[1].strip())
-    return found
+    ends = [m.start() for m in matches[1:]] + [len(line)]
+    return [(m, line[m.end() : end]) for m, end in zip(matches, ends, strict=False)]
 
 
 def is_field_line(line: str) -> bool:
@@ -849,12 +852,14 @@ def _latin_name(words: list[str]) -> str | None:
 
 #: A date's label that says it is an update's, not the publication's (更新时间, Updated).
 UPDATED_RE = re.compile(r"(?i:updated|modified|edited)|更新|修改")
-# a date label that says publication outright (not a bare 时间 or 日期)
-_PUBLISHED_LABEL_RE = re.compile(r"发布|發布|發佈|发表|發表|发稿|發稿")
+# the words that say publication outright (not a bare 时间 or 日期)
+_PUBLISHED = "发布|發布|發佈|发表|發表"
+# a date label that says publication outright
+_PUBLISHED_LABEL_RE = re.compile(f"{_PUBLISHED}|发稿|發稿")
 # the words that label a publication's date on a line that shows an update's first
 _PUBLISHED_WORD_RE = re.compile(
     r"(?i:(?<!originally )\b(?:first\s+)?(?:published|posted)\b(?:\s+on\b)?)|"
-    r"发布(?:时间|日期|于)?|發[布佈](?:時間|日期|於)?|发表(?:时间|日期|于)?|發表(?:時間|日期|於)?"
+    rf"(?:{_PUBLISHED})(?:时间|日期|于|時間|於)?"
 )  # (not "originally published": another outlet's first printing)
 # what may stand between a publication's label and its date: a colon, a time (CNN's 6:00 AM
 # EDT, Mon May 1, 2023), a weekday
@@ -863,7 +868,7 @@ _LABEL_TO_DATE_RE = re.compile(
     r"(?:(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?"
 )
 # a date and the label after it: 2023-05-01 发布
-_DATE_THEN_LABEL_RE = re.compile(r"(?P<date>.{6,30}?)\s*(?:发布|發布|發佈|发表|發表)")
+_DATE_THEN_LABEL_RE = re.compile(rf"(?P<date>.{{6,30}}?)\s*(?:{_PUBLISHED})")
 # what may part an update's date from the publication's label on one line
 _FIELD_GAP = " \t,.;|·•/-–—"
 
@@ -877,7 +882,7 @@ def _date_after_label(
     line: str, label: re.Match[str], zone: tzinfo | None
 ) -> tuple[str, str] | None:
     """The date right after a publication's label (a colon, a weekday between), else None."""
-    at = label.end() + _LABEL_TO_DATE_RE.match(line, label.end()).end() - label.end()
+    at = _LABEL_TO_DATE_RE.match(line, label.end()).end()
     found = parse_date(line[at : at + 60], zone)
     return found if found and line.startswith(found[0], at) else None
 
@@ -959,21 +964,19 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     '2023-05-01'
     """
     line = colonize(line)
-    matches = list(_LABEL_RE.finditer(line))
     found: dict[str, str | None] = {}
     labels: list[str] = []
     author_label = None
     unread_date = False
     updated = False  # the date read is an update's (更新时间): a publication's label after wins
-    for i, m in enumerate(matches):
+    for m, text in _fields(line):
         kind = _LABEL_TO_FIELD[m["label"]]
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         if kind in found and not (kind == "author" and found[kind] is None):
             if (
                 updated
                 and kind == "date"
                 and _PUBLISHED_LABEL_RE.match(m["label"])
-                and (published := _value(line[m.end() : end], kind)) is not None
+                and (published := _value(text, kind)) is not None
             ):
                 found[kind], updated = published, False
             continue  # a field read once; an empty 作者 may be followed by 编辑：X
@@ -983,9 +986,9 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
             continue  # 数据来源：同花顺, 图片来源：视觉中国: a chart's, a picture's, not the article's
         if kind == "author":
             author_label = m["label"]
-        found[kind] = _value(line[m.end() : end], kind)
+        found[kind] = _value(text, kind)
         if kind == "date" and found[kind] is None:
-            unread_date = line[m.end() : end].lstrip()[:1].isdigit()
+            unread_date = text.lstrip()[:1].isdigit()
         if kind not in labels:
             labels.append(kind)
     raw = found.get("date")
