@@ -20,7 +20,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.dom import Marked, marked_elements
+from crawler.dom import Marked, marked_elements, text_of
 from crawler.generic import title_line
 from crawler.parsing import Meta
 
@@ -74,6 +74,17 @@ def shown_between_title_and_text(page: Page) -> list[str]:
     if top is None or top >= page.at:
         return []
     return page.lines[top + 1 : page.at]
+
+
+def credits_outside_captions(page: Page, lines: list[str]) -> list[str]:
+    """``lines`` less the pictures' captions' (<figcaption>: a caption under the title may
+    name a person with a role, or an agency, that credits the picture, not the text)."""
+    captions = page.memo.get("captions")
+    if captions is None:
+        page.memo["captions"] = captions = {
+            " ".join(text_of(el).split()) for el in page.root.iter("figcaption")
+        }
+    return [line for line in lines if line not in captions]
 
 
 Rule = Callable[[Page], Candidate | None]

@@ -32,7 +32,13 @@ from crawler.extraction import (
     signed_off_at,
     site_names,
 )
-from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
+from crawler.fields import (
+    Candidate,
+    Page,
+    choose,
+    credits_outside_captions,
+    shown_between_title_and_text,
+)
 from crawler.generic import (
     PICTURE_LINE_RE,
     author_at_text_end,
@@ -462,8 +468,7 @@ def _role_byline(page: Page) -> str | None:
     lines = [line for line in shown_between_title_and_text(page)[:4] if ", " in line]
     if not lines:
         return None  # (the name and its role part at a comma: most pages have no such line)
-    captions = {" ".join(text_of(el).split()) for el in page.root.iter("figcaption")}
-    return writer_with_role([line for line in lines if line not in captions])
+    return writer_with_role(credits_outside_captions(page, lines))
 
 
 RULES = [

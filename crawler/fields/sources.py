@@ -20,7 +20,13 @@ from crawler.extraction import (
     is_sentence,
     site_names,
 )
-from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
+from crawler.fields import (
+    Candidate,
+    Page,
+    choose,
+    credits_outside_captions,
+    shown_between_title_and_text,
+)
 from crawler.generic import agency_in_byline, source_after_date
 from crawler.government import content_source
 from crawler.parsing import is_field_line, parse_date, parse_meta
@@ -194,9 +200,8 @@ def _agency_byline(page: Page) -> str | None:
     lines = shown_between_title_and_text(page)[:4]
     if not any("By" in line or "BY" in line for line in lines):
         return None
-    captions = {" ".join(text_of(el).split()) for el in page.root.iter("figcaption")}
     own = site_names(page.root) | {part.casefold() for part in _site_parts(page.root)}
-    return agency_in_byline([line for line in lines if line not in captions], own)
+    return agency_in_byline(credits_outside_captions(page, lines), own)
 
 
 def _site_parts(root) -> list[str]:
