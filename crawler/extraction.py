@@ -2610,6 +2610,7 @@ def find_title(
     site_ends = sites | {page_title[m.end() :].casefold() for m in seps} | {folded_title}
     header = _header_start(page_lines, text_at)
     h1s = _h1_texts(root)
+    mastheads = _Lazy(lambda: _masthead_texts(root))  # (a walk of the page: asked on few)
     if agreeing:
         # the longest; of two as long, the one the page shows (og:title's straight quotes
         # where the heading has curly ones)
@@ -2649,8 +2650,7 @@ def find_title(
                 text_at is not None
                 and best not in h1s  # (the page's <h1> under a banner with the site's name)
                 and any(
-                    _beside(p, best, page_lines, text_at) and p not in _masthead_texts(root)
-                    for p in longer
+                    _beside(p, best, page_lines, text_at) and p not in mastheads for p in longer
                 )
             )  # (a headline over its subtitle or under its section's banner: the site's name
             # in its masthead is not the title)
@@ -2667,7 +2667,7 @@ def find_title(
             and len(shown_h1 := _shown_h1s(h1s, page_lines, header, text_at, site_ends)) == 1
             and _text_len(h1 := next(iter(shown_h1))) > _text_len(best)
             and _shown_over(best, h1, page_lines, text_at)  # (a banner over the headline)
-            and h1 not in _masthead_texts(root)
+            and h1 not in mastheads
         ):
             # a part of <title> shorter than its others (工作动态_某某市人民政府, Blog | Acme
             # Widgets) shown in a banner, and the one <h1> of the page just above the text, not
