@@ -2714,9 +2714,10 @@ def _heading_under(
     """The headline shown between ``part``, a section's short name, and the text: an <h1>
     there (``h1s``), else the first heading under it that reads as a title (not a subtitle
     after it, nor a label: 阅读次数)."""
-    if text_at is None or _text_len(part) > SECTION_MAX_CHARS or part not in page_lines[:text_at]:
+    if text_at is None or _text_len(part) > SECTION_MAX_CHARS:
         return None
-    at = max(i for i in range(text_at) if page_lines[i] == part)  # (its last showing above)
+    if (at := _last_above(part, page_lines, text_at)) is None:
+        return None
     under = [
         line
         for line in page_lines[at + 1 : text_at]
@@ -2848,13 +2849,16 @@ def _home_link(heading: etree._Element, text: str) -> bool:
         links = heading.iter("a")
         if (link := next(links, None)) is None or next(links, None) is not None:
             return False  # (most headings hold no link, or several)
-    href = (link.get("href") or "").strip()
+    return _home_href(link) and " ".join(text_of(link).split()) == text
+
+
+def _home_href(link: etree._Element | None) -> bool:
+    """A link to a site's home page: its path "/", an index page, no query."""
+    href = (link.get("href") or "").strip() if link is not None else ""
     if not href or href.startswith(("#", "javascript:")):
         return False
     parts = urlsplit(href)
-    if parts.query or parts.path.lower() not in _HOME_PATHS:
-        return False
-    return " ".join(text_of(link).split()) == text
+    return not parts.query and parts.path.lower() in _HOME_PATHS
 
 
 _HOME_PATHS = frozenset(
@@ -3015,11 +3019,7 @@ def _listed_crumbs(el: etree._Element) -> list[str]:
 
 def _links_home(li: etree._Element) -> bool:
     """A list item whose link goes to a site's home page (a home icon, the site's name)."""
-    link = next(li.iter("a"), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    if not href or href.startswith(("#", "javascript:")):
-        return False
-    return not urlsplit(href).query and urlsplit(href).path.lower() in _HOME_PATHS
+    return _home_href(next(li.iter("a"), None))
 
 
 def _item_text(li: etree._Element) -> str:
