@@ -1092,6 +1092,54 @@ def test_an_account_named_in_camel_case_is_the_posts_author():
     assert item.author == "大汉李伟"
 
 
+def _declared_page(card: str, declared: str = "魑皇") -> bytes:
+    """A column's page that declares ``declared`` its author (<meta name="author">), with
+    ``card`` between its meta line and its text."""
+    meta = "<div class='meta'>2022-02-14 03:01 阅读 1024</div>"
+    body = f"{meta}{card}<div class='text'>{PARAS}</div>"
+    return _page(body, head=f"<meta name='author' content='{declared}'>")
+
+
+def test_a_declared_chinese_name_shown_alone_by_the_title_is_the_author():
+    """A column's account box names the writer alone on its line over its followers' count,
+    in an element no author class marks (bilibili's up-info__name), and the page's author
+    <meta> names it too: the author. An unseen page gave none."""
+    card = (
+        "<a class='up-info' href='/u/1'><span>魑皇</span></a><div>粉丝：23文章：11</div><a>关注</a>"
+    )
+    assert extract_page(_declared_page(card), URL).author == "魑皇"
+
+
+@pytest.mark.parametrize(
+    "card, declared",
+    [
+        ("<div>责任编辑：魑皇</div>", "魑皇"),  # the tag names who entered the text
+        ("<div><span>责任编辑：</span></div><div>魑皇</div>", "魑皇"),  # the label above it
+        ("<div>新华网</div>", "新华网"),  # an outlet
+        ("<div>未知</div>", "未知"),
+        ("<div>计量网</div>", "计量网"),
+    ],
+)
+def test_a_declared_chinese_name_as_an_editor_or_an_outlet_is_not_the_author(card, declared):
+    """The author tag of a Chinese page often names its editor (shown as 责任编辑：X) or the
+    outlet: the name shown so, or one shaped as an outlet's, is no author."""
+    assert extract_page(_declared_page(card, declared), URL).author is None
+
+
+def test_a_declared_chinese_name_shown_only_far_from_the_title_is_not_the_author():
+    """Shown alone only in a list of the column's writers in a side column above the headline,
+    the declared name is not taken: articles credit theirs under the title or at the text."""
+    writers = "".join(f"<li>{n}</li>" for n in ("魑皇", "张三", "李四", "王五", "赵六", "孙七"))
+    page = (
+        "<html><head><meta charset='utf-8'><meta name='author' content='魑皇'>"
+        "<title>春季计量检定工作全面启动_新闻中心</title></head><body>"
+        f"<div class='side'><h3>专栏作者</h3><ul>{writers}</ul></div>"
+        "<h1>春季计量检定工作全面启动</h1><div class='meta'>2022-02-14 03:01 阅读 1024</div>"
+        f"<div class='text'>{PARAS}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).author is None
+
+
 @pytest.mark.parametrize(
     "box", ["<div class='tie-item'>", "<article class='cmt'>", "<div class='box'>"]
 )

@@ -266,6 +266,46 @@ def _declared(page: Page) -> str | None:
     return ", ".join(shown) if shown else None
 
 
+def _declared_alone(page: Page) -> str | None:
+    """A Chinese name the page declares its author (<meta name="author">, JSON-LD) that it
+    shows as a line of its own where articles credit theirs: an account's name over its
+    followers' count (魑皇 ⏎ 粉丝：23文章：11). On an editor's line (责任编辑：贺燕), the tag
+    names whoever entered the text; a name shaped as an outlet's, the site's own, is none."""
+    site = site_names(page.root)
+    declared = [
+        name
+        for name in declared_authors(page.root)
+        if 2 <= len(name) <= ACCOUNT_MAX_CHARS
+        and _has_chinese(name)
+        and name not in NO_NAME
+        and not _OUTLET_RE.search(name)
+        and not any(name in one for one in site)
+    ]
+    if not declared:
+        return None
+    top = page.title_at
+    region = credit_region(page) + (page.lines[max(0, top - 3) : top] if top else [])
+    lines = page.lines
+    for name in declared:
+        if name in region and any(
+            line == name and not (i and _LABEL_END_RE.search(lines[i - 1]))
+            for i, line in enumerate(lines)
+        ):
+            return name
+    return None
+
+
+# a label over its value's line (责任编辑：⏎ 贺燕, 编辑 ⏎ 贺燕): the name is the label's
+_LABEL_END_RE = re.compile(r"(?:[:：]|编辑|編輯|责编|責編|校对|校對|审核|審核)\s*$")
+
+
+_CHINESE_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def _has_chinese(text: str) -> bool:
+    return _CHINESE_RE.search(text) is not None
+
+
 def _cms_author(page: Page) -> str | None:
     """A CMS comment's author (``<!--<enpproperty><author>…``) that the page shows where
     articles credit theirs, not as an editor's name: one it does not show is whoever entered
@@ -478,6 +518,7 @@ RULES = [
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
+    ("declared_alone", _declared_alone),  # a Chinese declared name alone on its line there
     # Carolyn Said, Chronicle Staff Writer: a byline without By, the writer's role after it,
     # between the title and the text (not a teaser's or a guest list's after it)
     ("role_byline", _role_byline),
