@@ -2399,7 +2399,7 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     else:
         lines = block_lines(node, skip=_text_furniture)
     if any(map(is_sentence, lines)) or next(node.iter("figcaption"), None) is None:
-        return lines
+        return _without_alt_captions(node, lines)
     captions = block_lines(node, skip=lambda el: el in outside or _caption_kept_furniture(el))
     if sum(map(is_sentence, captions)) < GALLERY_CAPTIONS_MIN:
         return lines
@@ -2409,6 +2409,28 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     return captions if own * GALLERY_OWN_SHARE <= shown - own else lines
 
 
+def _without_alt_captions(node: etree._Element, lines: list[str]) -> list[str]:
+    """``lines`` less the pictures' captions that repeat a picture's ``alt`` word for word
+    (<img alt="林依轮亲自褒汤给同事。"><br>林依轮亲自褒汤给同事。): what a caption shows, not the
+    text's (a short line: a paragraph is no picture's description). A gallery whose
+    captions are all its sentences keeps them: they are its text."""
+    alts = {
+        alt
+        for img in node.iter("img")
+        if CAPTION_ALT_MIN_CHARS
+        <= len(alt := " ".join((img.get("alt") or "").split()))
+        <= CAPTION_ALT_MAX_CHARS
+    }
+    if not alts:
+        return lines
+    kept = [line for line in lines if line not in alts]
+    return kept if len(kept) == len(lines) or any(map(is_sentence, kept)) else lines
+
+
+#: How long a picture's ``alt`` is, in characters, for a line repeating it to be its caption:
+#: a caption's length (a shorter one, 图片, may be any line's; a longer one a paragraph's).
+CAPTION_ALT_MIN_CHARS = 4
+CAPTION_ALT_MAX_CHARS = 120
 #: The fewest captions holding a sentence that make a gallery's text (one is a picture's).
 GALLERY_CAPTIONS_MIN = 2
 #: How many times the container's own text the captions hold, at least, to be its text.

@@ -1092,6 +1092,37 @@ def test_an_account_named_in_camel_case_is_the_posts_author():
     assert item.author == "大汉李伟"
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<center><font><strong><img alt={c} src='/p.jpg'><br></strong>{c}</font></center>",
+        "<div align=center><img src='/p.jpg' alt='{c}'></div><div align=center><font>{c}</font></div>",
+        "<p><img src='/p.jpg' alt='{c}'><br><span>{c}</span></p>",
+    ],
+)
+def test_a_caption_repeating_its_pictures_alt_is_no_text(picture):
+    """Under a picture, a line that repeats its ``alt`` word for word is its caption, not the
+    text's (an unseen page's text began with two such captions); the text's own line that
+    no picture describes stays."""
+    caption = "林依轮有一手好厨艺，亲自褒汤给同事。"
+    body = picture.format(c=caption) + "<p>林依轮今天在宁波演出。</p>" + PARAS
+    item = extract_page(_page(f"<div class='text'>{body}</div>"), URL)
+    assert item.body.split("\n") == ["林依轮今天在宁波演出。", *PARAS_TEXT]
+
+
+def test_a_gallery_whose_sentences_are_its_pictures_alts_keeps_them():
+    """A slideshow whose only sentences are its captions, each repeating its picture's alt,
+    has them as its text, not no text."""
+    captions = [t[:30] + "。" for t in PARAS_TEXT] + [
+        "计量人员在实验室检定电能表，确保数据准确可靠。"
+    ]
+    slides = "".join(
+        f"<div><img src='/{n}.jpg' alt='{c}'><p>{c}</p></div>" for n, c in enumerate(captions)
+    )
+    item = extract_page(_page(f"<div class='text'>{slides}</div>"), URL)
+    assert item.body.split("\n") == captions
+
+
 def _declared_page(card: str, declared: str = "魑皇") -> bytes:
     """A column's page that declares ``declared`` its author (<meta name="author">), with
     ``card`` between its meta line and its text."""
