@@ -2038,6 +2038,23 @@ def _joined(
     return common, frozenset(outside)
 
 
+def _box_heading(el: etree._Element) -> bool:
+    """A heading that opens a box of other pages: Related Slideshow: …, 相关阅读, More from …"""
+    return el.tag in _HEADING_ELEMENTS and _BOX_HEADING_RE.match(text_of(el).strip()) is not None
+
+
+_HEADING_ELEMENTS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# (a box's nouns after Related, not a post's own part: Related work, Related research)
+_BOX_HEADING_RE = re.compile(
+    r"(?i:related(?: (?:articles?|stor(?:y|ies)|posts?|news|links?|content|coverage|reading"
+    r"|slideshows?|galler(?:y|ies)|videos?|podcasts?|topics))?\s*(?::|$)"
+    r"|more (?:from|on|stories|news)\b|you (?:may|might) also like\b"
+    r"|recommended (?:for you|reading|stories|articles|posts|videos?)\b|read (?:more|next)\s*:?\s*$)"
+    r"|(?:相关|相關)(?:阅读|閱讀|新闻|新聞|文章|链接|鏈接|报道|報導|推荐|推薦|专题|專題|视频|視頻|图集|圖集|稿件)"
+    r"|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡"
+)
+
+
 def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozenset:
     """The children of ``node`` outside its run of prose: what comes before the first
     and after the last child that holds a paragraph (a title table, a byline, then
@@ -2062,6 +2079,9 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     marks = [i for i, c in enumerate(children) if c in holds and _link_density(c) < 0.5]
     if not marks:
         return frozenset()
+    boxed = next((i for i in range(marks[0] + 1, marks[-1]) if _box_heading(children[i])), None)
+    if boxed is not None:  # a related box's heading after the text: what follows is the box's
+        marks = [i for i in marks if i < boxed]
     first = marks[0]
     inner: set | None = None  # the shapes of the run's children, asked for when needed
     # paragraphs and pictures just before the first sentence are the article's lead: a column

@@ -618,6 +618,37 @@ def test_an_english_page_has_its_text():
     assert item.body == "\n".join(EN_PARAS)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["<hr><h1>Related Slideshow: RI Business Rankings in US</h1>", "<h3>Related Articles</h3>",
+     "<h2>More from Example News</h2>", "<h3>相关阅读</h3>"],
+)  # fmt: skip
+def test_a_related_boxs_heading_in_the_texts_container_ends_the_text(heading):
+    """A box of other stories that the text's container holds after the text, under a heading
+    that names it (Related Slideshow: …, 相关阅读), is not the text though its slides hold
+    sentences: an unseen page's text ran on through a slideshow of 25 slides."""
+    slides = "".join(
+        f"<div class='slide'><h4>Ranking {n}</h4><p>Rhode Island ranks {n}th in the nation for "
+        f"business costs, according to a report released by an independent group this week.</p>"
+        f"<a href='/s/{n}'>Prev</a> <a href='/s/{n + 1}'>Next</a></div>"
+        for n in range(6)
+    )
+    page = EN_PAGE.replace(
+        "</article>", f"{heading}<div id='slideshow-wrap'>{slides}</div></article>"
+    )
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related work", "Related research in the field", "相关部门表示"]
+)
+def test_a_texts_own_heading_that_opens_with_related_keeps_what_follows(heading):
+    """A post's own part headed Related work, or a heading opening 相关部门, is the text's."""
+    more = "The earlier studies of the storm season measured the rain on the coast, and found the same."
+    page = EN_PAGE.replace("</article>", f"<h2>{heading}</h2><p>{more}</p></article>")
+    assert extract_page(page.encode(), EN_URL).body.endswith(more)
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
