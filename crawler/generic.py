@@ -953,7 +953,9 @@ _OUTLET_WORD_RE = re.compile(
     r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
     r"|Commission|University|College|Hospital"
     # and a body's offices (Media Relations, Public Affairs; Tom Service is a person)
-    r"|Relations|Affairs|Department)$"
+    r"|Relations|Affairs|Department"
+    # and a desk or a column's writers together (Community Voices, the Metro Desk)
+    r"|Voices|Team|Desk|Staff|Editors|Bureau|Group|Media|Contributors|Correspondents)$"
 )
 
 

@@ -5322,6 +5322,9 @@ def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, bre
         ("JANE SMITH, Staff Reporter", "Jane Smith"),
         ("Los Angeles Times, Staff Writer", None),  # an outlet, no person
         ("Jane Smith, Senior Editor", None),  # an editor's role: who checked the text
+        ("Community Voices, Contributor", None),  # a column's writers together (a review)
+        ("Metro Desk, Staff Writer", None),
+        ("By the Editorial Team", None),
     ],
 )
 def test_a_byline_without_by_naming_the_writers_role_names_the_author(byline, author):
