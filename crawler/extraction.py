@@ -2116,6 +2116,16 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             inner := inner or {_shape(c) for c in children[first : marks[-1]]}
         ) and _bold_only(before):
             first -= 1  # a subheading of the text's own form: <div><b>1.…</b></div>, as 2.…
+        elif (
+            before.tag in ("b", "strong")
+            and len(before) == 0
+            and not _LABEL_COLON_RE.search(before.text or "")
+            and any(
+                _shape(c)[2] == (before.tag,) and _bold_only(c) for c in children[first : marks[-1]]
+            )
+        ):
+            first -= 1  # the same bold alone, its <p> broken by a picture's <div> the parser
+            # closed it at: <p><div><img></div><strong>Subheading</strong></p>
         elif before.tag == "br" and first > 1 and _inline_lead(children[first - 2]):
             first -= 2  # <u>【编前语】…。</u><br>text
         elif (

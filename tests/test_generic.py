@@ -649,6 +649,36 @@ def test_a_texts_own_heading_that_opens_with_related_keeps_what_follows(heading)
     assert extract_page(page.encode(), EN_URL).body.endswith(more)
 
 
+def _column(first: str, subheads: bool = True) -> bytes:
+    """An English column of parts under bold subheadings, its first part's opening ``first``
+    in the <p> a picture's <div> breaks (the parser closes the <p> at the <div>)."""
+    parts = "".join(
+        (f"<p><strong>Part {n}</strong></p>" if subheads else "") + f"<p>{para}</p>"
+        for n, para in enumerate(EN_PARAS[1:], 2)
+    )
+    lead = f"<p><div class='right'><img src='/p.jpg' alt=''></div>{first}</p><p>{EN_PARAS[0]}</p>"
+    return EN_PAGE.replace("".join(f"<p>{p}</p>" for p in EN_PARAS), lead + parts).encode()
+
+
+def test_a_columns_first_bold_subheading_broken_from_its_paragraph_opens_the_text():
+    """A column's parts under bold subheadings (<p><strong>…</strong></p>): the first one, left
+    outside its <p> where a picture's <div> broke it, opens the text as the others stand in
+    it (an unseen page's text began after it)."""
+    body = extract_page(_column("<strong>Tackling the checklist</strong>"), EN_URL).body
+    assert body.split("\n")[:2] == ["Tackling the checklist", EN_PARAS[0]]
+
+
+@pytest.mark.parametrize(
+    "first, subheads",
+    [("<strong>WATCH: the storm</strong>", True), ("<strong>EXCLUSIVE</strong>", False)],
+)
+def test_a_bold_label_or_kicker_before_the_text_is_not_its_subheading(first, subheads):
+    """A label (WATCH:) or a kicker in bold before a text whose parts have no bold
+    subheadings is no subheading of the text."""
+    body = extract_page(_column(first, subheads), EN_URL).body
+    assert body.split("\n")[0] == EN_PARAS[0]
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
