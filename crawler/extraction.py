@@ -934,7 +934,14 @@ def _footer_byline(line: str) -> bool:
     rest = line.rstrip(" .")
     rest = rest[rest.rfind(last) + len(last) :] if last in rest else None
     # (Blogger's and WordPress's: Posted by Jane Smith at 9:11 AM, … on March 3, 2020)
-    return rest is not None and (not rest.strip() or _FOOTER_TIME_RE.fullmatch(rest) is not None)
+    return rest is not None and (
+        not rest.strip()
+        or _FOOTER_TIME_RE.fullmatch(rest) is not None
+        or _FOLLOW_HANDLE_RE.fullmatch(rest) is not None  # -- By Jane Smith Follow @jsmith
+    )
+
+
+_FOLLOW_HANDLE_RE = re.compile(r"\s+(?:Follow\s+)?@\w{1,30}\s*")
 
 
 # a report's dateline: 新华社石家庄7月31日电, 人民网北京1月12日电, 本报讯, 唐尧网讯
@@ -2145,7 +2152,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     # and so is a post's code (a <pre>), after an empty paragraph maybe
     while last + 1 < len(children):
         after = children[last + 1]
-        if _bare_picture(after) or _more_text(after) or _code_block(after):
+        if _bare_picture(after) or _bare_embed(after) or _more_text(after) or _code_block(after):
             last += 1
         elif _spacer(after) and (
             (
@@ -2389,6 +2396,17 @@ def _bare_picture(el: etree._Element) -> bool:
     if el.tag != "img" and next(el.iter("img"), None) is None:
         return False
     return not _text_len(text_of(el)) and next(el.iter("a"), None) is None
+
+
+def _bare_embed(el: etree._Element) -> bool:
+    """An element that holds an embedded player (a video's <iframe>) and nothing else: no
+    text, no link; the text may go on after it as after a picture."""
+    if el.tag not in _EMBED_TAGS and next(el.iter(*_EMBED_TAGS), None) is None:
+        return False
+    return not _text_len(text_of(el)) and next(el.iter("a"), None) is None
+
+
+_EMBED_TAGS = ("iframe", "video", "audio", "embed", "object")
 
 
 def body_images(node: etree._Element, base_url: str, outside: frozenset = frozenset()) -> list[str]:

@@ -755,7 +755,9 @@ _GLUED_BY = (
 )
 _LATIN_BY = rf"(?:(?:By|BY|by):?\s+|{_GLUED_BY})(?P<names>[^|/·•—–;:\d()]{{3,120}})"
 _LATIN_BY_RE = re.compile(
-    r"^\s*(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
+    # (a sign-off's dashes first: -- By Michael Russell, under the text)
+    r"^\s*(?:(?:--+|[—–])\s*)?"
+    r"(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
 )
 # (under the title only: a related list's items after the text read so too)
@@ -842,6 +844,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Chris Cameron'
     >>> author_in_latin_byline(["By AUDREY McAVOY Associated Press"])
     'Audrey McAvoy'
+    >>> author_in_latin_byline(["-- By Michael Russell Follow @tdmrussell"])  # a sign-off
+    'Michael Russell'
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
@@ -855,7 +859,7 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         names = []
         # (what follows a preposition, or an account's @handle, is no name)
         credit = re.split(
-            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@", m["names"].strip()
+            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@|\s+Follow\b", m["names"].strip()
         )[0]
         agency = _AGENCY_AFTER_RE.search(credit)
         if agency and _in_capitals(credit[: agency.start()]):

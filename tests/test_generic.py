@@ -679,6 +679,21 @@ def test_a_bold_label_or_kicker_before_the_text_is_not_its_subheading(first, sub
     assert body.split("\n")[0] == EN_PARAS[0]
 
 
+def test_a_short_closing_paragraph_after_a_video_is_the_texts_and_a_sign_off_credits_the_writer():
+    """A video embedded in the text does not end it: the short last paragraph after it is the
+    text's (an unseen page lost it); a sign-off under the text (-- By Jane Smith Follow
+    @handle) names the writer where no byline above does, and is no text."""
+    closing = "The lesson, as always: you are what you search."
+    sign_off = "<p>-- By Jane Smith <a href='https://twitter.com/jsmith'>Follow @jsmith</a></p>"
+    video = "<div class='embed-16x9'><iframe src='//www.youtube.com/embed/x'></iframe></div>"
+    page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", "").replace(
+        "</article>", f"{video}<p>{closing}</p>{sign_off}</article>"
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert item.body == "\n".join([*EN_PARAS, closing])
+    assert item.author == "Jane Smith"
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
