@@ -2458,23 +2458,74 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 
 def _without_alt_captions(node: etree._Element, lines: list[str]) -> list[str]:
-    """``lines`` less the pictures' captions that repeat a picture's ``alt`` word for word
-    (<img alt="林依轮亲自褒汤给同事。"><br>林依轮亲自褒汤给同事。): what a caption shows, not the
-    text's (a short line: a paragraph is no picture's description). A gallery whose
-    captions are all its sentences keeps them: they are its text."""
-    alts = {
-        alt
-        for img in node.iter("img")
-        if CAPTION_ALT_MIN_CHARS
-        <= len(alt := " ".join((img.get("alt") or "").split()))
-        <= CAPTION_ALT_MAX_CHARS
-    }
-    if not alts:
+    """``lines`` less the pictures' captions that repeat a picture's ``alt`` word for word, set
+    as captions are: the text right after the picture, in its own element (<img alt=X><br>X)
+    or in the next one centred or all in an inline style (<div align=center><font>X</font>).
+    A paragraph of the text that a CMS copied into the alt stands in a plain <p>; a picture's
+    line that no such caption follows is not taken; a gallery whose captions hold as much
+    text as the rest keeps them: they are its text."""
+    found: Counter = Counter()
+    for img in node.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if (
+            CAPTION_ALT_MIN_CHARS <= len(alt) <= CAPTION_ALT_MAX_CHARS
+            and _caption_after(img) == alt
+        ):
+            found[alt] += 1
+    if not found:
         return lines
-    kept = [line for line in lines if line not in alts]
-    return kept if len(kept) == len(lines) or any(map(is_sentence, kept)) else lines
+    kept, shown = [], 0
+    for line in lines:
+        if found.get(line):
+            found[line] -= 1
+            shown += len(line)
+        else:
+            kept.append(line)
+    return kept if shown < sum(map(len, kept)) else lines
 
 
+def _caption_after(img: etree._Element) -> str | None:
+    """The caption set right after ``img`` (a <br> and empty elements between), or None: its
+    tail or an ancestor's inside the picture's block, or the next element's text where that
+    element is centred or all in an inline style, not a plain paragraph."""
+    el = img
+    for _ in range(CAPTION_CLIMB_MAX):
+        if tail := " ".join((el.tail or "").split()):
+            return tail
+        after = el.getnext()
+        while after is not None and (
+            not isinstance(after.tag, str)
+            or (not " ".join(text_of(after).split()) and not (after.tail or "").strip())
+        ):
+            after = after.getnext()  # a <br>, an empty <font>, a comment
+        if after is not None:
+            if not " ".join(text_of(after).split()):
+                return " ".join((after.tail or "").split())  # <br>X
+            return _set_as_caption(after)
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _set_as_caption(el: etree._Element) -> str | None:
+    """``el``'s text where it is set as a caption is: centred, or all in an inline style."""
+    text = " ".join(text_of(el).split())
+    if el.tag in _INLINE_TEXT_TAGS or _centred(el):
+        return text
+    children = [c for c in el if isinstance(c.tag, str)]
+    if (
+        len(children) == 1
+        and children[0].tag in _INLINE_TEXT_TAGS
+        and not (el.text or "").strip()
+        and not (children[0].tail or "").strip()
+    ):
+        return text  # <p><em>X</em></p>, <div><font>X</font></div>
+    return None
+
+
+#: How many elements up from a picture its caption is looked for (<center><font><strong><img>).
+CAPTION_CLIMB_MAX = 4
 #: How long a picture's ``alt`` is, in characters, for a line repeating it to be its caption:
 #: a caption's length (a shorter one, 图片, may be any line's; a longer one a paragraph's).
 CAPTION_ALT_MIN_CHARS = 4

@@ -1186,6 +1186,38 @@ def test_a_caption_repeating_its_pictures_alt_is_no_text(picture):
     assert item.body.split("\n") == ["林依轮今天在宁波演出。", *PARAS_TEXT]
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<p><img src='/p.jpg' alt='{c}'></p><p>{c}</p>",  # a CMS's alt copied from a paragraph
+        "<p>{c}</p><p><img src='/p.jpg' alt='{c}'></p>",  # the paragraph above its picture
+        "<p><b>{c}</b></p><p align=center><img src='/p.jpg' alt='{c}'></p>",  # a chart's heading
+    ],
+)
+def test_a_paragraph_or_heading_a_pictures_alt_repeats_is_text(picture):
+    """A review's probes: an alt that copies a paragraph of the text (set as a plain <p>, not
+    as a caption is) or the heading above its chart takes no line from the text."""
+    line = "林依轮有一手好厨艺，亲自褒汤给同事。"
+    body = f"<p>{PARAS_TEXT[0]}</p>" + picture.format(c=line) + f"<p>{PARAS_TEXT[1]}</p>"
+    item = extract_page(_page(f"<div class='text'>{body}</div>"), URL)
+    assert line in item.body.split("\n")
+
+
+def test_recipe_steps_and_a_gallery_under_their_pictures_stay_the_text():
+    """Steps each under its picture whose alt repeats it, a gallery's captions after one intro
+    sentence: the captions hold as much text as the rest, so they are its text."""
+    steps = [
+        "将荠菜洗净焯水，挤干后切碎。",
+        "猪肉馅加盐、生抽和少许猪油，顺一个方向搅打上劲。",
+        "把荠菜碎倒入肉馅中拌匀，馅料就做好了。",
+    ]
+    shown = "".join(
+        f"<p align=center><img src='/{n}.jpg' alt='{t}'><br>{t}</p>" for n, t in enumerate(steps)
+    )
+    item = extract_page(_page(f"<div class='text'><p>做法很简单，一起来学。</p>{shown}</div>"), URL)
+    assert item.body.split("\n")[-3:] == steps
+
+
 def test_a_gallery_whose_sentences_are_its_pictures_alts_keeps_them():
     """A slideshow whose only sentences are its captions, each repeating its picture's alt,
     has them as its text, not no text."""
@@ -1199,12 +1231,12 @@ def test_a_gallery_whose_sentences_are_its_pictures_alts_keeps_them():
     assert item.body.split("\n") == captions
 
 
-def _declared_page(card: str, declared: str = "魑皇") -> bytes:
+def _declared_page(card: str, declared: str = "魑皇", head: str = "", after: str = "") -> bytes:
     """A column's page that declares ``declared`` its author (<meta name="author">), with
-    ``card`` between its meta line and its text."""
+    ``card`` between its meta line and its text (``after``: what follows the text)."""
     meta = "<div class='meta'>2022-02-14 03:01 阅读 1024</div>"
-    body = f"{meta}{card}<div class='text'>{PARAS}</div>"
-    return _page(body, head=f"<meta name='author' content='{declared}'>")
+    body = f"{meta}{card}<div class='text'>{PARAS}</div>{after}"
+    return _page(body, head=f"<meta name='author' content='{declared}'>{head}")
 
 
 def test_a_declared_chinese_name_shown_alone_by_the_title_is_the_author():
@@ -1225,12 +1257,44 @@ def test_a_declared_chinese_name_shown_alone_by_the_title_is_the_author():
         ("<div>新华网</div>", "新华网"),  # an outlet
         ("<div>未知</div>", "未知"),
         ("<div>计量网</div>", "计量网"),
+        # (a review's probes: editors' roles beside the name, offices, brands)
+        ("<div>贺燕</div><div>本文编辑</div>", "贺燕"),  # the role under the name
+        ("<div>责任编辑 |</div><div>贺燕</div>", "贺燕"),
+        ("<div>编 辑</div><div>贺燕</div>", "贺燕"),
+        ("<div>主编</div><div>刘建国</div>", "刘建国"),
+        ("<div>摄影</div><div>陈晔华</div>", "陈晔华"),
+        ("<div>市场监管局办公室</div>", "市场监管局办公室"),
+        ("<div>21世纪经济报道</div>", "21世纪经济报道"),
+        ("<div>【转载】本文转自微信公众号“深科技观察”</div><div>老张看科技</div>", "老张看科技"),
     ],
 )
 def test_a_declared_chinese_name_as_an_editor_or_an_outlet_is_not_the_author(card, declared):
-    """The author tag of a Chinese page often names its editor (shown as 责任编辑：X) or the
-    outlet: the name shown so, or one shaped as an outlet's, is no author."""
+    """The author tag of a Chinese page often names its editor (shown as 责任编辑：X, or X over
+    本文编辑), an office, the outlet, or a blog's owner reposting another's text: the name
+    shown so, or one shaped as an office's or an outlet's, is no author."""
     assert extract_page(_declared_page(card, declared), URL).author is None
+
+
+@pytest.mark.parametrize(
+    "head, card",
+    [
+        ("<meta property='og:site_name' content='青年在线'>", "<div>青年在线编辑部</div>"),
+        ("", "<div>虎嗅</div>"),  # the brand <title> names after its headline
+    ],
+)
+def test_a_declared_chinese_name_that_is_the_sites_is_not_the_author(head, card):
+    declared = card[5:-6]
+    page = _declared_page(card, declared, head=head).replace(b"_\xe6\x96\xb0", "-虎嗅_新".encode())
+    assert extract_page(page, URL).author is None
+
+
+def test_a_declared_chinese_name_labelled_as_an_editor_elsewhere_is_not_the_author():
+    """The editor's name under its label after the text, and in the channel's list of editors
+    in a side box: its showing alone there does not make the tag's name the author."""
+    after = "<div>责任编辑：</div><div>贺燕</div>"
+    side = "<div class='editors'><h3>本频道编辑</h3><div>李明</div><div>贺燕</div><div>王强</div></div>"
+    page = _declared_page("", "贺燕", after=after + side)
+    assert extract_page(page, URL).author is None
 
 
 def test_a_declared_chinese_name_shown_only_far_from_the_title_is_not_the_author():

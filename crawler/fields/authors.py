@@ -268,10 +268,13 @@ def _declared(page: Page) -> str | None:
 
 def _declared_alone(page: Page) -> str | None:
     """A Chinese name the page declares its author (<meta name="author">, JSON-LD) that it
-    shows as a line of its own where articles credit theirs: an account's name over its
-    followers' count (魑皇 ⏎ 粉丝：23文章：11). On an editor's line (责任编辑：贺燕), the tag
-    names whoever entered the text; a name shaped as an outlet's, the site's own, is none."""
+    shows as a line of its own under its title, just above its text or as the text's first
+    or last lines: an account's name over its followers' count (魑皇 ⏎ 粉丝：23文章：11). The
+    tag often names someone else: an editor (a role beside the name: 责任编辑：⏎ 贺燕, 贺燕 ⏎
+    本文编辑), an office or a brand (a name shaped so, the site's own), the owner of a blog
+    that reposts another's text (转载). A reviewer's probes set these edges."""
     site = site_names(page.root)
+    brands = {part.strip() for part in _TITLE_PARTS_RE.split(document_title(page.root))}
     declared = [
         name
         for name in declared_authors(page.root)
@@ -279,24 +282,48 @@ def _declared_alone(page: Page) -> str | None:
         and _has_chinese(name)
         and name not in NO_NAME
         and not _OUTLET_RE.search(name)
-        and not any(name in one for one in site)
+        and not _BODY_NAME_RE.search(name)
+        and name not in brands
+        and not any(name in one or one in name for one in site)
     ]
     if not declared:
         return None
-    top = page.title_at
-    region = credit_region(page) + (page.lines[max(0, top - 3) : top] if top else [])
-    lines = page.lines
+    lines, top, at = page.lines, page.title_at, page.at
+    if top is None or at is None or at < top:
+        return None
+    if any(_REPOSTED_RE.search(line) for line in lines[top : at + 2]):
+        return None  # (a blog's reposting: its owner did not write the text)
+    end = page.end if page.end is not None and page.end >= at else at
+    shown = [*range(top + 1, min(top + 7, at)), *range(max(top + 1, at - ABOVE_TEXT_LINES), at)]
+    shown += [at, at + 1, end - 1, end]  # (the text's first and last lines)
     for name in declared:
-        if name in region and any(
-            line == name and not (i and _LABEL_END_RE.search(lines[i - 1]))
-            for i, line in enumerate(lines)
-        ):
-            return name
+        for k in sorted(set(shown)):
+            if (
+                0 < k < len(lines) - 1
+                and lines[k] == name
+                and not (
+                    _ROLE_BESIDE_RE.search(lines[k - 1]) or _ROLE_BESIDE_RE.match(lines[k + 1])
+                )
+            ):
+                return name
     return None
 
 
-# a label over its value's line (责任编辑：⏎ 贺燕, 编辑 ⏎ 贺燕): the name is the label's
-_LABEL_END_RE = re.compile(r"(?:[:：]|编辑|編輯|责编|責編|校对|校對|审核|審核)\s*$")
+_TITLE_PARTS_RE = re.compile(r"\s[-–—|｜_]\s|[_｜|]|\s-\s|-(?=[^-]{2,12}$)")
+# an office's, a company's, a department's names (市场监管局办公室, 青年在线编辑部, 21世纪经济报道)
+_BODY_NAME_RE = re.compile(
+    r"(?:办公室|辦公室|局|委|委员会|委員會|部|厅|廳|处|處|科|室|中心|政府|公司|集团|集團|协会|協會|"
+    r"学会|學會|研究院|研究所|大学|大學|学院|學院|医院|醫院|银行|銀行|报道|報導|财经|財經|传媒|傳媒|"
+    r"杂志|雜誌|周刊|週刊|频道|頻道|官方|官网|官網)$"
+)
+# a role set beside a name, on the line before it (责任编辑：, 编 辑, 主编丨) or after it (本文编辑):
+# an editor's, a photographer's, who checked it; not an author's label (作者：⏎ 王磊)
+_ROLE_BESIDE_RE = re.compile(
+    r"(?:(?:责任|責任|本文|值班)?(?:编\s*辑|編\s*輯)|责\s*编|責\s*編|主\s*编|主\s*編|美\s*编|美\s*編|"
+    r"编\s*审|編\s*審|审\s*核|審\s*核|校\s*对|校\s*對|摄\s*影|攝\s*影|监\s*制|監\s*製|"
+    r"制\s*作|製\s*作|策\s*划|策\s*劃|出\s*品|值\s*班)\s*[:：|｜丨︱]?\s*$"
+)
+_REPOSTED_RE = re.compile(r"转载|轉載|转自|轉自")
 
 
 _CHINESE_RE = re.compile(r"[\u3400-\u9fff]")
