@@ -941,6 +941,21 @@ def _footer_byline(line: str) -> bool:
     )
 
 
+def _sign_off(line: str) -> bool:
+    """A writer's sign-off under the text: a dash, the name, maybe the column after a slash or
+    a comma (-- James R. Healey/Drive On, — Jane Smith); not a quote's attribution after a
+    sentence, which stands on the sentence's line.
+
+    >>> _sign_off("-- James R. Healey/Drive On"), _sign_off("— Jane Smith"), _sign_off("-- End --")
+    (True, True, False)
+    """
+    m = _SIGN_OFF_RE.match(line)
+    return m is not None and latin_person(m["name"].strip()) is not None
+
+
+_SIGN_OFF_RE = re.compile(
+    r"^(?:--+|[—–])\s*(?P<name>[A-Z][^/,|\-—–]{2,40})(?:\s*[/,|]\s*[^.!?]{0,40})?$"
+)
 _FOLLOW_HANDLE_RE = re.compile(r"\s+(?:Follow\s+)?@\w{1,30}\s*")
 
 
@@ -1186,6 +1201,7 @@ def clean_body_lines(
         or (len(kept[-1]) <= 600 and bio.opens(kept[-1]))
         # a post's footer: Posted on Tuesday 15 October 2019 at 09:11 by Jane Smith.
         or (len(kept[-1]) <= 160 and _footer_byline(kept[-1]))
+        or (len(kept[-1]) <= 80 and _sign_off(kept[-1]))  # -- James R. Healey/Drive On
         # and its dates: Date created : 2015-05-12, Last updated: March 3, 2020
         or (len(kept[-1]) <= 80 and _footer_date(kept[-1]))
         # who made it, parted by spaces (药剂科供稿 摄影/张艳 编辑/苏芳), notes on the picture and

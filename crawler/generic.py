@@ -952,7 +952,7 @@ def _title_cased(word: str) -> str:
 _OUTLET_WORD_RE = re.compile(
     r"(?:Times|News|Post|Journal|Press|Herald|Tribune|Gazette|Magazine|Weekly|Daily|Agency|"
     r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian"
-    r"|Presse|Prensa|Imprensa|Zeitung|Noticias|Notícias"  # (Agence France Presse)
+    r"|Presse|Prensa|Imprensa|Zeitung|Noticias|Notícias|Today"  # (Agence France Presse, USA Today)
     # and other bodies than persons: Pew Research Center, Mayo Clinic, the Editorial Board
     r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
     r"|Commission|University|College|Hospital"
@@ -1011,6 +1011,8 @@ def latin_person(part: str) -> str | None:
 
     >>> [latin_person(p) for p in ("AJ Willingham", "JANE SMITH", "CNN Political Desk", "Los Angeles Times")]
     ['AJ Willingham', 'Jane Smith', None, None]
+    >>> latin_person("USA TODAY"), latin_person("LOS ANGELES TIMES")
+    (None, None)
     >>> [latin_person(p) for p in ("Developer Advocate", "Senior Staff Technologist", "Technology Project")]
     [None, None, None]
     >>> [latin_person(p) for p in ("Contributing Writer Jane Smith", "Associate Professor Jane Smith", "Osmar Junior")]
@@ -1032,7 +1034,8 @@ def latin_person(part: str) -> str | None:
     initials = len(words) == 2 and capitals == [True, False] and len(words[0]) == 2
     if any(capitals) and not all(capitals) and not initials:
         return None  # CNN Senior Analyst (JANE SMITH is a name)
-    if _LATIN_ROLE_RE.search(words[-1]) or _OUTLET_WORD_RE.search(words[-1]):
+    last = words[-1].title() if capitals[-1] else words[-1]  # (USA TODAY: an outlet in capitals)
+    if _LATIN_ROLE_RE.search(last) or _OUTLET_WORD_RE.search(last):
         return None
     while len(words) > 2 and (
         words[0].title() in _TITLE_WORDS or _LATIN_ROLE_RE.fullmatch(words[0].title())

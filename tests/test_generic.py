@@ -694,6 +694,17 @@ def test_a_short_closing_paragraph_after_a_video_is_the_texts_and_a_sign_off_cre
     assert item.author == "Jane Smith"
 
 
+def test_an_outlet_in_capitals_after_the_name_is_no_writer_and_a_sign_off_no_text():
+    """By James R. Healey, USA TODAY: the outlet in capitals is no second writer (it came out
+    as "Usa Today", an unseen page's); the sign-off under the text (-- James R. Healey/Drive
+    On: a dash, the name, the column) is no text."""
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "By James R. Healey, USA TODAY").replace(
+        "</article>", "<p>-- James R. Healey/Drive On</p></article>"
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert (item.author, item.body) == ("James R. Healey", "\n".join(EN_PARAS))
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
