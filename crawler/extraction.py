@@ -416,13 +416,18 @@ LINE_BREAK = "\ufdd0"
 
 
 def block_lines(
-    node: etree._Element, skip: Callable[[etree._Element], bool] | None = None
+    node: etree._Element,
+    skip: Callable[[etree._Element], bool] | None = None,
+    *,
+    unwrap: bool = False,
 ) -> list[str]:
     """The visible text of ``node`` as lines, breaking at block elements and ``<br>``.
 
     Elements below ``node`` for which ``skip`` is true are left out (their tail text stays).
     Without ``skip`` libxslt writes the text (:data:`_LINES_XSLT`); with it, a walk in Python
-    does (:func:`_walked_text`). Both write the same text, tested so.
+    does (:func:`_walked_text`). Both write the same text, tested so. ``unwrap``: English
+    prose hard-wrapped in the source comes in whole lines (:func:`_unwrapped`): the article's
+    text asks for it, not the page's lines the fields are read from (a cost on every page).
     """
     if node.tag.__class__ is not str or node.tag in HIDDEN_TAGS:
         return []
@@ -440,6 +445,8 @@ def block_lines(
     text = _LABEL_AT_BREAK_RE.sub(_label_joined, text)
     if any(by in text for by in _BY_AT_BREAK):
         text = _BY_AT_BREAK_RE.sub("By ", text)
+    if unwrap:
+        text = _unwrapped(text)
     text = text.replace(LINE_BREAK, "\n")
     return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
 
@@ -455,6 +462,51 @@ _LABEL_AT_BREAK_RE = re.compile(r"([:：@]|作者|来源|來源)[^\S\n]*\n\s*")
 # (and By alone in an element of its own: <div>By</div><div>AUDREY McAVOY Associated Press)
 _BY_AT_BREAK_RE = re.compile(r"(?<![^\n\ufdd0])By[^\S\n]*[\n\ufdd0][\s\ufdd0]*")
 _BY_AT_BREAK = ("By\n", "By \n", f"By{LINE_BREAK}", f"By {LINE_BREAK}")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` (:func:`block_lines`' text, blocks' edges marked) with the source's line breaks
+    that a browser shows as spaces inside English prose joined: a paragraph hard-wrapped in
+    the source (a line of 30 characters or more, of five words, broken after a word or a
+    comma, in a block of prose without a Chinese character). Elsewhere a source's line break
+    stays a line: old Chinese pages part their lines so; a byline over a date in one block
+    (By Jane Smith⏎March 5, 2021), a link after a sentence's end (a block its style makes
+    one: FULL STORY) keep theirs.
+
+    >>> _unwrapped("\\ufdd0Veteran actress Kate Henshaw, who in 2008, won the\\n  Africa Movie "
+    ...     "Academy Award, has shared photos of herself on her page.\\ufdd0By Jane Smith\\nJune 3")
+    '\\ufdd0Veteran actress Kate Henshaw, who in 2008, won the Africa Movie Academy Award, has shared photos of herself on her page.\\ufdd0By Jane Smith\\nJune 3'
+    """
+    parts, done = [], 0
+    lo = hi = -1  # the block the last break joined stood in
+    prose = False  # whether that block is prose (found only for a break that may join)
+    for m in _WRAPPED_RE.finditer(text):
+        start = m.start()
+        last = text[start - 1]  # (most breaks stop at this test: a menu's links)
+        if not ("a" <= last <= "z" or "A" <= last <= "Z" or last in ",;"):
+            continue  # a sentence's end: what follows may be a block its style makes one
+        after = text.rfind("\n", 0, start) + 1  # (the line's start: no further back than that)
+        line = text[max(after, text.rfind(LINE_BREAK, after, start) + 1) : start]
+        if len(line) < 30 or not _latin_words(line, 5):
+            continue
+        if start >= hi:  # a new block: its bounds and its kind found once
+            lo = text.rfind(LINE_BREAK, 0, start) + 1
+            hi = text.find(LINE_BREAK, start)
+            hi = len(text) if hi < 0 else hi
+            block = text[lo:hi]
+            prose = _CJK_ANY_RE.search(block) is None and is_sentence(" ".join(block.split()))
+        if prose:
+            parts += (text[done:start], " ")
+            done = m.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+# a break of the source before a word (the break first: a regex that began with the letter
+# before it tried every position of the text; that letter is looked at in Python)
+_WRAPPED_RE = re.compile(r"\n[^\S\n\ufdd0]*(?=[A-Za-z0-9(\"“‘'])")
 
 
 # a label word that may stand with no colon: the next field's, not a value
@@ -2459,12 +2511,14 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     whose text is its pictures' captions (a slideshow: each slide's ``<figcaption>`` tells
     its part, the container holding no other sentence) keeps them."""
     if outside:
-        lines = block_lines(node, skip=lambda el: el in outside or _text_furniture(el))
+        lines = block_lines(node, skip=lambda el: el in outside or _text_furniture(el), unwrap=True)
     else:
-        lines = block_lines(node, skip=_text_furniture)
+        lines = block_lines(node, skip=_text_furniture, unwrap=True)
     if any(map(is_sentence, lines)) or next(node.iter("figcaption"), None) is None:
         return _without_alt_captions(node, lines)
-    captions = block_lines(node, skip=lambda el: el in outside or _caption_kept_furniture(el))
+    captions = block_lines(
+        node, skip=lambda el: el in outside or _caption_kept_furniture(el), unwrap=True
+    )
     if sum(map(is_sentence, captions)) < GALLERY_CAPTIONS_MIN:
         return lines
     # (the captions are the text where what else the container holds is the slides' titles,

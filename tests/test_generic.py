@@ -3972,6 +3972,57 @@ def test_a_labels_value_on_the_sources_next_line_is_on_its_line(gap):
     )
 
 
+def _wrapped(text: str, width: int = 60, indent: str = "\n      ") -> str:
+    """``text`` hard-wrapped as a template's source may hold it: lines of about ``width``."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+    return indent.join([*lines, line])
+
+
+def test_an_english_paragraph_hard_wrapped_in_the_source_is_one_line_of_the_text():
+    """A browser shows the source's line breaks inside a paragraph as spaces: an English text
+    wrapped at 60 characters in the page's source comes whole, one line a paragraph (it came
+    in the source's lines: two unseen pages), by either writer of the lines."""
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    page = EN_PAGE
+    for para in EN_PARAS:
+        page = page.replace(f"<p>{para}</p>", f"<p>\n      {_wrapped(para)}\n    </p>")
+    assert page.count("\n") > 6
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+    root = parse_html(page)
+    lines = block_lines(root, unwrap=True)
+    assert lines == block_lines(root, skip=lambda el: False, unwrap=True)
+    assert all(para in lines for para in EN_PARAS)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<div class='byline'>By Jane Smith\n      March 3, 2024</div>",  # a byline over a date
+        "<p>The storm moved slowly toward the coast, officials said on Monday.\n  FULL STORY</p>",
+        "<div class='menu'>Home\n News\n Sport\n Weather\n Traffic\n Opinion and letters</div>",
+        "<td>来源：新华网\n作者：张三\n发布时间：2023-11-17 15:13</td>",  # an old page's lines
+    ],
+)
+def test_source_line_breaks_stay_lines_outside_a_wrapped_english_sentence(block):
+    """Only a break inside a sentence of English prose is a space: a byline over its date in one
+    block, a link after a sentence's end (a block its style makes one), a menu, and an old
+    Chinese page's fields keep their lines."""
+    from crawler.dom import parse_html
+    from crawler.extraction import block_lines
+
+    root = parse_html(f"<html><body>{block}</body></html>")
+    lines = block_lines(root, unwrap=True)
+    assert lines == block_lines(root, skip=lambda el: False, unwrap=True)
+    assert len(lines) == block.count("\n") + 1, lines
+
+
 def test_a_meta_line_is_read_under_the_titles_heading_when_a_copy_stands_above():
     """A page shows its headline twice: a share box's copy at the top, the heading with its
     meta line further down. The meta line under the heading is the page's."""
