@@ -139,6 +139,8 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
     lines = [_unpinyin(line) for line in body[:4]]
     k = next((k for k, line in enumerate(lines) if not lead_credit(line)), 0)
     first = after_original_title(lines[k]) or lines[k]  # 本文原标题：《…》搭地铁去…
+    if not any(first in line for line in page_lines):
+        first = first[:WRAPPED_PROBE]  # a paragraph the text joined from the source's lines
     found = (i for i, line in enumerate(page_lines) if first in line)
     at = next(found, None)
     if at is None or k + 1 >= len(body):
@@ -147,9 +149,17 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
     # may show the first line again (asked of the lines further down only when needed)
     after = _unpinyin(body[k + 1])
     for i in chain([at], found):
-        if i + 1 < len(page_lines) and after in page_lines[i + 1]:
+        if i + 1 < len(page_lines) and (
+            after in page_lines[i + 1] or after[:WRAPPED_PROBE] in page_lines[i + 1]
+        ):
             return i
     return at
+
+
+#: How much of a text's line is looked for among the page's lines where the whole is not
+#: there: a paragraph the text joined from lines the source wraps (see
+#: :func:`crawler.extraction.block_lines`' ``unwrap``) starts as its first source line does.
+WRAPPED_PROBE = 24
 
 
 def _text(node: etree._Element) -> str:
@@ -208,9 +218,13 @@ def _body_end(page_lines: list[str], body: list[str], start: int) -> int | None:
     if not body:
         return None
     last = _unpinyin(body[-1])
-    return next(
-        (i for i in range(len(page_lines) - 1, start - 1, -1) if last in page_lines[i]), None
-    )
+    lines = range(len(page_lines) - 1, start - 1, -1)
+    found = next((i for i in lines if last in page_lines[i]), None)
+    if found is None:  # a paragraph joined: it ends as its last source line, however short
+        found = next(
+            (i for i in lines if len(page_lines[i]) >= 8 and last.endswith(page_lines[i])), None
+        )
+    return found
 
 
 def _meta_line(

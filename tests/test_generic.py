@@ -3994,11 +3994,22 @@ def test_an_english_paragraph_hard_wrapped_in_the_source_is_one_line_of_the_text
     for para in EN_PARAS:
         page = page.replace(f"<p>{para}</p>", f"<p>\n      {_wrapped(para)}\n    </p>")
     assert page.count("\n") > 6
-    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+    item = extract_page(page.encode(), EN_URL)
+    assert item.body == "\n".join(EN_PARAS)
+    assert (item.author, item.published_at) == ("Jane Smith", "2024-03-03")
     root = parse_html(page)
     lines = block_lines(root, unwrap=True)
     assert lines == block_lines(root, skip=lambda el: False, unwrap=True)
     assert all(para in lines for para in EN_PARAS)
+    # the text is found among the page's lines, which keep the source's (the fields around
+    # it are read from them: an unseen page lost its byline and date so)
+    from crawler.loaders import _body_end, _body_start
+
+    page_lines = block_lines(root)
+    at = _body_start(page_lines, item.body.split("\n"))
+    assert at is not None and EN_PARAS[0].startswith(page_lines[at])
+    end = _body_end(page_lines, item.body.split("\n"), at)
+    assert end is not None and EN_PARAS[-1].endswith(page_lines[end])
 
 
 @pytest.mark.parametrize(
