@@ -1062,8 +1062,11 @@ def _caption(line: str) -> bool:
 #: How far into the text's lines a byline is looked for, and how long its line is at most.
 BYLINE_IN_TEXT_LINES = 3
 BYLINE_LINE_MAX_CHARS = 80
-#: The longest line above such a byline that is a standfirst, not a paragraph of the text.
+#: The longest line above such a byline that is a standfirst, not a paragraph of the text,
+#: unless it opens as the text does after the byline (a dek repeating the first sentence:
+#: its first characters, as many as these, the same).
 STANDFIRST_MAX_CHARS = 200
+DEK_OPENING_CHARS = 30
 _BY_LINE_RE = re.compile(r"(?i:by)\s+\S")
 
 
@@ -1217,10 +1220,15 @@ def clean_body_lines(
     for k, line in enumerate(kept[:BYLINE_IN_TEXT_LINES]):
         if (
             len(line) <= BYLINE_LINE_MAX_CHARS
-            and _BY_LINE_RE.match(line)
+            # (or the name and the writer's role: Surabhi Dangi-Garimella, PhD)
+            and (_BY_LINE_RE.match(line) or (", " in line and writer_with_role([line])))
             and any(name in line for name in names)
             and k + 1 < len(kept)
-            and all(len(above) <= STANDFIRST_MAX_CHARS for above in kept[:k])
+            and all(
+                len(above) <= STANDFIRST_MAX_CHARS
+                or above[:DEK_OPENING_CHARS] == kept[k + 1][:DEK_OPENING_CHARS]
+                for above in kept[:k]
+            )
         ):
             del kept[: k + 1]
             break

@@ -983,6 +983,8 @@ def writer_with_role(lines: list[str]) -> str | None:
     ('Carolyn Said', 'Jane Smith')
     >>> writer_with_role(["Los Angeles Times, Staff Writer"]), writer_with_role(["Editor, Staff Writer"])
     (None, None)
+    >>> writer_with_role(["Surabhi Dangi-Garimella, PhD"]), writer_with_role(["Jane Smith, MD, MPH"])
+    ('Surabhi Dangi-Garimella', None)
     """
     for line in lines:
         if (
@@ -999,8 +1001,10 @@ WRITER_LINE_MAX_CHARS = 80
 # a name of two to four words, a comma, up to three words (the paper's, Senior, Contributing),
 # and a writer's role: not an editor's (who checked the text)
 _WRITER_ROLE_RE = re.compile(
-    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}),\s+(?:(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
     r"(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Columnist|Contributor)s?"
+    # or the writer's degree (Surabhi Dangi-Garimella, PhD: a medical journal's newsroom)
+    r"|(?:Ph\.?D|M\.?D|MPH|MBA|MSc|PharmD|DrPH|RN|JD)\.?)"
 )
 
 

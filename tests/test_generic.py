@@ -705,6 +705,30 @@ def test_an_outlet_in_capitals_after_the_name_is_no_writer_and_a_sign_off_no_tex
     assert (item.author, item.body) == ("James R. Healey", "\n".join(EN_PARAS))
 
 
+def test_a_standfirst_date_and_byline_the_texts_container_opens_with_are_read_not_text():
+    """A newsroom's text container opens with its standfirst (the first sentence nearly
+    again, over 200 characters), "Published Online: April 25, 2016" and "Jane Smith, PhD":
+    the date and the writer are read there, and none of the three is text (an unseen page
+    gave neither field, and its text opened with them)."""
+    first = EN_PARAS[0] + (
+        " The roads are expected to reopen on Wednesday once the water recedes, and crews will"
+        " inspect every bridge first."
+    )
+    dek = first.replace(" on Monday", "").replace("The roads", "Roads")
+    assert len(dek) > 200 and dek[:30] == first[:30]
+    paras = [first, *EN_PARAS[1:]]
+    article = (
+        "<article><h1>Storm closes roads across region</h1><div class='content'>"
+        f"<p class='intro'>{dek}</p><p>Published Online: April 25, 2016</p><p>Jane Smith, PhD</p>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</div></article>"
+    )
+    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
+    item = extract_page(page.encode(), EN_URL)
+    assert (item.published_at, item.author) == ("2016-04-25", "Jane Smith")
+    assert item.body == "\n".join(paras)
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

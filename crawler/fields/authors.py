@@ -532,7 +532,11 @@ def _role_byline(page: Page) -> str | None:
     """A byline without By naming the writer's role (Carolyn Said, Chronicle Staff Writer)
     among the first lines between the title and the text, not a picture's caption (a story
     about a new correspondent shows her so under her photograph)."""
-    lines = [line for line in shown_between_title_and_text(page)[:4] if ", " in line]
+    # (and the text's first lines, where its container holds its meta lines: a standfirst,
+    # Published Online: April 25, 2016, Surabhi Dangi-Garimella, PhD)
+    lines = [
+        line for line in shown_between_title_and_text(page)[:4] + page.body[:4] if ", " in line
+    ]
     if not lines:
         return None  # (the name and its role part at a comma: most pages have no such line)
     return writer_with_role(credits_outside_captions(page, lines))

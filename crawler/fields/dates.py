@@ -325,6 +325,32 @@ def _dateline(page: Page) -> tuple[str, str] | None:
     return found
 
 
+def _labelled_at_text_start(page: Page) -> tuple[str, str] | None:
+    """A date labelled as the publication's among the text's first lines, where the text's
+    container holds its standfirst and meta lines (Published Online: April 25, 2016)."""
+    if page.at is None:
+        return None
+    for line in page.lines[page.at : page.at + TEXT_START_LINES]:
+        if (
+            len(line) <= TEXT_START_DATE_MAX_CHARS
+            and _PUBLISHED_LABEL_RE.match(line)
+            and (found := parse_date(line))
+        ):
+            return found
+    return None
+
+
+#: How many of the text's first lines may be its meta lines (a standfirst above them), and
+#: how long such a date's line is at most (a sentence that opens "Published in 1998, the
+#: book…" is longer, and has no date of ours).
+TEXT_START_LINES = 4
+TEXT_START_DATE_MAX_CHARS = 60
+# (Published Online:, Posted on, First published: a label, a date after it)
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?i:(?:first |originally )?(?:published|posted)(?: online)?(?: on)?)\s*:?\s*\S"
+)
+
+
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
     """A labelled date among the article's own lines, from just above its text to a few
     lines after it: a forum post's 发布时间 … by X, a footer's 发布日期：."""
@@ -382,6 +408,7 @@ RULES = [
     ("time_tag", lambda page: date_from_time_tag(page.root)),
     ("above_title", _above_title),  # Nov 7, 2023 2:00 AM over an English headline
     ("issue", _issue_date),  # e-papers: the issue's date above the title
+    ("text_start", _labelled_at_text_start),  # Published Online: … in the text's container
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
     ("url", lambda page: date_from_url(page.url) if page.url_dates else None),
