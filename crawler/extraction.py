@@ -993,6 +993,15 @@ def _footer_byline(line: str) -> bool:
     )
 
 
+_SPONSOR_NOTE_RE = re.compile(
+    r"^(?:This|The) (?:article|story|post|video|content|series|coverage|piece|podcast|episode"
+    r"|report|newsletter)\b(?:[^.!?]|\.(?=\S)){0,120}?\b(?:(?:is|was) )?(?:brought to you by"
+    r"|sponsored by|presented by|paid for by|underwritten by|(?:produced|created) in partnership"
+    r" with) (?:[^.!?]|\.(?=\S)){1,80}\.?$"  # (a period inside a name: Beet.TV)
+    r"|^(?:Sponsored|Presented|Brought to you) by (?:[^.!?]|\.(?=\S)){1,60}\.?$"
+)
+
+
 def _sign_off(line: str) -> bool:
     """A writer's sign-off under the text: a dash, the name, maybe the column after a slash or
     a comma (-- James R. Healey/Drive On, — Jane Smith); not a quote's attribution after a
@@ -1274,6 +1283,9 @@ def clean_body_lines(
         # the channel's line after them (Latest News and Headlines from Reuters)
         or (len(kept[-1]) <= 400 and _WIRE_CREDITS_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 80 and _MORE_NEWS_RE.fullmatch(kept[-1]) is not None)
+        # who paid for it (This video is part of Beet.TV coverage of CES 2016 sponsored by
+        # Adobe., This article is brought to you by LeadsCon New York.)
+        or (len(kept[-1]) <= 200 and _SPONSOR_NOTE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

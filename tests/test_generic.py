@@ -729,6 +729,26 @@ def test_a_standfirst_date_and_byline_the_texts_container_opens_with_are_read_no
     assert item.body == "\n".join(paras)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This video is part of Beet.TV coverage of CES 2016 sponsored by Adobe.",
+        "This article is brought to you by LeadsCon New York.",
+        "Sponsored by Acme Insurance",
+    ],
+)
+def test_a_sponsors_note_closing_the_text_is_no_text(note):
+    """Who paid for the story, under it: no text (two unseen pages ended with one)."""
+    page = EN_PAGE.replace("</article>", f"<p><em>{note}</em></p></article>")
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
+def test_a_sentence_about_a_sponsor_closing_the_text_is_text():
+    last = "The program was sponsored by the city and paid for by a local tax on hotel rooms."
+    page = EN_PAGE.replace("</article>", f"<p>{last}</p></article>")
+    assert extract_page(page.encode(), EN_URL).body.endswith(last)
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
