@@ -47,6 +47,7 @@ from crawler.parsing import (
     day_alone,
     day_alone_date,
     is_field_line,
+    may_hold_label,
     parse_breadcrumb,
     parse_date,
     parse_meta,
@@ -320,7 +321,9 @@ def _text_len(text: str) -> int:
     >>> _text_len("A long line of English words, then Chinese ones, far from its start: 计量检定")
     57
     """
-    if _CJK_ANY_RE.search(text, 0, 64) is not None:  # (a Chinese text shows one at once)
+    if (
+        not text.isascii() and _CJK_ANY_RE.search(text, 0, 64) is not None
+    ):  # (a Chinese text shows one at once)
         return sum(map(len, _CONTENT_RUN_RE.findall(text)))
     encoded = text.encode("utf-8", "surrogatepass")
     ascii_content = len(encoded.translate(None, _ASCII_NOT_CONTENT))
@@ -1446,6 +1449,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             and "©" not in text
             and not (
                 ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
+                and may_hold_label(text)
                 and len(_LABEL_RE.findall(remove_pinyin_brackets(text)[0])) >= 2
             )
             and not in_teaser(el)
@@ -3408,7 +3412,8 @@ def _meta_line_near(
     region_lines = lines[lo:hi]
     starts = list(accumulate((len(line) + 1 for line in region_lines[:-1]), initial=0))
     text = "\n".join(region_lines)
-    hits = sorted({lo + bisect_right(starts, m.start()) - 1 for m in HAS_LABEL_RE.finditer(text)})
+    found = HAS_LABEL_RE.finditer(text) if may_hold_label(text) else ()
+    hits = sorted({lo + bisect_right(starts, m.start()) - 1 for m in found})
     if region is None:  # under the title first: a related article's line may stand above it
         order = [i for i in hits if start <= i < hi] + [i for i in hits if lo <= i < start]
     else:

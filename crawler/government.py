@@ -61,7 +61,7 @@ def index_table(lines: list[str]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for i, line in enumerate(lines[:400]):
-        m = _INDEX_RE.match(line)
+        m = _INDEX_RE.match(line) if not line.isascii() else None  # (its labels are Chinese)
         if m is None:
             continue
         value = _NEXT_LABEL_RE.split(m["value"], maxsplit=1)[0].strip()

@@ -539,9 +539,26 @@ def after_field_values(line: str) -> list[str]:
     ]
 
 
+def may_hold_label(text: str) -> bool:
+    """Whether ``text`` may hold one of :data:`LABELS` (all Chinese but 博客园's ``posted @``):
+    an English line is passed over without the regexes' walk through it.
+
+    >>> may_hold_label("Source: Reuters"), may_hold_label("posted @ 2023-12-13"), may_hold_label("来源：新华网")
+    (False, True, True)
+    >>> may_hold_label("“Source”: a quote’s curly marks")  # (not ASCII, no Chinese either)
+    False
+    """
+    return "posted @" in text or (not text.isascii() and _CHINESE_RE.search(text) is not None)
+
+
+# (one class: the regex engine looks for its characters fast, where the labels' alternation
+# walked through an English paragraph's every position)
+_CHINESE_RE = re.compile(r"[\u3400-\u9fff]")
+
+
 def _fields(line: str) -> list[tuple[re.Match[str], str]]:
     """Each label of a meta line and the text after it, up to the next label."""
-    matches = list(_LABEL_RE.finditer(line))
+    matches = list(_LABEL_RE.finditer(line)) if may_hold_label(line) else []
     ends = [m.start() for m in matches[1:]] + [len(line)]
     return [(m, line[m.end() : end]) for m, end in zip(matches, ends, strict=False)]
 
@@ -552,7 +569,7 @@ def is_field_line(line: str) -> bool:
     >>> is_field_line("来源：腾讯"), is_field_line("据新华社报道，来源：国家统计局的数据显示……")
     (True, False)
     """
-    return len(line) <= 60 and _LABEL_RE.match(line) is not None
+    return len(line) <= 60 and may_hold_label(line) and _LABEL_RE.match(line) is not None
 
 
 def is_value(word: str) -> bool:

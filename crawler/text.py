@@ -130,6 +130,8 @@ def is_traditional(text: str, config: str = "t2s") -> bool:
     >>> is_traditional("同じ物を持っていても、人が持っている物の方が良く見え、欲張ると損をするというお話しです。")
     False
     """
+    if text.isascii():
+        return False  # (no Chinese character: Python knows it without reading the text)
     # a text's script is the same throughout: its first 2 000 Chinese characters tell
     chinese = "".join(_CJK_RUN_RE.findall(text, 0, 8000))[:2000]
     if not chinese:
