@@ -844,6 +844,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Chris Cameron'
     >>> author_in_latin_byline(["By AUDREY McAVOY Associated Press"])
     'Audrey McAvoy'
+    >>> author_in_latin_byline(["By Denny Bulcao, Jr."]), author_in_latin_byline(["By Jane Smith and Tom Roe, Jr."])
+    ('Denny Bulcao Jr.', 'Jane Smith, Tom Roe Jr.')
     >>> author_in_latin_byline(["-- By Michael Russell Follow @tdmrussell"])  # a sign-off
     'Michael Russell'
     """
@@ -864,7 +866,12 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         agency = _AGENCY_AFTER_RE.search(credit)
         if agency and _in_capitals(credit[: agency.start()]):
             credit = credit[: agency.start()]  # By AUDREY McAVOY Associated Press (not Bloomberg)
-        for i, chunk in enumerate(credit.split(",")):
+        chunks = credit.split(",")
+        suffixes = {}  # (Denny Bulcao, Jr.: a suffix after a comma is the name's before it)
+        for i in range(len(chunks) - 1, 0, -1):
+            if chunks[i].strip() in _ROMAN_OR_SUFFIX:
+                suffixes[i - 1] = chunks.pop(i).strip()
+        for i, chunk in enumerate(chunks):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
             found = [latin_person(part) for part in people]
@@ -873,6 +880,9 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
                 break
             if i and not any(found):
                 continue  # By Jane Smith, CNN Senior Analyst: an outlet and a role
+            if i in suffixes and found[-1]:
+                # (without its comma: the writers are joined by commas, Jane Smith, Tom Roe Jr.)
+                found[-1] = f"{found[-1]} {suffixes[i]}"
             names += [name for name in found if name]
         if names:
             return ", ".join(names)

@@ -62,6 +62,9 @@ def test_a_name_in_capitals_is_the_same_name():
     assert _same("author", "Patrick Healy, Alexander Burns", "PATRICK HEALY, ALEXANDER BURNS")
     assert not _same("author", "Patrick Healy", "PATRICK HEALEY")
     assert not _same("title", "Storm Closes Roads", "STORM CLOSES ROADS")
+    # a name's suffix with its comma or without (the writers are joined by commas)
+    assert _same("author", "Denny Bulcao Jr.", "Denny Bulcao, Jr.")
+    assert not _same("author", "Denny Bulcao", "Denny Bulcao, Jr.")
 
 
 def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):

@@ -749,6 +749,17 @@ def test_a_sentence_about_a_sponsor_closing_the_text_is_text():
     assert extract_page(page.encode(), EN_URL).body.endswith(last)
 
 
+def test_a_names_suffix_after_a_comma_is_the_names_and_a_domain_is_no_writer():
+    """By Denny Bulcao, Jr.: the suffix is the name's (an unseen page lost it), written without
+    its comma as the writers are joined by commas; an aggregator's author box naming the
+    outlet's domain (gulfnews.com) names no writer."""
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "By Denny Bulcao, Jr.")
+    assert extract_page(page.encode(), EN_URL).author == "Denny Bulcao Jr."
+    box = "<div class='excerpt'><span class='main-author'>gulfnews.com</span></div>"
+    page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", box)
+    assert extract_page(page.encode(), EN_URL).author is None
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

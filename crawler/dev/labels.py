@@ -9,6 +9,7 @@ share of labelled pages whose text we start and end where the reader did.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -26,11 +27,16 @@ def _norm(value: str | None) -> str | None:
     return to_simplified("".join(value.split()))
 
 
+_SUFFIX_COMMA_RE = re.compile(r",\s*(jr\.?|sr\.?|ii|iii|iv)(?=$|[\s,])")
+
+
 def _same(field: str, got: str | None, want: str | None) -> bool:
     if field == "date":
         return (got or "")[:10] == (want or "")[:10]
     if field == "author":  # (names in capitals are a byline's type: PATRICK HEALY)
         got, want = got and got.casefold(), want and want.casefold()
+        # (a name's suffix with its comma or without: Denny Bulcao, Jr. is Denny Bulcao Jr.)
+        got, want = (value and _SUFFIX_COMMA_RE.sub(r" \1", value) for value in (got, want))
         return sorted(_norm(got).split() if got else []) == sorted(
             _norm(want).split() if want else []
         ) or (_norm(got) == _norm(want))

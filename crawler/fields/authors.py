@@ -209,6 +209,7 @@ def _account(page: Page) -> str | None:
             or name.isdigit()
             or _OUTLET_RE.search(name)
             or _PUNCTUATION_RE.fullmatch(name)  # (a "..." where a script writes the name)
+            or _DOMAIN_RE.search(name)  # (an aggregator's outlet: gulfnews.com)
         ):
             continue
         if any(
@@ -220,6 +221,7 @@ def _account(page: Page) -> str | None:
     return None
 
 
+_DOMAIN_RE = re.compile(r"\.(?:com|net|org|cn|co|uk|info|io|gov|edu|tv)\b", re.I)
 #: The longest line shown between the title and the text where an account's name is looked
 #: for: a longer one is a paragraph (a text whose start was not found names its people).
 ACCOUNT_LINE_MAX_CHARS = 100
