@@ -1115,7 +1115,7 @@ def _names_of(found: str) -> list[str]:
 # 2012-01-17 中國時報 (in traditional script: 網, 報, 臺…). Not one before the date: a column's
 # name stands there as often (国内新闻 2019-11-25, 工作简报 2019-11-25)
 _OUTLET = (
-    r"[\u4e00-\u9fff]{1,10}"
+    r"(?:\d{1,3}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{1,10}"  # (and a number first: 21世纪网)
     r"(?:网|網|报|報|社|台|臺|刊|杂志|雜誌|在线|在線|新闻|新聞|客户端|客戶端|电视台|電視台|广播|廣播)"
 )
 # (a site and its paper joined by a dash are one source: 新华报业网-扬子晚报, 人民网-人民日报; not a
@@ -1156,6 +1156,8 @@ def source_after_date(
     >>> source_after_date(["2016年01月19日02:35", "证券时报", "分享"], "2016年01月19日02:35")
     '证券时报'
     >>> source_after_date(["2012-01-12", "新聞速報"], "2012-01-12", ["新聞速報", "标题", "2012-01-12", "新聞速報"])
+    >>> source_after_date(["2012年01月12日18:52人民网我要评论(0)"], "2012年01月12日18:52")  # glued
+    '人民网'
     """
     if not raw:
         return None
@@ -1171,6 +1173,16 @@ def source_after_date(
             return None
         words = [alone]
     m = _MEDIA_RE.fullmatch(words[0]) if words else None
+    if m is None and words and (control := _GLUED_CONTROL_RE.search(words[0])):
+        # the page's controls glued after the outlet, as its spans sit with no space between
+        # them (2012年01月12日18:52人民网我要评论(0))
+        m = _MEDIA_RE.fullmatch(words[0][: control.start()])
     if m is None or (m["name"] and _COLUMN_RE.search(m["name"])):
         return None
     return m["title"] or m["name"]
+
+
+# a comment link's, a share bar's, a font size's words (a box's controls beside the date)
+_GLUED_CONTROL_RE = re.compile(
+    r"(?:我要评论|我要評論|发表评论|發表評論|参与评论|參與評論|评论|評論|参与互动|參與互動|分享|收藏|打印|字号|字號)"
+)

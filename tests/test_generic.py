@@ -40,6 +40,23 @@ def test_unlabelled_date_under_the_title_beats_a_newer_sidebar_date():
     assert item.published_at == "2005-04-05T06:40:00"
 
 
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("2012年01月12日18:52<span>人民网</span><a>我要评论(0)</a>", "人民网"),
+        ("2012年01月12日11:21<span>21世纪网</span><a>我要评论(0)</a>", "21世纪网"),
+        ("2012年01月12日18:52 <span>人民网</span> <a>我要评论(0)</a>", "人民网"),
+        ("2012年01月12日18:52<a>我要评论(0)</a>", None),
+    ],
+)
+def test_an_outlet_glued_between_the_date_and_the_comment_link_is_the_source(line, source):
+    """QQ's 2012 template sets the time, the outlet and the comment link in spans with no space
+    between (2012年01月12日18:52人民网我要评论(0)): the outlet is the source (4 pages of
+    zh-body-dev gave none), a number opening its name too (21世纪网)."""
+    item = extract_page(_page(f"<div class='info'>{line}</div>" + PARAS), URL)
+    assert (item.source, item.published_at[:10]) == (source, "2012-01-12")
+
+
 def test_publication_meta_tag():
     head = "<meta property='article:published_time' content='2022-02-13T20:04:17+08:00'>"
     assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T20:04:17+08:00"
