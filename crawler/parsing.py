@@ -104,6 +104,9 @@ CREDIT_LABEL_RE = re.compile(
 _DATE_LABEL_NO_COLON_RE = re.compile(
     r"(?P<label>" + _alternation(LABELS["date"]) + r")(?:\s+|(?<=[于於]))(?=(?:19|20)\d\d)"
 )  # 发表于2005年09月07日: a label ending in 于 needs no space either
+_SOURCE_LABEL_NO_COLON_RE = re.compile(
+    r"(?<!\S)(?P<label>来源|來源|稿源|出处|出處)\s+(?=[\u4e00-\u9fff《])"
+)
 # The headline a reposted article first had: （原标题：…）, 本文原标题：《…》
 ORIGINAL_TITLE_RE = re.compile(r"[（(【\[]?\s*(?:本文)?原(?:标题|標題|题|題)(?:为|為)?\s*[:：《]")
 # A video's title set above the text under its label (视频-…, 【视频】…, 视频：…): it may repeat
@@ -130,10 +133,15 @@ def colonize(line: str) -> str:
     '作者：张三 发表于:2005年09月07日 11:57 AM'
     >>> colonize("这项研究成果发表于2019年5月8日的《自然》杂志。")  # a sentence's words
     '这项研究成果发表于2019年5月8日的《自然》杂志。'
+    >>> colonize("时间 2012-1-12 17:58:00 来源 采财网")
+    '时间:2012-1-12 17:58:00 来源:采财网'
     """
     if not _DATE_LABEL_NO_COLON_RE.search(line):  # most lines: a C-level "no" is enough
         return line
-    return _DATE_LABEL_NO_COLON_RE.sub(r"\g<label>:", line)
+    line = _DATE_LABEL_NO_COLON_RE.sub(r"\g<label>:", line)
+    # and on such a line, a source's label set off by a space too (时间 2012-1-12 17:58:00 来源
+    # 采财网): a meta line that writes no colon writes none anywhere
+    return _SOURCE_LABEL_NO_COLON_RE.sub(r"\g<label>:", line)
 
 
 _DATE_RE = re.compile(

@@ -57,6 +57,16 @@ def test_an_outlet_glued_between_the_date_and_the_comment_link_is_the_source(lin
     assert (item.source, item.published_at[:10]) == (source, "2012-01-12")
 
 
+def test_a_meta_line_without_colons_gives_its_source():
+    """时间 2012-1-12 17:58:00 来源 采财网: a meta line that sets its labels off by spaces,
+    its source's label too (a zh-body-dev page gave no source); 来源 inside a sentence is no
+    label."""
+    item = extract_page(_page("<div>时间 2012-1-12 17:58:00 来源 采财网</div>" + PARAS), URL)
+    assert (item.source, item.published_at[:10]) == ("采财网", "2012-01-12")
+    said = "<div>时间 2012-1-12 17:58:00 消息来源 不明的说法</div>"
+    assert extract_page(_page(said + PARAS), URL).source is None
+
+
 def test_publication_meta_tag():
     head = "<meta property='article:published_time' content='2022-02-13T20:04:17+08:00'>"
     assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T20:04:17+08:00"
