@@ -1158,6 +1158,8 @@ def source_after_date(
     >>> source_after_date(["2012-01-12", "新聞速報"], "2012-01-12", ["新聞速報", "标题", "2012-01-12", "新聞速報"])
     >>> source_after_date(["2012年01月12日18:52人民网我要评论(0)"], "2012年01月12日18:52")  # glued
     '人民网'
+    >>> source_after_date(["2011年12月15日11:03家电质量网张君我要评论(0)"], "2011年12月15日11:03")
+    '家电质量网'
     """
     if not raw:
         return None
@@ -1175,8 +1177,12 @@ def source_after_date(
     m = _MEDIA_RE.fullmatch(words[0]) if words else None
     if m is None and words and (control := _GLUED_CONTROL_RE.search(words[0])):
         # the page's controls glued after the outlet, as its spans sit with no space between
-        # them (2012年01月12日18:52人民网我要评论(0))
-        m = _MEDIA_RE.fullmatch(words[0][: control.start()])
+        # them (2012年01月12日18:52人民网我要评论(0)), the writer's name between them maybe
+        # (家电质量网张君我要评论(0))
+        glued = words[0][: control.start()]
+        m = _MEDIA_RE.fullmatch(glued)
+        if m is None and (m := _MEDIA_RE.match(glued)) and not looks_like_person(glued[m.end() :]):
+            m = None
     if m is None or (m["name"] and _COLUMN_RE.search(m["name"])):
         return None
     return m["title"] or m["name"]

@@ -47,6 +47,8 @@ def test_unlabelled_date_under_the_title_beats_a_newer_sidebar_date():
         ("2012年01月12日11:21<span>21世纪网</span><a>我要评论(0)</a>", "21世纪网"),
         ("2012年01月12日18:52 <span>人民网</span> <a>我要评论(0)</a>", "人民网"),
         ("2012年01月12日18:52<a>我要评论(0)</a>", None),
+        ("2012年01月12日14:52<span>法制晚报</span><span>李洁</span><a>我要评论(0)</a>", "法制晚报"),
+        ("2012年01月12日14:52<span>人民网北京</span><a>我要评论(0)</a>", None),  # no name after
     ],
 )
 def test_an_outlet_glued_between_the_date_and_the_comment_link_is_the_source(line, source):
