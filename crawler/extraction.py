@@ -494,8 +494,8 @@ def _unwrapped(text: str) -> str:
             continue  # a sentence's end: what follows may be a block its style makes one
         after = text.rfind("\n", 0, start) + 1  # (the line's start: no further back than that)
         line = text[max(after, text.rfind(LINE_BREAK, after, start) + 1) : start]
-        if len(line) < 30 or not _latin_words(line, 5):
-            continue
+        if len(line) < 30 or not _latin_words(line, 5) or _BY_LINE_RE.match(line.lstrip()):
+            continue  # (a byline on the source's line above the text's: By Jane Smith and …)
         if start >= hi:  # a new block: its bounds and its kind found once
             lo = text.rfind(LINE_BREAK, 0, start) + 1
             hi = text.find(LINE_BREAK, start)
@@ -1003,30 +1003,30 @@ def _footer_byline(line: str) -> bool:
     )
 
 
+# (This …: the page's own piece, not a report or a series the story is about; Sponsored by and
+# capitalised words alone: not "Sponsored by Republicans, the bill…")
 _SPONSOR_NOTE_RE = re.compile(
-    r"^(?:This|The) (?:article|story|post|video|content|series|coverage|piece|podcast|episode"
-    r"|report|newsletter)\b(?:[^.!?]|\.(?=\S)){0,120}?\b(?:(?:is|was) )?(?:brought to you by"
-    r"|sponsored by|presented by|paid for by|underwritten by|(?:produced|created) in partnership"
-    r" with) (?:[^.!?]|\.(?=\S)){1,80}\.?$"  # (a period inside a name: Beet.TV)
-    r"|^(?:Sponsored|Presented|Brought to you) by (?:[^.!?]|\.(?=\S)){1,60}\.?$"
+    r"^This (?:article|story|post|video|content|coverage|piece|podcast|episode|newsletter)"
+    r"\b(?:[^.!?]|\.(?=\S)){0,120}?\b(?:(?:is|was) )?(?:brought to you by|sponsored by"
+    r"|presented by|paid for by|underwritten by|(?:produced|created) in partnership with)"
+    r" (?:[^.!?]|\.(?=\S)){1,80}\.?$"  # (a period inside a name: Beet.TV)
+    r"|^(?:Sponsored|Presented|Brought to you) by(?: (?:[A-Z0-9][\w&'’.-]*|of|and|the)){1,8}\.?$"
 )
 
 
 def _sign_off(line: str) -> bool:
-    """A writer's sign-off under the text: a dash, the name, maybe the column after a slash or
-    a comma (-- James R. Healey/Drive On, — Jane Smith); not a quote's attribution after a
-    sentence, which stands on the sentence's line.
+    """A writer's sign-off under the text: two hyphens, the name, maybe the column after a
+    slash (-- James R. Healey/Drive On). A dash and a name alone (— Mark Twain) is a closing
+    quote's attribution, a poem's poet, a letter's signature as often: the text's.
 
-    >>> _sign_off("-- James R. Healey/Drive On"), _sign_off("— Jane Smith"), _sign_off("-- End --")
-    (True, True, False)
+    >>> _sign_off("-- James R. Healey/Drive On"), _sign_off("— Mark Twain"), _sign_off("-- End --")
+    (True, False, False)
     """
     m = _SIGN_OFF_RE.match(line)
     return m is not None and latin_person(m["name"].strip()) is not None
 
 
-_SIGN_OFF_RE = re.compile(
-    r"^(?:--+|[—–])\s*(?P<name>[A-Z][^/,|\-—–]{2,40})(?:\s*[/,|]\s*[^.!?]{0,40})?$"
-)
+_SIGN_OFF_RE = re.compile(r"^--+\s*(?P<name>[A-Z][^/,|\-—–]{2,40})(?:\s*/\s*[^.!?/]{1,40})?$")
 _FOLLOW_HANDLE_RE = re.compile(r"\s+(?:Follow\s+)?@\w{1,30}\s*")
 
 
@@ -1240,12 +1240,17 @@ def clean_body_lines(
         if (
             len(line) <= BYLINE_LINE_MAX_CHARS
             # (or the name and the writer's role: Surabhi Dangi-Garimella, PhD)
-            and (_BY_LINE_RE.match(line) or (", " in line and writer_with_role([line])))
+            and (
+                _BY_LINE_RE.match(line) or (", " in line and writer_with_role([line], degree=True))
+            )
             and any(name in line for name in names)
             and k + 1 < len(kept)
             and all(
                 len(above) <= STANDFIRST_MAX_CHARS
-                or above[:DEK_OPENING_CHARS] == kept[k + 1][:DEK_OPENING_CHARS]
+                or (  # (a dek: no longer than the paragraph it sums up)
+                    above[:DEK_OPENING_CHARS] == kept[k + 1][:DEK_OPENING_CHARS]
+                    and len(above) <= len(kept[k + 1])
+                )
                 for above in kept[:k]
             )
         ):
@@ -2150,6 +2155,27 @@ def _box_heading(el: etree._Element) -> bool:
 
 
 _HEADING_ELEMENTS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _a_box(after: list[etree._Element]) -> bool:
+    """What follows a box's heading is a box of other pages: links to two pages or more (the
+    teasers' titles), or a series of items alike (a slideshow's slides: three or more children
+    of one tag and class), not paragraphs of the text going on (a promo's one link under
+    "Related" mid-text, the article's own "More from the hearing")."""
+    pages = {a.get("href") for el in after for a in el.iter("a") if a.get("href")}
+    if len(pages) >= 2:
+        return True
+    kinds = Counter(
+        (child.tag, cls)
+        for el in after
+        for node in el.iter()
+        if len(node) >= 3
+        for child in node
+        if (cls := child.get("class"))
+    )
+    return any(n >= 3 for n in kinds.values())
+
+
 # (a box's nouns after Related, not a post's own part: Related work, Related research)
 _BOX_HEADING_RE = re.compile(
     r"(?i:related(?: (?:articles?|stor(?:y|ies)|posts?|news|links?|content|coverage|reading"
@@ -2185,7 +2211,14 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     marks = [i for i, c in enumerate(children) if c in holds and _link_density(c) < 0.5]
     if not marks:
         return frozenset()
-    boxed = next((i for i in range(marks[0] + 1, marks[-1]) if _box_heading(children[i])), None)
+    boxed = next(
+        (
+            i
+            for i in range(marks[0] + 1, marks[-1])
+            if _box_heading(children[i]) and _a_box(children[i + 1 :])
+        ),
+        None,
+    )
     if boxed is not None:  # a related box's heading after the text: what follows is the box's
         marks = [i for i in marks if i < boxed]
     first = marks[0]
@@ -2225,7 +2258,9 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         elif (
             before.tag in ("b", "strong")
             and len(before) == 0
-            and not _LABEL_COLON_RE.search(before.text or "")
+            and first > 1
+            and _bare_picture(children[first - 2])  # (the picture's <div> that broke its <p>)
+            and _subheading_words(before.text or "")
             and any(
                 _shape(c)[2] == (before.tag,) and _bold_only(c) for c in children[first : marks[-1]]
             )
@@ -2249,10 +2284,17 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
     last = marks[-1]
     # pictures right after the last sentence are the article's, as long as they link nowhere,
     # and so is a post's code (a <pre>), after an empty paragraph maybe
-    while last + 1 < len(children):
+    while last + 1 < len(children) and (boxed is None or last + 1 < boxed):
         after = children[last + 1]
-        if _bare_picture(after) or _bare_embed(after) or _more_text(after) or _code_block(after):
+        if _bare_picture(after) or _more_text(after) or _code_block(after):
             last += 1
+        elif (
+            _bare_embed(after)
+            and last + 2 < len(children)
+            and _more_text(children[last + 2])
+            and ENDS_SENTENCE_RE.search(text_of(children[last + 2]))
+        ):
+            last += 2  # a video and the sentence after it (not a line of its credit, a box's)
         elif _spacer(after) and (
             (
                 past := next(
@@ -2435,6 +2477,22 @@ def _shape(el: etree._Element) -> tuple:
     return el.tag, el.get("class"), tuple(c.tag for c in el if c.tag.__class__ is str)
 
 
+def _subheading_words(text: str) -> bool:
+    """Words a subheading may be: three or more, not in capitals alone (a kicker: EXCLUSIVE,
+    BREAKING NEWS), no label (WATCH:), no picture's credit, no person's name alone."""
+    text = " ".join(text.split())
+    return (
+        len(text.split()) >= 3
+        and not text.isupper()
+        and not _LABEL_COLON_RE.search(text)
+        and not _PICTURE_CREDIT_WORDS_RE.match(text)
+        and latin_person(text) is None
+    )
+
+
+_PICTURE_CREDIT_WORDS_RE = re.compile(r"(?i:photos?|images?|pictures?|video|courtesy|credit)\b")
+
+
 def _bold_only(el: etree._Element) -> bool:
     """Text in bold alone, a heading's: <div><b>1.…</b></div>, no picture, no link, no label
     (``Editor's pick:``, ``WATCH:`` open a box's line, not a heading of the text)."""
@@ -2498,14 +2556,28 @@ def _bare_picture(el: etree._Element) -> bool:
 
 
 def _bare_embed(el: etree._Element) -> bool:
-    """An element that holds an embedded player (a video's <iframe>) and nothing else: no
-    text, no link; the text may go on after it as after a picture."""
-    if el.tag not in _EMBED_TAGS and next(el.iter(*_EMBED_TAGS), None) is None:
-        return False
-    return not _text_len(text_of(el)) and next(el.iter("a"), None) is None
+    """An element that holds a video or a sound's player (<video>, an <iframe> of a video
+    site) and nothing else: no text, no link; the text may go on after it as after a
+    picture. An ad's slot, a map are no part of the text."""
+    players = [node for node in el.iter(*_EMBED_TAGS)]
+    if el.tag in _EMBED_TAGS:
+        players.insert(0, el)
+    return (
+        bool(players)
+        and all(
+            node.tag in ("video", "audio") or _VIDEO_SITE_RE.search(node.get("src") or "")
+            for node in players
+        )
+        and not _text_len(text_of(el))
+        and next(el.iter("a"), None) is None
+    )
 
 
 _EMBED_TAGS = ("iframe", "video", "audio", "embed", "object")
+_VIDEO_SITE_RE = re.compile(
+    r"(?i)youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|dailymotion\.com|brightcove|jwplayer"
+    r"|jwplatform|players?\.|/video|video\.|v\.qq\.com|bilibili\.com|youku\.com|soundcloud\.com"
+)
 
 
 def body_images(node: etree._Element, base_url: str, outside: frozenset = frozenset()) -> list[str]:

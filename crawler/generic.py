@@ -51,6 +51,7 @@ from crawler.parsing import (
 
 __all__ = [
     "LATIN_DATE",
+    "TEXT_START_LINES",
     "agency_in_byline",
     "author_at_text_end",
     "author_from_cms",
@@ -65,6 +66,7 @@ __all__ = [
     "date_from_url",
     "declared_authors",
     "editor_from_lines",
+    "labelled_publication_date",
     "latin_person",
     "poster_in_header",
     "source_after_date",
@@ -985,7 +987,38 @@ _TITLE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def writer_with_role(lines: list[str]) -> str | None:
+def labelled_publication_date(line: str) -> tuple[str, str] | None:
+    """``(raw, iso)`` of a line that is a publication's label and its date, nothing more
+    (Published Online: April 25, 2016; Posted on March 3, 2024 at 9:05 AM); not a sentence
+    that opens so, nor a book's details after it.
+
+    >>> labelled_publication_date("Published Online: April 25, 2016")
+    ('April 25, 2016', '2016-04-25')
+    >>> labelled_publication_date("Posted on March 3, 2024, the clip drew 2 million views.")
+    >>> labelled_publication_date("Published: March 12, 2019, Penguin Press")
+    """
+    if len(line) > TEXT_START_DATE_MAX_CHARS or not (m := _PUBLISHED_LABEL_RE.match(line)):
+        return None
+    found = parse_date(line[m.end() :])
+    if found is None:
+        return None
+    rest = line[m.end() :].replace(found[0], " ", 1)
+    return found if _DATE_LEFTOVER_RE.fullmatch(rest) else None
+
+
+#: How many of the text's first lines may be its meta lines (a standfirst above them), and
+#: how long such a date's line is at most.
+TEXT_START_LINES = 4
+TEXT_START_DATE_MAX_CHARS = 60
+# (Published Online:, Posted on, First published: a label, a date after it)
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?i:(?:first |originally )?(?:published|posted)(?: online)?(?: on)?)\s*:?\s*"
+)
+# what may stand beside the date on such a line: its time's words, a zone, a bar
+_DATE_LEFTOVER_RE = re.compile(r"[\s,|·•]*(?:(?:at|on)\s*)?(?:[A-Z]{2,4}T?|UTC|GMT)?[\s.,|·•]*")
+
+
+def writer_with_role(lines: list[str], *, degree: bool = False) -> str | None:
     """The writer a byline without By names with the writer's role after a comma (``Carolyn
     Said, Chronicle Staff Writer``, ``Jane Smith, Correspondent``): on a short line of its own.
 
@@ -993,13 +1026,19 @@ def writer_with_role(lines: list[str]) -> str | None:
     ('Carolyn Said', 'Jane Smith')
     >>> writer_with_role(["Los Angeles Times, Staff Writer"]), writer_with_role(["Editor, Staff Writer"])
     (None, None)
-    >>> writer_with_role(["Surabhi Dangi-Garimella, PhD"]), writer_with_role(["Jane Smith, MD, MPH"])
-    ('Surabhi Dangi-Garimella', None)
+
+    ``degree``: the writer's degree counts as a role too (Surabhi Dangi-Garimella, PhD), where
+    the caller knows the line for a byline by what stands beside it (an interviewee's name
+    heads a Q&A so).
+
+    >>> writer_with_role(["Surabhi Dangi-Garimella, PhD"]), writer_with_role(["Surabhi Dangi-Garimella, PhD"], degree=True)
+    (None, 'Surabhi Dangi-Garimella')
     """
+    role = _WRITER_DEGREE_RE if degree else _WRITER_ROLE_RE
     for line in lines:
         if (
             len(line) <= WRITER_LINE_MAX_CHARS
-            and (m := _WRITER_ROLE_RE.fullmatch(line.strip()))
+            and (m := role.fullmatch(line.strip()))
             and (name := latin_person(m["name"])) is not None
         ):
             return name
@@ -1011,10 +1050,12 @@ WRITER_LINE_MAX_CHARS = 80
 # a name of two to four words, a comma, up to three words (the paper's, Senior, Contributing),
 # and a writer's role: not an editor's (who checked the text)
 _WRITER_ROLE_RE = re.compile(
-    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}),\s+(?:(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,3}}"
     r"(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Columnist|Contributor)s?"
-    # or the writer's degree (Surabhi Dangi-Garimella, PhD: a medical journal's newsroom)
-    r"|(?:Ph\.?D|M\.?D|MPH|MBA|MSc|PharmD|DrPH|RN|JD)\.?)"
+)
+# (Surabhi Dangi-Garimella, PhD: a medical journal's newsroom)
+_WRITER_DEGREE_RE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}}),\s+(?:Ph\.?D|M\.?D|MPH|MBA|MSc|PharmD|DrPH|RN|JD)\.?"
 )
 
 

@@ -139,9 +139,14 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
     lines = [_unpinyin(line) for line in body[:4]]
     k = next((k for k, line in enumerate(lines) if not lead_credit(line)), 0)
     first = after_original_title(lines[k]) or lines[k]  # 本文原标题：《…》搭地铁去…
-    if not any(first in line for line in page_lines):
-        first = first[:WRAPPED_PROBE]  # a paragraph the text joined from the source's lines
-    found = (i for i, line in enumerate(page_lines) if first in line)
+    if any(first in line for line in page_lines):
+        found = (i for i, line in enumerate(page_lines) if first in line)
+    else:  # a paragraph the text joined from the source's lines: its first source line
+        found = (
+            i
+            for i, line in enumerate(page_lines)
+            if len(line) >= WRAPPED_PROBE and first.startswith(line)
+        )
     at = next(found, None)
     if at is None or k + 1 >= len(body):
         return at
@@ -150,15 +155,16 @@ def _body_start(page_lines: list[str], body: list[str]) -> int | None:
     after = _unpinyin(body[k + 1])
     for i in chain([at], found):
         if i + 1 < len(page_lines) and (
-            after in page_lines[i + 1] or after[:WRAPPED_PROBE] in page_lines[i + 1]
+            after in page_lines[i + 1]
+            or (len(page_lines[i + 1]) >= WRAPPED_PROBE and after.startswith(page_lines[i + 1]))
         ):
             return i
     return at
 
 
-#: How much of a text's line is looked for among the page's lines where the whole is not
-#: there: a paragraph the text joined from lines the source wraps (see
-#: :func:`crawler.extraction.block_lines`' ``unwrap``) starts as its first source line does.
+#: The shortest page line taken for the start of a text's line that is not among them whole:
+#: a paragraph the text joined from lines the source wraps (see
+#: :func:`crawler.extraction.block_lines`' ``unwrap``) starts with its first source line.
 WRAPPED_PROBE = 24
 
 

@@ -789,6 +789,99 @@ def test_a_names_suffix_after_a_comma_is_the_names_and_a_domain_is_no_writer():
     assert extract_page(page.encode(), EN_URL).author is None
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a one-link promo under "Related" mid-text, the text going on
+        "<h3>Related</h3><p><a href='/other'>Flood maps updated</a></p>",
+        # an ad's iframe, then the site's furniture
+        "<div class='ad-container'><iframe src='https://ad.doubleclick.net/x'></iframe></div>",
+        # a closing quote's attribution
+        "<p>“The coast is always changing,” as the old saying goes.</p><p>— Mark Twain</p>",
+        # news of a sponsor
+        "<p>The report was sponsored by the National Institutes of Health.</p>",
+        "<p>Sponsored by Republicans, the bill now heads to the state Senate.</p>",
+    ],
+)
+def test_a_reviews_lookalikes_at_the_texts_end_stay_as_they_were(after):
+    """A review's probes of the day's rules: a heading named like a box's over one link and
+    more text, an ad's iframe, a quote's attribution after a dash, a sentence about a
+    sponsor: the text's as before (the last paragraph after them is kept where it was)."""
+    more = "<p>Crews expect to finish clearing the last of the roads by the end of the week.</p>"
+    page = EN_PAGE.replace("</article>", f"{after}{more}</article>")
+    body = extract_page(page.encode(), EN_URL).body.split("\n")
+    assert (
+        body[-1] == "Crews expect to finish clearing the last of the roads by the end of the week."
+    )
+    for line in ("— Mark Twain", "The report was sponsored by the National Institutes of Health."):
+        if line in after:
+            assert line in body
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<div class='ad-container'><iframe src='https://ad.doubleclick.net/x'></iframe></div><p>Sign up for our newsletters</p>",
+        "<div class='embed'><iframe src='https://www.youtube.com/embed/x'></iframe></div><p>Video courtesy of WOIO</p>",
+    ],
+)
+def test_a_line_after_an_ad_or_a_videos_credit_is_no_text(after):
+    page = EN_PAGE.replace("</article>", f"{after}</article>")
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
+@pytest.mark.parametrize(
+    "first", ["<strong>BREAKING NEWS</strong>", "<strong>Photo courtesy of the City</strong>"]
+)
+def test_a_kicker_or_a_credit_in_bold_after_the_picture_is_no_subheading(first):
+    body = extract_page(_column(first), EN_URL).body
+    assert body.split("\n")[0] == EN_PARAS[0]
+
+
+def test_an_interviewees_name_with_a_degree_heading_a_qa_is_no_byline():
+    """Dr. Mark Lee, MD over a Q&A's first question: no writer (no date beside it), and the
+    intro above it stays the text's."""
+    intro = "This week we spoke with a Boston cardiologist about the new guidelines for patients."
+    article = (
+        "<article><h1>Storm closes roads across region</h1><div class='content'>"
+        f"<p>{intro}</p><p>Dr. Mark Lee, MD</p>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></article>"
+    )
+    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
+    item = extract_page(page.encode(), EN_URL)
+    assert item.author is None and item.body.split("\n")[0] == intro
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on March 3, 2024, the clip drew 2 million views.",
+        "Published: March 12, 2019, Penguin Press",
+    ],
+)
+def test_a_labelled_date_with_more_after_it_is_no_publication_date(line):
+    article = (
+        "<article><h1>Storm closes roads across region</h1><div class='content'>"
+        f"<p>{line}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></article>"
+    )
+    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
+    assert extract_page(page.encode(), EN_URL).published_at is None
+
+
+def test_a_byline_on_the_source_line_above_a_wrapped_first_paragraph_is_not_joined_to_it():
+    """<p>By Jane Smith and Mark Johnson, Associated Press Writers⏎The Senate…</p>: the byline
+    is the writers', not the paragraph's first words."""
+    para = _wrapped(EN_PARAS[0])
+    byline = "By Jane Smith and Mark Johnson, Associated Press Writers"
+    page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", "").replace(
+        f"<p>{EN_PARAS[0]}</p>", f"<p>{byline}\n{para}</p>"
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert item.body.split("\n")[0] == EN_PARAS[0]
+    assert item.author == "Jane Smith, Mark Johnson"
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

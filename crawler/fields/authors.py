@@ -41,12 +41,14 @@ from crawler.fields import (
 )
 from crawler.generic import (
     PICTURE_LINE_RE,
+    TEXT_START_LINES,
     author_at_text_end,
     author_from_cms,
     author_from_lines,
     author_in_latin_byline,
     declared_authors,
     editor_from_lines,
+    labelled_publication_date,
     latin_person,
     poster_in_header,
     writer_with_role,
@@ -534,14 +536,23 @@ def _role_byline(page: Page) -> str | None:
     """A byline without By naming the writer's role (Carolyn Said, Chronicle Staff Writer)
     among the first lines between the title and the text, not a picture's caption (a story
     about a new correspondent shows her so under her photograph)."""
-    # (and the text's first lines, where its container holds its meta lines: a standfirst,
-    # Published Online: April 25, 2016, Surabhi Dangi-Garimella, PhD)
-    lines = [
-        line for line in shown_between_title_and_text(page)[:4] + page.body[:4] if ", " in line
-    ]
-    if not lines:
-        return None  # (the name and its role part at a comma: most pages have no such line)
-    return writer_with_role(credits_outside_captions(page, lines))
+    lines = [line for line in shown_between_title_and_text(page)[:4] if ", " in line]
+    found = writer_with_role(credits_outside_captions(page, lines)) if lines else None
+    return found or _degree_byline(page)
+
+
+def _degree_byline(page: Page) -> str | None:
+    """The writer named with a degree (Surabhi Dangi-Garimella, PhD) beside the publication's
+    labelled date, among the text's first lines where its container holds them (a standfirst,
+    Published Online: April 25, 2016, the byline): an interviewee's name heads a Q&A so too,
+    with no date beside it."""
+    lines = page.body[:TEXT_START_LINES]
+    for k, line in enumerate(lines):
+        if ", " in line and (name := writer_with_role([line], degree=True)):
+            beside = lines[max(0, k - 1) : k] + lines[k + 1 : k + 2]
+            if any(labelled_publication_date(other) for other in beside):
+                return name
+    return None
 
 
 RULES = [

@@ -20,10 +20,12 @@ from lxml import etree
 from crawler.extraction import _has_cjk, _latin_words, find_meta_line, is_sentence
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
+    TEXT_START_LINES,
     date_from_lines,
     date_from_meta_tags,
     date_from_time_tag,
     date_from_url,
+    labelled_publication_date,
 )
 from crawler.parsing import UPDATED_RE, day_alone, day_alone_date, parse_date, parse_meta
 
@@ -331,24 +333,9 @@ def _labelled_at_text_start(page: Page) -> tuple[str, str] | None:
     if page.at is None:
         return None
     for line in page.lines[page.at : page.at + TEXT_START_LINES]:
-        if (
-            len(line) <= TEXT_START_DATE_MAX_CHARS
-            and _PUBLISHED_LABEL_RE.match(line)
-            and (found := parse_date(line))
-        ):
+        if found := labelled_publication_date(line):
             return found
     return None
-
-
-#: How many of the text's first lines may be its meta lines (a standfirst above them), and
-#: how long such a date's line is at most (a sentence that opens "Published in 1998, the
-#: book…" is longer, and has no date of ours).
-TEXT_START_LINES = 4
-TEXT_START_DATE_MAX_CHARS = 60
-# (Published Online:, Posted on, First published: a label, a date after it)
-_PUBLISHED_LABEL_RE = re.compile(
-    r"(?i:(?:first |originally )?(?:published|posted)(?: online)?(?: on)?)\s*:?\s*\S"
-)
 
 
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
