@@ -170,7 +170,7 @@ MONTHS = {
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_DATE_RE = re.compile(
     rf"\b(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}),?)\s+(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>{_MONTH}),?)(?:\s+|-)(?P<y>(?:19|20)\d\d)"
     # (the time glued to the year where a minified page sets them in elements of their own:
     # March 13, 20159:00PM)
     r"(?:\b|(?=[0-2]?\d:[0-5]\d)|(?-i:(?=[A-Z])))"  # (or the next field's: 2017Updated)

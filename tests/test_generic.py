@@ -882,6 +882,38 @@ def test_a_byline_on_the_source_line_above_a_wrapped_first_paragraph_is_not_join
     assert item.author == "Jane Smith, Mark Johnson"
 
 
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        (
+            "CUPERTINO, California—April 27, 2015—Apple today announced a larger program.",
+            "2015-04-27",
+        ),
+        (
+            "NEW YORK, March 3, 2024 /PRNewswire/ -- Acme today announced a larger program.",
+            "2024-03-03",
+        ),
+        ("LONDON, March 3 (Reuters) - Britain announced a larger program on Tuesday.", None),
+    ],
+)
+def test_a_press_releases_dateline_under_the_headline_dates_it(opening, date):
+    """A press release opens with the place, its region and the date between dashes, or the
+    date before the wire's name, under the headline its container holds too (an unseen
+    page's date was missed); a dateline without a year dates nothing."""
+    article = (
+        "<article><div class='content'><h1>Storm closes roads across region</h1>"
+        f"<p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></article>"
+    )
+    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
+    assert extract_page(page.encode(), EN_URL).published_at == date
+
+
+def test_a_day_month_and_year_parted_by_hyphens_is_a_date():
+    from crawler.parsing import parse_date
+
+    assert parse_date("14-Oct-2016") == ("14-Oct-2016", "2016-10-14")
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

@@ -307,9 +307,12 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
 # a news story's dateline: its first line opens with its place in capitals and the day it
 # was filed and a dash (LONDON, May 4, 2015 — …), or the day and a wire's double hyphen
 # (Feb. 23, 2015 -- …); a date and a dash alone open a history's text (July 20, 1969 — …)
+# (a press release's too: CUPERTINO, California—April 27, 2015—Apple…, NEW YORK, March 3, 2024
+# /PRNewswire/ -- …: the place, its region maybe, the date between dashes or before the wire)
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30},\s*(?P<date>[^—–]{6,30}?)\s*(?:--|—|–)"
-    r"|(?P<wire>[^—–-]{6,30}?)\s*--)\s"
+    r"^(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*|\s*(?:--|—|–)\s*)"
+    r"(?P<date>[^—–/]{6,30}?)\s*(?:--|—|–|/)"
+    r"|(?P<wire>[^—–-]{6,30}?)\s*--\s)"
 )
 #: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
 #: -- East German authorities…"), not the report of the day.
@@ -319,7 +322,9 @@ DATELINE_SINCE = 1995
 def _dateline(page: Page) -> tuple[str, str] | None:
     """The date a story's dateline gives, opening its text (whole: the day, month and
     year; ``March 3 (Reuters) —`` has no year)."""
-    m = _DATELINE_RE.match(page.body[0]) if page.body else None
+    # (the text's first line: its container may hold the headline above it)
+    opening = next((line for line in page.body[:2] if line != page.title), None)
+    m = _DATELINE_RE.match(opening) if opening else None
     shown = (m["date"] or m["wire"]).strip() if m else ""
     found = parse_date(shown) if shown else None
     if not found or found[0] != shown or int(found[1][:4]) < DATELINE_SINCE:
