@@ -448,6 +448,8 @@ def block_lines(
     text = _LABEL_AT_BREAK_RE.sub(_label_joined, text)
     if any(by in text for by in _BY_AT_BREAK):
         text = _BY_AT_BREAK_RE.sub("By ", text)
+    if "appeared" in text or "published" in text:  # (most pages' text holds neither)
+        text = _CREDIT_AT_BREAK_RE.sub(r"\1 ", text)
     if unwrap:
         text = _unwrapped(text)
     text = text.replace(LINE_BREAK, "\n")
@@ -469,6 +471,11 @@ _TWO_CHARACTER_LABELS = frozenset(("作者", "来源", "來源"))
 # (and By alone in an element of its own: <div>By</div><div>AUDREY McAVOY Associated Press)
 _BY_AT_BREAK_RE = re.compile(r"(?<![^\n\ufdd0])By[^\S\n]*[\n\ufdd0][\s\ufdd0]*")
 _BY_AT_BREAK = ("By\n", "By \n", f"By{LINE_BREAK}", f"By {LINE_BREAK}")
+# a republishing's credit parted from its outlet by the source's line break (<em>A version of
+# the article first appeared on </em>⏎<em><a>AirPR</a></em>)
+_CREDIT_AT_BREAK_RE = re.compile(
+    r"\b((?:appeared|published|republished|reprinted) (?:on|in|at|by))[^\S\n]*\n[^\S\n]*"
+)
 
 
 def _unwrapped(text: str) -> str:
@@ -874,8 +881,8 @@ _LABEL_ALONE_EN_RE = re.compile(
 #: A republished article's credit after its text: "This article originally appeared on
 #: Time.com." (its ``name``: the source).
 REPUBLISHED_RE = re.compile(
-    r"^(?:(?:This|The) (?:article|story|post|piece|essay|column)(?: was)? (?:originally|first) "
-    r"|Originally )(?:appeared|published|ran|posted)(?: (?:on|in|at|by))? "
+    r"^(?:(?:This|The|A version of (?:this|the)) (?:article|story|post|piece|essay|column)"
+    r"(?: was)? (?:originally|first) |Originally )(?:appeared|published|ran|posted)(?: (?:on|in|at|by))? "
     # (not a time nor a language: originally published in May 2015, in German)
     rf"(?!(?:{'|'.join(sorted(m.title() for m in MONTHS))})\b|\d|(?:English|German|French|Spanish"
     r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b)"
@@ -885,6 +892,12 @@ REPUBLISHED_RE = re.compile(
     r"(?P<name>[A-Z][^,;:]{1,60}?)(?:\.\s+(?:Read|See|View|Republished|Reprinted)\b.*"
     # (and where to read it: and can be read here; another clause tells a story)
     r"|\s+and (?:can|may) be (?:read|found|viewed)\b[^.]*|(?P<clause>\s+and\b[^.]*))?\.?$"
+)
+# such a credit whose outlet, a link, the text left out (… first appeared on <a>AirPR</a>)
+_REPUBLISHED_NAMELESS_RE = re.compile(
+    r"^(?:(?:This|The|A version of (?:this|the)) (?:article|story|post|piece|essay|column)"
+    r"(?: was)? (?:originally|first) |Originally )(?:appeared|published|ran|posted)"
+    r" (?:on|in|at|by)\s*\.?$"
 )
 # an English caption's credit in brackets at its end: (Scott Heins/Gothamist), (AP Photo/Jane
 # Doe), (Photo: John Roe) — a photographer and an outlet, or a word for the picture
@@ -1279,6 +1292,7 @@ def clean_body_lines(
         or (len(kept[-1]) <= 250 and _CHANNEL_PROMO_EN_RE.match(kept[-1]) is not None)
         or _VIEWS_COUNTER_EN_RE.match(kept[-1]) is not None
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
+        or _REPUBLISHED_NAMELESS_RE.match(kept[-1]) is not None  # (its outlet's link left out)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
         or (len(kept[-1]) <= 300 and _SITE_NOTICE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 80 and _APP_OFFER_RE.match(kept[-1]) is not None)

@@ -914,6 +914,18 @@ def test_a_day_month_and_year_parted_by_hyphens_is_a_date():
     assert parse_date("14-Oct-2016") == ("14-Oct-2016", "2016-10-14")
 
 
+def test_a_republishings_credit_parted_from_its_outlet_gives_the_source_and_is_no_text():
+    """<em>A version of the article first appeared on </em>⏎<em><a>AirPR</a></em><em>.</em>
+    under the text: the outlet is the source (an unseen page gave none), the credit no text."""
+    credit = (
+        "<em>A version of the article first appeared on </em>\n"
+        "<em><a target='_blank' href='http://blog.airpr.com/x/'>AirPR</a></em><em>.</em>"
+    )
+    page = EN_PAGE.replace("</article>", f"{credit}</article>")
+    item = extract_page(page.encode(), EN_URL)
+    assert (item.source, item.body) == ("AirPR", "\n".join(EN_PARAS))
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

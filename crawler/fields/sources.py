@@ -185,6 +185,14 @@ def _republished(page: Page) -> str | None:
     appeared on Time.com."), among its last lines: an author's box or a request to follow
     the writer may follow it, not more text (a digest's items each credit their outlet)."""
     sentences = 0
+    # (the page's line where the text ends first: the text leaves out a link its line holds,
+    # <em>… first appeared on </em><em><a>AirPR</a></em>)
+    if (
+        page.end is not None
+        and page.end < len(page.lines)
+        and (m := REPUBLISHED_RE.match(page.lines[page.end]))
+    ):
+        return m["name"]
     for line in reversed(page.body[-8:]):
         if m := REPUBLISHED_RE.match(line):
             return m["name"]
