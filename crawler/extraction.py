@@ -2936,6 +2936,15 @@ def find_title(
             best = max(above, key=len) if above else best
         near_text_top = text_at is not None and best in page_lines[header:text_at]
         if (
+            not near_text_top
+            and len(segments) == 1
+            and len(best.split()) <= 4
+            and (latin := _latin_headline_near(near_text, headings, page_lines))
+        ):
+            # <title> a name alone (Digitalisation World: the site's, a menu's heading far
+            # above the text), a heading of the page in Latin words just above the text
+            return latin
+        if (
             not any(best in line for line in page_lines)
             and _squashed(best) not in _squashed("".join(page_lines))  # (parted by a <br>)
             and len(shown_h1 := _shown_h1s(h1s, page_lines, header, text_at, site_ends)) == 1
@@ -3014,6 +3023,20 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+def _latin_headline_near(
+    near_text: Sequence[str], headings: Sequence[str], page_lines: Sequence[str]
+) -> str | None:
+    """One of the page's headings, in four Latin words or more, among the lines just above the
+    text, over the date it was published (a headline: a portal's story teasers have none)."""
+    near = {" ".join(line.split()) for line in near_text}
+    for h in headings:
+        if h in near and _latin_words(h, 4) and h in page_lines:
+            below = page_lines[page_lines.index(h) + 1 : page_lines.index(h) + 2]
+            if any(parse_date(line) for line in below if len(line) <= DAY_LINE_MAX_CHARS):
+                return h
+    return None
 
 
 def _heading_under(

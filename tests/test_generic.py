@@ -926,6 +926,31 @@ def test_a_republishings_credit_parted_from_its_outlet_gives_the_source_and_is_n
     assert (item.source, item.body) == ("AirPR", "\n".join(EN_PARAS))
 
 
+def _site_named_page(under: str) -> bytes:
+    """An English page whose <title> is the site's name alone, a menu's heading repeating it
+    far above the text, and an <h2> headline with ``under`` it over the text."""
+    menu = "".join(f"<li><a href='/m{i}'>Issue {i}</a></li>" for i in range(12))
+    return (
+        "<html><head><title>Digitalisation World</title></head><body>"
+        f"<div class='menu'><h3>Digitalisation World</h3><ul>{menu}</ul></div>"
+        "<div class='content'><h2 class='page-title'>DevOps will become front of mind for UK enterprises</h2>"
+        f"{under}" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></body></html>"
+    ).encode()
+
+
+def test_a_headline_over_its_date_beats_a_title_that_names_the_site_alone():
+    """<title>Digitalisation World</title>, the site's name, a menu's heading too: the <h2> over
+    the date above the text is the headline (an unseen page's title was the site's name)."""
+    item = extract_page(_site_named_page("<div class='date'>Jan 5th, 2015</div>"), EN_URL)
+    assert item.title == "DevOps will become front of mind for UK enterprises"
+
+
+def test_a_heading_without_a_date_under_it_does_not_replace_the_sites_title():
+    """A portal's story teaser (a heading above other links, no date under it) is no headline."""
+    item = extract_page(_site_named_page("<div class='more'><a href='/x'>More</a></div>"), EN_URL)
+    assert item.title == "Digitalisation World"
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
