@@ -25,6 +25,8 @@ from parsel import Selector
 
 from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
 from crawler.generic import (
+    GUEST_INTRO_MAX_CHARS,
+    GUEST_INTRO_RE,
     LATIN_DATE,
     agency_in_byline,
     author_from_lines,
@@ -1018,6 +1020,11 @@ def _footer_byline(line: str) -> bool:
 
 # (This …: the page's own piece, not a report or a series the story is about; Sponsored by and
 # capitalised words alone: not "Sponsored by Republicans, the bill…")
+# (opening the text: This post is presented by AirPR, a technology platform …)
+_PRESENTED_BY_RE = re.compile(
+    r"^This (?:post|article|story|series|newsletter|podcast|episode) (?:is|was) (?:presented|"
+    r"sponsored|brought to you|underwritten) by [A-Z]"
+)
 _SPONSOR_NOTE_RE = re.compile(
     r"^This (?:article|story|post|video|content|coverage|piece|podcast|episode|newsletter)"
     r"\b(?:[^.!?]|\.(?=\S)){0,120}?\b(?:(?:is|was) )?(?:brought to you by|sponsored by"
@@ -1269,6 +1276,14 @@ def clean_body_lines(
         ):
             del kept[: k + 1]
             break
+    # an editor's notes opening a guest post (Today we bring you a guest post by Jane Smith, …;
+    # This post is presented by Acme, …): the writer's and the sponsor's, not the text
+    while (
+        len(kept) > 1
+        and len(kept[0]) <= GUEST_INTRO_MAX_CHARS
+        and (GUEST_INTRO_RE.match(kept[0]) or _PRESENTED_BY_RE.match(kept[0]))
+    ):
+        del kept[0]
     # the time the text was posted, alone above it (under a caption gone now): a stamp, not
     # a letter's or a speech's day (2012年6月24日 heads a spokesman's statement)
     if len(kept) > 1 and _posted_stamp(kept[0]):

@@ -50,6 +50,9 @@ from crawler.parsing import (
 )
 
 __all__ = [
+    "GUEST_INTRO_LINES",
+    "GUEST_INTRO_MAX_CHARS",
+    "GUEST_INTRO_RE",
     "LATIN_DATE",
     "TEXT_START_LINES",
     "agency_in_byline",
@@ -66,6 +69,7 @@ __all__ = [
     "date_from_url",
     "declared_authors",
     "editor_from_lines",
+    "guest_writer",
     "labelled_publication_date",
     "latin_person",
     "poster_in_header",
@@ -985,6 +989,30 @@ _TITLE_WORDS = frozenset(
      "Project", "Program", "Technology", "Marketing", "Communications", "Policy", "Product",
      "Partner"]
 )  # fmt: skip
+
+
+def guest_writer(lines: list[str]) -> str | None:
+    """The writer an editor's note opening a guest post names (Today we bring you a guest post
+    by Jennifer Donovan, founder of …), where the byline names a placeholder (By Guest).
+
+    >>> guest_writer(["Today we bring you a guest post by Jennifer Donovan, founder of Nova."])
+    'Jennifer Donovan'
+    >>> guest_writer(["Our guest post policy is explained by Jane Smith on the help page."])
+    """
+    for line in lines:
+        if len(line) <= GUEST_INTRO_MAX_CHARS and (m := GUEST_INTRO_RE.search(line)):
+            return latin_person(m["name"])
+    return None
+
+
+#: How many of the text's first lines, and how long, an editor's note on a guest post may be.
+GUEST_INTRO_LINES = 3
+GUEST_INTRO_MAX_CHARS = 300
+GUEST_INTRO_RE = re.compile(
+    r"^(?:(?:Today|Below|Here) (?:we (?:bring you|present|have|share)|is) |(?:This|The following|"
+    r"What follows) is )?an? guest (?:post|column|blog post|article|essay|contribution)"
+    r"(?: written)? (?:by|from) (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+)
 
 
 def labelled_publication_date(line: str) -> tuple[str, str] | None:

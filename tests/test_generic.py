@@ -951,6 +951,31 @@ def test_a_heading_without_a_date_under_it_does_not_replace_the_sites_title():
     assert item.title == "Digitalisation World"
 
 
+def test_a_guest_posts_editors_notes_name_the_writer_and_are_no_text():
+    """By Guest (a placeholder) over "Today we bring you a guest post by Jennifer Donovan, …"
+    and "This post is presented by AirPR, …": the writer is the guest, the two notes no text,
+    the guest's bio after the text no text (an unseen page gave no author, and all three)."""
+    notes = (
+        "<p><em>Today we bring you a guest post by Jennifer Donovan, founder of Nova "
+        "Communications. Follow her on Twitter.</em></p><p><em>This post is presented by AirPR, "
+        "a technology platform to increase PR performance.</em></p>"
+    )
+    bio = "<p><em>Jennifer Donovan is the Founder of Nova Communications, a consultancy.</em></p>"
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "By Guest | March 3, 2024")
+    page = page.replace(f"<p>{EN_PARAS[0]}</p>", f"{notes}<p>{EN_PARAS[0]}</p>")
+    page = page.replace("</article>", f"{bio}</article>")
+    item = extract_page(page.encode(), EN_URL)
+    assert (item.author, item.body) == ("Jennifer Donovan", "\n".join(EN_PARAS))
+
+
+def test_a_guest_in_the_texts_sentence_is_no_writer():
+    line = "Our guest post policy is explained by Jane Smith on the help page of the site."
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "March 3, 2024")
+    page = page.replace(f"<p>{EN_PARAS[0]}</p>", f"<p>{line}</p><p>{EN_PARAS[0]}</p>")
+    item = extract_page(page.encode(), EN_URL)
+    assert item.author is None and item.body.startswith(line)
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

@@ -40,6 +40,7 @@ from crawler.fields import (
     shown_between_title_and_text,
 )
 from crawler.generic import (
+    GUEST_INTRO_LINES,
     PICTURE_LINE_RE,
     TEXT_START_LINES,
     author_at_text_end,
@@ -48,6 +49,7 @@ from crawler.generic import (
     author_in_latin_byline,
     declared_authors,
     editor_from_lines,
+    guest_writer,
     labelled_publication_date,
     latin_person,
     poster_in_header,
@@ -560,6 +562,7 @@ RULES = [
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
+    ("guest_intro", lambda page: guest_writer(page.body[:GUEST_INTRO_LINES])),  # a guest post by X
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     ("declared_alone", _declared_alone),  # a Chinese declared name alone on its line there
