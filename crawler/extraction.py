@@ -2954,7 +2954,8 @@ def find_title(
             not near_text_top
             and len(segments) == 1
             and len(best.split()) <= 4
-            and (latin := _latin_headline_near(near_text, headings, page_lines))
+            and not h1s
+            and (latin := _latin_headline_near(near_text, headings, page_lines, header))
         ):
             # <title> a name alone (Digitalisation World: the site's, a menu's heading far
             # above the text), a heading of the page in Latin words just above the text
@@ -3041,17 +3042,27 @@ def find_title(
 
 
 def _latin_headline_near(
-    near_text: Sequence[str], headings: Sequence[str], page_lines: Sequence[str]
+    near_text: Sequence[str], headings: Sequence[str], page_lines: Sequence[str], header: int
 ) -> str | None:
-    """One of the page's headings, in four Latin words or more, among the lines just above the
-    text, over the date it was published (a headline: a portal's story teasers have none)."""
+    """The page's one heading over a date (in four Latin words or more, among the lines just
+    above the text), its first heading below the page's header: a headline over the day it was
+    published. Not where two headings stand over dates (a blog's front page, its teasers), nor
+    after another heading (a "Read next" card or a video's title near the text, the headline
+    above them), nor where the page has an <h1>."""
     near = {" ".join(line.split()) for line in near_text}
-    for h in headings:
-        if h in near and _latin_words(h, 4) and h in page_lines:
-            below = page_lines[page_lines.index(h) + 1 : page_lines.index(h) + 2]
-            if any(parse_date(line) for line in below if len(line) <= DAY_LINE_MAX_CHARS):
-                return h
-    return None
+    shown = [h for h in dict.fromkeys(headings) if h in page_lines[header:]]
+    dated = [h for h in shown if _over_a_date(h, page_lines)]
+    if len(dated) != 1 or dated[0] != shown[0]:
+        return None
+    h = dated[0]
+    return h if h in near and _latin_words(h, 4) else None
+
+
+def _over_a_date(heading: str, page_lines: Sequence[str]) -> bool:
+    i = page_lines.index(heading)
+    return any(
+        parse_date(line) for line in page_lines[i + 1 : i + 2] if len(line) <= DAY_LINE_MAX_CHARS
+    )
 
 
 def _heading_under(

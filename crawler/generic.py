@@ -852,6 +852,9 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Audrey McAvoy'
     >>> author_in_latin_byline(["By Denny Bulcao, Jr."]), author_in_latin_byline(["By Jane Smith and Tom Roe, Jr."])
     ('Denny Bulcao Jr.', 'Jane Smith, Tom Roe Jr.')
+    >>> author_in_latin_byline(["By Cal Ripken, Jr., Davis Love, III, and Tom Roe"])
+    'Cal Ripken Jr., Davis Love III, Tom Roe'
+
     >>> author_in_latin_byline(["-- By Michael Russell Follow @tdmrussell"])  # a sign-off
     'Michael Russell'
     """
@@ -872,11 +875,13 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         agency = _AGENCY_AFTER_RE.search(credit)
         if agency and _in_capitals(credit[: agency.start()]):
             credit = credit[: agency.start()]  # By AUDREY McAVOY Associated Press (not Bloomberg)
-        chunks = credit.split(",")
-        suffixes = {}  # (Denny Bulcao, Jr.: a suffix after a comma is the name's before it)
-        for i in range(len(chunks) - 1, 0, -1):
-            if chunks[i].strip() in _ROMAN_OR_SUFFIX:
-                suffixes[i - 1] = chunks.pop(i).strip()
+        chunks: list[str] = []
+        suffixes: dict[int, str] = {}  # (Denny Bulcao, Jr.: a suffix after a comma is the name's)
+        for chunk in credit.split(","):
+            if chunks and chunk.strip() in _ROMAN_OR_SUFFIX:
+                suffixes[len(chunks) - 1] = chunk.strip()
+            else:
+                chunks.append(chunk)
         for i, chunk in enumerate(chunks):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
@@ -1200,7 +1205,8 @@ _OUTLET_ALONE_RE = re.compile(
 )
 _COLUMN_RE = re.compile(
     r"^(?:国内|國內|国际|國際|焦点|焦點|图片|圖片|社会|社會|本地|即时|即時|今日|最新|热点|熱點|时政|時政|"
-    r"财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事|综合|綜合|滚动|滾動|要闻|要聞|头条|頭條)(?:新闻|新聞)$"
+    r"财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事|综合|綜合|滚动|滾動|要闻|要聞|头条|頭條|教育|健康|"
+    r"汽车|汽車|房产|房產|旅游|旅遊|文化|法治|民生|地方|环球|環球|港澳|台湾|臺灣|两岸|兩岸)(?:新闻|新聞)$"
     r"|(?:简报|簡報|平台)$"
 )
 
@@ -1229,6 +1235,10 @@ def source_after_date(
     '人民网'
     >>> source_after_date(["2011年12月15日11:03家电质量网张君我要评论(0)"], "2011年12月15日11:03")
     '家电质量网'
+    >>> source_after_date(["2012年01月12日18:52人民网国际新闻我要评论(0)"], "2012年01月12日18:52")
+    '人民网'
+    >>> source_after_date(["2012年01月12日18:52教育新闻我要评论(0)"], "2012年01月12日18:52") is None
+    True
     """
     if not raw:
         return None
@@ -1248,13 +1258,22 @@ def source_after_date(
         # the page's controls glued after the outlet, as its spans sit with no space between
         # them (2012年01月12日18:52人民网我要评论(0)), the writer's name between them maybe
         # (家电质量网张君我要评论(0))
-        glued = words[0][: control.start()]
-        m = _MEDIA_RE.fullmatch(glued)
-        if m is None and (m := _MEDIA_RE.match(glued)) and not looks_like_person(glued[m.end() :]):
-            m = None
-    if m is None or (m["name"] and _COLUMN_RE.search(m["name"])):
-        return None
+        m = _glued_outlet(words[0][: control.start()])
+    if m is None or (m["name"] and (_COLUMN_RE.search(m["name"]) or m["name"].startswith("本"))):
+        return None  # (a column's name, 本网: the site itself)
     return m["title"] or m["name"]
+
+
+def _glued_outlet(glued: str) -> re.Match[str] | None:
+    """The outlet that opens ``glued`` (what stands between a date and the controls after
+    it): the shortest name of an outlet's shape followed by nothing, a person's name, or a
+    column's (人民网国际新闻: 人民网, its column after it; 家电质量网张君: the writer after it)."""
+    for end in range(2, len(glued) + 1):
+        m = _MEDIA_RE.fullmatch(glued, 0, end)
+        rest = glued[end:]
+        if m and (not rest or looks_like_person(rest) or _COLUMN_RE.search(rest)):
+            return m
+    return None
 
 
 # a comment link's, a share bar's, a font size's words (a box's controls beside the date)

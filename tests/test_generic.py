@@ -976,6 +976,44 @@ def test_a_guest_in_the_texts_sentence_is_no_writer():
     assert item.author is None and item.body.startswith(line)
 
 
+def test_a_blogs_front_page_of_dated_teasers_keeps_its_title():
+    """A review's probe: a blog's front page, <title> its name, three teasers over their dates:
+    no teaser is the headline."""
+    teasers = "".join(
+        f"<h2 class='entry-title'>How I finally beat the tomato blight, part {n}</h2>"
+        f"<div class='date'>March {n}, 2024</div><p>{EN_PARAS[n % 3]}</p>"
+        for n in range(1, 4)
+    )
+    page = (
+        "<html><head><title>Jane's Garden Notes</title></head><body>"
+        f"<div class='menu'><h3>Jane's Garden Notes</h3></div><div class='posts'>{teasers}</div>"
+        "</body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).title == "Jane's Garden Notes"
+
+
+@pytest.mark.parametrize("label", ["CORRECTION", "UPDATED"])
+def test_a_notes_label_and_date_opening_the_text_is_no_dateline(label):
+    opening = f"{label} — Feb. 2, 2024 — An earlier version of this story misstated a figure."
+    article = (
+        "<article><h1>Storm closes roads across region</h1>"
+        f"<p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</article>"
+    )
+    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
+    assert extract_page(page.encode(), EN_URL).published_at is None
+
+
+@pytest.mark.parametrize(
+    "glued, source",
+    [("人民网国际新闻", "人民网"), ("教育新闻", None), ("本网", None)],
+)
+def test_a_column_or_the_site_itself_glued_before_the_comment_link_is_no_outlet(glued, source):
+    """A review's probes: an outlet with its column glued after it (人民网国际新闻: 人民网), a
+    column alone (教育新闻), the site itself (本网)."""
+    line = f"2012年01月12日18:52<span>{glued}</span><a>我要评论(0)</a>"
+    assert extract_page(_page(f"<div class='info'>{line}</div>" + PARAS), URL).source == source
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"

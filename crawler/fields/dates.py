@@ -310,7 +310,10 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
 # (a press release's too: CUPERTINO, California—April 27, 2015—Apple…, NEW YORK, March 3, 2024
 # /PRNewswire/ -- …: the place, its region maybe, the date between dashes or before the wire)
 _DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*|\s*(?:--|—|–)\s*)"
+    # (not a note's label: CORRECTION — Feb. 2, 2024 — An earlier version…)
+    r"^(?!(?:CORRECTIONS?|CLARIFICATION|UPDATED?|EDITOR'?S NOTE|NOTE|BREAKING|EXCLUSIVE|ADVISORY"
+    r"|ALERT|WATCH|LIVE)\b)"
+    r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*|\s*(?:--|—|–)\s*)"
     r"(?P<date>[^—–/]{6,30}?)\s*(?:--|—|–|/)"
     r"|(?P<wire>[^—–-]{6,30}?)\s*--\s)"
 )
