@@ -253,6 +253,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('7/25/2005 9:23:57 PM', '2005-07-25T21:23:57+08:00')
     >>> parse_date("06/02/2022"), parse_date("7/5/2005 9:23:57 PM")  # day and month order unknown
     (None, None)
+    >>> parse_date("14.05.2016", zone=None), parse_date("25/12/2019 17:02", zone=None)[1]  # day over 12
+    (('14.05.2016', '2016-05-14'), '2019-12-25T17:02:00')
     >>> parse_date("Published Jan. 17, 2012, 3:04 p.m.", zone=None)
     ('Jan. 17, 2012, 3:04 p.m.', '2012-01-17T15:04:00')
     >>> parse_date("Feb 30, 2012, updated March 1, 2012")[1]  # no February 30: the next date
@@ -295,7 +297,21 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
             found = _as_iso(m, zone)
             if found:
                 return found
+    if "/" in text or "." in text:
+        # 14.05.2016, 14/05/2016: a day over 12 first is the day (no order guessed)
+        for m in _DAY_FIRST_DATE_RE.finditer(text):
+            found = _as_iso(m, zone)
+            if found:
+                return found
     return None
+
+
+# (the day first only where it is over 12: 13 to 31; a 24-hour time after it maybe)
+_DAY_FIRST_DATE_RE = re.compile(
+    r"(?<![\d/.])(?P<d>3[01]|2\d|1[3-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/.])"
+    r"(?:,?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+)
 
 
 #: The year before the Republic of China's first (民國1年 is 1912).

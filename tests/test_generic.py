@@ -1014,6 +1014,17 @@ def test_a_column_or_the_site_itself_glued_before_the_comment_link_is_no_outlet(
     assert extract_page(_page(f"<div class='info'>{line}</div>" + PARAS), URL).source == source
 
 
+@pytest.mark.parametrize(
+    "shown, date",
+    [("14.05.2016", "2016-05-14"), ("25/12/2019", "2019-12-25"), ("06/02/2022", None)],
+)
+def test_a_numeric_date_with_its_day_over_12_first_is_read_and_no_order_is_guessed(shown, date):
+    """A day over 12 first (14.05.2016) leaves no doubt which number is the day (a zh-body-dev
+    page and an unseen one gave none); 06/02/2022 may be either: no date."""
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", f"By Jane Smith | {shown}")
+    assert extract_page(page.encode(), EN_URL).published_at == date
+
+
 def test_an_english_byline_gives_the_author_and_the_date():
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/storm.html")
     assert item.author == "Jane Smith"
