@@ -640,6 +640,17 @@ EN_PAGE = (
 )
 
 
+def _en_article(opening: str, paras: list[str] = EN_PARAS, *, inside: bool = False) -> bytes:
+    """EN_PAGE with its article replaced: the headline, then ``opening`` and ``paras`` in the
+    text's container (the headline in it too where ``inside``)."""
+    headline = "<h1>Storm closes roads across region</h1>"
+    article = (
+        f"<article>{'' if inside else headline}<div class='content'>{headline if inside else ''}"
+        f"{opening}" + "".join(f"<p>{p}</p>" for p in paras) + "</div></article>"
+    )
+    return (EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>").encode()
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
@@ -746,30 +757,12 @@ def test_a_standfirst_date_and_byline_the_texts_container_opens_with_are_read_no
     dek = first.replace(" on Monday", "").replace("The roads", "Roads")
     assert len(dek) > 200 and dek[:30] == first[:30]
     paras = [first, *EN_PARAS[1:]]
-    article = (
-        "<article><h1>Storm closes roads across region</h1><div class='content'>"
+    meta = (
         f"<p class='intro'>{dek}</p><p>Published Online: April 25, 2016</p><p>Jane Smith, PhD</p>"
-        + "".join(f"<p>{p}</p>" for p in paras)
-        + "</div></article>"
     )
-    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
-    item = extract_page(page.encode(), EN_URL)
+    item = extract_page(_en_article(meta, paras), EN_URL)
     assert (item.published_at, item.author) == ("2016-04-25", "Jane Smith")
     assert item.body == "\n".join(paras)
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "This video is part of Beet.TV coverage of CES 2016 sponsored by Adobe.",
-        "This article is brought to you by LeadsCon New York.",
-        "Sponsored by Acme Insurance",
-    ],
-)
-def test_a_sponsors_note_closing_the_text_is_no_text(note):
-    """Who paid for the story, under it: no text (two unseen pages ended with one)."""
-    page = EN_PAGE.replace("</article>", f"<p><em>{note}</em></p></article>")
-    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
 
 
 def test_a_sentence_about_a_sponsor_closing_the_text_is_text():
@@ -821,11 +814,16 @@ def test_a_reviews_lookalikes_at_the_texts_end_stay_as_they_were(after):
 @pytest.mark.parametrize(
     "after",
     [
+        # who paid for the story (two unseen pages ended with one)
+        "<p><em>This video is part of Beet.TV coverage of CES 2016 sponsored by Adobe.</em></p>",
+        "<p><em>This article is brought to you by LeadsCon New York.</em></p>",
+        "<p><em>Sponsored by Acme Insurance</em></p>",
+        # an ad's slot and the site's line after it, a video and its credit (a review's probes)
         "<div class='ad-container'><iframe src='https://ad.doubleclick.net/x'></iframe></div><p>Sign up for our newsletters</p>",
         "<div class='embed'><iframe src='https://www.youtube.com/embed/x'></iframe></div><p>Video courtesy of WOIO</p>",
     ],
-)
-def test_a_line_after_an_ad_or_a_videos_credit_is_no_text(after):
+)  # fmt: skip
+def test_what_closes_the_text_without_being_it_is_no_text(after):
     page = EN_PAGE.replace("</article>", f"{after}</article>")
     assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
 
@@ -842,14 +840,7 @@ def test_an_interviewees_name_with_a_degree_heading_a_qa_is_no_byline():
     """Dr. Mark Lee, MD over a Q&A's first question: no writer (no date beside it), and the
     intro above it stays the text's."""
     intro = "This week we spoke with a Boston cardiologist about the new guidelines for patients."
-    article = (
-        "<article><h1>Storm closes roads across region</h1><div class='content'>"
-        f"<p>{intro}</p><p>Dr. Mark Lee, MD</p>"
-        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
-        + "</div></article>"
-    )
-    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
-    item = extract_page(page.encode(), EN_URL)
+    item = extract_page(_en_article(f"<p>{intro}</p><p>Dr. Mark Lee, MD</p>"), EN_URL)
     assert item.author is None and item.body.split("\n")[0] == intro
 
 
@@ -861,12 +852,7 @@ def test_an_interviewees_name_with_a_degree_heading_a_qa_is_no_byline():
     ],
 )
 def test_a_labelled_date_with_more_after_it_is_no_publication_date(line):
-    article = (
-        "<article><h1>Storm closes roads across region</h1><div class='content'>"
-        f"<p>{line}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></article>"
-    )
-    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
-    assert extract_page(page.encode(), EN_URL).published_at is None
+    assert extract_page(_en_article(f"<p>{line}</p>"), EN_URL).published_at is None
 
 
 def test_a_byline_on_the_source_line_above_a_wrapped_first_paragraph_is_not_joined_to_it():
@@ -900,12 +886,8 @@ def test_a_press_releases_dateline_under_the_headline_dates_it(opening, date):
     """A press release opens with the place, its region and the date between dashes, or the
     date before the wire's name, under the headline its container holds too (an unseen
     page's date was missed); a dateline without a year dates nothing."""
-    article = (
-        "<article><div class='content'><h1>Storm closes roads across region</h1>"
-        f"<p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</div></article>"
-    )
-    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
-    assert extract_page(page.encode(), EN_URL).published_at == date
+    page = _en_article(f"<p>{opening}</p>", inside=True)
+    assert extract_page(page, EN_URL).published_at == date
 
 
 def test_a_day_month_and_year_parted_by_hyphens_is_a_date():
@@ -995,12 +977,8 @@ def test_a_blogs_front_page_of_dated_teasers_keeps_its_title():
 @pytest.mark.parametrize("label", ["CORRECTION", "UPDATED"])
 def test_a_notes_label_and_date_opening_the_text_is_no_dateline(label):
     opening = f"{label} — Feb. 2, 2024 — An earlier version of this story misstated a figure."
-    article = (
-        "<article><h1>Storm closes roads across region</h1>"
-        f"<p>{opening}</p>" + "".join(f"<p>{p}</p>" for p in EN_PARAS) + "</article>"
-    )
-    page = EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>"
-    assert extract_page(page.encode(), EN_URL).published_at is None
+    page = _en_article(f"<p>{opening}</p>", inside=True)
+    assert extract_page(page, EN_URL).published_at is None
 
 
 @pytest.mark.parametrize(
