@@ -882,9 +882,14 @@ _LABEL_ALONE_EN_RE = re.compile(
 )
 #: A republished article's credit after its text: "This article originally appeared on
 #: Time.com." (its ``name``: the source).
-REPUBLISHED_RE = re.compile(
+# how a republished article's credit opens (This article originally appeared, A version of the
+# article first appeared, Originally published)
+_REPUBLISHED_OPENING = (
     r"^(?:(?:This|The|A version of (?:this|the)) (?:article|story|post|piece|essay|column)"
-    r"(?: was)? (?:originally|first) |Originally )(?:appeared|published|ran|posted)(?: (?:on|in|at|by))? "
+    r"(?: was)? (?:originally|first) |Originally )(?:appeared|published|ran|posted)"
+)
+REPUBLISHED_RE = re.compile(
+    _REPUBLISHED_OPENING + r"(?: (?:on|in|at|by))? "
     # (not a time nor a language: originally published in May 2015, in German)
     rf"(?!(?:{'|'.join(sorted(m.title() for m in MONTHS))})\b|\d|(?:English|German|French|Spanish"
     r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b)"
@@ -896,11 +901,7 @@ REPUBLISHED_RE = re.compile(
     r"|\s+and (?:can|may) be (?:read|found|viewed)\b[^.]*|(?P<clause>\s+and\b[^.]*))?\.?$"
 )
 # such a credit whose outlet, a link, the text left out (… first appeared on <a>AirPR</a>)
-_REPUBLISHED_NAMELESS_RE = re.compile(
-    r"^(?:(?:This|The|A version of (?:this|the)) (?:article|story|post|piece|essay|column)"
-    r"(?: was)? (?:originally|first) |Originally )(?:appeared|published|ran|posted)"
-    r" (?:on|in|at|by)\s*\.?$"
-)
+_REPUBLISHED_NAMELESS_RE = re.compile(_REPUBLISHED_OPENING + r" (?:on|in|at|by)\s*\.?$")
 # an English caption's credit in brackets at its end: (Scott Heins/Gothamist), (AP Photo/Jane
 # Doe), (Photo: John Roe) — a photographer and an outlet, or a word for the picture
 _LATIN_CAPTION_CREDIT_RE = re.compile(

@@ -572,7 +572,12 @@ def may_hold_label(text: str) -> bool:
     >>> may_hold_label("“Source”: a quote’s curly marks")  # (not ASCII, no Chinese either)
     False
     """
-    return "posted @" in text or (not text.isascii() and _CHINESE_RE.search(text) is not None)
+    return "posted @" in text or has_chinese(text)
+
+
+def has_chinese(text: str) -> bool:
+    """Whether ``text`` holds a Chinese character (an ASCII text is known to hold none at once)."""
+    return not text.isascii() and _CHINESE_RE.search(text) is not None
 
 
 # (one class: the regex engine looks for its characters fast, where the labels' alternation

@@ -55,7 +55,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE, has_chinese
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -285,7 +285,7 @@ def _declared_alone(page: Page) -> str | None:
         name
         for name in declared_authors(page.root)
         if 2 <= len(name) <= ACCOUNT_MAX_CHARS
-        and _has_chinese(name)
+        and has_chinese(name)
         and name not in NO_NAME
         and not _OUTLET_RE.search(name)
         and not _BODY_NAME_RE.search(name)
@@ -330,13 +330,6 @@ _ROLE_BESIDE_RE = re.compile(
     r"制\s*作|製\s*作|策\s*划|策\s*劃|出\s*品|值\s*班)\s*[:：|｜丨︱]?\s*$"
 )
 _REPOSTED_RE = re.compile(r"转载|轉載|转自|轉自")
-
-
-_CHINESE_RE = re.compile(r"[\u3400-\u9fff]")
-
-
-def _has_chinese(text: str) -> bool:
-    return _CHINESE_RE.search(text) is not None
 
 
 def _cms_author(page: Page) -> str | None:
