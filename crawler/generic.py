@@ -959,6 +959,12 @@ def _in_capitals(names: str) -> bool:
 
 # a name in capitals after its Mc or Mac (McAVOY, MacLEOD): capitals as a byline writes them
 _MC_CAPITALS_RE = re.compile(r"Ma?c[A-Z]{2,}")
+# a capital inside a word after a part no name opens with (GalTime, YouTube; not McDonald,
+# MacLeod, O'Neil, DeShawn, LeBron, LaMarcus, VanDyke, FitzGerald, JoAnn)
+_BRAND_CAPITALS_RE = re.compile(
+    r"(?!(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|Le|La|Lo|Van|Von|St|Fitz|Ja|Jo|Ke|Ty|Sh)[A-Z])"
+    r"[A-Z][a-z]+[A-Z]"
+)
 
 
 def _title_cased(word: str) -> str:
@@ -1101,6 +1107,8 @@ def latin_person(part: str) -> str | None:
     ['AJ Willingham', 'Jane Smith', None, None]
     >>> latin_person("USA TODAY"), latin_person("LOS ANGELES TIMES")
     (None, None)
+    >>> latin_person("GalTime Entertainment Diva"), latin_person("LeBron James"), latin_person("Ryan McDonald")
+    (None, 'LeBron James', 'Ryan McDonald')
     >>> [latin_person(p) for p in ("Developer Advocate", "Senior Staff Technologist", "Technology Project")]
     [None, None, None]
     >>> [latin_person(p) for p in ("Contributing Writer Jane Smith", "Associate Professor Jane Smith", "Osmar Junior")]
@@ -1125,6 +1133,8 @@ def latin_person(part: str) -> str | None:
     last = words[-1].title() if capitals[-1] else words[-1]  # (USA TODAY: an outlet in capitals)
     if _LATIN_ROLE_RE.search(last) or _OUTLET_WORD_RE.search(last):
         return None
+    if any(_BRAND_CAPITALS_RE.match(word) for word in words):
+        return None  # GalTime Entertainment Diva: a brand's capitals inside a word (not McDonald)
     while len(words) > 2 and (
         words[0].title() in _TITLE_WORDS or _LATIN_ROLE_RE.fullmatch(words[0].title())
     ):

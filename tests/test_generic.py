@@ -5804,6 +5804,8 @@ def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, bre
         ("Jane Smith, Senior Editor", None),  # an editor's role: who checked the text
         ("Community Voices, Contributor", None),  # a column's writers together (a review)
         ("Metro Desk, Staff Writer", None),
+        ("By Andrea Krivelow, GalTime Entertainment Diva", "Andrea Krivelow"),  # a brand's capitals
+        ("By LeBron James and DeShawn Smith", "LeBron James, DeShawn Smith"),
         ("By the Editorial Team", None),
     ],
 )
