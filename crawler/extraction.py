@@ -2696,24 +2696,21 @@ def _caption_after(img: etree._Element) -> str | None:
         if tail := " ".join((el.tail or "").split()):
             return tail
         after = el.getnext()
-        while after is not None and (
-            not isinstance(after.tag, str)
-            or (not " ".join(text_of(after).split()) and not (after.tail or "").strip())
-        ):
+        while after is not None:
+            if isinstance(after.tag, str):
+                if text := " ".join(text_of(after).split()):
+                    return _set_as_caption(after, text)
+                if (after.tail or "").strip():
+                    return " ".join(after.tail.split())  # <br>X
             after = after.getnext()  # a <br>, an empty <font>, a comment
-        if after is not None:
-            if not " ".join(text_of(after).split()):
-                return " ".join((after.tail or "").split())  # <br>X
-            return _set_as_caption(after)
         el = el.getparent()
         if el is None or el.tag in ("body", "html"):
             return None
     return None
 
 
-def _set_as_caption(el: etree._Element) -> str | None:
-    """``el``'s text where it is set as a caption is: centred, or all in an inline style."""
-    text = " ".join(text_of(el).split())
+def _set_as_caption(el: etree._Element, text: str) -> str | None:
+    """``el``'s ``text`` where it is set as a caption is: centred, or all in an inline style."""
     if el.tag in _INLINE_TEXT_TAGS or _centred(el):
         return text
     children = [c for c in el if isinstance(c.tag, str)]
@@ -3051,7 +3048,8 @@ def _latin_headline_near(
     after another heading (a "Read next" card or a video's title near the text, the headline
     above them), nor where the page has an <h1>."""
     near = {" ".join(line.split()) for line in near_text}
-    shown = [h for h in dict.fromkeys(headings) if h in page_lines[header:]]
+    below_header = page_lines[header:]
+    shown = [h for h in dict.fromkeys(headings) if h in below_header]
     dated = [h for h in shown if _over_a_date(h, page_lines)]
     if len(dated) != 1 or dated[0] != shown[0]:
         return None
