@@ -292,6 +292,15 @@ _TITLE_SUFFIX_RE = re.compile(
 _TITLE_SEP_RE = re.compile(r"\s*" + _SEPARATOR + r"\s*")
 
 
+def title_parts(text: str) -> list[str]:
+    """The parts a ``<title>``'s separators set apart (标题_栏目_网站, Headline | Site).
+
+    >>> title_parts("春季计量检定工作全面启动-虎嗅"), title_parts("COVID-19 cases rise | News")
+    (['春季计量检定工作全面启动', '虎嗅'], ['COVID-19 cases rise', 'News'])
+    """
+    return _TITLE_SEP_RE.split(text)
+
+
 # letters and digits: Latin (with marks), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
 # kana, Chinese characters, Hangul (ranges, not \w: a third faster on every paragraph)
 _LETTERS = (
@@ -2901,7 +2910,7 @@ def find_title(
     )
     # a heading that is <title> less its last part (the site name), or one of its parts, or
     # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
-    segments = _TITLE_SEP_RE.split(page_title)
+    segments = title_parts(page_title)
     folded_stem = _folded(stem)
     folded_title, sites = page_title.casefold(), site_names(root)
     agreeing = [

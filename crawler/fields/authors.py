@@ -31,6 +31,7 @@ from crawler.extraction import (
     is_sentence,
     signed_off_at,
     site_names,
+    title_parts,
 )
 from crawler.fields import (
     Candidate,
@@ -280,7 +281,7 @@ def _declared_alone(page: Page) -> str | None:
     本文编辑), an office or a brand (a name shaped so, the site's own), the owner of a blog
     that reposts another's text (转载). A reviewer's probes set these edges."""
     site = site_names(page.root)
-    brands = {part.strip() for part in _TITLE_PARTS_RE.split(document_title(page.root))}
+    brands = {part.strip() for part in title_parts(document_title(page.root))}
     declared = [
         name
         for name in declared_authors(page.root)
@@ -315,7 +316,6 @@ def _declared_alone(page: Page) -> str | None:
     return None
 
 
-_TITLE_PARTS_RE = re.compile(r"\s[-–—|｜_]\s|[_｜|]|\s-\s|-(?=[^-]{2,12}$)")
 # an office's, a company's, a department's names (市场监管局办公室, 青年在线编辑部, 21世纪经济报道)
 _BODY_NAME_RE = re.compile(
     r"(?:办公室|辦公室|局|委|委员会|委員會|部|厅|廳|处|處|科|室|中心|政府|公司|集团|集團|协会|協會|"
