@@ -714,6 +714,8 @@ def _all_reporters(segment: str) -> list[str]:
     (['林悅'], ['宋黎胜', '黄淼君'])
     >>> _all_reporters("记者 张建华 通讯员 王芳 李强报道"), _all_reporters("记者 王鹏 郑州报道")
     (['张建华', '王芳', '李强'], ['王鹏'])
+    >>> _all_reporters("本报记者覃剑长沙报道"), _all_reporters("记者王北京报道")  # the place glued
+    (['覃剑'], ['王北京'])
     """
     names: list[str] = []
     collecting = False
@@ -723,13 +725,16 @@ def _all_reporters(segment: str) -> list[str]:
         if role is not None:
             collecting = True
             token = token.split(role, 1)[1]  # 记者陈智: the name glued after the role
-            token = _REPORTED_RE.sub("", token)  # 记者喻云亮报道
+            if _REPORTED_RE.search(token):  # 记者喻云亮报道, 记者覃剑长沙报道
+                token = _without_place(_REPORTED_RE.sub("", token))
             if not token:
                 continue
         if not collecting:
             continue
         if _REPORTED_RE.search(token):
-            token = _REPORTED_RE.sub("", token)  # 通讯员 王芳 李强报道: the last name
+            token = _without_place(
+                _REPORTED_RE.sub("", token)
+            )  # 通讯员 王芳 李强报道: the last name
             if segment[: found.start()].rstrip().endswith(("/", "／")) or _PLACE_RE.fullmatch(
                 token
             ):
@@ -740,6 +745,16 @@ def _all_reporters(segment: str) -> list[str]:
         else:
             collecting = False
     return names
+
+
+def _without_place(token: str) -> str:
+    """A name less the city glued after it, reported from (覃剑长沙 of 记者覃剑长沙报道), where
+    two characters at least stay (王北京 is a name)."""
+    m = _PLACE_AT_END_RE.search(token)
+    return token[: m.start()] if m and m.start() >= 2 else token
+
+
+_PLACE_AT_END_RE = re.compile(f"(?:{_PLACES})$")
 
 
 # A byline's line: it starts with By, with Posted/Written and what they say

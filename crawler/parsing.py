@@ -468,6 +468,8 @@ def _value(text: str, field: str) -> str | None:
     (None, '新华社', None)
     >>> _value(" 转载文章", "source") is None  # reposted: no outlet named
     True
+    >>> _value(" 未知", "source"), _value(" 不详", "source")  # the page does not know
+    (None, None)
     """
     if field == "date":
         found = parse_date(text[:40])
@@ -481,8 +483,8 @@ def _value(text: str, field: str) -> str | None:
         text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ]
     value = text.split(maxsplit=1)[0] if text.strip() else ""
     value = unbracketed(value)  # 【新华社】, 新华社】, not 人民日报（海外版）
-    if field == "source" and value in _NO_OUTLET:
-        return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章 (names none)
+    if field == "source" and (value in _NO_OUTLET or value in NO_NAME):
+        return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章, 来源：未知 (none)
     if field == "source" and _DATE_START_RE.match(value):
         return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
     if field == "source":

@@ -6117,3 +6117,27 @@ def test_a_reporter_over_the_city_reported_from_names_the_author():
     """DIGITIMES: 李立達／台北 under the title, no 報導 after the city."""
     item = extract_page(_page(f"<div>李立達／台北</div><div>2024/09/25 02:40</div>{PARAS}"), URL)
     assert item.author in ("李立達", "李立达")  # (the script as the page's normalizing leaves it)
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("本报记者覃剑长沙报道", "覃剑"),  # the city glued after the name: reported from
+        ("记者 王鹏 郑州报道", "王鹏"),
+        ("通讯员 王芳 记者李强长沙报道", "王芳 李强"),
+        ("记者王北京报道", "王北京"),  # (two characters stay at least: a name)
+    ],
+)
+def test_a_reporters_city_glued_before_reported_is_no_part_of_the_name(byline, want):
+    page = (
+        "<html><head><title>变性人被单独关押</title></head><body><h1>变性人被单独关押</h1>"
+        f"<div>2014年5月21日</div><p>{byline}</p><div>{PARAS * 3}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).author == want
+
+
+@pytest.mark.parametrize("unknown", ["未知", "不详", "佚名"])
+def test_a_source_field_that_says_unknown_names_no_source(unknown):
+    """来源：未知 is what a DedeCMS template writes where nobody filled the field in."""
+    page = _meta_page(f"<div>2021-03-04 作者：张三 来源：{unknown}</div>")
+    assert extract_page(page.encode(), URL).source is None
