@@ -1512,8 +1512,38 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             )
             and not in_teaser(el)
             and not in_card(el)
+            and not _cut_with_more_link(el, text)
         ):
             yield el, text
+
+
+def _cut_with_more_link(el: etree._Element, text: str) -> bool:
+    """A teaser's paragraph: its text cut with an ellipsis, a link to the rest closing it
+    (…享受国务院政府特殊津贴。...[详细], … the storm … Read more). A sidebar's list of
+    such teasers holds more sentences than a short article: none of them counts for it.
+
+    >>> from lxml import html
+    >>> p = html.fromstring('<p>中国著名整形外科专家、主任医师，享受特殊津贴。...<a href="/a/1.html">[详细]</a></p>')
+    >>> _cut_with_more_link(p, p.text_content()), _cut_with_more_link(p, "…")
+    (True, False)
+    >>> p = html.fromstring('<p>会议要求各地认真落实。详见<a href="/a/2.html">通知全文</a></p>')
+    >>> _cut_with_more_link(p, p.text_content())
+    False
+    """
+    if not len(el) or (last := el[-1]).tag != "a" or (last.tail or "").strip():
+        return False
+    link = " ".join(text_of(last).split())
+    if not link or not _MORE_LINK_RE.fullmatch(link):
+        return False
+    shown = text.rstrip()
+    return shown.endswith(link) and shown[: -len(link)].rstrip().endswith(("...", "…", "。。。"))
+
+
+# a link to the rest of a text: [详细], 更多>>, 阅读全文, Read more »
+_MORE_LINK_RE = re.compile(
+    r"[\[【(（<«]?\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情"
+    r"|阅读更多|閱讀更多|[Rr]ead [Mm]ore|[Mm]ore|[Cc]ontinue [Rr]eading)\s*[\]】)）>»]*"
+)
 
 
 def _alike(node: etree._Element, kinds: dict[etree._Element, Counter]) -> int:

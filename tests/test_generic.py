@@ -6141,3 +6141,31 @@ def test_a_source_field_that_says_unknown_names_no_source(unknown):
     """来源：未知 is what a DedeCMS template writes where nobody filled the field in."""
     page = _meta_page(f"<div>2021-03-04 作者：张三 来源：{unknown}</div>")
     assert extract_page(page.encode(), URL).source is None
+
+
+@pytest.mark.parametrize(
+    ("cut", "more"),
+    [("...", "[详细]"), ("……", "更多>>"), ("…", "阅读全文"), ("...", "Read more")],
+)
+def test_a_sidebars_teasers_cut_with_a_link_to_the_rest_are_not_the_text(cut, more):
+    """A DedeCMS association's page: a short notice, and beside it a box of 30 experts, each
+    a bio cut with an ellipsis and a link to the rest (…享受国务院政府特殊津贴。...[详细]): more
+    sentences than the notice, none of them its text."""
+    notice = "".join(
+        f"<p>（{n}）医疗机构开展该项技术应当与其功能、任务相适应，并符合本规范要求。</p>"
+        for n in "一二三四五"
+    )
+    bio = "中国著名整形外科专家、首席专家、学术委员会主任、教授、博士生导师、主任医师，享受国务院政府特殊津贴。"
+    box = "".join(
+        f"<li><p class='li_p01'><a href='/a/zjjs/{n}.html'>专家{n}</a></p>"
+        f"<p class='li_p02'>{bio}{cut}<a href='/a/zjjs/{n}.html'>{more}</a></p></li>"
+        for n in range(30)
+    )
+    page = (
+        "<html><head><title>技术管理规范_协会</title></head><body><div class='list'>"
+        "<h2>技术管理规范</h2><div class='info'>时间:2011-01-04 16:13</div>"
+        f"<div class='content'>{notice}</div></div><div class='bd01'><ul>{box}</ul></div>"
+        "</body></html>"
+    )
+    body = extract_page(page.encode(), URL).body
+    assert body.startswith("（一）医疗机构") and "专家" not in body
