@@ -1128,10 +1128,26 @@ def latin_person(part: str) -> str | None:
     [None, None, None]
     >>> [latin_person(p) for p in ("Contributing Writer Jane Smith", "Associate Professor Jane Smith", "Osmar Junior")]
     ['Jane Smith', 'Jane Smith', 'Osmar Junior']
+    >>> [latin_person(p) for p in ("TFK Kid Reporter Faye Collins", "Associated Press Writer JOHN SMITH")]
+    ['Faye Collins', 'John Smith']
+    >>> latin_person("Times Staff Writer"), latin_person("Guest Columnist Mary Jones Today")
+    (None, None)
+    >>> latin_person("Letters to the Editor John Smith")
+
     """
     words = part.split()
     while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
         words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
+    roles = [i for i, word in enumerate(words) if _LATIN_ROLE_RE.fullmatch(word.title())]
+    if (
+        roles
+        and roles[-1] > 0
+        and 2 <= len(words) - roles[-1] - 1 <= 4
+        and all(word[:1].isupper() for word in words[: roles[-1]])  # (not Letters to the Editor)
+    ):
+        # an outlet's or a desk's words and the role before the name: By TFK Kid Reporter
+        # Faye Collins, By Associated Press Writer John Smith (the name after the last role)
+        return latin_person(" ".join(words[roles[-1] + 1 :]))
     if not words or words[0] in ("The", "A", "An", "THE"):
         return None  # BY THE NUMBERS
     suffix = words.pop() if len(words) > 2 and words[-1] in _ROMAN_OR_SUFFIX else None

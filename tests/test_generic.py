@@ -5807,6 +5807,11 @@ def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, bre
         ("By Andrea Krivelow, GalTime Entertainment Diva", "Andrea Krivelow"),  # a brand's capitals
         ("By LeBron James and DeShawn Smith", "LeBron James, DeShawn Smith"),
         ("By the Editorial Team", None),
+        # an outlet's or a desk's words and the role before the name: the name after the role
+        ("By TFK Kid Reporter Faye Collins", "Faye Collins"),
+        ("By Associated Press Writer JOHN SMITH", "John Smith"),
+        ("By Times Staff Writer Jane Doe", "Jane Doe"),
+        ("By Letters to the Editor Jane Doe", None),
     ],
 )
 def test_a_byline_without_by_naming_the_writers_role_names_the_author(byline, author):
