@@ -1190,6 +1190,40 @@ _LIKE_BUTTON_RE = re.compile(
 )
 
 
+def _counter(lines: list[str], at: int) -> bool:
+    """A count of the readers' marks at line ``at``: 861 Kudos, 12 Comments, 3.2k Likes, 赞 25;
+    or the count and its word on lines of their own (<div class=num>861</div><div
+    class=txt>Kudos</div>), either of them.
+
+    >>> _counter(["861 Kudos"], 0), _counter(["861", "Kudos"], 0), _counter(["861", "Kudos"], 1)
+    (True, True, True)
+    >>> _counter(["861", "miles"], 0), _counter(["Kudos"], 0)
+    (False, False)
+    """
+    line = lines[at]
+    if _COUNTER_RE.fullmatch(line):
+        return True
+    if _COUNT_RE.fullmatch(line):
+        return at + 1 < len(lines) and _COUNTER_WORD_RE.fullmatch(lines[at + 1]) is not None
+    return (
+        at > 0
+        and _COUNTER_WORD_RE.fullmatch(line) is not None
+        and _COUNT_RE.fullmatch(lines[at - 1]) is not None
+    )
+
+
+_COUNT = r"\d[\d,.]*[kKmM万]?"
+_COUNT_RE = re.compile(_COUNT)
+_COUNTER_WORDS = (
+    r"(?:Kudos|Likes?|Comments?|Shares?|Views?|Claps?|Reactions?|Votes?|Responses?|Retweets?"
+    r"|赞|点赞|點讚|评论|評論|分享|收藏)"
+)
+_COUNTER_WORD_RE = re.compile(_COUNTER_WORDS)
+_COUNTER_RE = re.compile(
+    rf"{_COUNT}\s*{_COUNTER_WORDS}|{_COUNTER_WORDS}\s*[:：(（]?\s*{_COUNT}[)）]?"
+)
+
+
 def clean_body_lines(
     lines: Iterable[str], *, drop: Iterable[str] = (), authors: Iterable[str] = ()
 ) -> list[str]:
@@ -1223,6 +1257,10 @@ def clean_body_lines(
             break  # the editor in charge signs off the text: what follows is another's
         if _AD_LINE_RE.match(plain):
             continue  # Advertisement: the slot alone goes, the text goes on
+        if _counter(lines, i):
+            if not any(is_sentence(rest) for rest in lines[i + 1 :]):
+                break  # the readers' marks after the text
+            continue  # a side box's count set in the text: the count alone goes
         if _END_OF_BODY_RE.match(plain) or _likes_box(lines, i):
             if not any(is_sentence(rest) for rest in lines[i + 1 :]):
                 break  # nothing but furniture after it: the text has ended

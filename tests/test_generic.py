@@ -6174,3 +6174,26 @@ def test_a_sidebars_teasers_cut_with_a_link_to_the_rest_are_not_the_text(cut, mo
     )
     body = extract_page(page.encode(), URL).body
     assert body.startswith("（一）医疗机构") and "专家" not in body
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<figure class='kudo'><a href='#kudo'></a><div class='num'>861</div><div class='txt'>Kudos</div></figure>",
+        "<p>12 Comments</p>",
+        "<div>3.2k Likes</div><div>Share</div>",
+    ],
+)
+def test_a_count_of_readers_marks_after_the_text_is_not_its_text(after):
+    """Svbtle's kudos after a post (861⏎Kudos), a comment count: the readers', not the text's."""
+    page = EN_PAGE.replace("</article>", f"{after}</article>")
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
+def test_a_count_in_the_middle_of_the_text_goes_and_the_text_goes_on():
+    """(only a count that nothing of the text follows ends it)"""
+    more = "<p>Officials said the roads would reopen on Tuesday once the water had receded.</p>"
+    counter = "<figure><div class='num'>861</div><div class='txt'>Kudos</div></figure>"
+    page = EN_PAGE.replace("</article>", f"{counter}{more}</article>")
+    body = extract_page(page.encode(), EN_URL).body
+    assert "Kudos" not in body and body.endswith("once the water had receded.")
