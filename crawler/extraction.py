@@ -31,6 +31,7 @@ from crawler.generic import (
     agency_in_byline,
     author_from_lines,
     author_in_latin_byline,
+    latin_dateline,
     latin_person,
     writer_with_role,
 )
@@ -1083,6 +1084,32 @@ _DATELINE_RE = re.compile(
 _CLAUSE_STOP_RE = re.compile(r"[，。；！？,;!?]")
 
 
+def latin_dateline_at(lines: list[str]) -> int | None:
+    """Where among a text's first lines its English dateline stands under lines that hold no
+    sentence (Exhibit 99.1 / a press release's headline in capitals / its decks / DUBLIN, July
+    2, 2014 — Jazz Pharmaceuticals plc today announced …), not a roundup's first item (its
+    other items open with datelines too); the text starts there.
+
+    >>> latin_dateline_at(["Exhibit 99.1", "ACME TO BUY ROADRUNNER", "NEW YORK, March 3, 2024 — Acme said on Monday it would buy Roadrunner."])
+    2
+    """
+    for k, line in enumerate(lines[: DATELINE_AT_MAX + 1]):
+        if line[:1].isupper() and latin_dateline(line):
+            if (
+                k
+                and not any(map(is_sentence, lines[:k]))
+                and not any(latin_dateline(later) for later in lines[k + 1 :])
+            ):
+                return k
+            return None
+    return None
+
+
+#: The most lines above an English dateline that are not yet the text (an exhibit's label, a
+#: headline in two lines, two decks, a byline).
+DATELINE_AT_MAX = 5
+
+
 def _video_title(line: str) -> bool:
     """A video's title under its label above the text (视频-陈同佳出狱 鞠躬说“对不起”), not a
     sentence that opens with the label (视频：近日，一段…的视频在网上热传。)."""
@@ -1302,6 +1329,11 @@ def clean_body_lines(
             ):
                 del kept[:k]
             break
+    # and an English one's (Exhibit 99.1 / a press release's headline in capitals / its decks
+    # / DUBLIN, July 2, 2014 — Jazz Pharmaceuticals plc today announced …): lines that hold no
+    # sentence above the story's dateline, not a roundup's item
+    if k := latin_dateline_at(kept):
+        del kept[:k]
     # a picture's caption ending with its credit (图为启动仪式现场。（刘通摄）), above the text or
     # in it: not one of a list of such lines (a contest's winners), nor the text's only line
     # (a run of three such lines is a list: two pictures' captions may stand one after another)

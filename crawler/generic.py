@@ -1041,6 +1041,42 @@ GUEST_INTRO_RE = re.compile(
 )
 
 
+# a news story's dateline: its first line opens with its place in capitals and the day it
+# was filed and a dash (LONDON, May 4, 2015 — …), or the day and a wire's double hyphen
+# (Feb. 23, 2015 -- …); a date and a dash alone open a history's text (July 20, 1969 — …)
+# (a press release's too: CUPERTINO, California—April 27, 2015—Apple…, NEW YORK, March 3, 2024
+# /PRNewswire/ -- …: the place, its region maybe, the date between dashes or before the wire)
+_LATIN_DATELINE_RE = re.compile(
+    # (not a note's label: CORRECTION — Feb. 2, 2024 — An earlier version…)
+    r"^(?!(?:CORRECTIONS?|CLARIFICATION|UPDATED?|EDITOR'?S NOTE|NOTE|BREAKING|EXCLUSIVE|ADVISORY"
+    r"|ALERT|WATCH|LIVE)\b)"
+    r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*|\s*(?:--|—|–)\s*)"
+    r"(?P<date>[^—–/]{6,30}?)\s*(?:--|—|–|/)"
+    r"|(?P<wire>[^—–-]{6,30}?)\s*--\s)"
+)
+#: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
+#: -- East German authorities…"), not the report of the day.
+DATELINE_SINCE = 1995
+
+
+def latin_dateline(line: str) -> tuple[str, str] | None:
+    """The date a story's dateline gives where ``line`` opens with one (whole: the day, month
+    and year; ``March 3 (Reuters) —`` has no year), as :func:`crawler.parsing.parse_date`
+    gives it.
+
+    >>> latin_dateline("DUBLIN, July 2, 2014 — Jazz Pharmaceuticals plc today announced")
+    ('July 2, 2014', '2014-07-02')
+    >>> latin_dateline("CORRECTION — Feb. 2, 2024 — An earlier version"), latin_dateline("Nov. 9, 1989 -- East")
+    (None, None)
+    """
+    m = _LATIN_DATELINE_RE.match(line)
+    shown = (m["date"] or m["wire"]).strip() if m else ""
+    found = parse_date(shown) if shown else None
+    if not found or found[0] != shown or int(found[1][:4]) < DATELINE_SINCE:
+        return None
+    return found
+
+
 def labelled_publication_date(line: str) -> tuple[str, str] | None:
     """``(raw, iso)`` of a line that is a publication's label and its date, nothing more
     (Published Online: April 25, 2016; Posted on March 3, 2024 at 9:05 AM); not a sentence

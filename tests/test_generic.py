@@ -6197,3 +6197,39 @@ def test_a_count_in_the_middle_of_the_text_goes_and_the_text_goes_on():
     page = EN_PAGE.replace("</article>", f"{counter}{more}</article>")
     body = extract_page(page.encode(), EN_URL).body
     assert "Kudos" not in body and body.endswith("once the water had receded.")
+
+
+_RELEASE = (
+    "<html><head><title>EX-99.1</title></head><body><div>{lines}"
+    "<p>Acme also said the deal would add to its earnings in the first full year after it closes.</p>"
+    "<p>The companies expect the transaction to close in the third quarter, subject to approvals.</p>"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Exhibit 99.1", "<b>ACME TO ACQUIRE ROADRUNNER</b>", "<i>Deal to close this quarter</i>"],
+        ["<b>ACME TO ACQUIRE</b>", "<b>ROADRUNNER</b>"],
+    ],
+)
+def test_a_press_releases_headline_and_decks_above_its_dateline_are_not_its_text(above):
+    """An SEC exhibit's press release: its label, its headline in capitals and its decks, all
+    in the text's container, then DUBLIN, July 2, 2014 — …: the text starts at the dateline,
+    which dates the page."""
+    dateline = "<p>DUBLIN, July 2, 2014 — Acme Corp. today announced that it has agreed to buy Roadrunner Inc. for $75 million in cash.</p>"
+    page = _RELEASE.format(lines="".join(f"<p>{x}</p>" for x in above) + dateline)
+    item = extract_page(page.encode(), EN_URL)
+    assert item.body.startswith("DUBLIN, July 2, 2014 — Acme Corp.")
+    assert item.published_at == "2014-07-02"
+
+
+def test_a_roundups_first_dateline_does_not_start_its_text():
+    """(a guard: items that each open with a dateline are a roundup: its heading stays)"""
+    items = "".join(
+        f"<p>{place}, July 2, 2014 — Officials there said on Wednesday that the roads had reopened after the storm.</p>"
+        for place in ("DUBLIN", "CORK", "GALWAY")
+    )
+    page = _RELEASE.format(lines=f"<p>Around the country</p>{items}")
+    assert not extract_page(page.encode(), EN_URL).body.startswith("DUBLIN")

@@ -17,7 +17,13 @@ from datetime import date
 
 from lxml import etree
 
-from crawler.extraction import _has_cjk, _latin_words, find_meta_line, is_sentence
+from crawler.extraction import (
+    _has_cjk,
+    _latin_words,
+    find_meta_line,
+    is_sentence,
+    latin_dateline_at,
+)
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
     TEXT_START_LINES,
@@ -26,6 +32,7 @@ from crawler.generic import (
     date_from_time_tag,
     date_from_url,
     labelled_publication_date,
+    latin_dateline,
 )
 from crawler.parsing import UPDATED_RE, day_alone, day_alone_date, parse_date, parse_meta
 
@@ -304,35 +311,16 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
     return None
 
 
-# a news story's dateline: its first line opens with its place in capitals and the day it
-# was filed and a dash (LONDON, May 4, 2015 — …), or the day and a wire's double hyphen
-# (Feb. 23, 2015 -- …); a date and a dash alone open a history's text (July 20, 1969 — …)
-# (a press release's too: CUPERTINO, California—April 27, 2015—Apple…, NEW YORK, March 3, 2024
-# /PRNewswire/ -- …: the place, its region maybe, the date between dashes or before the wire)
-_DATELINE_RE = re.compile(
-    # (not a note's label: CORRECTION — Feb. 2, 2024 — An earlier version…)
-    r"^(?!(?:CORRECTIONS?|CLARIFICATION|UPDATED?|EDITOR'?S NOTE|NOTE|BREAKING|EXCLUSIVE|ADVISORY"
-    r"|ALERT|WATCH|LIVE)\b)"
-    r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*|\s*(?:--|—|–)\s*)"
-    r"(?P<date>[^—–/]{6,30}?)\s*(?:--|—|–|/)"
-    r"|(?P<wire>[^—–-]{6,30}?)\s*--\s)"
-)
-#: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
-#: -- East German authorities…"), not the report of the day.
-DATELINE_SINCE = 1995
-
-
 def _dateline(page: Page) -> tuple[str, str] | None:
     """The date a story's dateline gives, opening its text (whole: the day, month and
     year; ``March 3 (Reuters) —`` has no year)."""
     # (the text's first line: its container may hold the headline above it)
     opening = next((line for line in page.body[:2] if line != page.title), None)
-    m = _DATELINE_RE.match(opening) if opening else None
-    shown = (m["date"] or m["wire"]).strip() if m else ""
-    found = parse_date(shown) if shown else None
-    if not found or found[0] != shown or int(found[1][:4]) < DATELINE_SINCE:
-        return None
-    return found
+    if opening and (found := latin_dateline(opening)):
+        return found
+    # (or under a headline, decks its container holds: Exhibit 99.1 / ACME TO BUY … / NEW YORK, …)
+    at = latin_dateline_at(page.body)
+    return latin_dateline(page.body[at]) if at else None
 
 
 def _labelled_at_text_start(page: Page) -> tuple[str, str] | None:
