@@ -1090,19 +1090,26 @@ def latin_dateline_at(lines: list[str]) -> int | None:
     2, 2014 — Jazz Pharmaceuticals plc today announced …), not a roundup's first item (its
     other items open with datelines too); the text starts there.
 
-    >>> latin_dateline_at(["Exhibit 99.1", "ACME TO BUY ROADRUNNER", "NEW YORK, March 3, 2024 — Acme said on Monday it would buy Roadrunner."])
+    >>> latin_dateline_at(["Exhibit 99.1", "ACME TO BUY ROADRUNNER, INC.", "NEW YORK, March 3, 2024 — Acme said on Monday it would buy Roadrunner."])
     2
+    >>> latin_dateline_at(["It was the coldest night in a decade.", "MINNEAPOLIS, Jan. 15, 2024 — Crews worked."])
     """
     for k, line in enumerate(lines[: DATELINE_AT_MAX + 1]):
         if line[:1].isupper() and latin_dateline(line):
             if (
                 k
-                and not any(map(is_sentence, lines[:k]))
+                and not any(map(_sentence_like, lines[:k]))
                 and not any(latin_dateline(later) for later in lines[k + 1 :])
             ):
                 return k
             return None
     return None
+
+
+def _sentence_like(line: str) -> bool:
+    """A sentence, or a short one (It was the coldest night in a decade.): not a headline, a
+    deck, a label, which end with no stop (a headline in capitals may: …PHARMACEUTICALS, INC.)."""
+    return is_sentence(line) or (ENDS_SENTENCE_RE.search(line) is not None and not line.isupper())
 
 
 #: The most lines above an English dateline that are not yet the text (an exhibit's label, a
@@ -1217,37 +1224,42 @@ _LIKE_BUTTON_RE = re.compile(
 )
 
 
-def _counter(lines: list[str], at: int) -> bool:
-    """A count of the readers' marks at line ``at``: 861 Kudos, 12 Comments, 3.2k Likes, 赞 25;
-    or the count and its word on lines of their own (<div class=num>861</div><div
-    class=txt>Kudos</div>), either of them.
+def _readers_marks(lines: list[str]) -> int:
+    """How many of ``lines``' last lines count the readers' marks: 861 Kudos, 12 Comments,
+    3.2k Likes, 赞 25, 阅读 10万+; or a count and its word in lines of their own, either first
+    (<div class=num>861</div><div class=txt>Kudos</div>, 点赞⏎25). Only at the text's end: a
+    count in it may be the text's (a vote's 12,402⏎Votes, a poem's page with its 赞 above).
 
-    >>> _counter(["861 Kudos"], 0), _counter(["861", "Kudos"], 0), _counter(["861", "Kudos"], 1)
-    (True, True, True)
-    >>> _counter(["861", "miles"], 0), _counter(["Kudos"], 0)
-    (False, False)
+    >>> _readers_marks(["Text.", "861", "Kudos", "861", "Kudos"]), _readers_marks(["Text.", "12 Comments"])
+    (4, 1)
+    >>> _readers_marks(["Text.", "点赞", "25"]), _readers_marks(["Text.", "2,500,000 Shares"])
+    (2, 0)
     """
-    line = lines[at]
-    if _COUNTER_RE.fullmatch(line):
-        return True
-    if _COUNT_RE.fullmatch(line):
-        return at + 1 < len(lines) and _COUNTER_WORD_RE.fullmatch(lines[at + 1]) is not None
-    return (
-        at > 0
-        and _COUNTER_WORD_RE.fullmatch(line) is not None
-        and _COUNT_RE.fullmatch(lines[at - 1]) is not None
-    )
+    end = len(lines)
+    while end > 1:
+        last = lines[end - 1]
+        if _READERS_COUNT_RE.fullmatch(last):
+            end -= 1
+        elif end > 2 and (
+            (_READERS_WORD_RE.fullmatch(last) and _MARKS_COUNT_RE.fullmatch(lines[end - 2]))
+            or (_MARKS_COUNT_RE.fullmatch(last) and _READERS_WORD_RE.fullmatch(lines[end - 2]))
+        ):
+            end -= 2
+        else:
+            break
+    return len(lines) - end
 
 
-_COUNT = r"\d[\d,.]*[kKmM万]?"
-_COUNT_RE = re.compile(_COUNT)
-_COUNTER_WORDS = (
-    r"(?:Kudos|Likes?|Comments?|Shares?|Views?|Claps?|Reactions?|Votes?|Responses?|Retweets?"
-    r"|赞|点赞|點讚|评论|評論|分享|收藏)"
+_MARKS_COUNT = r"\d[\d,.]*[kKmM万]?\+?"
+_MARKS_COUNT_RE = re.compile(_MARKS_COUNT)
+# (not Shares, Votes: a release's 2,500,000 Shares, a ballot's 12,402 Votes are its text's)
+_READERS_WORDS = (
+    r"(?:Kudos|Likes?|Comments?|Claps?|Responses?|Retweets?|Views?"
+    r"|赞|点赞|點讚|评论|評論|收藏|在看|阅读|閱讀)"
 )
-_COUNTER_WORD_RE = re.compile(_COUNTER_WORDS)
-_COUNTER_RE = re.compile(
-    rf"{_COUNT}\s*{_COUNTER_WORDS}|{_COUNTER_WORDS}\s*[:：(（]?\s*{_COUNT}[)）]?"
+_READERS_WORD_RE = re.compile(_READERS_WORDS)
+_READERS_COUNT_RE = re.compile(
+    rf"{_MARKS_COUNT}\s*{_READERS_WORDS}|{_READERS_WORDS}\s*[:：(（]?\s*{_MARKS_COUNT}[)）]?"
 )
 
 
@@ -1284,10 +1296,6 @@ def clean_body_lines(
             break  # the editor in charge signs off the text: what follows is another's
         if _AD_LINE_RE.match(plain):
             continue  # Advertisement: the slot alone goes, the text goes on
-        if _counter(lines, i):
-            if not any(is_sentence(rest) for rest in lines[i + 1 :]):
-                break  # the readers' marks after the text
-            continue  # a side box's count set in the text: the count alone goes
         if _END_OF_BODY_RE.match(plain) or _likes_box(lines, i):
             if not any(is_sentence(rest) for rest in lines[i + 1 :]):
                 break  # nothing but furniture after it: the text has ended
@@ -1388,11 +1396,17 @@ def clean_body_lines(
             kept.pop()
         elif ENDS_SENTENCE_RE.search(kept[-1], 0, home.start()):
             kept[-1] = kept[-1][: home.start()]
-    # a control under the text (a vote's 顶一下 under its count, a share bar's words)
-    while len(kept) > 1 and control_line(kept, len(kept) - 1):
-        kept.pop()
-        if len(kept) > 1 and _COUNT_RE.fullmatch(kept[-1]):
+    # a control under the text (a vote's 顶一下 under its count, a share bar's words), the
+    # readers' marks (Svbtle's 861⏎Kudos, 12 Comments), in any order
+    while len(kept) > 1:
+        if marks := _readers_marks(kept):
+            del kept[-marks:]
+        elif control_line(kept, len(kept) - 1):
             kept.pop()
+            if len(kept) > 1 and _COUNT_RE.fullmatch(kept[-1]):
+                kept.pop()
+        else:
+            break
     # an account's promotion after the text (更多精彩内容欢迎搜索关注微信公众号：…, 扫描二维码)
     while len(kept) > 1 and (
         (len(kept[-1]) <= 120 and _FOLLOW_US_RE.search(kept[-1]))
@@ -1582,7 +1596,6 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             )
             and not in_teaser(el)
             and not in_card(el)
-            and not _cut_with_more_link(el, text)
         ):
             yield el, text
 
@@ -1600,8 +1613,10 @@ def _cut_with_more_link(el: etree._Element, text: str) -> bool:
     >>> _cut_with_more_link(p, p.text_content())
     False
     """
-    if not len(el) or (last := el[-1]).tag != "a" or (last.tail or "").strip():
+    if not len(el) or (last := el[-1]).tag.__class__ is not str or (last.tail or "").strip():
         return False
+    if last.tag != "a" and next(last.iter("a"), None) is None:
+        return False  # (<span class="more"><a>[详细]</a></span> wraps one)
     link = " ".join(text_of(last).split())
     if not link or not _MORE_LINK_RE.fullmatch(link):
         return False
@@ -1611,7 +1626,7 @@ def _cut_with_more_link(el: etree._Element, text: str) -> bool:
 
 # a link to the rest of a text: [详细], 更多>>, 阅读全文, Read more »
 _MORE_LINK_RE = re.compile(
-    r"[\[【(（<«]?\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情"
+    r"[\[【(（<«]?\s*(?:详细|詳細|详情|詳情|更多|全文|阅读全文|閱讀全文|查看全文|查看详情|查看詳情|查看更多"
     r"|阅读更多|閱讀更多|[Rr]ead [Mm]ore|[Mm]ore|[Cc]ontinue [Rr]eading)\s*[\]】)）>»]*"
 )
 
@@ -1701,22 +1716,40 @@ def _score_paragraphs(
     they hold a sentence: a pager or a dateline does not)."""
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
+    teasers: list[tuple[etree._Element, str]] = []
     for el, text in _paragraph_nodes(root):
         prose[el] = is_sentence(text)
         if _DISCLAIMER_RE.match(text):
             continue  # the site's notice: part of the text's run, never what makes it the text
-        score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
-        # a container's own text: an article set with <br>s scores for the container; a <div>
-        # without <br> is one paragraph (<div>text</div>) and, like a <p>, scores for its parent
-        if el.tag in ("p", "pre") or (el.tag == "div" and el.find("br") is None):
-            parent = el.getparent()
-        else:
-            parent = el
-        grandparent = parent.getparent() if parent is not None else None
-        for node, share in ((parent, 1.0), (grandparent, 0.5)):
-            if node is not None and isinstance(node.tag, str) and node.tag != "html":
-                scores[node] = scores.get(node, 0.0) + score * share
+        if _cut_with_more_link(el, text):
+            teasers.append((el, text))  # (counted below, unless a series of them)
+            continue
+        _score_paragraph(el, text, scores)
+    # a series of teasers (a sidebar's 40 bios, each cut …[详细]) holds more sentences than a
+    # short article and is none of it; a teaser alone may be the page's text (a paywall's)
+    if len(teasers) < TEASERS_MIN:
+        for el, text in teasers:
+            _score_paragraph(el, text, scores)
     return scores, prose
+
+
+#: The fewest teasers cut with a "more" link that make a series, not the article's text.
+TEASERS_MIN = 3
+
+
+def _score_paragraph(el: etree._Element, text: str, scores: dict[etree._Element, float]) -> None:
+    """Add a paragraph's score to its container's (and half to the container's parent)."""
+    score = 1 + _punct_count(text) + min(_text_len(text[:500]) / 50, 5)
+    # a container's own text: an article set with <br>s scores for the container; a <div>
+    # without <br> is one paragraph (<div>text</div>) and, like a <p>, scores for its parent
+    if el.tag in ("p", "pre") or (el.tag == "div" and el.find("br") is None):
+        parent = el.getparent()
+    else:
+        parent = el
+    grandparent = parent.getparent() if parent is not None else None
+    for node, share in ((parent, 1.0), (grandparent, 0.5)):
+        if node is not None and isinstance(node.tag, str) and node.tag != "html":
+            scores[node] = scores.get(node, 0.0) + score * share
 
 
 def is_sentence(text: str) -> bool:

@@ -749,9 +749,25 @@ def _all_reporters(segment: str) -> list[str]:
 
 def _without_place(token: str) -> str:
     """A name less the city glued after it, reported from (覃剑长沙 of 记者覃剑长沙报道), where
-    two characters at least stay (王北京 is a name)."""
+    a name of two characters at least stays: not a surname alone (王北京, 欧阳长春, 上官嘉義
+    are names whose given names are cities').
+
+    >>> _without_place("覃剑长沙"), _without_place("王北京"), _without_place("欧阳长春")
+    ('覃剑', '王北京', '欧阳长春')
+    """
     m = _PLACE_AT_END_RE.search(token)
-    return token[: m.start()] if m and m.start() >= 2 else token
+    if not m or m.start() < 2 or token[: m.start()] in _COMPOUND_SURNAMES:
+        return token
+    return token[: m.start()]
+
+
+_COMPOUND_SURNAMES = frozenset(
+    re.findall(
+        r"\S+",
+        "欧阳 歐陽 上官 诸葛 諸葛 司马 司馬 东方 東方 皇甫 长孙 長孫 宇文 轩辕 軒轅 令狐 端木 慕容 夏侯 "
+        "公孙 公孫 尉迟 尉遲 南宫 南宮 西门 西門 独孤 獨孤 百里 呼延 司徒 司空 申屠 澹台 澹臺 濮阳 濮陽",
+    )
+)
 
 
 _PLACE_AT_END_RE = re.compile(f"(?:{_PLACES})$")
@@ -916,6 +932,10 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
 
 
 _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
+# words after a byline's role that make what follows no name
+_AFTER_ROLE_WORDS = frozenset(
+    ["in", "for", "of", "at", "on", "from", "with", "to", "and", "the", "large", "emeritus"]
+)
 #: The news agencies a byline credits by name (a pattern's part).
 AGENCIES = (
     r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|Xinhua)"
@@ -1051,7 +1071,10 @@ _LATIN_DATELINE_RE = re.compile(
     r"^(?!(?:CORRECTIONS?|CLARIFICATION|UPDATED?|EDITOR'?S NOTE|NOTE|BREAKING|EXCLUSIVE|ADVISORY"
     r"|ALERT|WATCH|LIVE)\b)"
     r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?(?:,\s*|\s*(?:--|—|–)\s*)"
-    r"(?P<date>[^—–/]{6,30}?)\s*(?:--|—|–|/)"
+    # (a wire's name in brackets before the date or after it: SAN FRANCISCO--(BUSINESS
+    # WIRE)--May 7, 2024--, NEW YORK, May 07, 2024 (GLOBE NEWSWIRE) --)
+    r"(?:\([A-Z][A-Za-z .]{2,30}\)\s*(?:--|—|–)\s*)?"
+    r"(?P<date>[^—–/()]{6,30}?)(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:--|—|–|/)"
     r"|(?P<wire>[^—–-]{6,30}?)\s*--\s)"
 )
 #: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
@@ -1068,6 +1091,10 @@ def latin_dateline(line: str) -> tuple[str, str] | None:
     ('July 2, 2014', '2014-07-02')
     >>> latin_dateline("CORRECTION — Feb. 2, 2024 — An earlier version"), latin_dateline("Nov. 9, 1989 -- East")
     (None, None)
+    >>> latin_dateline("SAN FRANCISCO--(BUSINESS WIRE)--May 7, 2024--Acme today announced")
+    ('May 7, 2024', '2024-05-07')
+    >>> latin_dateline("NEW YORK, May 07, 2024 (GLOBE NEWSWIRE) -- Acme today announced")
+    ('May 07, 2024', '2024-05-07')
     """
     m = _LATIN_DATELINE_RE.match(line)
     shown = (m["date"] or m["wire"]).strip() if m else ""
@@ -1168,7 +1195,8 @@ def latin_person(part: str) -> str | None:
     ['Faye Collins', 'John Smith']
     >>> latin_person("Times Staff Writer"), latin_person("Guest Columnist Mary Jones Today")
     (None, None)
-    >>> latin_person("Letters to the Editor John Smith")
+    >>> latin_person("Letters to the Editor John Smith"), latin_person("Our Correspondent In Lagos")
+    (None, None)
 
     """
     words = part.split()
@@ -1180,6 +1208,9 @@ def latin_person(part: str) -> str | None:
         and roles[-1] > 0
         and 2 <= len(words) - roles[-1] - 1 <= 4
         and all(word[:1].isupper() for word in words[: roles[-1]])  # (not Letters to the Editor)
+        # (nor a place or an outlet after the role: By Our Correspondent In Lagos, Daily Mail
+        # Reporter For Mailonline, Staff Writer Of The Ledger, Editor Emeritus Tom Brown)
+        and not any(word.lower() in _AFTER_ROLE_WORDS for word in words[roles[-1] + 1 :])
     ):
         # an outlet's or a desk's words and the role before the name: By TFK Kid Reporter
         # Faye Collins, By Associated Press Writer John Smith (the name after the last role)

@@ -5812,6 +5812,8 @@ def test_a_breadcrumb_listed_with_separators_its_style_draws_is_read(crumbs, bre
         ("By Associated Press Writer JOHN SMITH", "John Smith"),
         ("By Times Staff Writer Jane Doe", "Jane Doe"),
         ("By Letters to the Editor Jane Doe", None),
+        ("By Our Correspondent In Lagos", None),  # (a reviewer's: a place after the role)
+        ("By Daily Mail Reporter For Mailonline", None),
     ],
 )
 def test_a_byline_without_by_naming_the_writers_role_names_the_author(byline, author):
@@ -6131,6 +6133,8 @@ def test_a_reporter_over_the_city_reported_from_names_the_author():
         ("记者 王鹏 郑州报道", "王鹏"),
         ("通讯员 王芳 记者李强长沙报道", "王芳 李强"),
         ("记者王北京报道", "王北京"),  # (two characters stay at least: a name)
+        ("本报记者欧阳长春报道", "欧阳长春"),  # (nor a compound surname alone: 长春 is a name)
+        ("記者上官嘉義報導", "上官嘉義"),
     ],
 )
 def test_a_reporters_city_glued_before_reported_is_no_part_of_the_name(byline, want):
@@ -6150,7 +6154,14 @@ def test_a_source_field_that_says_unknown_names_no_source(unknown):
 
 @pytest.mark.parametrize(
     ("cut", "more"),
-    [("...", "[详细]"), ("……", "更多>>"), ("…", "阅读全文"), ("...", "Read more")],
+    [
+        ("...", "[详细]"),
+        ("……", "更多>>"),
+        ("…", "阅读全文"),
+        ("...", "Read more"),
+        ("...", "查看更多>>"),
+        ("...", "<span class='more'>[详细]</span>"),  # (the link inside the last element)
+    ],
 )
 def test_a_sidebars_teasers_cut_with_a_link_to_the_rest_are_not_the_text(cut, more):
     """A DedeCMS association's page: a short notice, and beside it a box of 30 experts, each
@@ -6182,21 +6193,30 @@ def test_a_sidebars_teasers_cut_with_a_link_to_the_rest_are_not_the_text(cut, mo
         "<figure class='kudo'><a href='#kudo'></a><div class='num'>861</div><div class='txt'>Kudos</div></figure>",
         "<p>12 Comments</p>",
         "<div>3.2k Likes</div><div>Share</div>",
+        "<div>1.2k</div><div>Claps</div><div>14</div><div>Responses</div>",
     ],
 )
 def test_a_count_of_readers_marks_after_the_text_is_not_its_text(after):
-    """Svbtle's kudos after a post (861⏎Kudos), a comment count: the readers', not the text's."""
+    """Svbtle's kudos after a post (861⏎Kudos), a comment count: the readers', not the text's;
+    a press release's last list item (2,500,000 Shares) is its own."""
     page = EN_PAGE.replace("</article>", f"{after}</article>")
     assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
 
 
-def test_a_count_in_the_middle_of_the_text_goes_and_the_text_goes_on():
-    """(only a count that nothing of the text follows ends it)"""
-    more = "<p>Officials said the roads would reopen on Tuesday once the water had receded.</p>"
-    counter = "<figure><div class='num'>861</div><div class='txt'>Kudos</div></figure>"
-    page = EN_PAGE.replace("</article>", f"{counter}{more}</article>")
-    body = extract_page(page.encode(), EN_URL).body
-    assert "Kudos" not in body and body.endswith("once the water had receded.")
+def test_a_releases_last_item_counting_shares_is_its_text():
+    page = EN_PAGE.replace(
+        "</article>", "<ul><li>Offering size</li><li>2,500,000 Shares</li></ul></article>"
+    )
+    assert extract_page(page.encode(), EN_URL).body.endswith("2,500,000 Shares")
+
+
+def test_a_count_in_the_middle_of_the_text_stays():
+    """(a guard, a reviewer's probe: only the counts closing the text are the readers' marks;
+    a ballot's count in it is the text's)"""
+    more = "<p>Officials said the count would be certified on Tuesday once the last ballots arrived.</p>"
+    counts = "<div>Measure B (Yes)</div><div>12,402</div><div>Votes</div>"
+    page = EN_PAGE.replace("</article>", f"{counts}{more}</article>")
+    assert "12,402\nVotes" in extract_page(page.encode(), EN_URL).body
 
 
 _RELEASE = (
@@ -6233,3 +6253,55 @@ def test_a_roundups_first_dateline_does_not_start_its_text():
     )
     page = _RELEASE.format(lines=f"<p>Around the country</p>{items}")
     assert not extract_page(page.encode(), EN_URL).body.startswith("DUBLIN")
+
+
+def test_an_articles_one_paragraph_cut_with_a_link_to_the_rest_is_still_its_text():
+    """A reviewer's probe: a teaser alone (a paywall's, an excerpt's …阅读全文) is the page's
+    text; only a series of them (a sidebar's) counts for none."""
+    teaser = (
+        "<p>近日，省农业农村厅发布消息，全省早稻集中育秧工作已基本完成，集中育秧面积达到四十二万亩，"
+        "比去年增加五万亩，农户们纷纷表示明年还要继续订购工厂化秧苗……<a href='/full/1.html'>阅读全文</a></p>"
+    )
+    related = "".join(
+        f"<li><a href='/a/{n}.html'>我省启动春季农业生产大检查第{n}期</a></li>" for n in range(6)
+    )
+    page = _meta_page(
+        "<div>2024-03-04</div>",
+        text=teaser,
+        after=f"<div class='side'><h3>相关阅读</h3><ul>{related}</ul></div>",
+    )
+    assert extract_page(page.encode(), URL).body.startswith("近日，省农业农村厅发布消息")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "<p>It was the coldest night in a decade.</p>",  # a short lede: a sentence
+        "<p>Editor's note: This story first ran ten years ago today.</p>",
+    ],
+)
+def test_a_short_sentence_above_a_dateline_is_text(above):
+    dateline = "<p>MINNEAPOLIS, Jan. 15, 2024 — Emergency shelters opened their doors overnight as temperatures fell far below zero across the state.</p>"
+    page = _RELEASE.format(lines=above + dateline)
+    assert extract_page(page.encode(), EN_URL).body.startswith(above[3:12])
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "SAN FRANCISCO--(BUSINESS WIRE)--May 7, 2024--Acme Corp. today reported first quarter revenue of $412 million, up 18% from a year earlier.",
+        "NEW YORK, May 07, 2024 (GLOBE NEWSWIRE) -- Acme Corp. today reported first quarter revenue of $412 million, up 18% from a year earlier.",
+    ],
+)
+def test_a_wires_dateline_dates_a_release(dateline):
+    page = _RELEASE.format(lines=f"<p>ACME REPORTS FIRST QUARTER 2024 RESULTS</p><p>{dateline}</p>")
+    item = extract_page(page.encode(), EN_URL)
+    assert item.published_at == "2024-05-07" and item.body.startswith(dateline[:12])
+
+
+def test_a_chinese_count_under_its_word_after_the_text_is_not_its_text():
+    page = _meta_page(
+        "<div>2024-03-04</div>",
+        text=PARAS * 3 + "<div>点赞</div><div>25</div><div>收藏</div><div>3</div>",
+    )
+    assert extract_page(page.encode(), URL).body.endswith(PARAS_TEXT[-1])
