@@ -67,6 +67,16 @@ def test_a_name_in_capitals_is_the_same_name():
     assert not _same("author", "Denny Bulcao", "Denny Bulcao, Jr.")
 
 
+def test_several_chinese_names_are_the_same_names_whatever_parts_them():
+    """Our items part Chinese names with spaces (as cn-dev's labels do), readers may with
+    commas or 、: the same names (it scored 韩婷 邬晓芳 周红星 against 韩婷, 邬晓芳, 周红星 wrong)."""
+    from crawler.dev.labels import _same
+
+    assert _same("author", "韩婷 邬晓芳 周红星", "韩婷, 邬晓芳, 周红星")
+    assert _same("author", "韩婷 邬晓芳", "韩婷、邬晓芳")
+    assert not _same("author", "韩婷 邬晓芳", "韩婷, 邬晓芳, 周红星")
+
+
 def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
     from crawler.dev.labels import score_labels
 

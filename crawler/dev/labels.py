@@ -37,10 +37,21 @@ def _same(field: str, got: str | None, want: str | None) -> bool:
         got, want = got and got.casefold(), want and want.casefold()
         # (a name's suffix with its comma or without: Denny Bulcao, Jr. is Denny Bulcao Jr.)
         got, want = (value and _SUFFIX_COMMA_RE.sub(r" \1", value) for value in (got, want))
-        return sorted(_norm(got).split() if got else []) == sorted(
-            _norm(want).split() if want else []
-        ) or (_norm(got) == _norm(want))
+        # (several names in any order, parted by spaces or commas: 韩婷 邬晓芳 is 韩婷, 邬晓芳)
+        return _name_words(got) == _name_words(want) or (_norm(got) == _norm(want))
     return _norm(got) == _norm(want)
+
+
+def _name_words(value: str | None) -> list[str]:
+    """The words of a credit's names, sorted, whatever parts them (spaces, commas, 、).
+
+    >>> _name_words("韩婷 邬晓芳 周红星") == _name_words("韩婷, 邬晓芳, 周红星"), _name_words(None)
+    (True, [])
+    """
+    return sorted(_norm(word) for word in _NAME_SEPARATORS_RE.split(value or "") if word.strip())
+
+
+_NAME_SEPARATORS_RE = re.compile(r"[\s,，、;；]+")
 
 
 def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], list[str]]:
