@@ -470,8 +470,13 @@ def _value(text: str, field: str) -> str | None:
     True
     >>> _value(" 未知", "source"), _value(" 不详", "source")  # the page does not know
     (None, None)
+    >>> _value("[2016年11月03日] -- 华商报 --", "date")
+    '2016年11月03日'
+
     """
     if field == "date":
+        if text[:3].lstrip()[:1] in _OPENER_KIND:
+            text = text.lstrip(_OPENERS + " \u3000")  # an e-paper's 日期:[2016年11月03日]
         found = parse_date(text[:40])
         if found and text.lstrip().startswith(found[0][:4]):
             return found[0]

@@ -2408,6 +2408,10 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         ("<div class='top'>2024年3月5日 星期二</div>", "/post.html", None),
         ("<div>Saturday, April 20, 2024</div>", "/post.html", None),
         ("<div>Sunday, May 8, 2016</div><ul><li><a href='/'>Home</a></li></ul>", "/post.html", None),
+        # Founder's e-paper: the date's label, the paper's name, the page's mark (华商报's)
+        # and a kicker above the headline (引题)
+        ("<div>日期:[2016年11月03日]</div><div>-- 华商报 --</div><div>版次:[A5]</div>"
+         "<div>拥有男儿身，却坚定地认为自己是女性，煎熬着……</div>", "/html/content_1.htm", "2016-11-03"),
     ],
 )  # fmt: skip
 def test_an_e_papers_issue_date_above_the_title(above, url, want):
@@ -6305,3 +6309,26 @@ def test_a_chinese_count_under_its_word_after_the_text_is_not_its_text():
         text=PARAS * 3 + "<div>点赞</div><div>25</div><div>收藏</div><div>3</div>",
     )
     assert extract_page(page.encode(), URL).body.endswith(PARAS_TEXT[-1])
+
+
+_LONG_LAST = (
+    "2016年6月，加拿大安省政府宣布，省府正在改变保健卡及驾驶执照上有关性别的资讯显示方式，"
+    "以确保变性者、中性者得到公平、合理和同等的对待。正是这个原因，2017年初起，在新发出的驾照上的性别栏目上，"
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "want"),
+    [
+        (f"{_LONG_LAST}作为第三性别辨认。 华商报记者 杨德合", "杨德合"),  # after the last sentence
+        (
+            f"{_LONG_LAST}作为第三性别辨认。</p><p>本报记者 张三 通讯员 李四",
+            "张三 李四",
+        ),  # its own line
+        (f"{_LONG_LAST}作为第三性别辨认，他对记者 张三说。", None),  # (a sentence's 记者)
+    ],
+)
+def test_a_reporters_credit_closing_the_text_names_its_author(end, want):
+    """A paper signs a report at its end (华商报's e-paper): the credit after the last sentence."""
+    page = _page(f"<div class='text'>{PARAS * 4}<p>{end}</p></div>")
+    assert extract_page(page, URL).author == want

@@ -281,6 +281,17 @@ _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本
 ISSUE_ABOVE_TITLE = 6
 
 
+def _labelled_day_alone(line: str) -> bool:
+    """A date's label and the day alone: 日期:[2016年11月03日], 出版日期：2012-01-12."""
+    meta = parse_meta(line) if len(line) <= LABELLED_DAY_MAX_CHARS else None
+    return bool(meta and meta.labels == ("date",) and meta.published_raw) and day_alone(
+        meta.published_raw
+    )
+
+
+LABELLED_DAY_MAX_CHARS = 24
+
+
 def _issue_date(page: Page) -> tuple[str, str] | None:
     """The issue's date an e-paper shows above the title (``2012年01月12日 星期四 | 第A05版``):
     taken when a page mark (版) stands near it, or when the URL carries the same day. A
@@ -297,13 +308,14 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             continue
         if _EDITION_RE.search(line):
             return found  # 人民日报 2012年01月12日 第01版
-        if not day_alone(line):
+        if not day_alone(line) and not _labelled_day_alone(line):
             continue  # a date among other words: a link's, a notice's
-        # a line of its own: the issue's when the page mark follows or the URL has its day, or
+        # a line of its own: the issue's when the page mark follows (the paper's name between
+        # maybe: 日期:[2016年11月03日] ⏎ -- 华商报 -- ⏎ 版次:[A5]) or the URL has its day, or
         # a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
         # alone there may be a header's today, or an event's day)
         if (
-            (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
+            any(_EDITION_RE.search(after) for after in page.lines[i + 1 : min(i + 3, top)])
             or (in_url and in_url[1] == found[1][:10])
             or (i == top - 1 and "T" in found[1])
         ):
