@@ -5129,6 +5129,33 @@ def test_a_cms_author_the_page_shows_under_the_title_is_the_author():
     assert extract_page(_enp("武彩霞", "<div>武彩霞</div>"), URL).author == "武彩霞"
 
 
+def _enp_mobile(author: str, source: str, credits: str) -> bytes:
+    """海口网's mobile page: the text, its related links, then its credits in brackets."""
+    related = "".join(
+        f"<div><a href='/c/{n}.htm'>小伙赴泰国变性归国 身份证遇麻烦{n}</a></div>" for n in range(6)
+    )
+    head = (
+        f"<!--enpproperty <date>2015-07-23 18:56:15:0</date><author>{author}</author>"
+        f"<sourcename>{source}\u3000</sourcename>/enpproperty-->"
+    )
+    return _page(
+        f"<div class='text'>{PARAS * 8}</div><div>相关链接：</div>{related}<div>{credits}</div>",
+        head=head,
+    )
+
+
+def test_a_cms_author_and_source_credited_under_their_labels_after_related_links_are_the_pages():
+    page = _enp_mobile("龙艳", "四川新闻网", "[来源： 四川新闻网　]　[作者：龙艳]　[编辑：颜祝俊]")
+    item = extract_page(page, URL)
+    assert (item.author, item.source) == ("龙艳", "四川新闻网")
+
+
+def test_a_cms_author_credited_there_as_the_editor_in_charge_is_not_the_author():
+    """(a guard: 责任编辑 checked the text; the comment names whoever entered it)"""
+    page = _enp_mobile("颜祝俊", "四川新闻网", "[来源： 四川新闻网　]　[责任编辑：颜祝俊]")
+    assert extract_page(page, URL).author is None
+
+
 def test_a_posters_header_names_the_author_and_gaoyuan_the_source():
     """cnBeta: "tequila发布于 2012-10-16 15:26:22| 次阅读 稿源:腾讯科技"."""
     line = "<div>tequila发布于 2012-10-16 15:26:22| 次阅读 稿源:腾讯科技</div>"

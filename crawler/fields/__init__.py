@@ -22,7 +22,8 @@ from lxml import etree
 
 from crawler.dom import Marked, marked_elements, text_of
 from crawler.generic import title_line
-from crawler.parsing import Meta
+from crawler.parsing import Meta, parse_meta
+from crawler.text import remove_pinyin_brackets
 
 
 @dataclass(frozen=True)
@@ -103,3 +104,19 @@ def choose(rules: Sequence[tuple[str, Callable[[Page], object]]], page: Page) ->
             return Candidate(found[1], kind, found[0])
         return Candidate(found, kind)
     return None
+
+
+def labelled_credit(page: Page, field: str, value: str) -> bool:
+    """The page shows ``value`` as its ``field`` (author, source) under its label on a line of
+    credits (作者：龙艳, 来源：四川新闻网): what a CMS comment's field needs to be the page's
+    (the comment may name whoever entered the text)."""
+    for line in page.lines:
+        if value.split()[0] in line and len(line) <= LABELLED_CREDIT_MAX_CHARS:
+            shown = getattr(parse_meta(remove_pinyin_brackets(line)[0]), field)
+            if shown and shown.split() == value.split():
+                return True
+    return False
+
+
+#: The longest line of credits where a CMS comment's field is looked for under its label.
+LABELLED_CREDIT_MAX_CHARS = 80

@@ -38,6 +38,7 @@ from crawler.fields import (
     Page,
     choose,
     credits_outside_captions,
+    labelled_credit,
     shown_between_title_and_text,
 )
 from crawler.generic import (
@@ -347,7 +348,11 @@ def _cms_author(page: Page) -> str | None:
         and not _EDITOR_CREDIT_RE.search(line)
         and not _SENTENCE_PUNCTUATION_RE.search(line)
     ]
-    return names if all(any(name in line for line in region) for name in names.split()) else None
+    if all(any(name in line for line in region) for name in names.split()):
+        return names
+    # or credited under its label wherever the page sets its credits (a mobile page's
+    # [来源：四川新闻网] [作者：龙艳] [编辑：颜祝俊] under the related links after the text)
+    return names if labelled_credit(page, "author", names) else None
 
 
 #: The longest line where a CMS comment's author is looked for on the page (a credit's).

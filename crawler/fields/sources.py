@@ -25,6 +25,7 @@ from crawler.fields import (
     Page,
     choose,
     credits_outside_captions,
+    labelled_credit,
     shown_between_title_and_text,
 )
 from crawler.generic import agency_in_byline, source_after_date
@@ -148,6 +149,15 @@ def _credits_a_picture(root, line: str) -> bool:
     return False
 
 
+def _cms_source(page: Page) -> str | None:
+    """A CMS comment's source (Founder ENP's ``<sourcename>``) that the page shows under its
+    label too (来源：四川新闻网, wherever it sets its credits), not the site's own."""
+    name = " ".join(page.cms.get("sourcename", "").split())
+    if not name or _names_the_site(page.root, name):
+        return None
+    return name if labelled_credit(page, "source", name) else None
+
+
 def _content_source(page: Page) -> str | None:
     """A government page's ``<meta name="ContentSource">``, unless it names the site itself
     (its ``SiteName``, its ``<title>``): a page the site wrote credits no other source."""
@@ -222,6 +232,7 @@ RULES = [
     ("index_table", lambda page: page.table.get("source")),
     ("content_source", _content_source),
     ("source_element", _source_element),
+    ("cms_comment", _cms_source),  # <sourcename> in a CMS's comment, shown under its label
     # an English byline's agency: Reuters, By Jane Smith, The Associated Press
     ("agency_byline", _agency_byline),
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
