@@ -637,8 +637,13 @@ ROLE_RE = re.compile(
 )
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
-#: What an author field holds when the page does not know: no author.
-NO_NAME = frozenset({"未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無"})
+#: What an author field holds when the page does not know: no author; nor is the CMS's own
+#: account that posted the text (作者：admin, 管理员: a default account, nobody's name).
+NO_NAME = frozenset(
+    ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "admin", "Admin", "ADMIN",
+     "administrator", "Administrator", "管理员", "管理員", "系统管理员", "系統管理員", "超级管理员",
+     "超級管理員", "网站管理员", "網站管理員", "webmaster", "Webmaster"]
+)  # fmt: skip
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
 # a comment box's words, no name's: 我有话说（0条跟帖）, 发表评论, 参与互动
 _COMMENTS_RE = re.compile(
@@ -837,16 +842,18 @@ def _names(text: str) -> str | None:
     """The names after an author label: the first word (any user name), then more names
     of two or three Chinese characters; role words before the names are skipped.
 
-    >>> _names("本报记者 张三 李四"), _names("admin 2011-12-30"), _names("张三 打印本页")
-    ('张三 李四', 'admin', '张三')
+    >>> _names("本报记者 张三 李四"), _names("lucy 2011-12-30"), _names("张三 打印本页")
+    ('张三 李四', 'lucy', '张三')
+    >>> _names("admin 2011-12-30"), _names("管理员")  # a CMS's default account: nobody's name
+    (None, None)
     >>> _names("我有话说（0条跟帖）") is None  # the comment box's link after an empty field
     True
     >>> _names("本报记者 张三 通讯员李四"), _names("记者王敬照 通讯员李四"), _names("本报评论员 张三")
     ('张三 李四', '王敬照 李四', '张三')
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
-    >>> _names("John Smith 2020-05-01"), _names("André Müller 张三"), _names("admin Editor")
-    ('John Smith', 'André Müller', 'admin')
+    >>> _names("John Smith 2020-05-01"), _names("André Müller 张三"), _names("lucy Editor")
+    ('John Smith', 'André Müller', 'lucy')
     """
     names: list[str] = []
     words = text.split()[:8]

@@ -123,7 +123,9 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
         ("来源：新华网 作者：记者 李四 王五", "李四 王五"),
         ("作者：张三 李四 来源：新华社", "张三 李四"),
         ("作者：张三 打印本页 关闭窗口", "张三"),
-        ("作者：admin 2011-12-30", "admin"),
+        ("作者：lucy 2011-12-30", "lucy"),  # any user name
+        ("作者：admin 2011-12-30", None),  # a CMS's default account: nobody's name
+        ("作者：管理员 来源：本站", None),
         ("作者： 来源：质检总局", None),
         # a name in Latin letters is all its words, not its first
         ("作者：John Smith 来源：新华网 2020-05-01", "John Smith"),
@@ -133,7 +135,7 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
         ("作者：Kevin Lee English 中文", None),  # a language's link: where does it end?
         ("作者：Mary Wang China Daily 2020-05-01", None),
         ("作者：Lucy TOP", "Lucy"),
-        ("作者：admin Editor", "admin"),
+        ("作者：lucy Editor", "lucy"),
         ("作者：André Müller", "André Müller"),
     ],
 )
