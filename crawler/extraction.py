@@ -1602,8 +1602,9 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
 
 def _cut_with_more_link(el: etree._Element, text: str) -> bool:
     """A teaser's paragraph: its text cut with an ellipsis, a link to the rest closing it
-    (…享受国务院政府特殊津贴。...[详细], … the storm … Read more). A sidebar's list of
-    such teasers holds more sentences than a short article: none of them counts for it.
+    (…享受国务院政府特殊津贴。...[详细], … the storm … Read more). A sidebar's series of
+    such teasers holds more sentences than a short article: they count for no container
+    (see :func:`_score_paragraphs`; a teaser alone may be the page's text).
 
     >>> from lxml import html
     >>> p = html.fromstring('<p>中国著名整形外科专家、主任医师，享受特殊津贴。...<a href="/a/1.html">[详细]</a></p>')
