@@ -695,23 +695,31 @@ def author_at_text_end(lines: list[str]) -> str | None:
     ('杨德合', '张三 李四')
     >>> author_at_text_end(["他对记者说，这是好事。"]), author_at_text_end(["据记者了解，记者 张三"])
     (None, None)
+    >>> author_at_text_end(["图为选手们从城墙南门出发。本报记者 王鹏摄"]), author_at_text_end(["……。 澎湃新闻记者 张敏"])
+    (None, '张敏')
     """
     for line in reversed(lines):
         m = _END_CREDIT_RE.search(line)
         names = _names_of(m["names"]) if m else []
-        if not names and (m := _END_REPORTER_RE.search(line)):
+        if (
+            not names
+            and (m := _END_REPORTER_RE.search(line))
+            and not _PICTURE_CREDIT_RE.search(line)
+        ):
             names = _all_reporters(m["credit"])
         if names and all(map(looks_like_person, names)):
             return " ".join(names)
     return None
 
 
+# a picture's caption and its photographer's credit (图为…。本报记者 王鹏摄, 记者 刘涛 摄影)
+_PICTURE_CREDIT_RE = re.compile(r"摄|攝|供图|供圖|图为|圖為|图片|圖片")
 # a reporter's credit closing the text after its last sentence: an outlet's or 本报's reporter
 # and correspondents, names after each role (华商报记者 杨德合, 本报记者 张三 通讯员 李四)
 _CREDIT_ROLE = r"(?:特约|特約|首席|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 _END_REPORTER_RE = re.compile(
     r"(?:^|(?<=[。！？!?”」]))\s*(?P<credit>"
-    r"(?:[\u4e00-\u9fff]{2,8}?(?:报|報|网|網|社|台|臺|刊)|本报|本報|本刊|本台)?"
+    r"(?:[\u4e00-\u9fff]{1,8}?(?:报|報|网|網|社|台|臺|刊|新闻|新聞|在线|在線|视|視)|本报|本報|本刊|本台)?"
     rf"{_CREDIT_ROLE}[\s:：/]*[\u4e00-\u9fff·]{{2,4}}"
     rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}[\s:：/]*)?[\u4e00-\u9fff·]{{2,4}}){{0,4}})\s*$"
 )

@@ -5150,6 +5150,31 @@ def test_a_cms_author_and_source_credited_under_their_labels_after_related_links
     assert (item.author, item.source) == ("龙艳", "四川新闻网")
 
 
+def test_a_cms_author_shown_only_as_the_editor_does_not_beat_the_reporters_credit():
+    """A reviewer's probe: the comment names the editor (编辑：颜祝俊 on the credits line); the
+    text's (张巨峰) is the author."""
+    page = _enp_mobile("颜祝俊", "四川新闻网", "[来源： 四川新闻网　]　[编辑：颜祝俊]").replace(
+        "</div><div>相关链接".encode(),
+        "<p>推进高质量发展。（张巨峰）</p></div><div>相关链接".encode(),
+        1,
+    )
+    assert extract_page(page, URL).author == "张巨峰"
+
+
+def test_a_cms_author_shown_only_in_a_sidebar_is_not_confirmed():
+    """A reviewer's probe: a sidebar's item above the title credits 作者：李明."""
+    page = _enp_mobile("李明", "四川新闻网", "[来源：四川新闻网]").replace(
+        b"<h1>",
+        (
+            "<ul><li><a href='/x'>春耕时节走田间</a> 作者：李明</li></ul>"
+            + "".join(f"<div><a href='/n{n}'>栏目{n}</a></div>" for n in range(6))
+            + "<h1>"
+        ).encode(),
+        1,
+    )
+    assert extract_page(page, URL).author is None
+
+
 def test_a_cms_author_credited_there_as_the_editor_in_charge_is_not_the_author():
     """(a guard: 责任编辑 checked the text; the comment names whoever entered it)"""
     page = _enp_mobile("颜祝俊", "四川新闻网", "[来源： 四川新闻网　]　[责任编辑：颜祝俊]")
@@ -6353,6 +6378,9 @@ _LONG_LAST = (
             "张三 李四",
         ),  # its own line
         (f"{_LONG_LAST}作为第三性别辨认，他对记者 张三说。", None),  # (a sentence's 记者)
+        # a reviewer's: a caption's photographer, another outlet's word
+        (f"{_LONG_LAST}作为第三性别辨认。</p><p>图为选手们从城墙南门出发。本报记者 王鹏摄", None),
+        (f"{_LONG_LAST}作为第三性别辨认。 澎湃新闻记者 张敏", "张敏"),
     ],
 )
 def test_a_reporters_credit_closing_the_text_names_its_author(end, want):

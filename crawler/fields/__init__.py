@@ -13,6 +13,7 @@ empty rather than wrong. A new convention is one entry in one module's list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -107,16 +108,31 @@ def choose(rules: Sequence[tuple[str, Callable[[Page], object]]], page: Page) ->
 
 
 def labelled_credit(page: Page, field: str, value: str) -> bool:
-    """The page shows ``value`` as its ``field`` (author, source) under its label on a line of
-    credits (作者：龙艳, 来源：四川新闻网): what a CMS comment's field needs to be the page's
-    (the comment may name whoever entered the text)."""
-    for line in page.lines:
-        if value.split()[0] in line and len(line) <= LABELLED_CREDIT_MAX_CHARS:
-            shown = getattr(parse_meta(remove_pinyin_brackets(line)[0]), field)
-            if shown and shown.split() == value.split():
-                return True
+    """The page shows ``value`` as its ``field`` (author, source) under its label on its line
+    of credits (作者：龙艳, 来源：四川新闻网 among other labelled fields: [来源：四川新闻网] [作者：龙艳]
+    [编辑：颜祝俊]) from its title to a little after its text: what a CMS comment's field
+    needs to be the page's (the comment may name whoever entered the text). Not a sidebar's
+    or a comment's line (one label), not an editor's credit (编辑：X checked the text)."""
+    start = page.title_at or 0
+    end = (page.end if page.end is not None else start) + CREDITS_AFTER_TEXT
+    names = _NAMES_SPLIT_RE.split(value.strip())
+    for line in page.lines[start : end + 1]:
+        if names[0] not in line or len(line) > LABELLED_CREDIT_MAX_CHARS:
+            continue
+        meta = parse_meta(remove_pinyin_brackets(line)[0])
+        shown = getattr(meta, field)
+        if (
+            shown
+            and _NAMES_SPLIT_RE.split(shown.strip()) == names
+            and len(meta.labels) >= 2
+            and (field != "author" or meta.author_label not in ("编辑", "編輯"))
+        ):
+            return True
     return False
 
 
 #: The longest line of credits where a CMS comment's field is looked for under its label.
-LABELLED_CREDIT_MAX_CHARS = 80
+LABELLED_CREDIT_MAX_CHARS = 160
+#: How far after the text's end a page may set its credits (related links between).
+CREDITS_AFTER_TEXT = 12
+_NAMES_SPLIT_RE = re.compile(r"[\s、，,]+")

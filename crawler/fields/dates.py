@@ -282,14 +282,19 @@ ISSUE_ABOVE_TITLE = 6
 
 
 def _labelled_day_alone(line: str) -> bool:
-    """A date's label and the day alone: 日期:[2016年11月03日], 出版日期：2012-01-12."""
+    """A date's label and the day alone (the paper's name after it maybe): 日期:[2016年11月03日],
+    日期:[2016年11月03日] -- 华商报 --."""
     meta = parse_meta(line) if len(line) <= LABELLED_DAY_MAX_CHARS else None
     return bool(meta and meta.labels == ("date",) and meta.published_raw) and day_alone(
         meta.published_raw
     )
 
 
-LABELLED_DAY_MAX_CHARS = 24
+LABELLED_DAY_MAX_CHARS = 40
+# the page's field an e-paper sets under its date (版次:[A5], 版面：A05), and the paper's
+# name that may stand between them (-- 华商报 --)
+_PAGE_FIELD_RE = re.compile(r"(?:版次|版面|版号)\s*[:：]")
+_PAPER_NAME_RE = re.compile(r"[-—\s]*[\u4e00-\u9fff]{2,10}(?:报|報)[-—\s]*")
 
 
 def _issue_date(page: Page) -> tuple[str, str] | None:
@@ -308,14 +313,22 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             continue
         if _EDITION_RE.search(line):
             return found  # 人民日报 2012年01月12日 第01版
-        if not day_alone(line) and not _labelled_day_alone(line):
+        if _labelled_day_alone(line):
+            # Founder's e-paper: 日期:[2016年11月03日] ⏎ (-- 华商报 --) ⏎ 版次:[A5], the page's
+            # field under the date (not a link to the paper's first page, 第A01版：要闻)
+            after = page.lines[i + 1 : top]
+            if after and _PAPER_NAME_RE.fullmatch(after[0]):
+                after = after[1:]  # the paper's name between
+            if after and _PAGE_FIELD_RE.match(after[0]):
+                return found
+            continue
+        if not day_alone(line):
             continue  # a date among other words: a link's, a notice's
-        # a line of its own: the issue's when the page mark follows (the paper's name between
-        # maybe: 日期:[2016年11月03日] ⏎ -- 华商报 -- ⏎ 版次:[A5]) or the URL has its day, or
+        # a line of its own: the issue's when the page mark follows or the URL has its day, or
         # a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
         # alone there may be a header's today, or an event's day)
         if (
-            any(_EDITION_RE.search(after) for after in page.lines[i + 1 : min(i + 3, top)])
+            (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
             or (in_url and in_url[1] == found[1][:10])
             or (i == top - 1 and "T" in found[1])
         ):

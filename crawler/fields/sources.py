@@ -153,9 +153,20 @@ def _cms_source(page: Page) -> str | None:
     """A CMS comment's source (Founder ENP's ``<sourcename>``) that the page shows under its
     label too (来源：四川新闻网, wherever it sets its credits), not the site's own."""
     name = " ".join(page.cms.get("sourcename", "").split())
-    if not name or _names_the_site(page.root, name):
+    if not name or _names_the_site(page.root, name) or _site_brand(page.root, name):
         return None
     return name if labelled_credit(page, "source", name) else None
+
+
+def _site_brand(root, name: str) -> bool:
+    """``name`` is the site's name with a word more or less: its app (天府在线客户端 of 天府在线),
+    its news (<title>'s 天府在线新闻)."""
+    names = site_names(root) | {
+        p.strip(" []【】") for p in _TITLE_PARTS_RE.split(document_title(root))
+    }
+    return any(
+        len(own) >= 3 and (name.startswith(own) or own.startswith(name)) for own in names if own
+    )
 
 
 def _content_source(page: Page) -> str | None:
