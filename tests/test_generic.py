@@ -6387,3 +6387,11 @@ def test_a_reporters_credit_closing_the_text_names_its_author(end, want):
     """A paper signs a report at its end (华商报's e-paper): the credit after the last sentence."""
     page = _page(f"<div class='text'>{PARAS * 4}<p>{end}</p></div>")
     assert extract_page(page, URL).author == want
+
+
+@pytest.mark.parametrize("line", ["记者：谢谢您！", "记者简介", "记者：您好，请介绍一下情况。"])
+def test_what_an_interviews_reporter_says_names_nobody(line):
+    """A reviewer's probes: 谢, 简 are surnames, but 谢谢您, 简介 are no names."""
+    from crawler.generic import author_from_lines
+
+    assert author_from_lines([line]) is None
