@@ -6395,3 +6395,21 @@ def test_what_an_interviews_reporter_says_names_nobody(line):
     from crawler.generic import author_from_lines
 
     assert author_from_lines([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # AOL News: the name over its role, each an element of its own
+        ("<div>Andrea Stone</div><div>Senior Washington Correspondent</div>", "Andrea Stone"),
+        (
+            "<div>Aug 13, 2010 – 4:39 PM</div><div>Andrea Stone</div><div>Staff Writer</div>",
+            "Andrea Stone",
+        ),
+        ("<div>Andrea Stone</div><div>Senior Editor</div>", None),  # (an editor's role)
+        ("<div>Storm Warning</div><div>Weather Desk</div>", None),  # (no person)
+    ],
+)
+def test_a_name_over_the_writers_role_names_the_author(byline, author):
+    page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", byline)
+    assert extract_page(page.encode(), EN_URL).author == author

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 
 from lxml import etree
 
@@ -536,9 +536,31 @@ def _role_byline(page: Page) -> str | None:
     """A byline without By naming the writer's role (Carolyn Said, Chronicle Staff Writer)
     among the first lines between the title and the text, not a picture's caption (a story
     about a new correspondent shows her so under her photograph)."""
-    lines = [line for line in shown_between_title_and_text(page)[:4] if ", " in line]
+    shown = shown_between_title_and_text(page)
+    lines = [line for line in shown[:4] if ", " in line]
     found = writer_with_role(credits_outside_captions(page, lines)) if lines else None
-    return found or _degree_byline(page)
+    return found or _name_over_role(page, shown[:ROLE_BYLINE_LINES]) or _degree_byline(page)
+
+
+#: Lines under the title where a name stands over its role (a date, a text-size control,
+#: an e-mail link may stand above it).
+ROLE_BYLINE_LINES = 6
+
+
+def _name_over_role(page: Page, shown: list[str]) -> str | None:
+    """A name alone on its line over the writer's role on the next (Andrea Stone ⏎ Senior
+    Washington Correspondent): the byline parted in two elements, read as one."""
+    outside = set(credits_outside_captions(page, shown))
+    for name, role in pairwise(shown):
+        if (
+            name in outside
+            and role in outside
+            and ", " not in name
+            and latin_person(name) == name
+            and (found := writer_with_role([f"{name}, {role}"]))
+        ):
+            return found
+    return None
 
 
 def _degree_byline(page: Page) -> str | None:
