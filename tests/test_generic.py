@@ -6413,3 +6413,24 @@ def test_what_an_interviews_reporter_says_names_nobody(line):
 def test_a_name_over_the_writers_role_names_the_author(byline, author):
     page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", byline)
     assert extract_page(page.encode(), EN_URL).author == author
+
+
+def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author():
+    """中国宁波网: the text's container opens with the pictures' captions (one credits its
+    photographer) and the headline's lines, then 中国宁波网讯 (记者唐国利)经过12天…: the lead's
+    credit, not the photographer's."""
+    captions = "".join(
+        f"<p>{c}</p>"
+        for c in (
+            "陈波和男友的手紧紧握在一起",
+            "老奶奶认陈波做孙女，陈波激动得流下了眼泪",
+            "陈波在护士的搀扶下向病房走去",
+            "昨日，武警重庆医院，首次面对众媒体的男友，在病床前与陈波深情相拥重庆商报记者唐明摄",
+            "潼南小伙陈波变性成功，昨日拆线",
+            "七旬老太认下陈波做孙女",
+            "主刀博士将为其取名",
+        )
+    )
+    lead = "<p>中国宁波网讯 (记者唐国利)经过12天术后休养，陈波的手术圆满成功，昨日伤口已拆线，医生说恢复情况良好。</p>"
+    page = _page(f"<div class='text'>{captions}{lead}{PARAS * 3}</div>")
+    assert extract_page(page, URL).author == "唐国利"

@@ -73,6 +73,10 @@ def _unpinyin(text: str) -> str:
 ABOVE_TEXT_LINES = 6
 
 
+#: The text's first lines where its lead is looked for, under pictures' captions.
+LEAD_LINES = 10
+
+
 def credit_region(page: Page) -> list[str]:
     """Where articles credit their author: under the title, just above the text, its first
     and last lines (and those above the editor's sign-off), and the lines right after it
@@ -85,10 +89,21 @@ def credit_region(page: Page) -> list[str]:
     # (six lines above the text: a date, a follow link, a gallery's counter may stand
     # between a byline and the text, and a share bar of a dozen buttons above it)
     above = page.lines[max(start, at - ABOVE_TEXT_LINES) : at] if at is not None else []
+    # (and its lead, under pictures' captions the text's container opens with: 中国宁波网讯
+    # (记者唐国利)经过12天…)
+    lead = next(
+        (
+            line
+            for line in page.body[2:LEAD_LINES]
+            if is_sentence(line) and ENDS_SENTENCE_RE.search(line)  # (not a caption: no stop)
+        ),
+        None,
+    )
     region = (
         page.lines[start : start + 6]
         + above
         + page.body[:2]
+        + ([lead] if lead else [])
         + _sign_off(page)[1]  # (a next story's teaser may end the container)
         + page.body[-3:]
         + page.lines[end + 1 : end + 5]
