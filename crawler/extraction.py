@@ -1224,6 +1224,40 @@ _LIKE_BUTTON_RE = re.compile(
 )
 
 
+def _site_notices(lines: list[str]) -> int:
+    """How many of ``lines``' last lines are the site's notices under the text: its
+    disclaimer's heading alone over its paragraph about the site's articles (免责声明 ⏎ 本网站
+    部分内容转载…; a labelled one is :data:`_SITE_NOTICE_RE`'s), a repost's terms (转载请注明:
+    心灵花园网), the last edit's date (最后编辑：2014-05-14), a permalink (本文固定链接: …).
+
+    >>> _site_notices(["正文。", "转载请注明: 心灵花园网", "最后编辑：2014-05-14", "免责声明", "本网站不负任何责任。"])
+    2
+    >>> _site_notices(["正文。", "最后编辑：2014-05-14"]), _site_notices(["正文。", "免责声明", "他说。"])
+    (1, 0)
+    """
+    last = lines[-1]
+    if (
+        len(lines) > 2
+        and _DISCLAIMER_HEADING_RE.fullmatch(lines[-2])
+        and _ABOUT_THE_SITE_RE.search(last)
+    ):
+        return 2
+    return 1 if len(last) <= NOTICE_LINE_MAX_CHARS and _NOTICE_LINE_RE.fullmatch(last) else 0
+
+
+# the site's disclaimer's heading alone (not 特别声明, 郑重声明: an article's own statement)
+_DISCLAIMER_HEADING_RE = re.compile(
+    r"\s*[【\[]?\s*(?:免责|免責|版权|版權)(?:声明|聲明)\s*[】\]]?\s*"
+)
+_ABOUT_THE_SITE_RE = re.compile(r"本文|本网|本網|本站|转载|轉載|版权|版權")
+_NOTICE_LINE_RE = re.compile(
+    r"\s*(?:转载请注明|轉載請註明|(?:最后编辑|最後編輯|最后修改|最後修改|本文固定链接|本文固定鏈接)\s*[:：])"
+    r"[^，,。；]*"
+)  # (a labelled field, no clause after: not 最后修改的方案…, 转载请注明出处，本是…的规矩)
+#: The longest line read as a site's notice under the text (not a paragraph that opens so).
+NOTICE_LINE_MAX_CHARS = 80
+
+
 def _readers_marks(lines: list[str]) -> int:
     """How many of ``lines``' last lines count the readers' marks: 861 Kudos, 12 Comments,
     3.2k Likes, 赞 25, 阅读 10万+; or a count and its word in lines of their own, either first
@@ -1399,7 +1433,7 @@ def clean_body_lines(
     # a control under the text (a vote's 顶一下 under its count, a share bar's words), the
     # readers' marks (Svbtle's 861⏎Kudos, 12 Comments), in any order
     while len(kept) > 1:
-        if marks := _readers_marks(kept):
+        if (marks := _readers_marks(kept)) or (marks := _site_notices(kept)):
             del kept[-marks:]
         elif control_line(kept, len(kept) - 1):
             kept.pop()

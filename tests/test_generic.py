@@ -2769,6 +2769,9 @@ def test_a_captions_video_posted_on_a_day_is_an_event_not_the_publication():
     [
         # the meta's UTC day, the 12th, before the page's: the 13th shown, the 12th nowhere
         ("2018-06-12T23:00:00+00:00", "June 13, 2018", "", "2018-06-13"),
+        # its offset written without a colon (the regex that said so was shadowed by another
+        # of the same name, which wanted the colon)
+        ("2018-06-12T23:00:00+0000", "June 13, 2018", "", "2018-06-13"),
         # the page shows the meta's day too (first posted): the meta stays
         ("2016-12-09T15:40:20+00:00", "December 12, 2016",
          "<p class='dates'>First posted December 9, 2016</p>", "2016-12-09"),
@@ -6434,3 +6437,20 @@ def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author
     lead = "<p>中国宁波网讯 (记者唐国利)经过12天术后休养，陈波的手术圆满成功，昨日伤口已拆线，医生说恢复情况良好。</p>"
     page = _page(f"<div class='text'>{captions}{lead}{PARAS * 3}</div>")
     assert extract_page(page, URL).author == "唐国利"
+
+
+def test_a_sites_notices_under_the_text_are_not_its_text():
+    """心灵花园网: 转载请注明…, 最后编辑：…, 免责声明 over its paragraph, 本文固定链接: after the text."""
+    notices = (
+        "<p>转载请注明: 心灵花园网 2014年05月14日 于 心灵花园网 发表</p><p>最后编辑：2014-05-14</p>"
+        "<h3>免责声明</h3><p>本网站部分内容转载自网络，如涉及您的版权，请速来电联系，我们将及时删除。</p>"
+        "<p>本文固定链接: https://www.example.com/archives/1943</p>"
+    )
+    page = _page(f"<div class='text'>{PARAS * 3}{notices}</div>")
+    assert extract_page(page, URL).body.endswith(PARAS_TEXT[-1])
+
+
+def test_a_last_paragraph_opening_like_a_notice_stays():
+    last = "最后修改的方案将于下月公布，届时市民可通过网站查询具体内容。"
+    page = _page(f"<div class='text'>{PARAS * 3}<p>{last}</p></div>")
+    assert extract_page(page, URL).body.endswith(last)

@@ -100,7 +100,7 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
             page, found[1][:10]
         ):
             return None  # a republishing's stamp (SFGate's PUBDATE, months later), shown nowhere
-    if not found or page.meta.unread_date or not _ZONED_RE.search(found[0].strip()):
+    if not found or page.meta.unread_date or not _ZONED_VALUE_RE.search(found[0].strip()):
         return found  # (a date field we cannot read: no line's date is the page's)
     shown = date_from_lines(page.lines, page.title, body_start=page.at, skip=_event_sentence)
     line = next((line for line in page.lines if shown[0] in line), "") if shown else ""
@@ -148,7 +148,7 @@ STAMP_AFTER_DAYS = 31
 DAY_UNDER_TITLE_LINES = 5
 
 
-_ZONED_RE = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+_ZONED_VALUE_RE = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 
 
 def _shows_day(page: Page, day: str) -> bool:
