@@ -852,6 +852,8 @@ _FOLLOW_US_EN_RE = re.compile(
     # a list: Connect with them on LinkedIn)
     r"|^(?:Connect with|Follow) (?:me|us)\b[^.!?]{0,40}"
     r"(?:@\w+|\b(?:Twitter|LinkedIn|Facebook|Instagram)\b)[.!]?$"
+    # a follow button's words alone (Follow @foundersatwork under a WSJ blog's post)
+    r"|^Follow\s+@\w{1,30}$"
 )
 # a promotion asking the reader after the text: a question, then a call to a newsletter, the
 # site, its editors (Want more updates from Sam? Sign up for his newsletter; Interested in

@@ -6454,3 +6454,11 @@ def test_a_last_paragraph_opening_like_a_notice_stays():
     last = "最后修改的方案将于下月公布，届时市民可通过网站查询具体内容。"
     page = _page(f"<div class='text'>{PARAS * 3}<p>{last}</p></div>")
     assert extract_page(page, URL).body.endswith(last)
+
+
+def test_follow_buttons_after_the_text_are_not_its_text():
+    """A WSJ blog's post: Follow @foundersatwork ⏎ Follow @WSJstartup under the text."""
+    page = EN_PAGE.replace(
+        "</article>", "<div>Follow @foundersatwork</div><div>Follow @WSJstartup</div></article>"
+    )
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
