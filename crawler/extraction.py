@@ -1242,20 +1242,24 @@ def _site_notices(lines: list[str]) -> int:
         len(lines) > 2
         and _DISCLAIMER_HEADING_RE.fullmatch(lines[-2])
         and _ABOUT_THE_SITE_RE.search(last)
+        and _SITES_TERMS_RE.search(last)
     ):
         return 2
     return 1 if len(last) <= NOTICE_LINE_MAX_CHARS and _NOTICE_LINE_RE.fullmatch(last) else 0
 
 
-# the site's disclaimer's heading alone (not 特别声明, 郑重声明: an article's own statement)
-_DISCLAIMER_HEADING_RE = re.compile(
-    r"\s*[【\[]?\s*(?:免责|免責|版权|版權)(?:声明|聲明)\s*[】\]]?\s*"
-)
-_ABOUT_THE_SITE_RE = re.compile(r"本文|本网|本網|本站|转载|轉載|版权|版權")
+# the site's disclaimer's heading alone (not 版权声明, 特别声明, 郑重声明: a contest's terms, a
+# quoted statement, an article's own), over a paragraph about the site's articles and its terms
+_DISCLAIMER_HEADING_RE = re.compile(r"\s*[【\[]?\s*(?:免责|免責)(?:声明|聲明)\s*[】\]]?\s*")
+_ABOUT_THE_SITE_RE = re.compile(r"本网站|本網站|本站|本网|本網")
+_SITES_TERMS_RE = re.compile(r"转载|轉載|删除|刪除|责任|責任|联系|聯繫")
+# a notice's labelled field, its value a name, a date or a link (not 最后修改：删去关于…的规定,
+# an amendment's; not 转载请注明出处，本是…的规矩, a sentence)
 _NOTICE_LINE_RE = re.compile(
-    r"\s*(?:转载请注明|轉載請註明|(?:最后编辑|最後編輯|最后修改|最後修改|本文固定链接|本文固定鏈接)\s*[:：])"
-    r"[^，,。；]*"
-)  # (a labelled field, no clause after: not 最后修改的方案…, 转载请注明出处，本是…的规矩)
+    r"\s*(?:(?:转载请注明|轉載請註明)[^，,。；]*"
+    r"|(?:最后编辑|最後編輯|最后修改|最後修改|最后更新|最後更新)\s*[:：]\s*(?:[\d\s:：/.\-年月日]+|[^\s，,。；]{1,6})"
+    r"|(?:本文固定链接|本文固定鏈接|本文链接|本文鏈接)\s*[:：]\s*https?://\S+)"
+)
 #: The longest line read as a site's notice under the text (not a paragraph that opens so).
 NOTICE_LINE_MAX_CHARS = 80
 

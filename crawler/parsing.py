@@ -806,9 +806,9 @@ _NOT_PERSON_RE = re.compile(
     # and the words a column's name puts after 记者 or 评论员 (记者连线, 记者万里行, 评论员文章)
     r"|^(?:文章|连线|連線|调查|調查|观察|觀察|手记|手記|探访|探訪|走访|走訪|暗访|暗訪|直击|直擊|"
     r"专访|專訪|采访|採訪|万里行|萬里行|时评|時評|快评|快評|短评|短評|述评|述評|综述|綜述)$"
-    # what an interview's 记者 says, a reporter's bio's heading, a credit's 文图 (谢, 简, 文 are
-    # surnames: 记者：谢谢您, 记者简介, 记者 刘涛 文图)
-    r"|^(?:谢谢|謝謝|您好|你好|再见|再見|简介|簡介|文图|文圖)"
+    # what an interview's 记者 says, a reporter's bio's heading (谢, 简 are surnames: 记者：谢谢您,
+    # 记者简介; a credit's 文图 after the name ends the names: generic's _NOT_NAMES)
+    r"|^(?:谢谢|謝謝|您好|你好|再见|再見|简介|簡介)"
 )
 
 

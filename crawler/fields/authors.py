@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice, pairwise, takewhile
+from itertools import islice, takewhile
 
 from lxml import etree
 
@@ -75,6 +75,11 @@ ABOVE_TEXT_LINES = 6
 
 #: The text's first lines where its lead is looked for, under pictures' captions.
 LEAD_LINES = 10
+# a lead that opens with its outlet's dateline and its reporter's credit in brackets
+# (中国宁波网讯 (记者唐国利)经过…; not a sentence citing another paper's: 据《南方日报》（记者李强）报道)
+_LEAD_CREDIT_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,16}(?:讯|訊|电|電)\s*[（(]\s*(?:记者|記者|通讯员|通訊員)"
+)
 
 
 def credit_region(page: Page) -> list[str]:
@@ -89,16 +94,9 @@ def credit_region(page: Page) -> list[str]:
     # (six lines above the text: a date, a follow link, a gallery's counter may stand
     # between a byline and the text, and a share bar of a dozen buttons above it)
     above = page.lines[max(start, at - ABOVE_TEXT_LINES) : at] if at is not None else []
-    # (and its lead, under pictures' captions the text's container opens with: 中国宁波网讯
-    # (记者唐国利)经过12天…)
-    lead = next(
-        (
-            line
-            for line in page.body[2:LEAD_LINES]
-            if is_sentence(line) and ENDS_SENTENCE_RE.search(line)  # (not a caption: no stop)
-        ),
-        None,
-    )
+    # (and its lead's credit, under pictures' captions and the headline's lines the text's
+    # container opens with: 中国宁波网讯 (记者唐国利)经过12天…)
+    lead = next((line for line in page.body[2:LEAD_LINES] if _LEAD_CREDIT_RE.match(line)), None)
     region = (
         page.lines[start : start + 6]
         + above
@@ -551,31 +549,9 @@ def _role_byline(page: Page) -> str | None:
     """A byline without By naming the writer's role (Carolyn Said, Chronicle Staff Writer)
     among the first lines between the title and the text, not a picture's caption (a story
     about a new correspondent shows her so under her photograph)."""
-    shown = shown_between_title_and_text(page)
-    lines = [line for line in shown[:4] if ", " in line]
+    lines = [line for line in shown_between_title_and_text(page)[:4] if ", " in line]
     found = writer_with_role(credits_outside_captions(page, lines)) if lines else None
-    return found or _name_over_role(page, shown[:ROLE_BYLINE_LINES]) or _degree_byline(page)
-
-
-#: Lines under the title where a name stands over its role (a date, a text-size control,
-#: an e-mail link may stand above it).
-ROLE_BYLINE_LINES = 6
-
-
-def _name_over_role(page: Page, shown: list[str]) -> str | None:
-    """A name alone on its line over the writer's role on the next (Andrea Stone ⏎ Senior
-    Washington Correspondent): the byline parted in two elements, read as one."""
-    outside = set(credits_outside_captions(page, shown))
-    for name, role in pairwise(shown):
-        if (
-            name in outside
-            and role in outside
-            and ", " not in name
-            and latin_person(name) == name
-            and (found := writer_with_role([f"{name}, {role}"]))
-        ):
-            return found
-    return None
+    return found or _degree_byline(page)
 
 
 def _degree_byline(page: Page) -> str | None:

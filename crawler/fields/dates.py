@@ -109,7 +109,26 @@ def _meta_tag(page: Page) -> tuple[str, str] | None:
     day, other = date.fromisoformat(found[1][:10]), date.fromisoformat(shown[1][:10])
     if abs((other - day).days) != 1 or _shows_day(page, found[1][:10]):
         return found
+    if not _turns_to(found[1], other > day):
+        return found  # (a local time that no zone turns to the day shown: a print edition's)
     return shown
+
+
+def _turns_to(iso: str, later: bool) -> bool:
+    """Whether a zone turns ``iso`` (a time in UTC) to the next day (``later``) or the one
+    before: its hour in the half of the day that reaches it (23:00 UTC is the next day in
+    Beijing, 02:00 UTC the day before in New York). A time in another zone is the site's own
+    already (08:00-05:00, 20:15+05:30): none turns it.
+
+    >>> _turns_to("2018-06-12T23:00:00+00:00", True), _turns_to("2024-09-10T14:00:00+00:00", False)
+    (True, False)
+    >>> _turns_to("2024-03-12T08:00:00-05:00", True)
+    False
+    """
+    if not iso.endswith(("+00:00", "Z")) or "T" not in iso:
+        return False
+    hour = int(iso[11:13])
+    return hour >= 12 if later else hour < 12
 
 
 def _day_under_title(page: Page) -> tuple[str, str] | None:
