@@ -6476,3 +6476,22 @@ def test_a_credits_wentu_after_the_name_ends_the_name(credit, want):
     """A reviewer's probes: 文图 (text and pictures by) is no name; the names before it stay."""
     page = _meta_page(f"<div>2021-03-04 {credit}</div>")
     assert extract_page(page.encode(), URL).author == want
+
+
+def _blogger(above: str) -> bytes:
+    return (
+        "<html><head><title>Lost in JIT: PyPy and the road towards SciPy</title></head><body>"
+        f"<h1><a href='/'>Lost in JIT</a></h1>{above}<h3 class='post-title'>PyPy and the road towards SciPy</h3>"
+        "<div class='post-body'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></body></html>"
+    ).encode()
+
+
+def test_bloggers_day_heading_over_the_title_dates_the_post():
+    """Blogger's h2.date-header over a post's title is the post's day (a day alone over a
+    title is a header's today on other sites: not taken)."""
+    page = _blogger("<h2 class='date-header'><span>Thursday, October 27, 2011</span></h2>")
+    assert extract_page(page, "http://x.blogspot.com/2011/10/a.html").published_at == "2011-10-27"
+    page = _blogger("<div class='date'>Thursday, October 27, 2011</div>")
+    assert extract_page(page, "http://x.example.com/a.html").published_at is None

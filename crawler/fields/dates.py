@@ -17,6 +17,7 @@ from datetime import date
 
 from lxml import etree
 
+from crawler.dom import text_of
 from crawler.extraction import (
     _has_cjk,
     _latin_words,
@@ -294,6 +295,23 @@ def _above_title(page: Page) -> tuple[str, str] | None:
 ABOVE_TITLE_SLACK = 12
 
 
+def _blog_day_heading(page: Page) -> tuple[str, str] | None:
+    """The day heading Blogger sets over a post's title (``<h2 class="date-header">Thursday,
+    October 27, 2011</h2>``): a day alone there is a header's today on other sites, but this
+    heading's class is Blogger's name for the post's day, just above its title."""
+    top = page.title_at
+    if not top:
+        return None
+    for el in page.marked.headings:  # (an <h2>: among the headings, no walk of the page)
+        if "date-header" in (el.get("class") or "").split():
+            shown = " ".join(text_of(el).split())
+            found = day_alone_date(shown) if shown else None
+            if found and shown in page.lines[max(0, top - ABOVE_TITLE_LINES) : top]:
+                return found
+            return None  # (the first day heading only: a blog's front page lists others)
+    return None
+
+
 # an e-paper's page marks: 第A05版, A05版, 版次：(not V2版本, a version)
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
 #: Lines above the title where an e-paper shows the issue's date.
@@ -434,6 +452,7 @@ RULES = [
     ("cms_comment", lambda page: parse_date(page.cms.get("date", ""))),
     ("time_tag", lambda page: date_from_time_tag(page.root)),
     ("above_title", _above_title),  # Nov 7, 2023 2:00 AM over an English headline
+    ("blog_day", _blog_day_heading),  # Blogger's h2.date-header over the post's title
     ("issue", _issue_date),  # e-papers: the issue's date above the title
     ("text_start", _labelled_at_text_start),  # Published Online: … in the text's container
     ("article_lines", _in_article_lines),
