@@ -760,10 +760,8 @@ def _all_reporters(segment: str) -> list[str]:
                 continue
         if not collecting:
             continue
-        if _REPORTED_RE.search(token):
-            token = _without_place(
-                _REPORTED_RE.sub("", token)
-            )  # 通讯员 王芳 李强报道: the last name
+        if _REPORTED_RE.search(token):  # 通讯员 王芳 李强报道: the last name
+            token = _without_place(_REPORTED_RE.sub("", token))
             if segment[: found.start()].rstrip().endswith(("/", "／")) or _PLACE_RE.fullmatch(
                 token
             ):

@@ -161,11 +161,11 @@ def _cms_source(page: Page) -> str | None:
 def _site_brand(root, name: str) -> bool:
     """``name`` is the site's name with a word more or less: its app (天府在线客户端 of 天府在线),
     its news (<title>'s 天府在线新闻)."""
-    names = site_names(root) | {
-        p.strip(" []【】") for p in _TITLE_PARTS_RE.split(document_title(root))
-    }
+    name = name.casefold()
     return any(
-        len(own) >= 3 and (name.startswith(own) or own.startswith(name)) for own in names if own
+        len(own) >= 3 and (name.startswith(own) or own.startswith(name))
+        for own in _own_names(root)
+        if own
     )
 
 
@@ -287,9 +287,13 @@ _NO_TITLE_MARKS = str.maketrans("", "", "《》")
 def _names_the_site(root, name: str) -> bool:
     """``name`` is the site's own, as its meta tags or a part of its ``<title>`` give it
     (…-[中财网]); not an office that a notice's title starts with (保定市财政局关于…的通知)."""
-    name = name.casefold()
+    return name.casefold() in _own_names(root)
+
+
+def _own_names(root) -> set[str]:
+    """The site's names, case folded: its meta tags' and its ``<title>``'s parts."""
     parts = _TITLE_PARTS_RE.split(document_title(root).casefold())
-    return name in site_names(root) or any(part.strip(" []【】") == name for part in parts)
+    return site_names(root) | {part.strip(" []【】") for part in parts}
 
 
 _TITLE_PARTS_RE = re.compile(r"[_|｜–—\-－]+")
