@@ -672,6 +672,8 @@ def author_from_lines(lines: list[str]) -> str | None:
                 continue
             names = _names_of(m["names"])
             if i == _REPORTER_RULE and names:
+                if _interview_turn(line, m):
+                    continue  # 记者：张院长，您好！… an interview's question, no credit
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
             if names and (i not in _NAMED_RULES or all(map(looks_like_person, names))):
                 return " ".join(names)
@@ -726,6 +728,25 @@ _END_REPORTER_RE = re.compile(
 
 
 _REPORTER_RULE = 1
+# What follows the words after 记者： in an interview's turn, where the reporter speaks: a
+# sentence going on after a comma or asking at once (记者：张院长，您好！请您介绍一下…,
+# 记者：辛苦了！), not a credit's next field (记者：张三，摄影：李四。) nor its full stop
+_INTERVIEW_TURN_RE = re.compile(r"\s*(?:[，,][^，,:：]*?[。？！?!…]|[？！?!])")
+
+
+def _interview_turn(line: str, m: re.Match[str]) -> bool:
+    """Whether the reporter's label and words ``m`` found in ``line`` open what the reporter
+    says in an interview (记者：张院长，您好！请您介绍一下…): the label with its colon, then
+    a sentence (:data:`_INTERVIEW_TURN_RE`).
+
+    >>> [_interview_turn(t, _AUTHOR_RULES[_REPORTER_RULE].search(t)) for t in
+    ...     ("记者：张院长，您好！请您介绍一下。", "记者 张三，通讯员 李四", "记者：张三，摄影：李四。")]
+    [True, False, False]
+    """
+    label = line[m.start() : m.start("names")]
+    return ("：" in label or ":" in label) and bool(_INTERVIEW_TURN_RE.match(line, m.end("names")))
+
+
 _ROLES = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "评论员", "評論員")
 _REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 

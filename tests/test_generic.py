@@ -6404,6 +6404,24 @@ def test_what_an_interviews_reporter_says_names_nobody(line):
     assert author_from_lines([line]) is None
 
 
+_INTERVIEW = (
+    "<p>日前，本报记者专访了市计量院院长张建国，请他谈谈计量工作在质量强国建设中的作用。</p>"
+    "<p>记者：张院长，您好！请您介绍一下今年计量院的主要工作。</p>"
+    "<p>张建国：今年我们重点推进了量值传递溯源体系建设，新建社会公用计量标准十二项。</p>"
+    "<p>记者：计量工作如何服务企业？</p>"
+    "<p>张建国：我们开展了“计量服务进企业”活动，为两百多家企业提供了免费的技术咨询。</p>"
+    "<p>记者：辛苦了，谢谢您接受采访。</p>"
+)
+
+
+@pytest.mark.parametrize(("credit", "want"), [("", None), ("<p>本报记者 王芳</p>", "王芳")])
+def test_an_interviews_questions_name_no_author(credit, want):
+    """记者：张院长，您好！… is the reporter's turn in an interview, read as a byline before
+    (张院长): the label's colon, then a sentence. The page's own credit still counts."""
+    page = _page(f"<div class='text'>{credit}{_INTERVIEW}</div>")
+    assert extract_page(page, URL).author == want
+
+
 def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author():
     """中国宁波网: the text's container opens with the pictures' captions (one credits its
     photographer) and the headline's lines, then 中国宁波网讯 (记者唐国利)经过12天…: the lead's
