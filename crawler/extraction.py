@@ -1580,6 +1580,20 @@ _PARAGRAPH_TAGS = (
 )  # fmt: skip
 
 
+def _data_text(text: str) -> bool:
+    """Whether ``text`` is data a page leaves in an element, not prose: a JSON object or list
+    (a script's log, a framework's state in a hidden <div>: {"method":"get","url":…} scored
+    as the longest paragraph of a podcast's page, its <body> the text).
+
+    >>> _data_text(' {"method":"get","path":"navigator.mimeTypes"} '), _data_text('[{"a": 1}]')
+    (True, True)
+    >>> _data_text("{Editor's note: this story was updated.}"), _data_text('"Yes," she said: "no."')
+    (False, False)
+    """
+    text = text.strip()
+    return text[:1] in "{[" and text[-1:] in "}]" and ('":' in text or '" :' in text)
+
+
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
     teasers: dict[etree._Element, bool] = {}  # links around text -> whether they are a card
 
@@ -1629,6 +1643,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
             len(text.strip()) >= 8
             and _has_prose(text, 8)
             and "©" not in text
+            and not _data_text(text)
             and not (
                 ("：" in text or ":" in text)  # labels need a colon: most prose skips the regex
                 and may_hold_label(text)

@@ -651,6 +651,18 @@ def _en_article(opening: str, paras: list[str] = EN_PARAS, *, inside: bool = Fal
     return (EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>").encode()
 
 
+def test_data_left_in_a_hidden_element_is_no_text():
+    """A podcast page (NPR's, saved from the browser) leaves a script's log before its head, a
+    JSON object in a hidden <div> longer than the story: it scored as a paragraph of the
+    page's <body>, and the whole page with its lists of other stories became the text."""
+    log = json.dumps(
+        {"method": "get", "path": "self.navigator.mimeTypes", "level": "info",
+         "stack": [{"functionName": "e.jPlayer._getFlashPluginVersion", "lineNumber": "60"}] * 40}
+    )  # fmt: skip
+    page = EN_PAGE.replace("<body>", f"<body><div style='display: none;'>{log}</div>")
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
