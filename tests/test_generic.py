@@ -6434,7 +6434,18 @@ def test_an_interviews_questions_name_no_author(credit, want):
     assert extract_page(page, URL).author == want
 
 
-def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author():
+@pytest.mark.parametrize(
+    ("dateline", "want"),
+    [
+        ("中国宁波网讯 (记者唐国利)", "唐国利"),
+        (
+            "新华网北京1月4日电（记者 黄玥）",
+            "黄玥",
+        ),  # (an unseen 新华网 page: its day in the dateline)
+        ("据新华社北京1月4日电（记者 李强）报道，", None),  # another outlet's, cited
+    ],
+)
+def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author(dateline, want):
     """中国宁波网: the text's container opens with the pictures' captions (one credits its
     photographer) and the headline's lines, then 中国宁波网讯 (记者唐国利)经过12天…: the lead's
     credit, not the photographer's."""
@@ -6450,9 +6461,9 @@ def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author
             "主刀博士将为其取名",
         )
     )
-    lead = "<p>中国宁波网讯 (记者唐国利)经过12天术后休养，陈波的手术圆满成功，昨日伤口已拆线，医生说恢复情况良好。</p>"
+    lead = f"<p>{dateline}经过12天术后休养，陈波的手术圆满成功，昨日伤口已拆线，医生说恢复情况良好。</p>"
     page = _page(f"<div class='text'>{captions}{lead}{PARAS * 3}</div>")
-    assert extract_page(page, URL).author == "唐国利"
+    assert extract_page(page, URL).author == want
 
 
 def test_a_sites_notices_under_the_text_are_not_its_text():
