@@ -845,8 +845,12 @@ _LATIN_BY_RE = re.compile(
     r"(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
 )
-# (under the title only: a related list's items after the text read so too)
-_DATED_LATIN_BY_RE = re.compile(rf"^\s*(?:{LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY)
+# (under the title only: a related list's items after the text read so too; the date's label
+# before it: Published: May 11, 2022 By Rosemary Scott)
+_DATED_LATIN_BY_RE = re.compile(
+    rf"^\s*(?:(?:(?:Published|Posted|Updated)(?: on)?:?\s+)?{LATIN_DATE}\s*)+(?:[|·•]\s*)?"
+    + _LATIN_BY
+)
 # a date's label glued to the name before it (Jane DoePublished March 5)
 _GLUED_FIELD_RE = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(
@@ -913,6 +917,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     ('Anna Demarco', 'Jane Smith')
     >>> author_in_latin_byline(["Wednesday January 18, 2017 11:44 am PST by Juli Clover"], dated=True)
     'Juli Clover'
+    >>> author_in_latin_byline(["Published: May 11, 2022 By Rosemary Scott"], dated=True)
+    'Rosemary Scott'
     >>> author_in_latin_byline(["by Julia Horowitz @CNNMoney November 29, 2016: 8:18 AM ET"])
     'Julia Horowitz'
     >>> author_in_latin_byline(["By Erin CunninghamMarch 18 at 3:57 PMFollow @erinmcunningham"])

@@ -663,6 +663,13 @@ def test_data_left_in_a_hidden_element_is_no_text():
     assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
 
 
+def test_a_labelled_date_before_the_byline_under_the_title():
+    """BioSpace: Published: May 11, 2022 By Rosemary Scott under the headline (the date's
+    label kept the byline after it unread)."""
+    item = extract_page(_en_article("<div>Published: May 11, 2022 By Rosemary Scott</div>"), EN_URL)
+    assert (item.author, item.published_at) == ("Rosemary Scott", "2022-05-11")
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
