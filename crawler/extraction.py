@@ -3237,11 +3237,23 @@ def find_title(
     # (not a part of <title>, the site's name)
     if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
         return h1s[0]
+    near = [" ".join(line.split()) for line in near_text]
+    shown = stem and (stem in page_lines[header:] or stem in near)
+    if (
+        not shown
+        and len(h1s) == 1
+        and (h1 := h1s[0]) in page_lines
+        and _heading_size(h1)
+        and h1.casefold() not in site
+        and not (og and og in page_lines)
+    ):
+        # <title> (and og:title) a headline the page does not show (the web's, where the page
+        # shows the print edition's), its one <h1> another: the one it shows, not a shorter
+        # part of <title> (the site's name in the masthead)
+        return h1
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         part = max(shown_parts, key=len)
         return (part in crumbs and _heading_under(part, headings, h1s, page_lines, text_at)) or part
-    near = [" ".join(line.split()) for line in near_text]
-    shown = stem and (stem in page_lines[header:] or stem in near)
     if not shown:
         found = next((line for line in near if title_like(line)), None)
         if found:

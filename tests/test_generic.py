@@ -670,6 +670,37 @@ def test_a_labelled_date_before_the_byline_under_the_title():
     assert (item.author, item.published_at) == ("Rosemary Scott", "2022-05-11")
 
 
+def test_the_one_headline_shown_beats_a_title_the_page_does_not_show():
+    """The New York Times (2010): <title> holds the web's headline, the page shows the print
+    edition's in its one <h1>; the text's first paragraph in a box of its own before captions
+    and a related box with dates, so the text seemed to start under them and the headline to
+    stand in the page's header: <title>'s was taken, with the related box's date."""
+    rest = "".join(f"<p>{p}</p>" for p in EN_PARAS * 3)
+    page = (
+        "<html><head><title>BP to Replace Hayward as Chief Executive - Example Times</title></head>"
+        "<body><div id='masthead'><a href='/'>Example Times</a></div>"
+        "<div class='menu'><a href='/world'>World</a> <a href='/business'>Business</a></div>"
+        "<div id='article'><h1>As BP Lays Out Future, It Will Not Include Hayward</h1>"
+        "<h6 class='byline'>By CLIFFORD KRAUSS and JAD MOUAWAD</h6>"
+        "<h6 class='dateline'>Published: July 25, 2010</h6>"
+        "<div class='articleBody'><p>Tony Hayward, the embattled chief executive of BP, has agreed"
+        " to step down and be replaced by Robert Dudley, a person familiar with the board said.</p></div>"
+        "<div class='articleInline'><div class='inlineImage'><div><a href='/i'>Enlarge This Image</a>"
+        "</div><h6>Susan Walsh/Associated Press</h6><p class='caption'>CEO Tony Hayward, left, may be"
+        " replaced by Bob Dudley, right, according to a person close to the board.</p></div>"
+        "<div class='related'><h3>Related</h3><ul>"
+        "<li><h6><a href='/a'>In BP's Record, a History of Boldness and Blunders</a> (July 13, 2010)</h6></li>"
+        "<li><h6><a href='/b'>BP Tries to Reassure Shareholders</a> (July 8, 2010)</h6></li></ul></div>"
+        "<div id='portfolio'><h3>Add to Portfolio</h3><ul><li><a href='/p'>BP Plc</a></li></ul>"
+        "<p><a href='/q'>Go to your Portfolio »</a></p></div><div class='inlineImage'>"
+        "<h6>Steven Senne/Associated Press</h6><p class='caption'>Robert Dudley.</p></div></div>"
+        f"<div class='articleBody'>{rest}</div></div></body></html>"
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert item.title == "As BP Lays Out Future, It Will Not Include Hayward"
+    assert (item.published_at, item.author) == ("2010-07-25", "Clifford Krauss, Jad Mouawad")
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
