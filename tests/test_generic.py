@@ -701,6 +701,26 @@ def test_the_one_headline_shown_beats_a_title_the_page_does_not_show():
     assert (item.published_at, item.author) == ("2010-07-25", "Clifford Krauss, Jad Mouawad")
 
 
+@pytest.mark.parametrize(
+    ("url", "shown", "want"),
+    [
+        ("https://news.example.com/economy/2015/03/18/ca175d64_story.html", "March 18 at 12:22 PM",
+         "2015-03-18T12:22:00"),
+        ("https://news.example.cn/politics/2015-03/18/c_1114684.htm", "3月18日 12:22", "2015-03-18T12:22:00"),
+        ("https://news.example.com/economy/2015/03/19/ca175d64_story.html", "March 18 at 12:22 PM", None),
+        ("https://news.example.com/economy/ca175d64_story.html", "March 18 at 12:22 PM", None),
+    ],
+)  # fmt: skip
+def test_a_day_without_its_year_takes_the_urls_year_where_they_agree(url, shown, want):
+    """The Washington Post shows March 18 at 12:22 PM under its byline, no year; its URL holds
+    /2015/03/18/. Where the month and the day agree, the URL's year; else no date."""
+    page = _en_article(
+        "<div>Share on Facebook</div><div>Share on Twitter</div><div>By Steven Mufson</div>"
+        f"<div>{shown}</div>"
+    )
+    assert extract_page(page, url).published_at == want
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")

@@ -35,7 +35,14 @@ from crawler.generic import (
     labelled_publication_date,
     latin_dateline,
 )
-from crawler.parsing import UPDATED_RE, day_alone, day_alone_date, parse_date, parse_meta
+from crawler.parsing import (
+    MONTHS,
+    UPDATED_RE,
+    day_alone,
+    day_alone_date,
+    parse_date,
+    parse_meta,
+)
 
 __all__ = ["RULES", "choose_date"]
 
@@ -442,6 +449,59 @@ def _matches_near(regex: re.Pattern, text: str, pubs: list[int]) -> Iterator[re.
                 start += 1
 
 
+#: Lines under the title where a day shown without its year is looked for, where the text's
+#: start is not known (where it is, all between them: a share bar and a picture's caption
+#: stand between The Washington Post's headline and its byline's day)
+YEARLESS_LINES = 5
+# a day shown without its year, alone on its line (The Washington Post's March 18 at 12:22 PM,
+# a Chinese portal's 03-18 12:22 or 3月18日 12:22)
+_YEARLESS_RE = re.compile(
+    r"^(?:(?:Published|Posted|Updated)(?: on)?:?\s+|发布时间[:：]\s*)?"
+    r"(?:(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"|(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日|(?P<mon3>\d{1,2})-(?P<day3>\d{1,2})(?=\s+\d))"
+    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d\d)\s*(?:(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
+    r"\s*(?:[A-Z]{1,3}T)?\s*$"
+)
+
+
+def _day_of_url(page: Page) -> tuple[str, str] | None:
+    """A day shown under the title without its year (March 18 at 12:22 PM) whose month and
+    day are those of the date in the page's URL (…/2015/03/18/…_story.html): the URL's year,
+    the page's day and time. Two places agree; neither alone dates the page (a URL's date
+    may be the section's, a day without a year is any year's).
+
+    >>> from lxml import html
+    >>> from crawler.parsing import Meta
+    >>> lines, root = ["Title", "By Steven Mufson", "March 18 at 12:22 PM", "Text."], html.fromstring("<p/>")
+    >>> _day_of_url(Page("http://x/2015/03/18/ca175d64_story.html", root, lines, [], "Title", 3, 3, Meta()))
+    ('March 18 at 12:22 PM', '2015-03-18T12:22:00')
+    >>> _day_of_url(Page("http://x/2015/03/19/a.html", root, lines, [], "Title", 3, 3, Meta())) is None
+    True
+    """
+    top = page.title_at
+    if top is None or not (in_url := date_from_url(page.url)):
+        return None
+    year, month, day = map(int, in_url[1][:10].split("-"))
+    end = page.at if page.at is not None and page.at > top else top + 1 + YEARLESS_LINES
+    for line in page.lines[top + 1 : end]:
+        m = _YEARLESS_RE.match(line)
+        if not m:
+            continue
+        shown_month = MONTHS.get(m["mon"].lower()) if m["mon"] else int(m["mon2"] or m["mon3"])
+        if (shown_month, int(m["day"] or m["day2"] or m["day3"])) != (month, day):
+            continue
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        if m["H"] is not None:
+            hour = int(m["H"])
+            if m["ampm"]:
+                hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+            if hour > 23 or int(m["M"]) > 59:
+                continue
+            iso += f"T{hour:02d}:{m['M']}:00"
+        return line, iso
+    return None
+
+
 RULES = [
     ("meta_line", _meta_line),
     ("index_table", _index_table),
@@ -457,6 +517,7 @@ RULES = [
     ("text_start", _labelled_at_text_start),  # Published Online: … in the text's container
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
+    ("url_day", _day_of_url),  # a day without its year, the URL's year
     ("url", lambda page: date_from_url(page.url) if page.url_dates else None),
 ]
 
