@@ -109,6 +109,29 @@ def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
     assert misses == ["site/1: author '张三' (label '李四')"]
 
 
+def test_a_label_without_a_title_scores_no_title_and_gives_the_pages_url(tmp_path):
+    """A set labelled for its text (unseen19-en-news) gives no title, and the page's own URL:
+    the title is not scored, and a date in the URL may be read (a day shown without its year)."""
+    from crawler.dev.labels import score_labels
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = "Heavy rain closed dozens of roads across the region on Monday, officials said today."
+    (pages / "wapo.html").write_text(
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div>By Jane Smith</div><div>March 18 at 12:22 PM</div><div><p>{text}</p><p>{text}</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    label = {"id": "wapo", "url": "https://news.example.com/2015/03/18/a_story.html",
+             "date_iso": "2015-03-18T12:22", "author": "Jane Smith"}  # fmt: skip
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps(label) + "\n", encoding="utf-8")
+    results, misses = score_labels(labels, pages)
+    assert results["title"]["pages"] == 0
+    assert (results["date"]["accuracy"], results["author"]["accuracy"], misses) == (1.0, 1.0, [])
+
+
 EN_TEXT = (
     "Heavy rain closed dozens of roads across the region on Monday, officials said, as the"
     " storm moved slowly toward the coast and rivers kept rising through the night."

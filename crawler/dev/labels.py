@@ -65,9 +65,9 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
         if not page.exists():
             continue
         found: dict[str, str] = {}
-        item = extract_page(
-            page.read_bytes(), f"http://{label['id'].split('/')[0]}.example/", provenance=found
-        )
+        # (the page's own URL where the label gives it: a date in it may be read)
+        url = label.get("url") or f"http://{label['id'].split('/')[0]}.example/"
+        item = extract_page(page.read_bytes(), url, provenance=found)
         found["date"] = found.pop("published_at", None)
         got = {
             "title": item.title,
@@ -76,15 +76,17 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
             "source": item.source,
         }
         want = {
-            "title": label["title"],
+            "title": label.get("title"),
             "date": label.get("date_iso"),
-            "author": label["author"],
-            "source": label["source"],
+            "author": label.get("author"),
+            "source": label.get("source"),
         }
         no_year = bool(label.get("date")) and not label.get("date_iso")  # 09-07 10:26, 昨天
         for field in FIELDS:
             if field == "date" and no_year:
                 continue  # a date shown without its year is not scored
+            if field not in label and not (field == "date" and "date_iso" in label):
+                continue  # a set that labels no titles (one labelled for its text)
             c = counts[field]
             c["pages"] += 1
             c["labelled"] += want[field] is not None
