@@ -656,6 +656,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     True
     >>> author_from_lines(["令记者大吃一惊。"]), author_from_lines(["有群众向记者反映，该加油站计量不准。"])
     (None, None)
+    >>> author_from_lines(["作者：《中国企业家》记者 林涛"]), author_from_lines(["作者：中国企业家记者"])
+    ('林涛', None)
     """
     segments = None
     # (a Big5 page's fullwidth slash, read as code page 950 reads it: 中廣新聞∕楊菁惠)
@@ -671,6 +673,8 @@ def author_from_lines(lines: list[str]) -> str | None:
             if not m:
                 continue
             names = _names_of(m["names"])
+            if i == 0 and names and names[-1].endswith(_ROLES):
+                continue  # 作者：《中国企业家》记者 林涛: the outlet's reporter, read by the next rule
             if i == _REPORTER_RULE and names:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit

@@ -617,6 +617,9 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
         ("（中央社记者刘世怡台北11日电）傅姓男子涉嫌与医师勾结。", "刘世怡"),
         ("2012-01-17 中国时报 邱俐颖／台北报导", "邱俐颖"),
         ("中国网1月17日讯（王文举） 一个建议让人议论纷纷。", "王文举"),
+        # the author field naming an outlet's reporter (a blog reposting a magazine's feature)
+        ("作者：《中国企业家》记者 林涛", "林涛"),
+        ("作者：新华社记者", None),
     ],
 )
 def test_a_byline_of_its_own_names_the_author(line, author):
