@@ -1590,8 +1590,13 @@ def _data_text(text: str) -> bool:
     >>> _data_text("{Editor's note: this story was updated.}"), _data_text('"Yes," she said: "no."')
     (False, False)
     """
-    text = text.strip()
-    return text[:1] in "{[" and text[-1:] in "}]" and ('":' in text or '" :' in text)
+    if not _DATA_START_RE.match(text):  # (most paragraphs: no copy of the text)
+        return False
+    text = text.rstrip()
+    return text[-1:] in "}]" and ('":' in text or '" :' in text)
+
+
+_DATA_START_RE = re.compile(r"\s*[{\[]")
 
 
 def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
