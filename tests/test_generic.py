@@ -724,23 +724,6 @@ def test_a_day_without_its_year_takes_the_urls_year_where_they_agree(url, shown,
     assert extract_page(page, url).published_at == want
 
 
-@pytest.mark.parametrize(
-    ("header", "want"),
-    [
-        ("<div class='meta'><span>Jane Doe</span><div>on June 5, 2023</div></div>", "Jane Doe"),
-        ("<div class='meta'><div>DAVID HANSSON</div><div>February 18, 2026</div></div>", "David Hansson"),
-        # a name over a role, a caption's person over the day: no byline
-        ("<div class='meta'><div>Jane Doe</div><div>Senior Correspondent</div></div>", None),
-        ("<figure><img src='a.jpg'><figcaption>Jane Doe</figcaption></figure><div>June 5, 2023</div>", None),
-        ("<div class='meta'><div>Los Angeles Times</div><div>June 5, 2023</div></div>", None),
-    ],
-)  # fmt: skip
-def test_a_name_alone_over_the_day_under_the_title_is_the_byline(header, want):
-    """A blog's post header in two elements: the writer's name, the day under it (Obsidian's
-    Licat ⏎ on June 5, 2023; HEY World's name over the day above the headline)."""
-    assert extract_page(_en_article(header), EN_URL).author == want
-
-
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")

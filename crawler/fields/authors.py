@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice, pairwise, takewhile
+from itertools import islice, takewhile
 
 from lxml import etree
 
@@ -57,14 +57,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import (
-    CREDIT_BAR,
-    CREDIT_LABEL_RE,
-    NO_NAME,
-    ROLE_RE,
-    day_alone_date,
-    has_chinese,
-)
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE, has_chinese
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -562,40 +555,6 @@ def _role_byline(page: Page) -> str | None:
     return found or _degree_byline(page)
 
 
-def _name_over_date(page: Page) -> str | None:
-    """A post's header in two lines: the writer's name alone, the day alone under it (Licat ⏎
-    on June 5, 2023), between the title and the text or just above the title (a blog's post
-    header over its headline); not a picture's caption. A name over a role is no byline
-    (captions, an interview's card stand so); over the day it was published, it is.
-
-    >>> from lxml import html
-    >>> from crawler.parsing import Meta
-    >>> lines = ["How to verify sync", "Jane Doe", "on June 5, 2023", "Text of the post."]
-    >>> _name_over_date(Page("http://x/", html.fromstring("<p/>"), lines, [], "How to verify sync", 3, 3, Meta()))
-    'Jane Doe'
-    """
-    top = page.title_at
-    if top is None:
-        return None
-    under = shown_between_title_and_text(page)[:NAME_OVER_DATE_LINES]
-    above = page.lines[max(0, top - 2) : top]  # (the day just over the title)
-    for where in (under, above if len(above) == 2 else []):
-        for name, day in pairwise(credits_outside_captions(page, where)):
-            if (
-                len(name.split()) <= 4
-                and (person := latin_person(name)) is not None
-                and person.replace(" ", "") == name.title().replace(" ", "")
-                and day_alone_date(_ON_RE.sub("", day))
-            ):
-                return person
-    return None
-
-
-#: Lines under the title where a name over a day is looked for.
-NAME_OVER_DATE_LINES = 4
-_ON_RE = re.compile(r"^(?:on|On|Published|Posted)\s+")
-
-
 def _degree_byline(page: Page) -> str | None:
     """The writer named with a degree (Surabhi Dangi-Garimella, PhD) beside the publication's
     labelled date, among the text's first lines where its container holds them (a standfirst,
@@ -622,7 +581,6 @@ RULES = [
     # Carolyn Said, Chronicle Staff Writer: a byline without By, the writer's role after it,
     # between the title and the text (not a teaser's or a guest list's after it)
     ("role_byline", _role_byline),
-    ("name_over_date", _name_over_date),  # Licat ⏎ on June 5, 2023
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", _cms_author),
     ("text_end", _text_end),  # …举行。（张巨峰）
