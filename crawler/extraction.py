@@ -3249,8 +3249,12 @@ def find_title(
         and len(h1s) == 1
         and (h1 := h1s[0]) in page_lines
         and _heading_size(h1)
+        and (_latin_words(h1, HEADLINE_H1_WORDS) or _has_cjk(h1, HEADLINE_H1_WORDS * 2))
         and h1.casefold() not in site
         and not (og and og in page_lines)
+        # (nor where another heading shows <title>'s headline otherwise: its case, its
+        # punctuation, a <br> in it; the <h1> a section's name, Local News)
+        and not any(_folded(h) == folded_stem for h in headings if h != h1)
     ):
         # <title> (and og:title) a headline the page does not show (the web's, where the page
         # shows the print edition's), its one <h1> another: the one it shows, not a shorter
@@ -3266,6 +3270,11 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     return og or stem or (headings[0] if headings else None)
+
+
+#: The fewest words (twice as many Chinese characters) of an <h1> that beats a <title> the
+#: page does not show: a headline's, not a section's name (Local News, Breaking News).
+HEADLINE_H1_WORDS = 4
 
 
 def _latin_headline_near(

@@ -734,8 +734,12 @@ _END_REPORTER_RE = re.compile(
 _REPORTER_RULE = 1
 # What follows the words after 记者： in an interview's turn, where the reporter speaks: a
 # sentence going on after a comma or asking at once (记者：张院长，您好！请您介绍一下…,
-# 记者：辛苦了！), not a credit's next field (记者：张三，摄影：李四。) nor its full stop
-_INTERVIEW_TURN_RE = re.compile(r"\s*(?:[，,][^，,:：]*?[。？！?!…]|[？！?!])")
+# 记者：辛苦了！), not a credit's next field or role (记者：张三，摄影：李四。, 记者：陈静，实习生王丽。)
+# nor its full stop
+_INTERVIEW_TURN_RE = re.compile(
+    r"\s*(?:[，,](?!\s*(?:实习生|實習生|通讯员|通訊員|记者|記者|摄影|攝影|编辑|編輯))[^，,:：]*?[。？！?!…]"
+    r"|[？！?!])"
+)
 
 
 def _interview_turn(line: str, m: re.Match[str]) -> bool:

@@ -620,6 +620,7 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
         # the author field naming an outlet's reporter (a blog reposting a magazine's feature)
         ("作者：《中国企业家》记者 林涛", "林涛"),
         ("作者：新华社记者", None),
+        ("记者：陈静，实习生王丽。", "陈静 王丽"),  # a credit's next role, not an interview's turn
     ],
 )
 def test_a_byline_of_its_own_names_the_author(line, author):
@@ -712,6 +713,8 @@ def test_the_one_headline_shown_beats_a_title_the_page_does_not_show():
         ("https://news.example.cn/politics/2015-03/18/c_1114684.htm", "3月18日 12:22", "2015-03-18T12:22:00"),
         ("https://news.example.com/economy/2015/03/19/ca175d64_story.html", "March 18 at 12:22 PM", None),
         ("https://news.example.com/economy/ca175d64_story.html", "March 18 at 12:22 PM", None),
+        # morning or afternoon: the day alone
+        ("https://news.example.com/economy/2015/03/18/ca175d64_story.html", "March 18 at 3:05", "2015-03-18"),
     ],
 )  # fmt: skip
 def test_a_day_without_its_year_takes_the_urls_year_where_they_agree(url, shown, want):
@@ -722,6 +725,19 @@ def test_a_day_without_its_year_takes_the_urls_year_where_they_agree(url, shown,
         f"<div>{shown}</div>"
     )
     assert extract_page(page, url).published_at == want
+
+
+def test_a_sections_h1_does_not_beat_the_title_shown_otherwise():
+    """A reviewer's probe: <h1> Local News, the headline in an <h2> in other letter case than
+    <title>'s: the section's name is no headline."""
+    page = (
+        "<html><head><title>Council votes to close $14M gap</title></head><body>"
+        "<div class='logo'><img src='/logo.png' alt=''></div><h1>Local News</h1>"
+        "<article><h2>Council Votes To Close $14M Gap</h2>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</article></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).title.casefold() == "council votes to close $14m gap"
 
 
 def test_an_english_page_has_its_text():
@@ -6504,6 +6520,7 @@ def test_an_interviews_questions_name_no_author(credit, want):
             "黄玥",
         ),  # (an unseen 新华网 page: its day in the dateline)
         ("据新华社北京1月4日电（记者 李强）报道，", None),  # another outlet's, cited
+        ("另据新华社北京1月4日电（记者 李强）报道，", None),
     ],
 )
 def test_a_reporters_credit_in_the_lead_under_pictures_captions_names_the_author(dateline, want):

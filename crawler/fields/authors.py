@@ -77,9 +77,9 @@ ABOVE_TEXT_LINES = 6
 LEAD_LINES = 10
 # a lead that opens with its outlet's dateline and its reporter's credit in brackets
 # (中国宁波网讯 (记者唐国利)经过…, 新华网北京1月4日电（记者 黄玥）…, its day between; not a
-# sentence citing another's: 据《南方日报》（记者李强）报道, 据新华社北京1月4日电（记者 李强）)
+# sentence citing another's: 据《南方日报》（记者李强）报道, 另据新华社北京1月4日电（记者 李强）)
 _LEAD_CREDIT_RE = re.compile(
-    r"(?![据據])[\u4e00-\u9fff]{2,16}(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:记者|記者|通讯员|通訊員)"
+    r"(?:(?![据據])[\u4e00-\u9fff]){2,16}(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|訊|电|電)\s*[（(]\s*(?:记者|記者|通讯员|通訊員)"
 )
 
 

@@ -483,23 +483,22 @@ def _day_of_url(page: Page) -> tuple[str, str] | None:
         return None
     year, month, day = map(int, in_url[1][:10].split("-"))
     end = page.at if page.at is not None and page.at > top else top + 1 + YEARLESS_LINES
-    for line in page.lines[top + 1 : end]:
-        m = _YEARLESS_RE.match(line)
-        if not m:
-            continue
-        shown_month = MONTHS.get(m["mon"].lower()) if m["mon"] else int(m["mon2"] or m["mon3"])
-        if (shown_month, int(m["day"] or m["day2"] or m["day3"])) != (month, day):
-            continue
-        iso = f"{year:04d}-{month:02d}-{day:02d}"
-        if m["H"] is not None:
-            hour = int(m["H"])
-            if m["ampm"]:
-                hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-            if hour > 23 or int(m["M"]) > 59:
-                continue
-            iso += f"T{hour:02d}:{m['M']}:00"
-        return line, iso
-    return None
+    shown = [m for line in page.lines[top + 1 : end] if (m := _YEARLESS_RE.match(line))]
+    if len(shown) != 1:
+        return None  # (a list's days under the title: related stories', none the page's)
+    m = shown[0]
+    shown_month = MONTHS.get(m["mon"].lower()) if m["mon"] else int(m["mon2"] or m["mon3"])
+    if (shown_month, int(m["day"] or m["day2"] or m["day3"])) != (month, day):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if m["H"] is None:
+        return m[0], iso
+    hour = int(m["H"])
+    if m["ampm"]:
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    if hour > 23 or int(m["M"]) > 59 or (m["mon"] and not m["ampm"] and hour < 13):
+        return m[0], iso  # (24:00; March 18 at 3:05, morning or afternoon: the day only)
+    return m[0], f"{iso}T{hour:02d}:{m['M']}:00"
 
 
 RULES = [
