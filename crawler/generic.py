@@ -853,11 +853,13 @@ _LATIN_BY_RE = re.compile(
     r"(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
 )
+#: The label an English page sets before the day it shows under a title (Published: May 11,
+#: 2022; Updated on …; Posted …), with the space after it.
+LATIN_DAY_LABEL = r"(?:Published|Posted|Updated)(?: on)?:?\s+"
 # (under the title only: a related list's items after the text read so too; the date's label
 # before it: Published: May 11, 2022 By Rosemary Scott)
 _DATED_LATIN_BY_RE = re.compile(
-    rf"^\s*(?:(?:(?:Published|Posted|Updated)(?: on)?:?\s+)?{LATIN_DATE}\s*)+(?:[|·•]\s*)?"
-    + _LATIN_BY
+    rf"^\s*(?:(?:{LATIN_DAY_LABEL})?{LATIN_DATE}\s*)+(?:[|·•]\s*)?" + _LATIN_BY
 )
 # a date's label glued to the name before it (Jane DoePublished March 5)
 _GLUED_FIELD_RE = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")

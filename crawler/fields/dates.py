@@ -27,6 +27,7 @@ from crawler.extraction import (
 )
 from crawler.fields import Candidate, Page, choose, shown_between_title_and_text
 from crawler.generic import (
+    LATIN_DAY_LABEL,
     TEXT_START_LINES,
     date_from_lines,
     date_from_meta_tags,
@@ -456,7 +457,7 @@ YEARLESS_LINES = 5
 # a day shown without its year, alone on its line (The Washington Post's March 18 at 12:22 PM,
 # a Chinese portal's 03-18 12:22 or 3月18日 12:22)
 _YEARLESS_RE = re.compile(
-    r"^(?:(?:Published|Posted|Updated)(?: on)?:?\s+|发布时间[:：]\s*)?"
+    rf"^(?:{LATIN_DAY_LABEL}|发布时间[:：]\s*)?"
     r"(?:(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
     r"|(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日|(?P<mon3>\d{1,2})-(?P<day3>\d{1,2})(?=\s+\d))"
     r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d\d)\s*(?:(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
