@@ -1085,7 +1085,9 @@ _OUTLET_WORD_RE = re.compile(
     # and a body's offices (Media Relations, Public Affairs; Tom Service is a person)
     r"|Relations|Affairs|Department"
     # and a desk or a column's writers together (Community Voices, the Metro Desk)
-    r"|Voices|Team|Desk|Staff|Editors|Bureau|Group|Media|Contributors|Correspondents)$"
+    r"|Voices|Team|Desk|Staff|Editors|Bureau|Group|Media|Contributors|Correspondents"
+    # and a release's distributor (PR Newswire, Business Wire, GlobeNewswire, ACCESSWIRE)
+    r"|[Ww]ire|WIRE)$"
 )
 
 
@@ -1261,6 +1263,8 @@ def latin_person(part: str) -> str | None:
     (None, None)
     >>> latin_person("Letters to the Editor John Smith"), latin_person("Our Correspondent In Lagos")
     (None, None)
+    >>> [latin_person(p) for p in ("PR Newswire", "Business Wire", "GLOBE NEWSWIRE", "Jane Wirth")]
+    [None, None, None, 'Jane Wirth']
 
     """
     words = part.split()
