@@ -711,6 +711,10 @@ def test_the_one_headline_shown_beats_a_title_the_page_does_not_show():
         ("https://news.example.com/economy/2015/03/18/ca175d64_story.html", "March 18 at 12:22 PM",
          "2015-03-18T12:22:00"),
         ("https://news.example.cn/politics/2015-03/18/c_1114684.htm", "3月18日 12:22", "2015-03-18T12:22:00"),
+        # the meta line's other fields after the day (a review's probe)
+        ("https://news.example.cn/politics/2015-03/18/c_1114684.htm", "03-18 12:22 来源：新华网",
+         "2015-03-18T12:22:00"),
+        ("https://news.example.cn/politics/2015-03/18/c_1114684.htm", "03-18 12:22 据新华网报道称", None),
         ("https://news.example.com/economy/2015/03/19/ca175d64_story.html", "March 18 at 12:22 PM", None),
         ("https://news.example.com/economy/ca175d64_story.html", "March 18 at 12:22 PM", None),
         # morning or afternoon: the day alone

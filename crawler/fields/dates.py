@@ -455,13 +455,14 @@ def _matches_near(regex: re.Pattern, text: str, pubs: list[int]) -> Iterator[re.
 #: stand between The Washington Post's headline and its byline's day)
 YEARLESS_LINES = 5
 # a day shown without its year, alone on its line (The Washington Post's March 18 at 12:22 PM,
-# a Chinese portal's 03-18 12:22 or 3月18日 12:22)
+# a Chinese portal's 03-18 12:22 or 3月18日 12:22) or before the meta line's other labelled
+# fields (03-18 12:22 来源：新华网)
 _YEARLESS_RE = re.compile(
     rf"^(?:{LATIN_DAY_LABEL}|发布时间[:：]\s*)?"
     r"(?:(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
     r"|(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日|(?P<mon3>\d{1,2})-(?P<day3>\d{1,2})(?=\s+\d))"
     r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d\d)\s*(?:(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
-    r"\s*(?:[A-Z]{1,3}T)?\s*$"
+    r"\s*(?:[A-Z]{1,3}T)?\s*(?:$|(?=[\u4e00-\u9fff]{2,4}[:：]))"  # (03-18 12:22 来源：新华网)
 )
 
 
@@ -493,13 +494,13 @@ def _day_of_url(page: Page) -> tuple[str, str] | None:
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     if m["H"] is None:
-        return m[0], iso
+        return m[0].strip(), iso
     hour = int(m["H"])
     if m["ampm"]:
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
     if hour > 23 or int(m["M"]) > 59 or (m["mon"] and not m["ampm"] and hour < 13):
-        return m[0], iso  # (24:00; March 18 at 3:05, morning or afternoon: the day only)
-    return m[0], f"{iso}T{hour:02d}:{m['M']}:00"
+        return m[0].strip(), iso  # (24:00; March 18 at 3:05, morning or afternoon: the day only)
+    return m[0].strip(), f"{iso}T{hour:02d}:{m['M']}:00"
 
 
 RULES = [
