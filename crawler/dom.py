@@ -25,7 +25,7 @@ from crawler.text import encodable, shown_characters
 __all__ = [
     "Marked", "marked_elements", "meta_key", "not_a_page", "page_elements", "page_root",
     "page_selector",
-    "parse_html", "text_of",
+    "parse_html", "tagged_alike", "text_of",
 ]  # fmt: skip
 
 _cache: WeakKeyDictionary[TextResponse, Selector] = WeakKeyDictionary()
@@ -239,6 +239,24 @@ def page_elements(el: etree._Element, *tags: str) -> Iterator[etree._Element]:
     ['a', 'b']
     """
     return el.getroottree().getroot().iter(*tags)
+
+
+def tagged_alike(el: etree._Element) -> Iterator[etree._Element]:
+    """The elements of the page ``el`` belongs to with ``el``'s tag, ``el`` among them, in
+    document order. libxml2 keeps a broken page's tag whatever it holds (<div\\x02…>, bytes
+    gone astray), which lxml will not take back as a tag to look for: those are compared.
+
+    >>> root = parse_html("<div>a</div><p>b</p><div\\x02x>c</div\\x02x><div\\x02x>d</div\\x02x>")
+    >>> [len(list(tagged_alike(el))) for el in root.iter("div", "p")]
+    [1, 1]
+    >>> [text_of(el) for el in tagged_alike(root[0][2])]
+    ['c', 'd']
+    """
+    root = el.getroottree().getroot()
+    try:
+        return root.iter(el.tag)
+    except ValueError:  # (no tag lxml takes: control characters in it)
+        return (other for other in root.iter() if other.tag == el.tag)
 
 
 def meta_key(meta: etree._Element) -> str:

@@ -23,7 +23,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 
-from crawler.dom import HIDDEN_TAGS, Marked, marked_elements, page_elements, text_of
+from crawler.dom import (
+    HIDDEN_TAGS, Marked, marked_elements, page_elements, tagged_alike, text_of,
+)  # fmt: skip
 from crawler.generic import (
     GUEST_INTRO_MAX_CHARS,
     GUEST_INTRO_RE,
@@ -1847,7 +1849,7 @@ def _series(best: etree._Element, scores: dict[etree._Element, float]) -> list[e
     floor = min(0.25 * scores[best], 8.0)  # a post of a few sentences is an article
     return [
         el
-        for el in best.getroottree().getroot().iter(best.tag)
+        for el in tagged_alike(best)
         if el is best
         or (scores.get(el, 0.0) >= floor and _signature(el) == sig and _link_density(el) < 0.5)
     ]
@@ -1929,7 +1931,7 @@ def _numbered_parts(
     tags = _signature(best)[1:]
     found = [
         (el, part[1])
-        for el in best.getroottree().getroot().iter(best.tag)
+        for el in tagged_alike(best)
         if el in scores
         and (part := _part(el)) is not None
         and part[0] == mine[0]
@@ -2096,7 +2098,7 @@ def _with_short_ends(
     cls = sig[0] if sig else None
     alike = [
         el
-        for el in chunks[0].getroottree().getroot().iter(chunks[0].tag)
+        for el in tagged_alike(chunks[0])
         if el in chunks
         or (
             (el.get("class") or "").strip() == cls  # (the cheap test first)

@@ -353,3 +353,13 @@ def test_text_moved_out_of_the_head_may_hold_controls(markup, joined):
     root = parse_html(markup)
     assert [el.tag for el in root.find("head")] in (["title"], ["title", "meta"])
     assert "".join(root.find("body").itertext()) == f"{joined}p"
+
+
+@pytest.mark.parametrize("tag", ["div\x02\x19x", "p\ufffd~\x19l"])
+def test_a_text_container_whose_tag_holds_control_characters_gives_the_text(tag):
+    """A fuzzer's bytes inside the text's container's tag (<div\\x02…>): libxml2 keeps the tag,
+    lxml will not look for it (ValueError: All strings must be XML compatible); the text's
+    series of alike containers compares the tags instead."""
+    paras = "".join(f"<p>{TEXT}</p>" for _ in range(4))
+    page = _article(f"<{tag} class='content'>{paras}</{tag}>")
+    assert extract_page(page, URL).body == "\n".join([TEXT] * 4)
