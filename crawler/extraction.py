@@ -3237,9 +3237,10 @@ def find_title(
     crumbs = _Lazy(lambda: set(find_breadcrumb(sel, marked, page_lines)))
     if article_parts := [p for p in shown_parts if len(p) >= longest]:
         part = max(article_parts, key=len)
-        # unless it is the section's name, the breadcrumb's crumb, with a heading between it
-        # and the text (工作进展情况_某某区管委会): the heading is the article's
-        return (part in crumbs and _heading_under(part, headings, h1s, page_lines, text_at)) or part
+        # unless it is the section's name, the breadcrumb's crumb or a line no heading shows,
+        # with a heading between it and the text (工作进展情况_某某区管委会; <title>新闻动态 shown
+        # in a <div class="new"> over the <div class="news-title">): the heading is the article's
+        return _section_over_heading(part, crumbs, headings, h1s, page_lines, text_at) or part
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (not a part of <title>, the site's name)
     if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
@@ -3264,13 +3265,17 @@ def find_title(
         return h1
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         part = max(shown_parts, key=len)
-        return (part in crumbs and _heading_under(part, headings, h1s, page_lines, text_at)) or part
+        return _section_over_heading(part, crumbs, headings, h1s, page_lines, text_at) or part
     if not shown:
         found = next((line for line in near if title_like(line)), None)
         if found:
             return found
     if og:
         og = _strip_site(og, site)
+    if shown and (not og or og == stem):
+        # <title> the section's name alone (新闻动态), shown over the headline's heading
+        if under := _section_over_heading(stem, crumbs, headings, h1s, page_lines, text_at):
+            return under
     return og or stem or (headings[0] if headings else None)
 
 
@@ -3302,6 +3307,22 @@ def _over_a_date(heading: str, page_lines: Sequence[str]) -> bool:
     return any(
         parse_date(line) for line in page_lines[i + 1 : i + 2] if len(line) <= DAY_LINE_MAX_CHARS
     )
+
+
+def _section_over_heading(
+    part: str,
+    crumbs: _Lazy,
+    headings: list[str],
+    h1s: list[str],
+    page_lines: Sequence[str],
+    text_at: int | None,
+) -> str | None:
+    """The headline under ``part`` of <title>, where ``part`` names the section: a crumb of
+    the breadcrumb, or a line the page shows in no heading (a heading showing <title> over
+    another is the headline over its subtitle), a heading between it and the text."""
+    if part in headings and part not in crumbs:
+        return None
+    return _heading_under(part, headings, h1s, page_lines, text_at)
 
 
 def _heading_under(

@@ -5938,6 +5938,27 @@ def test_a_title_part_that_is_the_section_shown_over_the_headline_gives_way_to_i
 
 
 @pytest.mark.parametrize(
+    ("section", "want"),
+    [
+        # <title> the section's name alone, shown as a line of no heading over the headline
+        ("<div class='new'>新闻动态</div>", "李彦宏晒出最新AI成绩单：与吉利发布智能汽车"),
+        ("<div class='crumb'><a href='/'>首页</a> &gt; <a href='/news/'>新闻动态</a></div>",
+         "李彦宏晒出最新AI成绩单：与吉利发布智能汽车"),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_the_sections_name_alone_gives_way_to_the_heading_under_it(section, want):
+    """An unseen company's page: <title>新闻动态</title>, the page's section; it shows the
+    section's name, then the headline in <div class="news-title">, the day, the text."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>新闻动态</title></head><body>"
+        f"<div class='nav'><a href='/'>关于我们</a></div>{section}"
+        "<div class='news-title'>李彦宏晒出最新AI成绩单：与吉利发布智能汽车</div>"
+        f"<div>2019-07-03</div><div class='content'>{PARAS}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == want
+
+
+@pytest.mark.parametrize(
     ("crumbs", "breadcrumb"),
     [
         ("<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/news/'>基金资讯</a></li>"
