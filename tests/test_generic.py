@@ -2489,6 +2489,10 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
     [
         ("<div>2012年01月12日 星期四</div><div>第A05版：要闻</div>", "/html/content_1.htm", "2012-01-12"),
         ("<table><tr><td>人民日报 2012年01月12日 第 01 版</td></tr></table>", "/content_1.htm", "2012-01-12"),
+        # the issue's number beside its date (文汇报's e-paper), the page's mark lines below
+        ("<div>2019-09-17 第26,259号</div><div>文汇报社出版</div><div>第7版：教科卫</div><div>下一篇</div>",
+         "/2019-09-17/7/detail-651969.html", "2019-09-17"),
+        ("<div>2019年9月17日 星期二 总第1024期</div>", "/content_1.htm", "2019-09-17"),
         ("<div>2012-01-12</div><div><a href='/p'>上一期</a></div>", "/html/2012-01/12/c_1.htm", "2012-01-12"),
         # a header's today, with no page mark and another day in the URL: not the article's
         ("<div>今天是2012年01月13日 星期五</div>", "/html/2012-01/12/c_1.htm", None),

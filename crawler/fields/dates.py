@@ -322,6 +322,8 @@ def _blog_day_heading(page: Page) -> tuple[str, str] | None:
 
 # an e-paper's page marks: 第A05版, A05版, 版次：(not V2版本, a version)
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
+# the issue's number beside its date: 2019-09-17 第26,259号, 总第1024期
+_ISSUE_NUMBER_RE = re.compile(r"(?<![\w〔\[（(])(?:总)?第\s*\d[\d,，]{0,7}\s*[号號期]")
 #: Lines above the title where an e-paper shows the issue's date.
 ISSUE_ABOVE_TITLE = 6
 
@@ -356,8 +358,10 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
         found = parse_date(line)
         if not found:
             continue
-        if _EDITION_RE.search(line):
-            return found  # 人民日报 2012年01月12日 第01版
+        if _EDITION_RE.search(line) or (
+            (unnumbered := _ISSUE_NUMBER_RE.sub("", line)) != line and day_alone(unnumbered)
+        ):
+            return found  # 人民日报 2012年01月12日 第01版, 2019-09-17 第26,259号
         if _labelled_day_alone(line):
             # Founder's e-paper: 日期:[2016年11月03日] ⏎ (-- 华商报 --) ⏎ 版次:[A5], the page's
             # field under the date (not a link to the paper's first page, 第A01版：要闻)
