@@ -1264,6 +1264,25 @@ def test_the_editor_in_charge_signs_off_the_text():
     assert below.body == "\n".join([summary, *PARAS_TEXT])
 
 
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("<div class='form-group'><label>作者：</label><div>焦斌</div></div>"
+         "<div class='form-group'><label>供稿单位：</label><div>工会</div></div>", "焦斌"),
+        ("<table><tr><td>作者：</td><td>王小明 李华</td></tr></table>", "王小明 李华"),
+        # the next column a unit's name, a day, another field's label: no author
+        ("<div class='form-group'><label>作者：</label><div>晶城中学</div></div>", None),
+        ("<div class='form-group'><label>作者：</label><div>2019-09-27</div></div>", None),
+        ("<div class='form-group'><label>作者：</label></div><div>来源：本网</div>", None),
+    ],
+)  # fmt: skip
+def test_an_author_label_in_a_column_of_its_own_credits_the_name_in_the_next(credit, author):
+    """An unseen university's page closes its text with a form's two columns, <label>作者：
+    </label><div>焦斌</div>: a browser shows them side by side, our lines one under the other."""
+    page = _page(f"<div>2019-09-27</div><div class='Article_content'>{PARAS * 5}{credit}</div>")
+    assert extract_page(page, URL).author == author
+
+
 def test_an_advertisement_slot_in_an_english_text_drops_nothing_else():
     p = EN_PARAS
     body = f"<p>{p[0]}</p><p>Advertisement</p><p>He declined to comment.</p><p>{p[1]}</p>"
