@@ -117,7 +117,9 @@ _REGIONS = "|".join(
 _NAMES = rf"{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,2}}"
 _AUTHOR_RULES = [
     re.compile(
-        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)\s*(?:[:：]|{CREDIT_BAR})\s*"  # (作者 | X)
+        # (作者 | X; the writer's label with another role's: 撰稿/编辑：X)
+        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
+        rf"\s*(?:[:：]|{CREDIT_BAR})\s*"
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])"
         # (a name in Latin letters of several words: 作者：John Smith, not its first word)
         rf"|{NAME_WORD}(?: {NAME_WORD}){{1,3}}(?=$|[\s（）()，。,；;|/])"
@@ -658,6 +660,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     (None, None)
     >>> author_from_lines(["作者：《中国企业家》记者 林涛"]), author_from_lines(["作者：中国企业家记者"])
     ('林涛', None)
+    >>> author_from_lines(["撰稿/编辑：万梁铖"]), author_from_lines(["摄影/编辑：万梁铖"])
+    ('万梁铖', None)
     """
     segments = None
     # (a Big5 page's fullwidth slash, read as code page 950 reads it: 中廣新聞∕楊菁惠)
