@@ -689,6 +689,32 @@ def author_from_lines(lines: list[str]) -> str | None:
 
 
 _END_CREDIT_RE = re.compile(rf"[（(]\s*(?P<names>{_NAMES})\s*[)）]\s*$")
+# a writer's credit in brackets closing a paragraph: …这就是历史的价值所在。（文/郑思琳）
+_SIGNED_PART_RE = re.compile(
+    rf"[（(]\s*(?:文|文字|撰文|撰稿)\s*[/／:：]\s*(?P<names>{_NAMES})\s*[)）]\s*$"
+)
+
+
+def author_signing_a_part(lines: list[str]) -> str | None:
+    """The writer who signs a paragraph of the text in brackets at its end (…价值所在。（文/
+    郑思琳）), where the text goes on after the credit (the institute's profile after an
+    interview) and its last lines credit nobody: one writer so signed in the whole text, not
+    several (a digest's parts, each signed).
+
+    >>> author_signing_a_part(["问：……", "答：这就是历史的价值所在。（文/郑思琳）", "历史学系简介", "……"])
+    '郑思琳'
+    >>> author_signing_a_part(["一。（文/张三）", "二。（文/李四）"]), author_signing_a_part(["（文/图）"])
+    (None, None)
+    """
+    found = {
+        " ".join(names)
+        for line in lines
+        if (m := _SIGNED_PART_RE.search(line))
+        and (names := _names_of(m["names"]))
+        and all(map(looks_like_person, names))
+    }
+    return found.pop() if len(found) == 1 else None
+
 
 
 def author_at_text_end(lines: list[str]) -> str | None:
