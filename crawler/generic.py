@@ -903,6 +903,19 @@ _LATIN_ROLE_RE = re.compile(
     # a newsroom, a team in French, Spanish, Portuguese, German, Italian
     r"|R[ée]daction|Redacci[óo]n|Reda[çc][ãa]o|Redaktion|Redazione|[ÉE]quipe|Equipo)s?$"
 )  # (a desk is no person: By National Desk; nor La Rédaction)
+
+
+def latin_role(word: str) -> bool:
+    """A word in Latin letters that names a role, not a person, in any letter case (writer,
+    STAFF, Editors, author: what a template puts where no writer's name was entered).
+
+    >>> [latin_role(w) for w in ("writer", "STAFF", "Editors", "author", "Anonymous", "Writerman")]
+    [True, True, True, True, True, False]
+    """
+    return bool(_LATIN_ROLE_RE.fullmatch(word.title())) or word.lower() in _NO_WRITER_WORDS
+
+
+_NO_WRITER_WORDS = frozenset(["author", "authors", "anonymous", "unknown", "guest", "user"])
 # an office that answers for a body (Press Office, Customer Service; Tom Service is a person)
 _OFFICE_RE = re.compile(
     r"(?:Press|Customer|Client|Member|Guest|Visitor)\s+(?:Office|Services?|Support|Care)"

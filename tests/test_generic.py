@@ -744,6 +744,17 @@ def test_a_sections_h1_does_not_beat_the_title_shown_otherwise():
     assert extract_page(page.encode(), EN_URL).title.casefold() == "council votes to close $14m gap"
 
 
+@pytest.mark.parametrize("word", ["writer", "STAFF", "Author"])
+def test_a_role_where_a_template_puts_the_writers_name_is_no_author(word):
+    """An unseen blog of The New York Times: <address class="byline author">By writer</address>
+    (no name entered; its meta tags say "writer" too): a role, nobody's name."""
+    page = EN_PAGE.replace(
+        "<p class='byline'>By Jane Smith, March 3, 2024</p>",
+        f"<address class='byline author'>By {word}</address><p>March 3, 2024</p>",
+    )
+    assert extract_page(page.encode(), EN_URL).author is None
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")

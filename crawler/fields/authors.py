@@ -55,6 +55,7 @@ from crawler.generic import (
     guest_writer,
     labelled_publication_date,
     latin_person,
+    latin_role,
     poster_in_header,
     writer_with_role,
 )
@@ -267,6 +268,7 @@ def _account(page: Page) -> str | None:
         if (
             name in NO_NAME
             or ROLE_RE.match(name)
+            or latin_role(name)  # (a template's "By writer": no name entered)
             or name.isdigit()
             or _OUTLET_RE.search(name)
             or _PUNCTUATION_RE.fullmatch(name)  # (a "..." where a script writes the name)
