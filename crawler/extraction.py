@@ -3209,19 +3209,28 @@ def find_title(
             if best in furniture or not near_text_top:
                 # og:title shown on the page (in a sticky header), the <title>'s part a section's
                 return og if og and og.casefold() not in site and og in page_lines else best
+        folded_best = _folded(best)
         if (
             best not in h1s
             and best != og
-            and best in segments
-            and all(_text_len(best) < _text_len(other) for other in segments if other != best)
+            and any(_folded(part) == folded_best for part in segments)  # (Sport, SPORT)
+            and all(
+                _text_len(best) < _text_len(other)
+                for other in segments
+                if _folded(other) != folded_best
+            )
             and len(shown_h1 := _shown_h1s(h1s, page_lines, header, text_at, site_ends)) == 1
             and _text_len(h1 := next(iter(shown_h1))) > _text_len(best)
-            and _shown_over(best, h1, page_lines, text_at)  # (a banner over the headline)
+            and (
+                _shown_over(best, h1, page_lines, text_at)  # (a banner over the headline)
+                or (text_at is not None and best not in page_lines[:text_at])  # (a sidebar's)
+            )
             and h1 not in mastheads
         ):
             # a part of <title> shorter than its others (工作动态_某某市人民政府, Blog | Acme
-            # Widgets) shown in a banner, and the one <h1> of the page just above the text, not
-            # a part of <title>: the section's name over the article's headline
+            # Widgets) shown in a banner, or only below the text's start (a box's heading:
+            # SPORT), and the one <h1> of the page just above the text, not a part of <title>:
+            # the section's name, not the article's headline
             return h1
         return best
     # og:title that a heading of the page repeats, when <title> says another thing: two say it

@@ -755,6 +755,22 @@ def test_a_role_where_a_template_puts_the_writers_name_is_no_author(word):
     assert extract_page(page.encode(), EN_URL).author is None
 
 
+def test_a_title_part_shown_only_as_a_box_heading_below_the_text_start_is_no_headline():
+    """An unseen tabloid page: <title> the web's long headline, then | The Sun |Sport|Football;
+    the page shows its <h1> (another, shorter headline) over the byline, and SPORT only as a
+    box's heading after the text's start: the <h1>."""
+    page = (
+        "<html><head><title>Storm news: councils close roads and warn drivers | The Daily Star |Weather|Scotland"
+        "</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+        "<h1>Storm closes roads</h1><p class='byline'>By JANE SMITH</p><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div><div class='box'><h2>WEATHER</h2><ul><li><a href='/w1'>Sunny spells ahead for the weekend</a>"
+        "</li><li><a href='/w2'>Rain returns on Monday</a></li></ul></div></body></html>"
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert (item.title, item.author) == ("Storm closes roads", "Jane Smith")
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
