@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from itertools import takewhile
 
@@ -253,6 +253,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('7/25/2005 9:23:57 PM', '2005-07-25T21:23:57+08:00')
     >>> parse_date("06/02/2022"), parse_date("7/5/2005 9:23:57 PM")  # day and month order unknown
     (None, None)
+    >>> parse_date("CHQ Staff | 10/17/18"), parse_date("06/02/22"), parse_date("17/10/18")  # (%y)
+    (('10/17/18', '2018-10-17'), None, None)
     >>> parse_date("14.05.2016", zone=None), parse_date("25/12/2019 17:02", zone=None)[1]  # day over 12
     (('14.05.2016', '2016-05-14'), '2019-12-25T17:02:00')
     >>> parse_date("Published Jan. 17, 2012, 3:04 p.m.", zone=None)
@@ -297,6 +299,17 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
             found = _as_iso(m, zone)
             if found:
                 return found
+    if "/" in text:
+        for m in _US_SHORT_YEAR_RE.finditer(text):
+            # 10/17/18: the month first, its day over 12, the year's last two digits (as
+            # strptime's %y reads them: 69 to 99 the 1900s); no other order reads it (month
+            # 17 of 2010). Its day under 13 (06/02/22), or first (17/10/18: 2017-10-18 too):
+            # no date.
+            year = int(m["yy"]) + (1900 if int(m["yy"]) >= SHORT_YEAR_PIVOT else 2000)
+            try:
+                return m[0], date(year, int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                continue
     if "/" in text or "." in text:
         # 14.05.2016, 14/05/2016: a day over 12 first is the day (no order guessed)
         for m in _DAY_FIRST_DATE_RE.finditer(text):
@@ -305,6 +318,13 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
                 return found
     return None
 
+
+# a US date with the year's last two digits, its day over 12 (10/17/18)
+_US_SHORT_YEAR_RE = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|2\d|1[3-9])/(?P<yy>\d\d)(?![\d/])"
+)
+#: Two-digit years from here on are of the 1900s, below it of the 2000s (strptime's %y).
+SHORT_YEAR_PIVOT = 69
 
 # (the day first only where it is over 12: 13 to 31; a 24-hour time after it maybe)
 _DAY_FIRST_DATE_RE = re.compile(

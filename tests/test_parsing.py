@@ -58,6 +58,21 @@ def test_date_forms_in_china_time(text, iso):
     assert parse_date(text) == (text, iso)
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("CHQ Staff | 10/17/18", "2018-10-17"),  # an unseen US site's day under its byline
+        ("Posted 2/29/20", "2020-02-29"),
+        ("12/31/99", "1999-12-31"),  # (strptime's %y: 69 to 99 the 1900s)
+        # the day under 13 (June 2 or 6 February), the day first (2017-10-18 too), no such day
+        ("06/02/22", None), ("17/10/18", None), ("2/30/20", None), ("version 1/13/14/2", None),
+    ],
+)  # fmt: skip
+def test_a_us_date_with_a_two_digit_year_is_read_where_only_one_order_reads_it(text, iso):
+    found = parse_date(text)
+    assert (found[1] if found else None) == iso
+
+
 @pytest.mark.parametrize("text", ["", "2011-02-30", "2011-13-01", "第2011期", "电话 010-12345678"])
 def test_not_a_date(text):
     assert parse_date(text) is None
