@@ -24,8 +24,13 @@ from lxml import etree
 from parsel import Selector
 
 from crawler.dom import (
-    HIDDEN_TAGS, Marked, marked_elements, page_elements, tagged_alike, text_of,
-)  # fmt: skip
+    HIDDEN_TAGS,
+    Marked,
+    marked_elements,
+    page_elements,
+    tagged_alike,
+    text_of,
+)
 from crawler.generic import (
     GUEST_INTRO_MAX_CHARS,
     GUEST_INTRO_RE,
@@ -3281,10 +3286,13 @@ def find_title(
             return found
     if og:
         og = _strip_site(og, site)
-    if shown and (not og or og == stem):
+    if (
+        shown
+        and (not og or og == stem)
         # <title> the section's name alone (新闻动态), shown over the headline's heading
-        if under := _section_over_heading(stem, crumbs, headings, h1s, page_lines, text_at):
-            return under
+        and (under := _section_over_heading(stem, crumbs, headings, h1s, page_lines, text_at))
+    ):
+        return under
     return og or stem or (headings[0] if headings else None)
 
 

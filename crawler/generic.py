@@ -716,7 +716,6 @@ def author_signing_a_part(lines: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-
 def author_at_text_end(lines: list[str]) -> str | None:
     """Names in brackets closing the article's text (``…举行。（张巨峰）``), as news reports
     credit their reporters; only names that look like names.

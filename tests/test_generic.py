@@ -1315,8 +1315,10 @@ def test_a_writer_signing_a_part_of_the_text_is_its_author_where_the_text_goes_o
     department's profile under a heading, then 编辑：凌薇 (an editor, no writer)."""
     signed = "答：这就是历史的价值所在，不了解历史，就不可能真正了解现实。（文/郑思琳）"
     profile = "<p><b>历史学系简介</b></p>" + PARAS * 3
-    page = _page(f"<div>2018-10-18</div><div class='text'>{PARAS * 3}<p>{signed}</p>{profile}"
-                 "<p>编辑：凌薇</p></div>")
+    page = _page(
+        f"<div>2018-10-18</div><div class='text'>{PARAS * 3}<p>{signed}</p>{profile}"
+        "<p>编辑：凌薇</p></div>"
+    )
     assert extract_page(page, URL).author == "郑思琳"
     two = page.replace("历史学系简介".encode(), "（文/李四）".encode())
     assert extract_page(two, URL).author == "凌薇"  # (two writers sign: neither, the editor)

@@ -46,10 +46,10 @@ from crawler.generic import (
     PICTURE_LINE_RE,
     TEXT_START_LINES,
     author_at_text_end,
-    author_signing_a_part,
     author_from_cms,
     author_from_lines,
     author_in_latin_byline,
+    author_signing_a_part,
     declared_authors,
     editor_from_lines,
     guest_writer,
@@ -60,8 +60,13 @@ from crawler.generic import (
     writer_with_role,
 )
 from crawler.parsing import (
-    CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE, has_chinese, looks_like_person,
-)  # fmt: skip
+    CREDIT_BAR,
+    CREDIT_LABEL_RE,
+    NO_NAME,
+    ROLE_RE,
+    has_chinese,
+    looks_like_person,
+)
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
