@@ -471,7 +471,46 @@ def block_lines(
     if unwrap:
         text = _unwrapped(text)
     text = text.replace(LINE_BREAK, "\n")
-    return [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
+    lines = [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
+    return _columns_joined(lines) if _LINE_ENDS_LABEL_RE.search(text) else lines
+
+
+# a line that ends with a label's colon (most pages' text holds none: no second pass)
+_LINE_ENDS_LABEL_RE = re.compile(r"[:：][^\S\n]*\n")
+
+
+def _columns_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a field's label alone on its line joined to the value on the next, as
+    a table's or a form's two columns show them side by side (<td>来源：</td><td>新华网</td>,
+    <label>作者：</label><div>焦斌</div>): where the next line is a short value, not another
+    label, a control or a sentence.
+
+    >>> _columns_joined(["来源：", "新华网", "作者：", "来源：本网", "发布时间：", "2019-09-27"])
+    ['来源：新华网', '作者：', '来源：本网', '发布时间：2019-09-27']
+    >>> _columns_joined(["来源：", "分享到", "作者：", "会议指出，计量是国家质量基础设施的重要组成部分。"])
+    ['来源：', '分享到', '作者：', '会议指出，计量是国家质量基础设施的重要组成部分。']
+    """
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and (last := joined[-1])[-1:] in ":："
+            and len(line) <= COLUMN_VALUE_MAX_CHARS
+            and (m := FIELD_START_RE.match(last)) is not None
+            and m.end() == len(last)
+            and not FIELD_START_RE.match(line)
+            and line not in CONTROL_WORDS
+            and not _CLAUSE_STOP_RE.search(line)
+        ):
+            joined[-1] = last + line
+        else:
+            joined.append(line)
+    return joined
+
+
+#: The longest value read from the column after a field's label alone (a source's name, a
+#: day and its time, a writer's names).
+COLUMN_VALUE_MAX_CHARS = 30
 
 
 # (LINE_BREAK, a block's edge, is no space: a label ending a block keeps its line; 博客园's

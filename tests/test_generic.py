@@ -1324,6 +1324,28 @@ def test_a_writer_signing_a_part_of_the_text_is_its_author_where_the_text_goes_o
     assert extract_page(two, URL).author == "凌薇"  # (two writers sign: neither, the editor)
 
 
+@pytest.mark.parametrize(
+    ("meta", "fields"),
+    [
+        ("<table><tr><td>发布时间：</td><td>2019-09-27</td><td>来源：</td><td>市政府办公室</td></tr></table>",
+         ("2019-09-27", None, "市政府办公室")),
+        ("<table><tr><td>来源：</td><td>新华网</td></tr><tr><td>作者：</td><td>王小明</td></tr></table>"
+         "<div>2019-09-27</div>", ("2019-09-27", "王小明", "新华网")),
+        ("<div class='info'><label>来源：</label><div>新华网</div></div><div>2019-09-27</div>",
+         ("2019-09-27", None, "新华网")),
+        # an empty field, the next column a control: no value
+        ("<table><tr><td>来源：</td><td>分享到</td></tr></table><div>2019-09-27</div>",
+         ("2019-09-27", None, None)),
+    ],
+)  # fmt: skip
+def test_a_fields_label_and_its_value_in_two_columns_read_as_one_line(meta, fields):
+    """A table's or a form's columns: <td>来源：</td><td>新华网</td> shows 来源：新华网 on one
+    line; our lines broke at each cell (the source was missed)."""
+    item = extract_page(_page(meta + f"<div class='content'>{PARAS * 3}</div>"), URL)
+    assert (item.published_at, item.author, item.source) == fields
+    assert item.body == "\n".join(PARAS_TEXT * 3)
+
+
 def test_an_advertisement_slot_in_an_english_text_drops_nothing_else():
     p = EN_PARAS
     body = f"<p>{p[0]}</p><p>Advertisement</p><p>He declined to comment.</p><p>{p[1]}</p>"
