@@ -662,6 +662,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     ('林涛', None)
     >>> author_from_lines(["撰稿/编辑：万梁铖"]), author_from_lines(["摄影/编辑：万梁铖"])
     ('万梁铖', None)
+    >>> author_from_lines(["作者：2019-09-27"]), author_from_lines(["作者：12:30"])
+    (None, None)
     """
     segments = None
     # (a Big5 page's fullwidth slash, read as code page 950 reads it: 中廣新聞∕楊菁惠)
@@ -1394,7 +1396,8 @@ def _names_of(found: str) -> list[str]:
         name = without_glued_role(strip_stray_closers(name))
         if _PHOTO_CREDIT_RE.search(name):
             return []  # a photo's credit (林宜静摄), not the text's
-        if name in _NOT_NAMES or ROLE_RE.match(name):
+        if name in _NOT_NAMES or ROLE_RE.match(name) or (name and not any(map(str.isalpha, name))):
+            # (and digits alone: a day where the field was left empty, 作者：2019-09-27)
             if names:
                 break
             continue

@@ -1297,8 +1297,9 @@ def test_the_editor_in_charge_signs_off_the_text():
         ("<div class='form-group'><label>作者：</label><div>焦斌</div></div>"
          "<div class='form-group'><label>供稿单位：</label><div>工会</div></div>", "焦斌"),
         ("<table><tr><td>作者：</td><td>王小明 李华</td></tr></table>", "王小明 李华"),
-        # the next column a unit's name, a day, another field's label: no author
-        ("<div class='form-group'><label>作者：</label><div>晶城中学</div></div>", None),
+        # what the one line 作者：晶城中学 gives (whether a unit is its writer is open)
+        ("<div class='form-group'><label>作者：</label><div>晶城中学</div></div>", "晶城中学"),
+        # a day where no writer was entered, another field's label: no author
         ("<div class='form-group'><label>作者：</label><div>2019-09-27</div></div>", None),
         ("<div class='form-group'><label>作者：</label></div><div>来源：本网</div>", None),
     ],

@@ -59,14 +59,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import (
-    CREDIT_BAR,
-    CREDIT_LABEL_RE,
-    NO_NAME,
-    ROLE_RE,
-    has_chinese,
-    looks_like_person,
-)
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE, has_chinese
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -113,12 +106,12 @@ def credit_region(page: Page) -> list[str]:
         + page.body[:2]
         + ([lead] if lead else [])
         + _sign_off(page)[1]  # (a next story's teaser may end the container)
-        + _labelled_from(page.body, len(page.body) - 3)
-        + _labelled_from(page.lines, end + 1, end + 5)
+        + page.body[-3:]
+        + page.lines[end + 1 : end + 5]
     )
     # (a link home glued to the text's last line, which may be its credit: 作者：X 返回搜狐，查看更多;
     # a picture's credit is no byline: 图：本报记者 张伟, 本报记者 张伟/摄)
-    region = _labels_joined([_unpinyin(line) for line in region])
+    region = [_unpinyin(line) for line in region]
     region = [HOME_LINK_RE.sub("", line) if "返回" in line else line for line in region]
     page.memo["credit_region"] = region = [
         line
@@ -127,44 +120,6 @@ def credit_region(page: Page) -> list[str]:
     ]
     return region
 
-
-def _labelled_from(lines: list[str], start: int, stop: int | None = None) -> list[str]:
-    """``lines[start:stop]``, from the line before ``start`` where that is an author's label
-    alone (its names on the first line: see :func:`_labels_joined`)."""
-    start = max(start, 0)
-    if start and _BARE_AUTHOR_LABEL_RE.fullmatch(lines[start - 1]):
-        start -= 1
-    return lines[start:stop]
-
-
-def _labels_joined(lines: list[str]) -> list[str]:
-    """``lines`` with an author's label alone on its line joined to the names on the next, as
-    a form's two columns show them side by side (<label>作者：</label><div>焦斌</div>): where
-    the next line is names alone, each a person's (not the next field's label, a date, a unit).
-
-    >>> _labels_joined(["作者：", "焦斌", "供稿单位：", "工会"]), _labels_joined(["作者：", "来源：本网"])
-    (['作者：焦斌', '供稿单位：', '工会'], ['作者：', '来源：本网'])
-    >>> _labels_joined(["作者：", "晶城中学"]), _labels_joined(["作者：", "2019-09-27"])
-    (['作者：', '晶城中学'], ['作者：', '2019-09-27'])
-    """
-    joined: list[str] = []
-    for line in lines:
-        if (
-            joined
-            and _BARE_AUTHOR_LABEL_RE.fullmatch(joined[-1])
-            and len(line) <= BARE_LABEL_NAMES_MAX_CHARS
-            and (names := line.split())
-            and all(map(looks_like_person, names))
-        ):
-            joined[-1] += line
-        else:
-            joined.append(line)
-    return joined
-
-
-_BARE_AUTHOR_LABEL_RE = re.compile(r"(?:作\s*者|撰\s*稿|撰\s*文)\s*[:：]")
-#: The longest line of names read after an author's label alone on the line above.
-BARE_LABEL_NAMES_MAX_CHARS = 20
 
 #: The longest line that may be a picture's credit (characters): a paragraph is none.
 PICTURE_LINE_MAX_CHARS = 60
