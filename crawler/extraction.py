@@ -472,23 +472,29 @@ def block_lines(
         text = _unwrapped(text)
     text = text.replace(LINE_BREAK, "\n")
     lines = [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
-    return _columns_joined(lines) if _LINE_ENDS_LABEL_RE.search(text) else lines
+    return _columns_joined(lines, node) if _LINE_ENDS_LABEL_RE.search(text) else lines
 
 
 # a line that ends with a label's colon (most pages' text holds none: no second pass)
 _LINE_ENDS_LABEL_RE = re.compile(r"[:：][^\S\n]*\n")
 
 
-def _columns_joined(lines: list[str]) -> list[str]:
-    """``lines`` with a field's label alone on its line joined to the value on the next, as
-    a table's or a form's two columns show them side by side (<td>来源：</td><td>新华网</td>,
-    <label>作者：</label><div>焦斌</div>): where the next line is a short value, not another
-    label, a control or a sentence.
+def _columns_joined(lines: list[str], node: etree._Element) -> list[str]:
+    """``lines`` with a field's label alone on its line joined to the value on the next, where
+    the markup sets them as a row's two columns, which a browser shows side by side: a table's
+    row (<tr><td>来源：</td><td>新华网</td></tr>), a definition list, or an element holding the
+    two alone (<div class="form-group"><label>作者：</label><div>焦斌</div></div>). Not a label
+    left empty over whatever stands next (a toolbar, a section's link, a photo's credit: a
+    review found those read as values), nor a value longer than a field's.
 
-    >>> _columns_joined(["来源：", "新华网", "作者：", "来源：本网", "发布时间：", "2019-09-27"])
-    ['来源：新华网', '作者：', '来源：本网', '发布时间：2019-09-27']
-    >>> _columns_joined(["来源：", "分享到", "作者：", "会议指出，计量是国家质量基础设施的重要组成部分。"])
-    ['来源：', '分享到', '作者：', '会议指出，计量是国家质量基础设施的重要组成部分。']
+    >>> from crawler.dom import parse_html
+    >>> lines = lambda markup: block_lines(parse_html(markup))
+    >>> lines("<table><tr><td>来源：</td><td>新华网</td><td>发布时间：</td><td>2019-09-27</td></tr></table>")
+    ['来源：新华网', '发布时间：2019-09-27']
+    >>> lines("<div><label>作者：</label><div>焦斌</div></div><p>正文。</p>")
+    ['作者：焦斌', '正文。']
+    >>> lines("<div>来源：</div><div><a href='/n'>国内新闻</a></div><p>正文。</p>")
+    ['来源：', '国内新闻', '正文。']
     """
     joined: list[str] = []
     for line in lines:
@@ -501,11 +507,37 @@ def _columns_joined(lines: list[str]) -> list[str]:
             and not FIELD_START_RE.match(line)
             and line not in CONTROL_WORDS
             and not _CLAUSE_STOP_RE.search(line)
+            and _in_one_row(node, last, line)
         ):
             joined[-1] = last + line
         else:
             joined.append(line)
     return joined
+
+
+def _in_one_row(node: etree._Element, label: str, value: str) -> bool:
+    """Whether an element below ``node`` shows ``label`` alone and its next sibling ``value``,
+    the two a row's columns: cells of a table's row or a definition list, or the only two
+    elements their parent holds (a few such pairs on a page: looked for where asked)."""
+    for el in node.iter():
+        if el.tag.__class__ is not str or el.tag in HIDDEN_TAGS or len(el):
+            continue
+        if " ".join((el.text or "").split()) != label or (el.tail or "").strip():
+            continue
+        while (  # (up to the column: <td><b>来源：</b></td>)
+            (up := el.getparent()) is not None
+            and up is not node
+            and up.getnext() is not None
+            and " ".join(text_of(up).split()) == label
+        ):
+            el = up
+        after = el.getnext()
+        parent = el.getparent()
+        if after is None or parent is None or " ".join(text_of(after).split()) != value:
+            continue
+        if parent.tag in ("tr", "dl") or sum(1 for c in parent if c.tag.__class__ is str) == 2:
+            return True
+    return False
 
 
 #: The longest value read from the column after a field's label alone (a source's name, a
