@@ -535,9 +535,28 @@ def _in_one_row(node: etree._Element, label: str, value: str) -> bool:
         parent = el.getparent()
         if after is None or parent is None or " ".join(text_of(after).split()) != value:
             continue
-        if parent.tag in ("tr", "dl") or sum(1 for c in parent if c.tag.__class__ is str) == 2:
+        if _site_link(after):
+            continue  # 来源：<a href="/gzdt/">工作动态</a>: the section's link, no value
+        if parent.tag == "tr":
+            table = next(parent.iterancestors("table"), None)
+            # (a row of the meta line's table; not one of a table's many in the text: a book's
+            # 书名 / 作者 / 出版社 rows)
+            return table is not None and len(table.findall(".//tr")) <= COLUMN_TABLE_MAX_ROWS
+        if parent.tag == "dl" or sum(1 for c in parent if c.tag.__class__ is str) == 2:
             return True
     return False
+
+
+def _site_link(el: etree._Element) -> bool:
+    """``el`` is, or holds, a link within the site (a path without a host: a section's)."""
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    href = link.get("href", "") if link is not None else ""
+    return bool(href) and not href.startswith(("http:", "https:", "//"))
+
+
+#: The most rows of a table whose two columns are a field's label and value (the meta line's
+#: table: one or two rows).
+COLUMN_TABLE_MAX_ROWS = 2
 
 
 #: The longest value read from the column after a field's label alone (a source's name, a
@@ -3194,6 +3213,8 @@ def find_title(
     furniture = _Lazy(  # texts of headings in a share box, a menu; asked for on a few pages
         lambda: {text for h, text in shown if in_furniture(h) and not in_masthead(h)}
     )
+    # the headings a page marks as its title: by their class or id (news-title)
+    titled = {text for h, text in shown if "title" in element_names(h).casefold()}
     # a heading that is <title> less its last part (the site name), or one of its parts, or
     # holds it with furniture (in any letter case: Help to Iran, Help To Iran)
     segments = title_parts(page_title)
@@ -3299,7 +3320,9 @@ def find_title(
             and _text_len(h1 := next(iter(shown_h1))) > _text_len(best)
             and (
                 _shown_over(best, h1, page_lines, text_at)  # (a banner over the headline)
-                or (text_at is not None and best not in page_lines[:text_at])  # (a sidebar's)
+                # (a sidebar's box below; not the text's own first lines: a release's headline
+                # opening its container under a banner's <h1>)
+                or (text_at is not None and best not in page_lines[: text_at + TEXT_HEAD_LINES])
             )
             and h1 not in mastheads
         ):
@@ -3325,7 +3348,9 @@ def find_title(
         # unless it is the section's name, the breadcrumb's crumb or a line no heading shows,
         # with a heading between it and the text (工作进展情况_某某区管委会; <title>新闻动态 shown
         # in a <div class="new"> over the <div class="news-title">): the heading is the article's
-        return _section_over_heading(part, crumbs, headings, h1s, page_lines, text_at) or part
+        return (
+            _section_over_heading(part, crumbs, headings, titled, h1s, page_lines, text_at) or part
+        )
     # the one <h1> of the page, shown just above the text, when <title> says another thing
     # (not a part of <title>, the site's name)
     if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
@@ -3350,7 +3375,9 @@ def find_title(
         return h1
     if shown_parts:  # a shorter part the page shows (its logo may show the site's name)
         part = max(shown_parts, key=len)
-        return _section_over_heading(part, crumbs, headings, h1s, page_lines, text_at) or part
+        return (
+            _section_over_heading(part, crumbs, headings, titled, h1s, page_lines, text_at) or part
+        )
     if not shown:
         found = next((line for line in near if title_like(line)), None)
         if found:
@@ -3361,11 +3388,16 @@ def find_title(
         shown
         and (not og or og == stem)
         # <title> the section's name alone (新闻动态), shown over the headline's heading
-        and (under := _section_over_heading(stem, crumbs, headings, h1s, page_lines, text_at))
+        and (
+            under := _section_over_heading(stem, crumbs, headings, titled, h1s, page_lines, text_at)
+        )
     ):
         return under
     return og or stem or (headings[0] if headings else None)
 
+
+#: The text's first lines, where a part of <title> shown is the text's headline, not a box's.
+TEXT_HEAD_LINES = 3
 
 #: The fewest words (twice as many Chinese characters) of an <h1> that beats a <title> the
 #: page does not show: a headline's, not a section's name (Local News, Breaking News).
@@ -3401,16 +3433,29 @@ def _section_over_heading(
     part: str,
     crumbs: _Lazy,
     headings: list[str],
+    titled: set[str],
     h1s: list[str],
     page_lines: Sequence[str],
     text_at: int | None,
 ) -> str | None:
     """The headline under ``part`` of <title>, where ``part`` names the section: a crumb of
     the breadcrumb, or a line the page shows in no heading (a heading showing <title> over
-    another is the headline over its subtitle), a heading between it and the text."""
-    if part in headings and part not in crumbs:
+    another is the headline over its subtitle), a heading between it and the text. Under a
+    line that is no crumb, only a headline's heading: the page's <h1>, or one its class names
+    a title (<div class="news-title">), not a subtitle (——写在…之际) nor a part's number
+    (一、总体要求): a short headline shown plainly stands over those (a review's probes)."""
+    if part in crumbs:
+        return _heading_under(part, headings, h1s, page_lines, text_at)
+    if part in headings:
         return None
-    return _heading_under(part, headings, h1s, page_lines, text_at)
+    under = _heading_under(part, headings, h1s, page_lines, text_at)
+    if under is None or _PART_HEADING_RE.match(under):
+        return None
+    return under if under in h1s or under in titled else None
+
+
+# a subtitle's dash, a part's number opening a heading: no headline's
+_PART_HEADING_RE = re.compile(r"[—－-]{1,2}|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]\s*\D")
 
 
 def _heading_under(

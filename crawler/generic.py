@@ -691,31 +691,6 @@ def author_from_lines(lines: list[str]) -> str | None:
 
 
 _END_CREDIT_RE = re.compile(rf"[（(]\s*(?P<names>{_NAMES})\s*[)）]\s*$")
-# a writer's credit in brackets closing a paragraph: …这就是历史的价值所在。（文/郑思琳）
-_SIGNED_PART_RE = re.compile(
-    rf"[（(]\s*(?:文|文字|撰文|撰稿)\s*[/／:：]\s*(?P<names>{_NAMES})\s*[)）]\s*$"
-)
-
-
-def author_signing_a_part(lines: list[str]) -> str | None:
-    """The writer who signs a paragraph of the text in brackets at its end (…价值所在。（文/
-    郑思琳）), where the text goes on after the credit (the institute's profile after an
-    interview) and its last lines credit nobody: one writer so signed in the whole text, not
-    several (a digest's parts, each signed).
-
-    >>> author_signing_a_part(["问：……", "答：这就是历史的价值所在。（文/郑思琳）", "历史学系简介", "……"])
-    '郑思琳'
-    >>> author_signing_a_part(["一。（文/张三）", "二。（文/李四）"]), author_signing_a_part(["（文/图）"])
-    (None, None)
-    """
-    found = {
-        " ".join(names)
-        for line in lines
-        if (m := _SIGNED_PART_RE.search(line))
-        and (names := _names_of(m["names"]))
-        and all(map(looks_like_person, names))
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def author_at_text_end(lines: list[str]) -> str | None:
@@ -924,7 +899,8 @@ _OFFICE_RE = re.compile(
 # what a byline names that is nobody (Tom Service, Mary Content are people)
 _NOBODY = frozenset(
     ["staff report", "staff reports", "press release", "sponsored content", "news service",
-     "wire service", "wire reports", "reader submitted", "staff and wire reports"]
+     "wire service", "wire reports", "reader submitted", "staff and wire reports",
+     "business wire"]
 )  # fmt: skip
 # two to four capitalised words, with the particles of a surname between them (de la, van)
 # a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
@@ -1130,8 +1106,9 @@ _OUTLET_WORD_RE = re.compile(
     r"|Relations|Affairs|Department"
     # and a desk or a column's writers together (Community Voices, the Metro Desk)
     r"|Voices|Team|Desk|Staff|Editors|Bureau|Group|Media|Contributors|Correspondents"
-    # and a release's distributor (PR Newswire, Business Wire, GlobeNewswire, ACCESSWIRE)
-    r"|[Ww]ire|WIRE)$"
+    # and a release's distributor (PR Newswire, GlobeNewswire, ACCESSWIRE; Business Wire: see
+    # _NOBODY), not a surname Wire (By Sarah D. Wire)
+    r"|[Nn]ewswire|NEWSWIRE|[Pp]resswire|[Aa]ccesswire|ACCESSWIRE|Marketwired?)$"
 )
 
 
@@ -1307,8 +1284,8 @@ def latin_person(part: str) -> str | None:
     (None, None)
     >>> latin_person("Letters to the Editor John Smith"), latin_person("Our Correspondent In Lagos")
     (None, None)
-    >>> [latin_person(p) for p in ("PR Newswire", "Business Wire", "GLOBE NEWSWIRE", "Jane Wirth")]
-    [None, None, None, 'Jane Wirth']
+    >>> [latin_person(p) for p in ("PR Newswire", "Business Wire", "GLOBE NEWSWIRE", "Sarah D. Wire")]
+    [None, None, None, 'Sarah D. Wire']
 
     """
     words = part.split()

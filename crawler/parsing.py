@@ -255,6 +255,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     (None, None)
     >>> parse_date("CHQ Staff | 10/17/18"), parse_date("06/02/22"), parse_date("17/10/18")  # (%y)
     (('10/17/18', '2018-10-17'), None, None)
+    >>> parse_date("Kennedy Space Center, 7/16/69."), parse_date("the 10/20/30 rule"), parse_date("12/13/14号楼")
+    (None, None, None)
     >>> parse_date("14.05.2016", zone=None), parse_date("25/12/2019 17:02", zone=None)[1]  # day over 12
     (('14.05.2016', '2016-05-14'), '2019-12-25T17:02:00')
     >>> parse_date("Published Jan. 17, 2012, 3:04 p.m.", zone=None)
@@ -307,9 +309,11 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
             # no date.
             year = int(m["yy"]) + (1900 if int(m["yy"]) >= SHORT_YEAR_PIVOT else 2000)
             try:
-                return m[0], date(year, int(m["m"]), int(m["d"])).isoformat()
+                day = date(year, int(m["m"]), int(m["d"]))
             except ValueError:
                 continue
+            if day <= date.today():  # (10/20/30: no page is dated 2030)
+                return m[0], day.isoformat()
     if "/" in text or "." in text:
         # 14.05.2016, 14/05/2016: a day over 12 first is the day (no order guessed)
         for m in _DAY_FIRST_DATE_RE.finditer(text):
@@ -320,8 +324,11 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
 
 
 # a US date with the year's last two digits, its day over 12 (10/17/18)
+# (a line's last words, or before a bar or its time: CHQ Staff | 10/17/18; not in a sentence,
+# a caption's "…Center, 7/16/69.", a rule's 10/20/30, building numbers 12/13/14号楼)
 _US_SHORT_YEAR_RE = re.compile(
-    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|2\d|1[3-9])/(?P<yy>\d\d)(?![\d/])"
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|2\d|1[3-9])/(?P<yy>\d\d)"
+    r"(?=\s*(?:$|[|·•]|\d{1,2}:\d\d))"
 )
 #: Two-digit years from here on are of the 1900s, below it of the 2000s (strptime's %y).
 SHORT_YEAR_PIVOT = 69

@@ -1311,20 +1311,6 @@ def test_an_author_label_in_a_column_of_its_own_credits_the_name_in_the_next(cre
     assert extract_page(page, URL).author == author
 
 
-def test_a_writer_signing_a_part_of_the_text_is_its_author_where_the_text_goes_on():
-    """An unseen university's interview: its last answer signed （文/郑思琳）, then the
-    department's profile under a heading, then 编辑：凌薇 (an editor, no writer)."""
-    signed = "答：这就是历史的价值所在，不了解历史，就不可能真正了解现实。（文/郑思琳）"
-    profile = "<p><b>历史学系简介</b></p>" + PARAS * 3
-    page = _page(
-        f"<div>2018-10-18</div><div class='text'>{PARAS * 3}<p>{signed}</p>{profile}"
-        "<p>编辑：凌薇</p></div>"
-    )
-    assert extract_page(page, URL).author == "郑思琳"
-    two = page.replace("历史学系简介".encode(), "（文/李四）".encode())
-    assert extract_page(two, URL).author == "凌薇"  # (two writers sign: neither, the editor)
-
-
 @pytest.mark.parametrize(
     ("meta", "fields"),
     [
@@ -1334,8 +1320,14 @@ def test_a_writer_signing_a_part_of_the_text_is_its_author_where_the_text_goes_o
          "<div>2019-09-27</div>", ("2019-09-27", "王小明", "新华网")),
         ("<div class='info'><label>来源：</label><div>新华网</div></div><div>2019-09-27</div>",
          ("2019-09-27", None, "新华网")),
-        # an empty field, the next column a control: no value
+        # an empty field, the next column a control or the section's link; a book's table in
+        # the text (书名, 作者, 出版社: no row of a meta line's): no value (a review's probes)
         ("<table><tr><td>来源：</td><td>分享到</td></tr></table><div>2019-09-27</div>",
+         ("2019-09-27", None, None)),
+        ("<table><tr><td>来源：</td><td><a href='/gzdt/'>工作动态</a></td><td>时间：</td>"
+         "<td>2019-09-27</td></tr></table>", ("2019-09-27", None, None)),
+        ("<div>2019-09-27</div><table><tr><td>书名：</td><td>活着</td></tr><tr><td>作者：</td>"
+         "<td>余华</td></tr><tr><td>出版社：</td><td>作家出版社</td></tr></table>",
          ("2019-09-27", None, None)),
     ],
 )  # fmt: skip
@@ -2575,7 +2567,9 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         # the issue's number beside its date (文汇报's e-paper), the page's mark lines below
         ("<div>2019-09-17 第26,259号</div><div>文汇报社出版</div><div>第7版：教科卫</div><div>下一篇</div>",
          "/2019-09-17/7/detail-651969.html", "2019-09-17"),
-        ("<div>2019年9月17日 星期二 总第1024期</div>", "/content_1.htm", "2019-09-17"),
+        ("<div>2019年9月17日 星期二 总第1024期</div><div>第A05版：要闻</div>", "/content_1.htm", "2019-09-17"),
+        # a past issue's link in a list above the title, no day in the URL: no date (a review's)
+        ("<ul><li><a href='/p/26'>2019-09-10 第26期</a></li></ul>", "/content_1.htm", None),
         ("<div>2012-01-12</div><div><a href='/p'>上一期</a></div>", "/html/2012-01/12/c_1.htm", "2012-01-12"),
         # a header's today, with no page mark and another day in the URL: not the article's
         ("<div>今天是2012年01月13日 星期五</div>", "/html/2012-01/12/c_1.htm", None),
@@ -6043,6 +6037,25 @@ def test_a_title_that_is_the_sections_name_alone_gives_way_to_the_heading_under_
         f"<div>2019-07-03</div><div class='content'>{PARAS}</div></body></html>"
     )
     assert extract_page(page.encode(), URL).title == want
+
+
+@pytest.mark.parametrize(
+    ("title", "under"),
+    [
+        ("致全体校友的一封信", "<h3>——写在母校建校七十周年之际</h3>"),  # its subtitle
+        ("2024年工作要点", "<h2>一、总体要求</h2>"),  # its first part's heading
+        ("致全体校友的一封信", "<h3>学校简介</h3>"),  # a heading no class names a title
+    ],
+)  # fmt: skip
+def test_a_short_headline_shown_plainly_over_another_heading_stays_the_title(title, under):
+    """A review's probes of the rule above: a short <title> shown in a <p> or a <span>, a
+    subtitle or a part's heading under it: the <title> is the headline."""
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a></div><p class='arti-tit'>{title}</p>{under}"
+        f"<div>2019-07-03</div><div class='content'>{PARAS}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == title
 
 
 @pytest.mark.parametrize(

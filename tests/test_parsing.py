@@ -66,6 +66,10 @@ def test_date_forms_in_china_time(text, iso):
         ("12/31/99", "1999-12-31"),  # (strptime's %y: 69 to 99 the 1900s)
         # the day under 13 (June 2 or 6 February), the day first (2017-10-18 too), no such day
         ("06/02/22", None), ("17/10/18", None), ("2/30/20", None), ("version 1/13/14/2", None),
+        # in a sentence, a caption, a rule's numbers, building numbers, a day to come (a review's)
+        ("Apollo 11 lifts off from Kennedy Space Center, 7/16/69. (NASA)", None),
+        ("Follow the 10/20/30 rule: 10 slides, 20 minutes", None), ("停水范围：12/13/14号楼", None),
+        ("Posted 12/31/68", None),
     ],
 )  # fmt: skip
 def test_a_us_date_with_a_two_digit_year_is_read_where_only_one_order_reads_it(text, iso):

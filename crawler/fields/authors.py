@@ -49,7 +49,6 @@ from crawler.generic import (
     author_from_cms,
     author_from_lines,
     author_in_latin_byline,
-    author_signing_a_part,
     declared_authors,
     editor_from_lines,
     guest_writer,
@@ -587,7 +586,6 @@ RULES = [
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", _cms_author),
     ("text_end", _text_end),  # …举行。（张巨峰）
-    ("signed_part", lambda page: author_signing_a_part(page.body)),  # …所在。（文/郑思琳） ⏎ 简介
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
     ("account", _account),

@@ -358,10 +358,8 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
         found = parse_date(line)
         if not found:
             continue
-        if _EDITION_RE.search(line) or (
-            (unnumbered := _ISSUE_NUMBER_RE.sub("", line)) != line and day_alone(unnumbered)
-        ):
-            return found  # 人民日报 2012年01月12日 第01版, 2019-09-17 第26,259号
+        if _EDITION_RE.search(line):
+            return found  # 人民日报 2012年01月12日 第01版
         if _labelled_day_alone(line):
             # Founder's e-paper: 日期:[2016年11月03日] ⏎ (-- 华商报 --) ⏎ 版次:[A5], the page's
             # field under the date (not a link to the paper's first page, 第A01版：要闻)
@@ -371,10 +369,11 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             if after and _PAGE_FIELD_RE.match(after[0]):
                 return found
             continue
-        if not day_alone(line):
+        if not day_alone(_ISSUE_NUMBER_RE.sub("", line)):
             continue  # a date among other words: a link's, a notice's
-        # a line of its own: the issue's when the page mark follows or the URL has its day, or
-        # a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
+        # a line of its own, or beside the issue's number (2019-09-17 第26,259号, which a past
+        # issue's link in a list shows too): the issue's when the page mark follows or the URL
+        # has its day, or a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
         # alone there may be a header's today, or an event's day)
         if (
             (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
