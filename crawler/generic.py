@@ -1078,6 +1078,8 @@ def _in_capitals(names: str) -> bool:
 
 # a name in capitals after its Mc or Mac (McAVOY, MacLEOD): capitals as a byline writes them
 _MC_CAPITALS_RE = re.compile(r"Ma?c[A-Z]{2,}")
+# an outlet's brand: capitals glued to a word (FOXBusiness, CNNMoney; not McDONALD)
+_GLUED_BRAND_RE = re.compile(r"[A-Z]{2,}[a-z]+(?:[A-Z][a-z]*)*")
 # a capital inside a word after a part no name opens with (GalTime, YouTube; not McDonald,
 # MacLeod, O'Neil, DeShawn, LeBron, LaMarcus, VanDyke, FitzGerald, JoAnn)
 _BRAND_CAPITALS_RE = re.compile(
@@ -1286,11 +1288,15 @@ def latin_person(part: str) -> str | None:
     (None, None)
     >>> [latin_person(p) for p in ("PR Newswire", "Business Wire", "GLOBE NEWSWIRE", "Sarah D. Wire")]
     [None, None, None, 'Sarah D. Wire']
+    >>> latin_person("Caitlin McFall FOXBusiness"), latin_person("Ryan McDONALD")
+    ('Caitlin McFall', 'Ryan McDONALD')
 
     """
     words = part.split()
     while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
         words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
+    if len(words) >= 3 and _GLUED_BRAND_RE.fullmatch(words[-1]):
+        words.pop()  # By Caitlin McFall FOXBusiness: the outlet's brand set after the name
     roles = [i for i, word in enumerate(words) if _LATIN_ROLE_RE.fullmatch(word.title())]
     if (
         roles

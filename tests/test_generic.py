@@ -771,6 +771,18 @@ def test_a_title_part_shown_only_as_a_box_heading_below_the_text_start_is_no_hea
     assert (item.title, item.author) == ("Storm closes roads", "Jane Smith")
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Caitlin McFall FOXBusiness", "Caitlin McFall"), ("By Jane Smith CNNMoney", "Jane Smith"),
+     ("By Ryan McDONALD", "Ryan McDONALD")],
+)  # fmt: skip
+def test_an_outlets_brand_set_after_the_writers_name_is_not_the_names(byline, author):
+    """An unseen business site's byline: By Caitlin McFall FOXBusiness (the brand in another
+    element, no comma between): the writer's name without it."""
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", f"{byline}</p><p>March 3, 2024")
+    assert extract_page(page.encode(), EN_URL).author == author
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
