@@ -472,11 +472,7 @@ def block_lines(
         text = _unwrapped(text)
     text = text.replace(LINE_BREAK, "\n")
     lines = [" ".join(line.split()) for line in text.split("\n") if line and not line.isspace()]
-    return _columns_joined(lines, node) if _LINE_ENDS_LABEL_RE.search(text) else lines
-
-
-# a line that ends with a label's colon (most pages' text holds none: no second pass)
-_LINE_ENDS_LABEL_RE = re.compile(r"[:：][^\S\n]*\n")
+    return _columns_joined(lines, node)
 
 
 def _columns_joined(lines: list[str], node: etree._Element) -> list[str]:
@@ -496,22 +492,25 @@ def _columns_joined(lines: list[str], node: etree._Element) -> list[str]:
     >>> lines("<div>来源：</div><div><a href='/n'>国内新闻</a></div><p>正文。</p>")
     ['来源：', '国内新闻', '正文。']
     """
-    joined: list[str] = []
-    for line in lines:
-        if (
-            joined
-            and (last := joined[-1])[-1:] in ":："
-            and len(line) <= COLUMN_VALUE_MAX_CHARS
-            and (m := FIELD_START_RE.match(last)) is not None
-            and m.end() == len(last)
-            and not FIELD_START_RE.match(line)
-            and line not in CONTROL_WORDS
-            and not _CLAUSE_STOP_RE.search(line)
-            and _in_one_row(node, last, line)
-        ):
-            joined[-1] = last + line
-        else:
-            joined.append(line)
+    # (the lines ending with a colon first: most pages have few, an English page's Share:)
+    ends = [i for i, line in enumerate(lines) if line[-1] in ":："]
+    pairs = [
+        i
+        for i in ends
+        if i + 1 < len(lines)
+        and (m := FIELD_START_RE.match(label := lines[i])) is not None
+        and m.end() == len(label)
+        and len(value := lines[i + 1]) <= COLUMN_VALUE_MAX_CHARS
+        and not FIELD_START_RE.match(value)
+        and value not in CONTROL_WORDS
+        and not _CLAUSE_STOP_RE.search(value)
+        and _in_one_row(node, label, value)
+    ]
+    if not pairs:
+        return lines
+    joined = list(lines)
+    for i in reversed(pairs):
+        joined[i : i + 2] = [joined[i] + joined[i + 1]]
     return joined
 
 
