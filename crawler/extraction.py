@@ -35,6 +35,7 @@ from crawler.generic import (
     GUEST_INTRO_MAX_CHARS,
     GUEST_INTRO_RE,
     LATIN_DATE,
+    LATIN_DAY_LABEL,
     agency_in_byline,
     author_from_lines,
     author_in_latin_byline,
@@ -1399,6 +1400,28 @@ _READERS_COUNT_RE = re.compile(
 )
 
 
+def _labelled_day_line(line: str) -> bool:
+    """An English line that is a day's label and the day (Published Thursday, April 20, 2017 |
+    2:02 p.m.; Updated on March 3, 2024), not a sentence.
+
+    >>> _labelled_day_line("Published Thursday, April 20, 2017 | 2:02 p.m."), _labelled_day_line("Updated March 3")
+    (True, False)
+    >>> _labelled_day_line("Published March 3, 2024, the report found that rents rose by a third.")
+    False
+    """
+    return (
+        len(line) <= LABELLED_DAY_MAX_CHARS
+        and _LATIN_DAY_LABEL_RE.match(line) is not None
+        and not is_sentence(line)
+        and parse_date(line) is not None
+    )
+
+
+_LATIN_DAY_LABEL_RE = re.compile(LATIN_DAY_LABEL)
+#: The longest line of a day's label and the day (its weekday, its time after a bar).
+LABELLED_DAY_MAX_CHARS = 60
+
+
 def clean_body_lines(
     lines: Iterable[str], *, drop: Iterable[str] = (), authors: Iterable[str] = ()
 ) -> list[str]:
@@ -1419,8 +1442,8 @@ def clean_body_lines(
     # meta line after the text, a short article its 编辑：X after its short paragraphs.
     start = 0
     for i, line in enumerate(lines[:40]):
-        if remove_pinyin_brackets(line)[0] in dropped:
-            start = i + 1
+        if remove_pinyin_brackets(line)[0] in dropped or _labelled_day_line(line):
+            start = i + 1  # (and a story's Published …/Updated … lines in its container)
         elif _text_len(line) >= 40 or is_sentence(line):
             break
     kept: list[str] = []

@@ -783,6 +783,17 @@ def test_an_outlets_brand_set_after_the_writers_name_is_not_the_names(byline, au
     assert extract_page(page.encode(), EN_URL).author == author
 
 
+def test_a_storys_published_and_updated_lines_in_its_container_are_not_its_text():
+    """An unseen US paper's story container opens with From staff and wire reports, Published
+    Thursday, April 20, 2017 | 2:02 p.m. and Updated …: the text starts after them."""
+    lines = (
+        "<p>From staff and wire reports</p><p>Published Thursday, April 20, 2017 | 2:02 p.m.</p>"
+        "<p>Updated Thursday, April 20, 2017 | 2:17 p.m.</p>"
+    )
+    page = EN_PAGE.replace("<p class='byline'>By Jane Smith, March 3, 2024</p>", lines)
+    assert extract_page(page.encode(), EN_URL).body == "\n".join(EN_PARAS)
+
+
 def test_an_english_page_has_its_text():
     # paragraphs in Latin script count: words and . ? ! instead of Chinese characters and 。
     item = extract_page(EN_PAGE.encode(), "https://news.example.com/2024/03/03/storm.html")
