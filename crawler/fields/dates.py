@@ -373,8 +373,8 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             continue  # a date among other words: a link's, a notice's
         # a line of its own, or beside the issue's number (2019-09-17 第26,259号, which a past
         # issue's link in a list shows too): the issue's when the page mark follows or the URL
-        # has its day, or a day and its time right above the title (Sunday, Feb 1, 2015 11:57 AM UTC: a day
-        # alone there may be a header's today, or an event's day)
+        # has its day, or a day and its time right above the title (Sunday, Feb 1, 2015 11:57
+        # AM UTC: a day alone there may be a header's today, or an event's day)
         if (
             (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
             or (in_url and in_url[1] == found[1][:10])
@@ -495,15 +495,15 @@ def _day_of_url(page: Page) -> tuple[str, str] | None:
     shown_month = MONTHS.get(m["mon"].lower()) if m["mon"] else int(m["mon2"] or m["mon3"])
     if (shown_month, int(m["day"] or m["day2"] or m["day3"])) != (month, day):
         return None
-    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    iso, raw = f"{year:04d}-{month:02d}-{day:02d}", m[0].strip()
     if m["H"] is None:
-        return m[0].strip(), iso
+        return raw, iso
     hour = int(m["H"])
     if m["ampm"]:
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
     if hour > 23 or int(m["M"]) > 59 or (m["mon"] and not m["ampm"] and hour < 13):
-        return m[0].strip(), iso  # (24:00; March 18 at 3:05, morning or afternoon: the day only)
-    return m[0].strip(), f"{iso}T{hour:02d}:{m['M']}:00"
+        return raw, iso  # (24:00; March 18 at 3:05, morning or afternoon: the day only)
+    return raw, f"{iso}T{hour:02d}:{m['M']}:00"
 
 
 RULES = [
