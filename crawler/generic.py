@@ -883,15 +883,15 @@ _LATIN_ROLE_RE = re.compile(
 
 def latin_role(word: str) -> bool:
     """A word in Latin letters that names a role, not a person, in any letter case (writer,
-    STAFF, Editors, author: what a template puts where no writer's name was entered).
+    STAFF, Editors: what a template puts where no writer's name was entered; the words for
+    nobody, Anonymous, are :func:`crawler.parsing.no_name`'s).
 
-    >>> [latin_role(w) for w in ("writer", "STAFF", "Editors", "author", "Anonymous", "Writerman")]
-    [True, True, True, True, True, False]
+    >>> [latin_role(w) for w in ("writer", "STAFF", "Editors", "Writerman")]
+    [True, True, True, False]
     """
-    return bool(_LATIN_ROLE_RE.fullmatch(word.title())) or word.lower() in _NO_WRITER_WORDS
+    return bool(_LATIN_ROLE_RE.fullmatch(word.title()))
 
 
-_NO_WRITER_WORDS = frozenset(["author", "authors", "anonymous", "unknown", "guest", "user"])
 # an office that answers for a body (Press Office, Customer Service; Tom Service is a person)
 _OFFICE_RE = re.compile(
     r"(?:Press|Customer|Client|Member|Guest|Visitor)\s+(?:Office|Services?|Support|Care)"

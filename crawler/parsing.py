@@ -515,7 +515,7 @@ def _value(text: str, field: str) -> str | None:
         text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ]
     value = text.split(maxsplit=1)[0] if text.strip() else ""
     value = unbracketed(value)  # 【新华社】, 新华社】, not 人民日报（海外版）
-    if field == "source" and (value in _NO_OUTLET or value in NO_NAME):
+    if field == "source" and (value in _NO_OUTLET or no_name(value)):
         return None  # 来源：资料图 under a photo (the picture's), 来源：转载文章, 来源：未知 (none)
     if field == "source" and _DATE_START_RE.match(value):
         return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
@@ -664,13 +664,28 @@ ROLE_RE = re.compile(
 )
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
-#: What an author field holds when the page does not know: no author; nor is the CMS's own
-#: account that posted the text (作者：admin, 管理员: a default account, nobody's name).
+#: What a name's field holds when the page does not know: no author, no source; nor is the
+#: CMS's own account that posted the text (作者：admin, 管理员: a default account, nobody's
+#: name), nor a template's word where no name was entered (Author, Guest). Latin words in
+#: lower case: :func:`no_name` reads them in any.
 NO_NAME = frozenset(
-    ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "admin", "Admin", "ADMIN",
-     "administrator", "Administrator", "管理员", "管理員", "系统管理员", "系統管理員", "超级管理员",
-     "超級管理員", "网站管理员", "網站管理員", "webmaster", "Webmaster"]
+    ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "管理员", "管理員", "系统管理员",
+     "系統管理員", "超级管理员", "超級管理員", "网站管理员", "網站管理員",
+     "admin", "administrator", "webmaster", "anonymous", "unknown", "guest", "user", "author",
+     "authors"]
 )  # fmt: skip
+
+
+def no_name(value: str) -> bool:
+    """Whether a name's field holding ``value`` names nobody (:data:`NO_NAME`), in either
+    script, a Latin word in any letter case.
+
+    >>> [no_name(v) for v in ("佚名", "Unknown", "ADMINISTRATOR", "WebMaster", "张三", "Guest Writer")]
+    [True, True, True, True, False, False]
+    """
+    return value in NO_NAME or (value.isascii() and value.lower() in NO_NAME)
+
+
 _DATE_START_RE = re.compile(r"\d{2,4}[-/.年]")
 # a comment box's words, no name's: 我有话说（0条跟帖）, 发表评论, 参与互动
 _COMMENTS_RE = re.compile(
@@ -896,7 +911,7 @@ def _names(text: str) -> str | None:
             continue
         if (
             not is_value(word)
-            or word in NO_NAME
+            or no_name(word)
             or _DATE_START_RE.match(word)
             or _COMMENTS_RE.search(word)
         ):

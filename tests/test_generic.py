@@ -6452,6 +6452,16 @@ def test_a_source_field_that_says_unknown_names_no_source(unknown):
     assert extract_page(page.encode(), URL).source is None
 
 
+@pytest.mark.parametrize("nobody", ["Unknown", "Anonymous", "WEBMASTER", "Administrator", "Guest"])
+def test_a_latin_word_for_nobody_in_a_chinese_field_names_nobody_in_any_case(nobody):
+    """作者：Unknown, 来源：Anonymous: a template's word where nothing was entered, in Latin
+    letters and any case, names nobody as 佚名 does (an English byline's By Unknown did not
+    credit it either; a Chinese field's did)."""
+    page = _meta_page(f"<div>2021-03-04 作者：{nobody} 来源：{nobody}</div>")
+    item = extract_page(page.encode(), URL)
+    assert (item.author, item.source) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("cut", "more"),
     [

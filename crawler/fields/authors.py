@@ -58,7 +58,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, NO_NAME, ROLE_RE, has_chinese
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -225,7 +225,7 @@ def _account(page: Page) -> str | None:
         else:
             continue
         if (
-            name in NO_NAME
+            no_name(name)
             or ROLE_RE.match(name)
             or latin_role(name)  # (a template's "By writer": no name entered)
             or name.isdigit()
@@ -304,7 +304,7 @@ def _declared_alone(page: Page) -> str | None:
         for name in declared_authors(page.root)
         if 2 <= len(name) <= ACCOUNT_MAX_CHARS
         and has_chinese(name)
-        and name not in NO_NAME
+        and not no_name(name)
         and not _OUTLET_RE.search(name)
         and not _BODY_NAME_RE.search(name)
         and name not in brands
@@ -447,7 +447,7 @@ def _markup(page: Page) -> str | None:
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
         text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
         name = latin_person(text) if _LATIN_TEXT_RE.fullmatch(text) else None
-        if name and name not in NO_NAME and name not in names:
+        if name and not no_name(name) and name not in names:
             names.append(name)
             marks.append(el)
     if not 0 < len(names) <= MARKUP_AUTHORS_MAX:
