@@ -2825,6 +2825,50 @@ def _en_page(head: str, above: str) -> bytes:
     ).encode()
 
 
+@pytest.mark.parametrize(
+    ("above", "under", "want"),
+    [
+        # a journal's header over the headline: the day, its issue's citation, the section
+        (
+            "<div class='header'><span>Published online 11 April 2011 |</span> <span>Nature</span> "
+            "<b>472</b>, 146-147 (2011) | doi:10.1038/472146a</div><div>News</div><div>Nature News</div>",
+            "",
+            "2011-04-11",
+        ),
+        (  # (the citation's parts in blocks of their own)
+            "<div><p>Published online 11 April 2011 |</p><p>Nature</p><p>472,</p><p>146-147</p>"
+            "<p>(2011)</p><p>| doi:10.1038/472146a</p></div><div>News</div>",
+            "",
+            "2011-04-11",
+        ),
+        # under the headline, shown the morning after the markup's stamp
+        (
+            "",
+            "<div class='meta'>Published February 24, 2023 5:00am EST</div>",
+            "2023-02-24T05:00:00-05:00",
+        ),
+        # nothing but a label and a day there: a sentence that opens so is the text's
+        (
+            "",
+            "<p>Published March 3, 2023, the report found that rents rose by a third.</p>",
+            "2023-02-23",
+        ),
+    ],
+)
+def test_a_day_under_its_publications_label_by_the_title_is_the_pages_over_the_markups(
+    above, under, want
+):
+    """Published online 11 April 2011 over a journal's headline, Published February 24, 2023
+    5:00am EST under a business site's: what a reader takes for the day, before the <meta>'s
+    stamp (the story drafted the evening before), as 发布时间 is on a Chinese page."""
+    head = (
+        "<title>Storm closes roads across region</title>"
+        "<meta property='article:published_time' content='2023-02-23'>"
+    )
+    page = _en_page(head, f"{above}<h1>Storm closes roads across region</h1>{under}")
+    assert extract_page(page, EN_URL).published_at == want
+
+
 def test_a_heading_that_names_the_site_is_not_the_title_it_shares_with_title():
     """<title> 'Older headline – Deadline', the logo's heading 'Deadline' (the site's name, a
     part of <title> too): the headline og:title and the <h1> show is the title."""

@@ -396,15 +396,31 @@ def _dateline(page: Page) -> tuple[str, str] | None:
     return latin_dateline(page.body[at]) if at else None
 
 
-def _labelled_at_text_start(page: Page) -> tuple[str, str] | None:
-    """A date labelled as the publication's among the text's first lines, where the text's
-    container holds its standfirst and meta lines (Published Online: April 25, 2016)."""
+def _labelled_publication(page: Page) -> tuple[str, str] | None:
+    """A day shown under its publication's label, the line nothing more, from a few lines
+    above the title to the text's first lines (Published online 11 April 2011 | over a
+    journal's headline, Published February 24, 2023 5:00am EST under it, Published Online:
+    April 25, 2016 in the text's container): what a reader takes for the day, the English
+    page's 发布时间 line, before the markup's stamp (an outlet's <meta> may give the day
+    the story was drafted, the evening before)."""
     if page.at is None:
         return None
-    for line in page.lines[page.at : page.at + TEXT_START_LINES]:
-        if found := labelled_publication_date(line):
+    top = page.title_at
+    start = (
+        max(0, top - LABELLED_ABOVE_TITLE_LINES) if top is not None and top < page.at else page.at
+    )
+    for line in page.lines[start : page.at + TEXT_START_LINES]:
+        # (or the first of the fields a bar parts: Published online … | Nature 472, 146 (2011))
+        if found := labelled_publication_date(line) or labelled_publication_date(
+            line.split("|", 1)[0]
+        ):
             return found
     return None
+
+
+#: Lines above the title where a day under its publication's label is the page's (a journal's
+#: header: its name, volume and pages, the section's name between).
+LABELLED_ABOVE_TITLE_LINES = 8
 
 
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
@@ -509,6 +525,7 @@ def _day_of_url(page: Page) -> tuple[str, str] | None:
 RULES = [
     ("meta_line", _meta_line),
     ("index_table", _index_table),
+    ("published_label", _labelled_publication),  # Published February 24, 2023 by the title
     ("meta_tag", _meta_tag),
     ("under_title", _under_title),  # (not in a sentence: a caption's, an event's date)
     ("above_text", _above_text),
@@ -518,7 +535,6 @@ RULES = [
     ("above_title", _above_title),  # Nov 7, 2023 2:00 AM over an English headline
     ("blog_day", _blog_day_heading),  # Blogger's h2.date-header over the post's title
     ("issue", _issue_date),  # e-papers: the issue's date above the title
-    ("text_start", _labelled_at_text_start),  # Published Online: … in the text's container
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
     ("url_day", _day_of_url),  # a day without its year, the URL's year
