@@ -2604,6 +2604,13 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         # a day alone there: a header's today, an event's day (a blog's day heading too, unread)
         ("<div class='top'>2024年3月5日 星期二</div>", "/post.html", None),
         ("<div>Saturday, April 20, 2024</div>", "/post.html", None),
+        ("<div>Sat, Apr 20, 2024</div>", "/post.html", None),
+        ("<div>Saturday, April 20, 2024</div><div>Home | News</div>", "/post.html", None),
+        # right over the headline, with no weekday: the post's (a blog's, a release's)
+        ("<div>February 18, 2026</div>", "/post.html", "2026-02-18"),
+        ("<div>News Release</div><div>6-Aug-2020</div>", "/post.html", "2020-08-06"),
+        ("<div>February 18, 2026</div><div>Home | News</div>", "/post.html", None),
+        ("<div>February 18, 2099</div>", "/post.html", None),  # (an event's day to come)
         ("<div>Sunday, May 8, 2016</div><ul><li><a href='/'>Home</a></li></ul>", "/post.html", None),
         # Founder's e-paper: the date's label, the paper's name, the page's mark (华商报's)
         # and a kicker above the headline (引题)

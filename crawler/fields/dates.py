@@ -280,23 +280,32 @@ ABOVE_TITLE_LINES = 2
 
 def _above_title(page: Page) -> tuple[str, str] | None:
     """An English day and time on a line of its own just above the title (``Nov 7, 2023 2:00
-    AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``): the date and little else
-    in the line's first part. A Chinese page's date above its title is a header's (今天是…) or an
+    AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``), or a day alone and
+    without its weekday on the line right over it (``February 18, 2026``, ``6-Aug-2020``): the date and little else in the
+    line's first part. A Chinese page's date above its title is a header's (今天是…) or an
     e-paper's issue (see :func:`_issue_date`)."""
     top = page.title_at
     if not top:
         return None
-    for line in reversed(page.lines[max(0, top - ABOVE_TITLE_LINES) : top]):
-        first = line.split("|")[0].strip()
+    for at in range(top - 1, max(0, top - ABOVE_TITLE_LINES) - 1, -1):
+        first = page.lines[at].split("|")[0].strip()
         found = parse_date(first)
         if (
             found
-            and "T" in found[1]  # (a day alone there is a header's today, a blog's day heading)
+            # (a day alone further up is a header's today, a blog's day heading; on the line
+            # just over the headline, with no weekday, the post's: a header's today names the
+            # weekday, Tuesday, June 3, 2025; a blog's byline, its day, its title do not)
+            and ("T" in found[1] or (at == top - 1 and first == found[0] and _past(found[1])))
             and first.isascii()
             and len(first) - len(found[0]) <= ABOVE_TITLE_SLACK
         ):
             return found
     return None
+
+
+def _past(iso: str) -> bool:
+    """Whether the day of ``iso`` has come (a day to come over a headline is an event's)."""
+    return date.fromisoformat(iso[:10]) <= date.today()
 
 
 #: Characters of a line's first part besides its date (a weekday and separators).
