@@ -5706,6 +5706,18 @@ def test_by_alone_in_its_element_then_a_name_in_capitals_and_an_agency():
     assert item.author == "Audrey McAvoy"
 
 
+def test_by_at_a_lines_end_after_the_sources_indent_then_the_name_on_the_next():
+    """TIME's <span class="entry-byline">By⏎      Bryan Walsh </span> in a <div> after its
+    own indent: one line, By Bryan Walsh, as a browser shows it (By was read as a line's
+    start only right after a break, not after the indent's spaces)."""
+    byline = (
+        "<div class='entry-meta'>\n\n      <span class='entry-byline'>By\n         Bryan Walsh </span>"
+        "\n      <span class='entry-date'>Tuesday, Aug. 17, 2010</span></div>"
+    )
+    item = extract_page(_river_story(byline), "https://time.example.com/1")
+    assert item.author == "Bryan Walsh"
+
+
 def test_a_players_buttons_above_the_text_are_no_text():
     """Fox News: a video player's close and Video labels above the first paragraph."""
     assert clean_body_lines(["close", "Video", *_STREBEL]) == _STREBEL
