@@ -2681,6 +2681,8 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             and next(after.iter("img"), None) is None
         ):
             last += 2
+        elif (signed := _signature_after(children, last, boxed)) is not None:
+            last = signed  # a notice's issuer and its day, set right under it
         else:
             break
     captions = [
@@ -2691,6 +2693,57 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         if _bare_picture(before) and _centred_caption(child) and not _centred(after)
     ]
     return frozenset(children[:first] + captions + children[last + 1 :])
+
+
+def _signature_after(children: list[etree._Element], last: int, stop: int | None) -> int | None:
+    """Where a notice's closing signature ends after the text's last child (``children[last]``):
+    its issuer and its day set right, as official notices sign (教务处、经济学院 ⏎ 2026年3月26日),
+    under empty paragraphs and a 附件： line maybe; None when no such lines follow. Its day
+    ends it: a right-set line without one is an editor's, a note's (责任编辑：X, （完）).
+    """
+    end = len(children) if stop is None else stop
+    at = last + 1
+    while at < end and (_spacer(children[at]) or _attachment_line(children[at])):
+        at += 1
+    signed = None
+    while at < end and (_spacer(children[at]) or _signature_line(children[at])):
+        if _a_day_alone(children[at]):
+            signed = at
+        at += 1
+    return signed
+
+
+def _signature_line(el: etree._Element) -> bool:
+    """A short line set right that is no field's (a signature's issuer, its day)."""
+    if not _right_aligned(el):
+        return False
+    text = " ".join(text_of(el).split())
+    return (
+        0 < len(text) <= SIGNATURE_LINE_MAX_CHARS
+        and not FIELD_START_RE.match(text)
+        and _link_density(el) < 0.5
+    )
+
+
+def _right_aligned(el: etree._Element) -> bool:
+    return (el.get("align") or "").lower() == "right" or bool(
+        _RIGHT_ALIGNED_RE.search(el.get("style") or "")
+    )
+
+
+_RIGHT_ALIGNED_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+#: The longest line of a notice's signature (中共上海市闵行区七宝第三中学支部委员会: 19).
+SIGNATURE_LINE_MAX_CHARS = 40
+
+
+def _attachment_line(el: etree._Element) -> bool:
+    """A line naming the notice's attachment (附件：名单.docx, 附件1：…), a link to it mostly."""
+    text = text_of(el).strip()
+    return len(text) <= ATTACHMENT_LINE_MAX_CHARS and _ATTACHMENT_LINE_RE.match(text) is not None
+
+
+_ATTACHMENT_LINE_RE = re.compile(r"附\s*件\s*\d*\s*[:：]")
+ATTACHMENT_LINE_MAX_CHARS = 120
 
 
 def _spacer(el: etree._Element) -> bool:

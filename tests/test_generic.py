@@ -2623,6 +2623,38 @@ def test_an_e_papers_issue_date_above_the_title(above, url, want):
     assert extract_page(page, "http://paper.example.cn" + url).published_at == want
 
 
+_RIGHT = "<p align='right' style='text-align:right;'>{}</p>"
+
+
+_ATTACHMENT = "<p><a href='/f/名单.docx'>附件：决赛名单.docx</a></p>"
+
+
+@pytest.mark.parametrize(
+    ("after", "ends"),
+    [
+        # the issuer and its day set right, under the attachment's line
+        (_ATTACHMENT + _RIGHT.format("教务处、经济学院") + _RIGHT.format("2026年3月26日"),
+         ["附件：决赛名单.docx", "教务处、经济学院", "2026年3月26日"]),
+        # under empty paragraphs, the day in inline pieces
+        ("<p class='MsoNormal'><br/></p><p class='MsoNormal'><br/></p>"
+         + _RIGHT.format("中共某某中学支部委员会") + _RIGHT.format("<span>2023</span>年<span>4</span>月<span>23</span>日"),
+         ["中共某某中学支部委员会", "2023年4月23日"]),
+        # no day: an editor's line, a note set right, no signature (nor the attachment's line)
+        (_ATTACHMENT + _RIGHT.format("责任编辑：张三"), []),
+        (_ATTACHMENT + _RIGHT.format("市计量测试研究院"), []),
+    ],
+)  # fmt: skip
+def test_a_notices_signature_set_right_under_it_ends_its_text(after, ends):
+    """Notices sign with their issuer and day set right (落款): a reader's text ends there.
+    The text's run ended at its last sentence where a link's line (the attachment's) or empty
+    paragraphs stood between (a university's notice, three schools' party branches)."""
+    page = _page(
+        f"<div class='content'><p>各学院：</p>{PARAS * 3}{after}</div><div class='foot'>版权所有</div>"
+    )
+    body = extract_page(page, URL).body.split("\n")
+    assert body[len(body) - len(ends) :] == ends if ends else body[-1] == PARAS_TEXT[-1]
+
+
 def test_a_post_footer_after_the_text_dates_it_without_colon_or_space():
     """发表于2005年09月07日 11:57 PM: the label needs neither colon nor space, and PM counts."""
     footer = "<div class='foot'>作者：张三 发表于2005年09月07日 11:57 PM</div>"
