@@ -39,7 +39,9 @@ LABELS: dict[str, tuple[str, ...]] = {
              "發佈於", "時間", "时间", "日期", "发布", "發布", "發佈",
              "posted @"),  # (博客园's post footer: posted @ 2023-12-13 07:52 屋檐下的树叶)
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "本文来源", "本文來源", "来源于", "來源於",
-               "来源", "來源", "稿源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自"),
+               "来源", "來源", "稿源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自",
+               # who supplied the story (a university's news: 供稿单位：电子信息与电气工程学院)
+               "供稿单位", "供稿單位", "供稿"),
     "author": ("作者", "编辑", "編輯"),
     # editors who checked the text, not who wrote it: read (so their names end the field
     # before them), never taken as the author
@@ -54,7 +56,8 @@ _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in
 # A bare 时间/日期 is a label only as a word of its own: 发行日期 (a release date), 出生日期
 # and 活动时间 are other dates, so the labels that mean publication are listed whole.
 _BARE = {"时间", "時間", "日期", "更新时间", "更新日期", "发布", "發布", "發佈",  # 网站更新时间: the site's
-         "发表于", "發表於", "发布于", "發布於", "發佈於"}  # 成果发表于2019年…《自然》: a sentence's  # fmt: skip
+         "发表于", "發表於", "发布于", "發布於", "發佈於",  # 成果发表于2019年…《自然》: a sentence's
+         "供稿"}  # (欢迎各单位供稿：邮箱: a footer's call)  # fmt: skip
 
 
 # A label only where a line starts: 博客园's posted @ (not "originally posted @ …" in a text)

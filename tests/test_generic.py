@@ -3985,8 +3985,15 @@ def _article(inside: str, after: str = "", under_title: str = "<div>2012-01-17 1
         ("<p>来源：本站原创，转载请注明出处</p>", "", None),  # a notice, not a name
         ("<p>出处：《论语·学而》</p>", "", None),
         ("<p>第一条。（来源：央视新闻）</p><p>第二条消息。</p><p>（来源：央视新闻）</p>", "", None),
+        # among the credits' lines after the text: the writer's first (a university's news)
+        ("<p>作者：周洁</p><p>来源：人民日报</p>", "", "人民日报"),
+        ("", "<div class='form-group'><label>作者：</label><div>周洁</div></div>"
+             "<div class='form-group'><label>供稿单位：</label><div>电子信息与电气工程学院</div></div>",
+         "电子信息与电气工程学院"),
+        ("<p>供稿：校工会</p>", "", "校工会"),
+        ("", "<div>作者：周洁</div><div>相关新闻</div><div>来源：新华网</div>", None),  # not past a box
     ],
-)
+)  # fmt: skip
 def test_a_source_on_a_line_of_its_own_at_the_end_of_the_text(inside, after, source):
     assert extract_page(_article(inside, after), URL).source == source
 

@@ -88,8 +88,10 @@ def _source_element(page: Page) -> str | None:
 
 
 # a line that is only a source label and a name: （来源：人民日报）, 文章来源: 中国网, [稿源：红网]
+#: The most credit lines after a text read for its source (作者, 供稿单位, 责任编辑).
+TEXT_END_CREDIT_LINES = 3
 _SOURCE_LINE_RE = re.compile(
-    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?(?:来源|來源|稿源)\s*[:：]\s*"
+    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?(?:来源|來源|稿源|供稿单位|供稿單位|供稿)\s*[:：]\s*"
     r"(?P<name>[^\s:：，,。.；;、!！?？()（）\[\]【】]{2,20})\s*[）)\]】]?"
 )
 # …。（来源：央视新闻）: a paragraph (a roundup's item) that ends with its own source
@@ -116,9 +118,13 @@ def _text_end(page: Page) -> str | None:
          and not boilerplate_line(text[k])),
         None,
     )  # fmt: skip
-    if last is None or page.at + last + 1 >= len(page.lines):
+    if last is None:
         return None
-    line = page.lines[page.at + last + 1]
+    # (the credits' lines after the text, the source's among them: 作者：周洁 ⏎ 供稿单位：…)
+    after = page.lines[page.at + last + 1 : page.at + last + 1 + TEXT_END_CREDIT_LINES]
+    line = next(
+        (line for line in after if not is_field_line(line) or _SOURCE_LINE_RE.fullmatch(line)), ""
+    )
     m = _SOURCE_LINE_RE.fullmatch(line)
     if m is None or sum(1 for other in text if _ENDS_WITH_SOURCE_RE.search(other)) > 1:
         return None  # one of several: a roundup's
