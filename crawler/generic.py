@@ -90,8 +90,9 @@ PUBLICATION_META = frozenset(
         "og:article:published_time", "weibo:article:create_at",
     ]
 )  # fmt: skip
+# (a TRS WCM article's name holds its day after a t: /201903/t20190311_1271245.html)
 _URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.]|\d{0,8}[/_.])"
+    r"/t?((?:19|20)\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?=[/_.]|\d{0,8}[/_.])"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # the cities datelines name (记者X台北报导, 中央社记者X台北11日电): where a name ends
@@ -550,12 +551,13 @@ def date_from_lines(
 
 
 def date_from_url(url: str) -> tuple[str, str] | None:
-    """A date in the URL path: ``/2005-03-21/``, ``/20220213/``, ``/2022/0213/``.
+    """A date in the URL path: ``/2005-03-21/``, ``/20220213/``, ``/2022/0213/``, a TRS
+    article's ``/t20190311_1271245.html``.
 
     >>> date_from_url("http://x/sm/2005-03-21/244339.shtml")
     ('2005-03-21', '2005-03-21')
-    >>> date_from_url("http://x/a/57604.html") is None
-    True
+    >>> date_from_url("http://x/a/57604.html") is None, date_from_url("http://x/tt/201903/t20190311_1271245.html")
+    (True, ('2019-03-11', '2019-03-11'))
     """
     m = _URL_DATE_RE.search(url)
     if not m:

@@ -719,6 +719,10 @@ def test_the_one_headline_shown_beats_a_title_the_page_does_not_show():
         ("https://news.example.com/economy/ca175d64_story.html", "March 18 at 12:22 PM", None),
         # morning or afternoon: the day alone
         ("https://news.example.com/economy/2015/03/18/ca175d64_story.html", "March 18 at 3:05", "2015-03-18"),
+        # a TRS article's name holds its day (t20190311_…); the page shows 03-11 alone
+        ("http://app.example.cn/zx/tt/201903/t20190311_1271245.html", "03-11", "2019-03-11"),
+        ("http://app.example.cn/zx/tt/201903/t20190312_1271245.html", "03-11", None),
+        ("http://app.example.cn/zx/tt/201903/t20190311_1271245.html", "3-11", None),  # a score's
     ],
 )  # fmt: skip
 def test_a_day_without_its_year_takes_the_urls_year_where_they_agree(url, shown, want):

@@ -488,7 +488,8 @@ YEARLESS_LINES = 5
 _YEARLESS_RE = re.compile(
     rf"^(?:{LATIN_DAY_LABEL}|发布时间[:：]\s*)?"
     r"(?:(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"|(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日|(?P<mon3>\d{1,2})-(?P<day3>\d{1,2})(?=\s+\d))"
+    r"|(?P<mon2>\d{1,2})月(?P<day2>\d{1,2})日|(?P<mon3>\d{1,2})-(?P<day3>\d{1,2})(?=\s+\d)"
+    r"|(?P<mon4>\d\d)-(?P<day4>\d\d)(?=\s*$))"  # (03-11 alone: two digits each, no score's 3-1)
     r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d\d)\s*(?:(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
     r"\s*(?:[A-Z]{1,3}T)?\s*(?:$|(?=[\u4e00-\u9fff]{2,4}[:：]))"  # (03-18 12:22 来源：新华网)
 )
@@ -517,8 +518,10 @@ def _day_of_url(page: Page) -> tuple[str, str] | None:
     if len(shown) != 1:
         return None  # (a list's days under the title: related stories', none the page's)
     m = shown[0]
-    shown_month = MONTHS.get(m["mon"].lower()) if m["mon"] else int(m["mon2"] or m["mon3"])
-    if (shown_month, int(m["day"] or m["day2"] or m["day3"])) != (month, day):
+    shown_month = (
+        MONTHS.get(m["mon"].lower()) if m["mon"] else int(m["mon2"] or m["mon3"] or m["mon4"])
+    )
+    if (shown_month, int(m["day"] or m["day2"] or m["day3"] or m["day4"])) != (month, day):
         return None
     iso, raw = f"{year:04d}-{month:02d}-{day:02d}", m[0].strip()
     if m["H"] is None:
