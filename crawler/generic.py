@@ -39,6 +39,7 @@ from crawler.parsing import (
     UPDATED_RE,
     VIDEO_TITLE_RE,
     after_field_values,
+    cut_names,
     labelled_publication,
     looks_like_name,
     looks_like_person,
@@ -681,6 +682,8 @@ def author_from_lines(lines: list[str]) -> str | None:
             if not m:
                 continue
             names = _names_of(m["names"])
+            if i == 0 and cut_names(line[m.start("names") :]):
+                continue  # 作者：金鑫 房敏…: cut short, no part of it (a byline may show it whole)
             if i == 0 and names and names[-1].endswith(_ROLES):
                 continue  # 作者：《中国企业家》记者 林涛: the outlet's reporter, read by the next rule
             if i == _REPORTER_RULE and names:

@@ -886,6 +886,29 @@ def without_glued_role(word: str) -> str:
     return m["name"] if m and looks_like_person(m["name"]) else word
 
 
+# the roles of the people who wrote a story, read between its names
+_WRITERS_ROLE_RE = re.compile(
+    r"(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+# a name cut short where a template sets a field's width: 房敏…, 房敏...
+_CUT_NAME_RE = re.compile(r"\w(?:…|\.\.\.)$")
+
+
+def cut_names(text: str) -> bool:
+    """Whether the names a field's text opens with are cut short (金鑫 房敏…, a template's
+    width): none of them is then the field's whole value.
+
+    >>> cut_names("金鑫 房敏… 来源：中国新闻出版广电报"), cut_names("张三 来源：新华网…")
+    (True, False)
+    """
+    for word in text.split()[:8]:
+        if ":" in word or "：" in word:
+            return False  # the next field's
+        if _CUT_NAME_RE.search(word):
+            return True
+    return False
+
+
 def _names(text: str) -> str | None:
     """The names after an author label: the first word (any user name), then more names
     of two or three Chinese characters; role words before the names are skipped.
@@ -898,6 +921,8 @@ def _names(text: str) -> str | None:
     True
     >>> _names("本报记者 张三 通讯员李四"), _names("记者王敬照 通讯员李四"), _names("本报评论员 张三")
     ('张三 李四', '王敬照 李四', '张三')
+    >>> _names("本报记者 金鑫 通讯员 房敏婕"), _names("张三 编辑 李四")
+    ('金鑫 房敏婕', '张三')
     >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
     >>> _names("John Smith 2020-05-01"), _names("André Müller 张三"), _names("lucy Editor")
@@ -909,9 +934,9 @@ def _names(text: str) -> str | None:
         # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）
         word = without_glued_role(_BRACKETED_ROLE_RE.sub("", unbracketed(word)))
         if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
-            if names:
-                break
-            continue
+            if names and not _WRITERS_ROLE_RE.fullmatch(word):
+                break  # 张三 编辑 李四: who checked it, not who wrote it
+            continue  # (本报记者 金鑫 通讯员 房敏婕: a correspondent writes beside the reporter)
         if (
             not is_value(word)
             or no_name(word)
@@ -1092,6 +1117,8 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
             updated = UPDATED_RE.match(m["label"]) is not None
         if kind == "source" and _SOURCE_OF_PART_RE.search(line, 0, m.start()):
             continue  # 数据来源：同花顺, 图片来源：视觉中国: a chart's, a picture's, not the article's
+        if kind == "author" and cut_names(text):
+            continue  # 作者：金鑫 房敏…: names cut short, no field read (a byline may show them)
         if kind == "author":
             author_label = m["label"]
         found[kind] = _value(text, kind)

@@ -6558,6 +6558,30 @@ def test_a_source_field_that_says_unknown_names_no_source(unknown):
     assert extract_page(page.encode(), URL).source is None
 
 
+@pytest.mark.parametrize(
+    ("meta", "byline", "want"),
+    [
+        # the meta line's names cut at the field's width, the byline under it whole
+        ("作者：<a href='/ShowAuthor.asp?AuthorName=金鑫 房敏婕' title='金鑫 房敏婕'>金鑫&nbsp;房敏…</a>",
+         "<p>□本报记者 金鑫 通讯员 房敏婕</p>", "金鑫 房敏婕"),
+        ("作者：金鑫 房敏...", "", None),  # cut, and shown whole nowhere: none, not a part
+        ("作者：张三", "<p>本报记者 张三 通讯员 李四</p>", "张三"),  # (the meta line's, whole)
+        ("", "<p>本报记者 金鑫 通讯员 房敏婕</p>", "金鑫 房敏婕"),  # a correspondent writes too
+        ("作者：本报记者 金鑫 通讯员 房敏婕", "", "金鑫 房敏婕"),
+        ("作者：张三 编辑 李四", "", "张三"),  # (who checked it did not write it)
+    ],
+)  # fmt: skip
+def test_names_cut_short_are_no_author_and_a_correspondent_is_a_writer(meta, byline, want):
+    """An e-paper's meta line (a PowerEasy-style ASP site) cuts its authors at the field's
+    width (金鑫 房敏…; the link's title holds them whole): 金鑫 alone was taken, a part of
+    the credit; the byline under the title shows both, 通讯员 between them."""
+    page = _meta_page(
+        f"<div>{meta} 来源：中国新闻出版广电报 时间：2019/10/18 9:15:40</div>",
+        text=byline + PARAS * 3,
+    )
+    assert extract_page(page.encode(), URL).author == want
+
+
 @pytest.mark.parametrize("nobody", ["Unknown", "Anonymous", "WEBMASTER", "Administrator", "Guest"])
 def test_a_latin_word_for_nobody_in_a_chinese_field_names_nobody_in_any_case(nobody):
     """作者：Unknown, 来源：Anonymous: a template's word where nothing was entered, in Latin
