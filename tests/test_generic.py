@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from crawler.extraction import clean_body_lines
+from crawler.dom import parse_html
+from crawler.extraction import block_lines, clean_body_lines
 from crawler.generic import (
     author_from_lines,
     author_in_latin_byline,
@@ -2608,13 +2609,11 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         # a day alone there: a header's today, an event's day (a blog's day heading too, unread)
         ("<div class='top'>2024年3月5日 星期二</div>", "/post.html", None),
         ("<div>Saturday, April 20, 2024</div>", "/post.html", None),
-        ("<div>Sat, Apr 20, 2024</div>", "/post.html", None),
-        ("<div>Saturday, April 20, 2024</div><div>Home | News</div>", "/post.html", None),
-        # right over the headline, with no weekday: the post's (a blog's, a release's)
-        ("<div>February 18, 2026</div>", "/post.html", "2026-02-18"),
-        ("<div>News Release</div><div>6-Aug-2020</div>", "/post.html", "2020-08-06"),
-        ("<div>February 18, 2026</div><div>Home | News</div>", "/post.html", None),
-        ("<div>February 18, 2099</div>", "/post.html", None),  # (an event's day to come)
+        # without its weekday too (a review's probes: a past event's day over its name, this
+        # day in history's, a header's today; a blog's day there goes unread with them)
+        ("<div>July 20, 1969</div>", "/post.html", None),
+        ("<div>December 3, 2026</div>", "/post.html", None),
+        ("<div>February 18, 2026</div>", "/post.html", None),
         ("<div>Sunday, May 8, 2016</div><ul><li><a href='/'>Home</a></li></ul>", "/post.html", None),
         # Founder's e-paper: the date's label, the paper's name, the page's mark (华商报's)
         # and a kicker above the headline (引题)
@@ -2869,44 +2868,47 @@ def _en_page(head: str, above: str) -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("above", "under", "want"),
+    ("meta", "above", "under", "want"),
     [
         # a journal's header over the headline: the day, its issue's citation, the section
         (
+            None,
             "<div class='header'><span>Published online 11 April 2011 |</span> <span>Nature</span> "
             "<b>472</b>, 146-147 (2011) | doi:10.1038/472146a</div><div>News</div><div>Nature News</div>",
             "",
             "2011-04-11",
         ),
         (  # (the citation's parts in blocks of their own)
+            None,
             "<div><p>Published online 11 April 2011 |</p><p>Nature</p><p>472,</p><p>146-147</p>"
             "<p>(2011)</p><p>| doi:10.1038/472146a</p></div><div>News</div>",
             "",
             "2011-04-11",
         ),
         # under the headline, shown the morning after the markup's stamp
-        (
-            "",
-            "<div class='meta'>Published February 24, 2023 5:00am EST</div>",
-            "2023-02-24T05:00:00-05:00",
-        ),
+        ("2023-02-23T12:06:05-05:00", "", "<div class='meta'>Published February 24, 2023 5:00am EST</div>",
+         "2023-02-24T05:00:00-05:00"),
         # nothing but a label and a day there: a sentence that opens so is the text's
-        (
-            "",
-            "<p>Published March 3, 2023, the report found that rents rose by a third.</p>",
-            "2023-02-23",
-        ),
+        ("2023-02-23", "", "<p>Published March 3, 2023, the report found that rents rose by a third.</p>",
+         "2023-02-23"),
+        # further from the meta's day: another thing's (a review's probes: a reviewed book's
+        # details, a sidebar's recent post over the title), the meta stands
+        ("2024-05-14", "", "<dl><dt>Title: Storm Season</dt></dl><p>Published: April 3, 2018</p>", "2024-05-14"),
+        ("2024-09-12", "<ul><li><a href='/p/9'>A recent post</a></li></ul><p>Posted on August 28, 2024</p>",
+         "", "2024-09-12"),
+        # the day alone where the meta has its time: the meta's
+        ("2024-03-01T09:30:00+00:00", "", "<div>Published March 1, 2024 | Updated March 2, 2024</div>",
+         "2024-03-01T09:30:00+00:00"),
     ],
-)
+)  # fmt: skip
 def test_a_day_under_its_publications_label_by_the_title_is_the_pages_over_the_markups(
-    above, under, want
+    meta, above, under, want
 ):
-    """Published online 11 April 2011 over a journal's headline, Published February 24, 2023
-    5:00am EST under a business site's: what a reader takes for the day, before the <meta>'s
-    stamp (the story drafted the evening before), as 发布时间 is on a Chinese page."""
-    head = (
-        "<title>Storm closes roads across region</title>"
-        "<meta property='article:published_time' content='2023-02-23'>"
+    """Published online 11 April 2011 over a journal's headline (no markup's day), Published
+    February 24, 2023 5:00am EST under a business site's: what a reader takes for the day, over
+    the <meta>'s stamp a day from it (the story drafted the evening before)."""
+    head = "<title>Storm closes roads across region</title>" + (
+        f"<meta property='article:published_time' content='{meta}'>" if meta else ""
     )
     page = _en_page(head, f"{above}<h1>Storm closes roads across region</h1>{under}")
     assert extract_page(page, EN_URL).published_at == want
@@ -5759,6 +5761,16 @@ def test_by_at_a_lines_end_after_the_sources_indent_then_the_name_on_the_next():
     )
     item = extract_page(_river_story(byline), "https://time.example.com/1")
     assert item.author == "Bryan Walsh"
+
+
+def test_a_line_ending_in_by_in_its_own_element_keeps_to_itself():
+    """A review's probes: a headline ending in By over its byline (Songs to Fall Asleep By ⏎
+    By Leo Martin), a track list's Passing By over the next item: By after a word joins the
+    name only on the source's next line of the same text, not the next element."""
+    byline = "<h2>Songs to Fall Asleep By</h2><div class='byline'>By Leo Martin</div>"
+    assert extract_page(_river_story(byline), "https://mag.example.com/1").author == "Leo Martin"
+    tracks = block_lines(parse_html("<ol><li>Passing By</li><li>Lighthouse Keeper</li></ol>"))
+    assert tracks == ["Passing By", "Lighthouse Keeper"]
 
 
 def test_a_players_buttons_above_the_text_are_no_text():

@@ -280,32 +280,23 @@ ABOVE_TITLE_LINES = 2
 
 def _above_title(page: Page) -> tuple[str, str] | None:
     """An English day and time on a line of its own just above the title (``Nov 7, 2023 2:00
-    AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``), or a day alone and
-    without its weekday on the line right over it (``February 18, 2026``, ``6-Aug-2020``): the date and little else in the
-    line's first part. A Chinese page's date above its title is a header's (今天是…) or an
+    AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``): the date and little else
+    in the line's first part. A Chinese page's date above its title is a header's (今天是…) or an
     e-paper's issue (see :func:`_issue_date`)."""
     top = page.title_at
     if not top:
         return None
-    for at in range(top - 1, max(0, top - ABOVE_TITLE_LINES) - 1, -1):
-        first = page.lines[at].split("|")[0].strip()
+    for line in reversed(page.lines[max(0, top - ABOVE_TITLE_LINES) : top]):
+        first = line.split("|")[0].strip()
         found = parse_date(first)
         if (
             found
-            # (a day alone further up is a header's today, a blog's day heading; on the line
-            # just over the headline, with no weekday, the post's: a header's today names the
-            # weekday, Tuesday, June 3, 2025; a blog's byline, its day, its title do not)
-            and ("T" in found[1] or (at == top - 1 and first == found[0] and _past(found[1])))
+            and "T" in found[1]  # (a day alone there is a header's today, a blog's day heading)
             and first.isascii()
             and len(first) - len(found[0]) <= ABOVE_TITLE_SLACK
         ):
             return found
     return None
-
-
-def _past(iso: str) -> bool:
-    """Whether the day of ``iso`` has come (a day to come over a headline is an event's)."""
-    return date.fromisoformat(iso[:10]) <= date.today()
 
 
 #: Characters of a line's first part besides its date (a weekday and separators).
@@ -406,30 +397,50 @@ def _dateline(page: Page) -> tuple[str, str] | None:
 
 
 def _labelled_publication(page: Page) -> tuple[str, str] | None:
-    """A day shown under its publication's label, the line nothing more, from a few lines
-    above the title to the text's first lines (Published online 11 April 2011 | over a
-    journal's headline, Published February 24, 2023 5:00am EST under it, Published Online:
-    April 25, 2016 in the text's container): what a reader takes for the day, the English
-    page's 发布时间 line, before the markup's stamp (an outlet's <meta> may give the day
-    the story was drafted, the evening before)."""
+    """A day shown under its publication's label, the line nothing more: under the title to
+    the text's first lines (Published February 24, 2023 5:00am EST, Published Online: April 25,
+    2016 in the text's container), else the nearest such line a few lines over the title (a
+    journal's header: Published online 11 April 2011 | Nature 472…). Read after the markup's
+    and the lines' own dates: a "Published" near the title may be a box's, a card's, a
+    comment's (a review's probes), but see :func:`_labelled_over_meta`."""
     if page.at is None:
         return None
     top = page.title_at
-    start = (
-        max(0, top - LABELLED_ABOVE_TITLE_LINES) if top is not None and top < page.at else page.at
-    )
-    for line in page.lines[start : page.at + TEXT_START_LINES]:
-        # (or the first of the fields a bar parts: Published online … | Nature 472, 146 (2011))
-        if found := labelled_publication_date(line) or labelled_publication_date(
-            line.split("|", 1)[0]
-        ):
+    under = top is not None and top < page.at
+    for line in page.lines[top + 1 if under else page.at : page.at + TEXT_START_LINES]:
+        if found := _labelled_day(line):
             return found
+    if under:
+        for line in reversed(page.lines[max(0, top - LABELLED_ABOVE_TITLE_LINES) : top]):
+            if found := _labelled_day(line):
+                return found
     return None
+
+
+def _labelled_day(line: str) -> tuple[str, str] | None:
+    # (or the first of the fields a bar parts: Published online … | Nature 472, 146 (2011))
+    return labelled_publication_date(line) or labelled_publication_date(line.split("|", 1)[0])
 
 
 #: Lines above the title where a day under its publication's label is the page's (a journal's
 #: header: its name, volume and pages, the section's name between).
 LABELLED_ABOVE_TITLE_LINES = 8
+
+
+def _labelled_over_meta(page: Page) -> tuple[str, str] | None:
+    """The labelled day (:func:`_labelled_publication`) over the publication's <meta> only
+    where the two are a day apart at most: the meta a stamp of the story's drafting (the
+    evening before, Fox Business's) or its time without the zone shown (Posted at
+    2013-12-30T14:42:01-0700); a day the meta gives exactly stays. Further apart, the label is
+    another thing's (a reviewed book's, a related card's) and the meta stands."""
+    found = _labelled_publication(page)
+    meta = date_from_meta_tags(page.root) if found else None
+    if not found or not meta:
+        return None
+    days = abs((date.fromisoformat(found[1][:10]) - date.fromisoformat(meta[1][:10])).days)
+    if days > 1 or (days == 0 and "T" not in found[1]):
+        return None
+    return found
 
 
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
@@ -537,7 +548,7 @@ def _day_of_url(page: Page) -> tuple[str, str] | None:
 RULES = [
     ("meta_line", _meta_line),
     ("index_table", _index_table),
-    ("published_label", _labelled_publication),  # Published February 24, 2023 by the title
+    ("published_label", _labelled_over_meta),  # Published February 24, 2023, the meta's 23rd
     ("meta_tag", _meta_tag),
     ("under_title", _under_title),  # (not in a sentence: a caption's, an event's date)
     ("above_text", _above_text),
@@ -547,6 +558,7 @@ RULES = [
     ("above_title", _above_title),  # Nov 7, 2023 2:00 AM over an English headline
     ("blog_day", _blog_day_heading),  # Blogger's h2.date-header over the post's title
     ("issue", _issue_date),  # e-papers: the issue's date above the title
+    ("published_text", _labelled_publication),  # Published Online: … by the title, the text
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
     ("url_day", _day_of_url),  # a day without its year, the URL's year
