@@ -43,6 +43,7 @@ from crawler.generic import (
     latin_person,
     writer_with_role,
 )
+from crawler.government import document_link
 from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
@@ -3022,7 +3023,7 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
             continue
         if not isinstance(child.tag, str) or child in outside or is_furniture(child):
             continue
-        if child.tag == "img":
+        if child.tag == "img" and not _file_icon(child):
             for attr in ("data-original", "data-src", "src"):
                 src = (child.get(attr) or "").strip()
                 if src and not src.startswith("data:"):
@@ -3032,6 +3033,12 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
                     break
         stack.append(iter(child))
     return found
+
+
+def _file_icon(img: etree._Element) -> bool:
+    """A document's icon beside or in its link (<img src=icon_doc.gif><a href=名单.docx>), an
+    editor's mark of an attachment's type, no picture of the article."""
+    return document_link(img.getnext()) or document_link(img.getparent())
 
 
 def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> list[str]:

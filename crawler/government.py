@@ -21,7 +21,7 @@ from lxml import etree
 from crawler.dom import page_elements, text_of
 from crawler.links import absolute_url
 
-__all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "index_table"]
+__all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "document_link", "index_table"]
 
 # label -> field; longest first so 发布日期 is not read as 日期
 _INDEX_LABELS = {
@@ -105,6 +105,19 @@ ATTACHMENT_EXTENSIONS = (
 
 
 _MAY_BE_DOCUMENT_RE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_EXTENSIONS) + r")\b", re.I)
+
+
+def document_link(el: etree._Element | None) -> bool:
+    """Whether ``el`` is a link to a document (an attachment's: 名单.docx, P020240619.pdf).
+
+    >>> from crawler.dom import parse_html
+    >>> [document_link(a) for a in parse_html('<a href="/f/a.DOCX?v=2">x</a><a href="/a.html">y</a>').iter("a")]
+    [True, False]
+    """
+    if el is None or el.tag != "a":
+        return False
+    path = urlsplit((el.get("href") or "").strip()).path
+    return path.rsplit(".", 1)[-1].lower() in ATTACHMENT_EXTENSIONS if "." in path else False
 
 
 def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, str]]:

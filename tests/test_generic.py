@@ -2658,6 +2658,20 @@ def test_a_notices_signature_set_right_under_it_ends_its_text(after, ends):
     assert body[len(body) - len(ends) :] == ends if ends else body[-1] == PARAS_TEXT[-1]
 
 
+def test_a_documents_icon_beside_its_link_is_no_picture_of_the_text():
+    """An editor (UEditor) sets a file type's icon before an attachment's link in the text
+    (<img src=icon_doc.gif><a href=名单.docx>附件：…</a>): the article's pictures are others."""
+    text = (
+        f"{PARAS}<p><img src='/_ueditor/themes/default/images/icon_doc.gif'>"
+        "<a href='/_upload/files/d0d55ee9.docx'>附件：决赛名单.docx</a></p>"
+        "<p><a href='/f/b.pdf'><img src='/images/icon_pdf.gif'>附件2</a></p>"
+        f"<p><img src='/upload/2026/photo.jpg'></p>{PARAS}"
+    )
+    item = extract_page(_page(f"<div class='content'>{text}</div>"), URL)
+    assert item.images == ["http://news.example.cn/upload/2026/photo.jpg"]
+    assert [a["text"] for a in item.attachments] == ["附件：决赛名单.docx", "附件2"]
+
+
 def test_a_post_footer_after_the_text_dates_it_without_colon_or_space():
     """发表于2005年09月07日 11:57 PM: the label needs neither colon nor space, and PM counts."""
     footer = "<div class='foot'>作者：张三 发表于2005年09月07日 11:57 PM</div>"
