@@ -3942,7 +3942,7 @@ TITLES_SEARCHED = 3
 CONTROL_WORDS = frozenset(
     ["大", "中", "小", "字号", "字號", "字体", "字體", "默认", "默認", "放大", "缩小", "縮小", "A+",
      "A-", "赏", "賞", "赞", "讚", "踩", "顶", "頂", "顶一下", "頂一下", "踩一下", "赞一下", "讚一下",
-     "分享", "分享到", "收藏", "打印", "关闭", "關閉",
+     "分享", "分享到", "收藏", "打印", "关闭", "關閉", "选择字号", "選擇字號",
      "更多", "微信", "微博", "QQ", "QQ空间", "空间", "豆瓣", "人人", "开心", "评论", "評論", "查看评论",
      "举报", "纠错", "复制链接", "複製連結", "阅读", "閱讀", "字級", "列印", "转发", "轉發", "转寄", "轉寄",
      "脸书", "臉書", "推特", "Facebook", "LINE", "Line", "Twitter", "Plurk", "WhatsApp", "Telegram",
@@ -4007,6 +4007,20 @@ def lines_reach(lines: Sequence[str], start: int, count: int) -> int:
     return at
 
 
+def lines_back(lines: Sequence[str], start: int, count: int) -> int:
+    """The index of the line ``count`` lines above line ``start``, a control's lines not
+    counted (作者：黄辛 来源：科学网 ⏎ 选择字号：小 中 ⏎ 大 ⏎ the title: the meta line two above).
+
+    >>> lines_back(["作者：黄辛", "选择字号：小 中", "大", "标题"], 3, 1)
+    0
+    """
+    at = start
+    while at > 0 and count > 0:
+        at -= 1
+        count -= not control_line(lines, at)
+    return at
+
+
 def _meta_line_near(
     lines: list[str],
     title: str | None,
@@ -4023,7 +4037,11 @@ def _meta_line_near(
     >>> _meta_line_near(["标题", "来源于：东区办事处", "正文。", "发布日期：2019-03-06"], "标题", 0, None, 2)
     '来源于：东区办事处 发布日期：2019-03-06'
     """
-    lo, hi = region if region is not None else (max(0, start - 2), lines_reach(lines, start, 12))
+    lo, hi = (
+        region
+        if region is not None
+        else (lines_back(lines, start, 2), lines_reach(lines, start, 12))
+    )
     # the lines holding a label, found in one pass over the text of the lines searched
     region_lines = lines[lo:hi]
     starts = list(accumulate((len(line) + 1 for line in region_lines[:-1]), initial=0))
