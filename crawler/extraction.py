@@ -1045,6 +1045,11 @@ _LATIN_CAPTION_CREDIT_RE = re.compile(
 _CAPTION_CREDIT_RE = re.compile(
     r"[（(][^（()）]{0,16}?[\u4e00-\u9fff]{2,4}\s*[摄攝](?:影)?\s*[）)]\s*$"
 )
+# or after the caption's sentence, set off by a space (…变湿垃圾为农业肥料。 上海交通大学 供图 摄,
+# 图为…。新华社记者 李四 摄): who took or gave the picture, a name's words before 摄 or 供图
+_SPACED_CREDIT_RE = re.compile(
+    r"[。！？!?]\s*[^。！？!?，,；;：:]{2,24}[\s/／](?:[摄攝]|摄影|攝影|供图|供圖)\s*$"
+)
 # a picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a sentence's
 # reference to a figure, （图1）, nor 图/文, who took the pictures and wrote the text)
 _PICTURE_CREDIT_END_RE = re.compile(
@@ -1256,7 +1261,7 @@ def _caption(line: str) -> bool:
     下月起…。（圖：交通局提供）, make it a paragraph's end)."""
     if len(line) > 120:
         return False
-    if _CAPTION_CREDIT_RE.search(line):
+    if _CAPTION_CREDIT_RE.search(line) or _SPACED_CREDIT_RE.search(line):
         return True
     m = _PICTURE_CREDIT_END_RE.search(line)
     return m is not None and "，" not in line[: m.start()]

@@ -1490,7 +1490,14 @@ def test_who_made_a_post_after_its_text_is_not_its_text(credits):
     assert item.body.endswith("会上，各单位就供稿工作交流了经验。")
 
 
-@pytest.mark.parametrize("credit", ["（刘通摄）", "(记者 张三 摄)", "（新华社发 李四摄影）"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "（刘通摄）", "(记者 张三 摄)", "（新华社发 李四摄影）",
+        # set off by a space after the caption's sentence (新华社记者 才扬 摄, X 供图 摄)
+        " 新华社记者 才扬 摄", " 上海交通大学 供图 摄", "通讯员刘娟 摄",
+    ],
+)  # fmt: skip
 def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
     """A short line that ends with who took the picture, in brackets (图为启动仪式现场。（刘通摄）),
     is the picture's caption, above the text or inside it; a sentence that speaks of filming
