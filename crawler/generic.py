@@ -182,6 +182,9 @@ _AUTHOR_RULES = [
         r"(?:^|[\s（(])(?:(?:来源|來源)\s*[:：]?\s*)?[\u4e00-\u9fff]{2,10}?(?:网|網|报|報|社|台|刊)\s+"
         rf"(?!(?:{_PLACES}|{_REGIONS})(?:$|[\s)）]))(?P<names>{_NAME})(?=\s*(?:$|[)）]|编辑|編輯))"
     ),
+    # a credit bracket closing the text, its writers after 文 and a space, other roles after
+    # them: （文 李薇薇 马海君 视频制作 张德奇 张博）
+    re.compile(rf"[（(]\s*文\s+(?P<names>{_NAMES})(?:\s+[^（()）]{{1,30}})?\s*[）)]\s*$"),
     # a name in Latin letters after the label 记者： (記者： dave｜ 時間：…), not an agency's
     re.compile(
         r"(?:^|[\s（(【\[])(?:记者|記者)\s*[:：]\s*"
@@ -205,10 +208,10 @@ _AUTHOR_RULES = [
         r"(?P<names>(?!阅读|閱讀|评论|評論)[^\s@|｜,，()（）:：]{2,20})(?=\s+(?:阅读|閱讀)\s*[(（]|\s*$)"
     ),
 ]
-_USER_NAME_RULES = 17  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+_USER_NAME_RULES = 18  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
 # the rules a line without a Chinese character can match (by X, 博客园's footer): every other
 # needs a role, a label or a name in Chinese characters (an English page's lines are passed by)
-_LATIN_LINE_RULES = frozenset((17, 19))
+_LATIN_LINE_RULES = frozenset((18, 20))
 _CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
@@ -218,7 +221,7 @@ _EDITOR_RULE = re.compile(
 )  # (a word before a colon is the next field's label: 编辑： 阅读：30)
 # 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
-_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
 # at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
@@ -236,6 +239,8 @@ _NOT_NAMES = {
     "责任编辑", "責任編輯", "編輯", "作者", "來源", "手机版",
     # a post's action links beside 编辑 (编辑 | 删除): no names
     "删除", "刪除", "修改", "举报", "舉報", "收藏", "置顶", "置頂", "回复", "回覆", "引用", "转发", "轉發",
+    # who made a video beside the text's writers (视频制作 张德奇)
+    "视频", "視頻", "视频制作", "視頻製作", "制作", "製作", "剪辑", "剪輯", "配音", "出镜", "出鏡",
 }  # fmt: skip
 _PHOTO_CREDIT_RE = re.compile(r"[摄攝]$|^(?:图|圖|摄影|攝影)$")
 #: A picture's credit line (图：本报记者 张伟, 本报记者 张伟/摄): a photographer's, no writer's

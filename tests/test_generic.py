@@ -628,6 +628,10 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
         ("作者：《中国企业家》记者 林涛", "林涛"),
         ("作者：新华社记者", None),
         ("记者：陈静，实习生王丽。", "陈静 王丽"),  # a credit's next role, not an interview's turn
+        # a credit bracket closing the text, 文 and a space, then the video's makers
+        ("…提供智力和人才支撑。（文 李薇薇 马海君 视频制作 张德奇 张博）", "李薇薇 马海君"),
+        ("（文 李薇薇）", "李薇薇"),
+        ("他说（文 中有错误）", None),  # (no name's shape)
     ],
 )
 def test_a_byline_of_its_own_names_the_author(line, author):
