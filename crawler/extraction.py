@@ -2692,7 +2692,8 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         ):
             last += 2
         elif (signed := _signature_after(children, last, boxed)) is not None:
-            last = signed  # a notice's issuer and its day, set right under it
+            last = signed  # a notice's issuer and its day, set right under it: its end
+            break
         else:
             break
     captions = [
@@ -2707,32 +2708,40 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
 
 def _signature_after(children: list[etree._Element], last: int, stop: int | None) -> int | None:
     """Where a notice's closing signature ends after the text's last child (``children[last]``):
-    its issuer and its day set right, as official notices sign (教务处、经济学院 ⏎ 2026年3月26日),
-    under empty paragraphs and a 附件： line maybe; None when no such lines follow. Its day
-    ends it: a right-set line without one is an editor's, a note's (责任编辑：X, （完）).
+    its issuer and then its day set right, as official notices sign (教务处、经济学院 ⏎
+    2026年3月26日), under empty paragraphs and a 附件： line maybe; None when no such lines
+    follow. A day alone, or with its time, is a stamp's, no signature's (a review's probes);
+    a line with a label, a bracket or a slash is a credit's (（编辑：王丽）, 文/张华, （完））.
     """
     end = len(children) if stop is None else stop
     at = last + 1
     while at < end and (_spacer(children[at]) or _attachment_line(children[at])):
         at += 1
-    signed = None
+    issuer = False
     while at < end and (_spacer(children[at]) or _signature_line(children[at])):
-        if _a_day_alone(children[at]):
-            signed = at
+        if not _spacer(children[at]):
+            if _a_day_alone(children[at]):
+                return at if issuer and not _TIME_MARK_RE.search(text_of(children[at])) else None
+            issuer = True
         at += 1
-    return signed
+    return None
 
 
 def _signature_line(el: etree._Element) -> bool:
-    """A short line set right that is no field's (a signature's issuer, its day)."""
+    """A short line set right that holds no label, bracket or slash (an issuer's, a day)."""
     if not _right_aligned(el):
         return False
     text = " ".join(text_of(el).split())
     return (
         0 < len(text) <= SIGNATURE_LINE_MAX_CHARS
-        and not FIELD_START_RE.match(text)
+        and not _NO_SIGNATURE_RE.search(text)
         and _link_density(el) < 0.5
     )
+
+
+# what no issuer's name nor day holds: a label's colon, a bracket, a slash
+_NO_SIGNATURE_RE = re.compile(r"[:：()（）\[\]【】/／]")
+_TIME_MARK_RE = re.compile(r"\d[:：]\d|[时時]\d|\d\s*[时時点點]")
 
 
 def _right_aligned(el: etree._Element) -> bool:

@@ -2662,6 +2662,15 @@ _ATTACHMENT = "<p><a href='/f/名单.docx'>附件：决赛名单.docx</a></p>"
         # no day: an editor's line, a note set right, no signature (nor the attachment's line)
         (_ATTACHMENT + _RIGHT.format("责任编辑：张三"), []),
         (_ATTACHMENT + _RIGHT.format("市计量测试研究院"), []),
+        # a review's probes: an editor's credit and a stamp, a byline and its day, a day
+        # alone, an end mark and a day: no signature
+        ("<p>&nbsp;</p>" + _RIGHT.format("（编辑：王丽　审核：李强）") + _RIGHT.format("2026-03-26 16:42:10"), []),
+        ("<p><br/></p>" + _RIGHT.format("文/张华 图/李强") + _RIGHT.format("2026年3月26日"), []),
+        ("<p><br/></p>" + _RIGHT.format("2026年3月26日"), []),
+        ("<p><br/></p>" + _RIGHT.format("（完）") + _RIGHT.format("2026年3月26日"), []),
+        # one signature: what is set right after it is another's
+        ("<p><br/></p>" + _RIGHT.format("教务处") + _RIGHT.format("2026年3月26日") + "<p>&nbsp;</p>"
+         + _RIGHT.format("发布人王丽") + _RIGHT.format("2026年3月27日"), ["教务处", "2026年3月26日"]),
     ],
 )  # fmt: skip
 def test_a_notices_signature_set_right_under_it_ends_its_text(after, ends):
