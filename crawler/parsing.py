@@ -39,9 +39,10 @@ LABELS: dict[str, tuple[str, ...]] = {
              "發佈於", "時間", "时间", "日期", "发布", "發布", "發佈",
              "posted @"),  # (博客园's post footer: posted @ 2023-12-13 07:52 屋檐下的树叶)
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "本文来源", "本文來源", "来源于", "來源於",
-               "来源", "來源", "稿源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自",
-               # who supplied the story (a university's news: 供稿单位：电子信息与电气工程学院)
-               "供稿单位", "供稿單位", "供稿"),
+               "来源", "來源", "稿源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自"),
+    # who supplied the story (a university's news: 供稿单位：电子信息与电气工程学院): the source
+    # only where none is named (see Meta.supplier)
+    "supplier": ("供稿单位", "供稿單位", "供稿"),
     "author": ("作者", "编辑", "編輯"),
     # editors who checked the text, not who wrote it: read (so their names end the field
     # before them), never taken as the author
@@ -214,6 +215,9 @@ class Meta:
     views: int | None = None
     labels: tuple[str, ...] = ()
     author_label: str | None = None  # 作者, or 编辑 (an editor credited as the author)
+    # the unit that supplied the story (供稿：机械工程学院): a source where the page names no
+    # other (a 来源 at the text's end beats it), never a person (供稿：张华)
+    supplier: str | None = field(default=None, repr=False)
     # a date field holding a date not read (7/5/2005: May or July; 3小时前)
     unread_date: bool = field(default=False, repr=False)
 
@@ -894,6 +898,22 @@ _WRITERS_ROLE_RE = re.compile(
 _CUT_NAME_RE = re.compile(r"\w(?:…|\.\.\.)$")
 
 
+def supplying_unit(name: str) -> bool:
+    """Whether ``name`` is a unit's (a school, an office, a union) as a 供稿 field names who
+    supplied a story, not a person's (供稿：张华).
+
+    >>> [supplying_unit(n) for n in ("电子信息与电气工程学院", "校工会", "宣传部", "张华", "李建国")]
+    [True, True, True, False, False]
+    """
+    return _UNIT_END_RE.search(name) is not None
+
+
+_UNIT_END_RE = re.compile(
+    r"(?:院|处|處|部|局|办|辦|室|所|会|會|校|厅|廳|委|队|隊|站|馆|館|社|网|網|报|報|团|團|组|組|科|系"
+    r"|中心|支部|公司|集团|集團|医院|醫院|学校|學校|大学|大學)$"
+)
+
+
 def cut_names(text: str) -> bool:
     """Whether the names a field's text opens with are cut short (金鑫 房敏…, a template's
     width): none of them is then the field's whole value.
@@ -1121,7 +1141,7 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
             continue  # 作者：金鑫 房敏…: names cut short, no field read (a byline may show them)
         if kind == "author":
             author_label = m["label"]
-        found[kind] = _value(text, kind)
+        found[kind] = _value(text, "source" if kind == "supplier" else kind)
         if kind == "date" and found[kind] is None:
             unread_date = text.lstrip()[:1].isdigit()
         if kind not in labels:
@@ -1143,6 +1163,9 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
         labels=tuple(labels),
         author_label=author_label,
         unread_date=unread_date,
+        supplier=supplier
+        if (supplier := found.get("supplier")) and supplying_unit(supplier)
+        else None,
     )
 
 

@@ -4044,6 +4044,22 @@ def test_a_source_on_a_line_of_its_own_at_the_end_of_the_text(inside, after, sou
     assert extract_page(_article(inside, after), URL).source == source
 
 
+@pytest.mark.parametrize(
+    ("under_title", "inside", "source"),
+    [
+        ("<div>2012-01-17 19:58 供稿：机械工程学院</div>", "", "机械工程学院"),  # none else named
+        ("<div>2012-01-17 供稿：机械工程学院　来源：XX大学新闻网</div>", "", "XX大学新闻网"),
+        # a reprint: who supplied it above, the paper it came from at the end (a review's)
+        ("<div>2012-01-17 19:58 供稿：机械工程学院</div>", "<p>（来源：中国教育报）</p>", "中国教育报"),
+        ("<div>2012-01-17 19:58</div>", "<p>供稿：张华</p>", None),  # a person
+    ],
+)  # fmt: skip
+def test_the_unit_that_supplied_a_story_is_its_source_only_where_none_is_named(
+    under_title, inside, source
+):
+    assert extract_page(_article(inside, under_title=under_title), URL).source == source
+
+
 def test_the_source_under_the_title_wins_over_the_one_at_the_end():
     page = _article("<p>来源: 尹娟</p>", under_title="<div>2005年03月21日 11:21 《理财周刊》</div>")
     assert extract_page(page, URL).source == "理财周刊"

@@ -25,10 +25,6 @@ from crawler.parsing import (
         ("發布時間:2011-12-30 作者: 來源: 瀏覽:1377511", "2011-12-30", None, None, 1377511),
         ("作者:  来源:  时间:2011年12月30日", "2011-12-30", None, None, None),
         ("浏览:", None, None, None, None),  # the counter fills it later
-        # who supplied the story: a university news page's source (not a footer's call for it)
-        ("作者：周洁 供稿单位：电子信息与电气工程学院 发布时间：2018-09-20", "2018-09-20", "周洁", "电子信息与电气工程学院", None),
-        ("供稿：校工会 日期：2019-09-27", "2019-09-27", None, "校工会", None),
-        ("欢迎各单位供稿：news@example.edu.cn", None, None, None, None),
     ],
 )  # fmt: skip
 def test_meta_line_variants(line, date, author, source, views):
@@ -296,3 +292,19 @@ def test_brackets_around_and_inside_a_value_are_read_as_a_reader_reads_them(line
     part of a name stay, whichever width opens and closes them."""
     meta = parse_meta(line)
     assert (meta.source, meta.author) == (source, author)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "supplier"),
+    [
+        ("作者：周洁 供稿单位：电子信息与电气工程学院 发布时间：2018-09-20", None, "电子信息与电气工程学院"),
+        ("供稿：校工会 日期：2019-09-27", None, "校工会"),
+        # a source named beside it is the source; the unit only supplied the story
+        ("供稿：机械工程学院　来源：XX大学新闻网", "XX大学新闻网", "机械工程学院"),
+        ("供稿：张华 日期：2019-09-27", None, None),  # a person: no unit
+        ("欢迎各单位供稿：news@example.edu.cn", None, None),  # a footer's call for stories
+    ],
+)  # fmt: skip
+def test_a_supplying_unit_is_read_apart_from_the_source(line, source, supplier):
+    meta = parse_meta(line)
+    assert (meta.source, meta.supplier) == (source, supplier)

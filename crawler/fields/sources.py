@@ -11,6 +11,7 @@ opening credits (``唐尧网讯（记者刘向真）``).
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from crawler.dom import text_of
 from crawler.extraction import (
@@ -91,7 +92,7 @@ def _source_element(page: Page) -> str | None:
 #: The most credit lines after a text read for its source (作者, 供稿单位, 责任编辑).
 TEXT_END_CREDIT_LINES = 3
 _SOURCE_LINE_RE = re.compile(
-    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?(?:来源|來源|稿源|供稿单位|供稿單位|供稿)\s*[:：]\s*"
+    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?(?P<label>来源|來源|稿源|供稿单位|供稿單位|供稿)\s*[:：]\s*"
     r"(?P<name>[^\s:：，,。.；;、!！?？()（）\[\]【】]{2,20})\s*[）)\]】]?"
 )
 # …。（来源：央视新闻）: a paragraph (a roundup's item) that ends with its own source
@@ -120,17 +121,21 @@ def _text_end(page: Page) -> str | None:
     )  # fmt: skip
     if last is None:
         return None
-    # (the credits' lines after the text, the source's among them: 作者：周洁 ⏎ 供稿单位：…)
+    # (the credits' lines after the text, the source's among them: 作者：周洁 ⏎ 供稿单位：…;
+    # a 来源 before a 供稿, who only supplied it)
     after = page.lines[page.at + last + 1 : page.at + last + 1 + TEXT_END_CREDIT_LINES]
-    line = next(
-        (line for line in after if not is_field_line(line) or _SOURCE_LINE_RE.fullmatch(line)), ""
-    )
-    m = _SOURCE_LINE_RE.fullmatch(line)
-    if m is None or sum(1 for other in text if _ENDS_WITH_SOURCE_RE.search(other)) > 1:
+    credits = takewhile(lambda line: is_field_line(line) or _SOURCE_LINE_RE.fullmatch(line), after)
+    shown = [m for line in credits if (m := _SOURCE_LINE_RE.fullmatch(line))]
+    shown.sort(key=lambda m: m["label"].startswith("供稿"))
+    if not shown or sum(1 for other in text if _ENDS_WITH_SOURCE_RE.search(other)) > 1:
         return None  # one of several: a roundup's
-    if parse_meta(line.strip("（()）[]【】 ")).source != m["name"]:
-        return None  # what the meta line would not take either (来源：网络, a picture's)
-    return None if _credits_a_picture(page.root, line) else m["name"]
+    m = shown[0]
+    meta = parse_meta(m[0].strip("（()）[]【】 "))
+    if m["name"] not in (meta.source, meta.supplier):
+        return (
+            None  # what the meta line would not take either (来源：网络, a picture's, 供稿：张华)
+        )
+    return None if _credits_a_picture(page.root, m[0]) else m["name"]
 
 
 def _credits_a_picture(root, line: str) -> bool:
@@ -256,6 +261,7 @@ RULES = [
     ("text_end", _text_end),
     ("text_start", _text_start),
     ("republished", _republished),
+    ("supplier", lambda page: page.meta.supplier),  # 供稿：机械工程学院, where no source is named
 ]
 
 
