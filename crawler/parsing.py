@@ -894,8 +894,6 @@ def without_glued_role(word: str) -> str:
 _WRITERS_ROLE_RE = re.compile(
     r"(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
-# a name cut short where a template sets a field's width: 房敏…, 房敏...
-_CUT_NAME_RE = re.compile(r"\w(?:…|\.\.\.)$")
 
 
 def supplying_unit(name: str) -> bool:
@@ -915,18 +913,29 @@ _UNIT_END_RE = re.compile(
 
 
 def cut_names(text: str) -> bool:
-    """Whether the names a field's text opens with are cut short (金鑫 房敏…, a template's
-    width): none of them is then the field's whole value.
+    """Whether the names a field's text opens with end in one cut short (金鑫 房敏…, at a
+    template's width): none of them is then the field's whole value. Only the run of names is
+    asked, a cut word shaped as a name's start: not 等… after them, a bio's or a counter's
+    ellipsis (阅读次数 加载中...), a title cut short after the name.
 
     >>> cut_names("金鑫 房敏… 来源：中国新闻出版广电报"), cut_names("张三 来源：新华网…")
     (True, False)
+    >>> cut_names("张华 李强 王丽 等…"), cut_names("张华 阅读次数 加载中..."), cut_names("张华 浅谈出版史…")
+    (False, False, False)
     """
     for word in text.split()[:8]:
-        if ":" in word or "：" in word:
-            return False  # the next field's
-        if _CUT_NAME_RE.search(word):
+        if _CUT_NAME_RE.fullmatch(word):
             return True
+        if not _NAME_WORD_RE.fullmatch(word) or _LABEL_WORD_RE.match(word):
+            return False  # the names end (a label, 阅读次数 too; a title, 等)
     return False
+
+
+# a name cut short where a template sets a field's width: 房敏…, 房敏... (not 等…)
+_CUT_NAME_RE = re.compile(r"(?!等)[\u4e00-\u9fff·]{1,3}(?:…|\.\.\.)")
+_LABEL_WORD_RE = re.compile(_ALL_LABELS)
+# a word of a run of names (and the roles between them: 本报记者 金鑫 通讯员 房敏婕)
+_NAME_WORD_RE = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
 def _names(text: str) -> str | None:

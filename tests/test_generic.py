@@ -6637,6 +6637,10 @@ def test_a_source_field_that_says_unknown_names_no_source(unknown):
         ("", "<p>本报记者 金鑫 通讯员 房敏婕</p>", "金鑫 房敏婕"),  # a correspondent writes too
         ("作者：本报记者 金鑫 通讯员 房敏婕", "", "金鑫 房敏婕"),
         ("作者：张三 编辑 李四", "", "张三"),  # (who checked it did not write it)
+        # an ellipsis after the names is no name's (a review's probes)
+        ("作者：张华　阅读次数 加载中...", "", "张华"),
+        ("作者：张华 李强 王丽 等…", "", "张华 李强 王丽"),
+        ("作者：张华 <span>…主要从事出版史研究…</span>", "", "张华"),
     ],
 )  # fmt: skip
 def test_names_cut_short_are_no_author_and_a_correspondent_is_a_writer(meta, byline, want):
