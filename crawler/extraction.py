@@ -1046,9 +1046,11 @@ _CAPTION_CREDIT_RE = re.compile(
     r"[（(][^（()）]{0,16}?[\u4e00-\u9fff]{2,4}\s*[摄攝](?:影)?\s*[）)]\s*$"
 )
 # or after the caption's sentence, set off by a space (…变湿垃圾为农业肥料。 上海交通大学 供图 摄,
-# 图为…。新华社记者 李四 摄): who took or gave the picture, a name's words before 摄 or 供图
+# 图为…。新华社记者 李四 摄): who took or gave the picture, a space before 摄
+# (one sentence ending in 。 and a photographer's credit, no title's 《》, no slash's roles: not
+# a paragraph closing 保卫处 供图 or 文/张华 图/李强 摄, a contest's 二等奖：《…？》 李娜 摄影)
 _SPACED_CREDIT_RE = re.compile(
-    r"[。！？!?]\s*[^。！？!?，,；;：:]{2,24}[\s/／](?:[摄攝]|摄影|攝影|供图|供圖)\s*$"
+    r"^[^。！？!?]{4,100}。\s*[^。！？!?，,；;：:/／《》]{2,24}\s(?:[摄攝]|摄影|攝影)\s*$"
 )
 # a picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a sentence's
 # reference to a figure, （图1）, nor 图/文, who took the pictures and wrote the text)

@@ -1514,6 +1514,22 @@ def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
     assert item.body.endswith("一位市民用手机拍摄了检定过程（视频）。")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本次会议进一步压实了各单位安全责任。  保卫处 供图",  # a paragraph's own end
+        "会议要求各单位抓好落实。 文/张华 图/李强 摄",  # the text's credits
+        "二等奖：《你看见春天了吗？》 李娜 摄影",  # a contest's winner
+        "记者问他有什么爱好？ 他说最喜欢 摄影",
+    ],
+)
+def test_a_line_ending_in_a_picture_word_that_is_no_caption_stays(line):
+    """A review's probes of the caption credited after a space: a paragraph closing with the
+    unit that gave its pictures, the text's writers and photographers, a prize's entry."""
+    body = f"<div class='text'>{PARAS}<p>{line}</p></div>"
+    assert extract_page(_page(body), URL).body.endswith(" ".join(line.split()))
+
+
 @pytest.mark.parametrize("label", ["视频-", "【视频】", "视频："])
 def test_a_videos_title_above_the_text_is_neither_text_nor_the_title_shown(label):
     """A video set above the text under its title (视频-…, which may repeat the headline):
