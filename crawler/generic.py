@@ -117,6 +117,8 @@ _REGIONS = "|".join(
     )
 )
 _NAMES = rf"{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,2}}"
+# the other roles a credit bracket names after the writers' (摄影 张三, 视频制作 李四)
+_CREDIT_ROLES = "(?:摄影|攝影|图|圖|视频|視頻|制作|製作|剪辑|剪輯|配音|出镜|出鏡|编辑|編輯|审核|審核|校对|校對|责编|責編)"
 _AUTHOR_RULES = [
     re.compile(
         # (作者 | X; the writer's label with another role's: 撰稿/编辑：X)
@@ -184,7 +186,10 @@ _AUTHOR_RULES = [
     ),
     # a credit bracket closing the text, its writers after 文 and a space, other roles after
     # them: （文 李薇薇 马海君 视频制作 张德奇 张博）
-    re.compile(rf"[（(]\s*文\s+(?P<names>{_NAMES})(?:\s+[^（()）]{{1,30}})?\s*[）)]\s*$"),
+    re.compile(
+        rf"[（(]\s*文\s+(?P<names>{_NAME}(?:\s+(?!{_CREDIT_ROLES}){_NAME}){{0,7}})"
+        rf"(?:\s+{_CREDIT_ROLES}[^（()）]{{0,30}})?\s*[）)]\s*$"
+    ),
     # a name in Latin letters after the label 记者： (記者： dave｜ 時間：…), not an agency's
     re.compile(
         r"(?:^|[\s（(【\[])(?:记者|記者)\s*[:：]\s*"

@@ -631,6 +631,8 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
         # a credit bracket closing the text, 文 and a space, then the video's makers
         ("…提供智力和人才支撑。（文 李薇薇 马海君 视频制作 张德奇 张博）", "李薇薇 马海君"),
         ("（文 李薇薇）", "李薇薇"),
+        ("（文 李薇薇 马海君 张德奇 张博）", "李薇薇 马海君 张德奇 张博"),  # (four: a review's)
+        ("（文 李薇薇 马海君 摄影 张德奇）", "李薇薇 马海君"),
         ("他说（文 中有错误）", None),  # (no name's shape)
     ],
 )
