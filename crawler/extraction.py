@@ -4071,6 +4071,9 @@ def _meta_line_near(
     single = None
     for i in order:
         meta = parse_meta(lines[i])
+        if region is None and i < start - 2 and len(meta.labels) < 2:
+            continue  # past a control's lines over the title, a line of fields only (日期：… alone
+            # there is a header's today, a review's probe)
         if not meta.published_at and i + 1 < len(lines) and _ENDS_WITH_LABEL_RE.search(lines[i]):
             # the value on the next line: 发布日期：<br>7/5/2005 9:23:57 PM
             joined = f"{lines[i]} {lines[i + 1]}"

@@ -383,6 +383,13 @@ THREE = (
             "",
             {"published_at": "2019-05-09T16:19:27", "source": "科学网", "author": "黄辛"},
         ),
+        (  # not a header's day alone there (a review's probe): the source under the title
+            "<div>日期：2026年3月27日 星期五</div>"
+            "<div>选择字号：<a>小</a> <a>中</a></div><div><a>大</a></div><h1>春季计量检定工作全面启动</h1>"
+            "<div>来源：中国科学报</div>",
+            "",
+            {"published_at": None, "source": "中国科学报"},
+        ),
         (
             "<h1>春季计量检定工作全面启动</h1><div>2022年02月13日 09:57　来源：人民日报　作者：张三</div>",
             "",
