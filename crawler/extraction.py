@@ -3052,9 +3052,25 @@ def body_images(node: etree._Element, base_url: str, outside: frozenset = frozen
 
 
 def _file_icon(img: etree._Element) -> bool:
-    """A document's icon beside or in its link (<img src=icon_doc.gif><a href=名单.docx>), an
-    editor's mark of an attachment's type, no picture of the article."""
-    return document_link(img.getnext()) or document_link(img.getparent())
+    """A document's icon right before or in its link (<img src=icon_doc.gif><a href=名单.docx>),
+    an editor's mark of an attachment's type, no picture of the text: an icon by its name or
+    its size (a poster before its form's link, a photo before 详见附件： are pictures)."""
+    beside = document_link(img.getparent()) or (
+        not (img.tail or "").strip() and document_link(img.getnext())
+    )
+    return beside and _icon_like(img)
+
+
+def _icon_like(img: etree._Element) -> bool:
+    if _ICON_SRC_RE.search(img.get("src") or ""):
+        return True
+    sizes = [img.get("width") or "", img.get("height") or ""]
+    return any(size.isdigit() and int(size) <= ICON_MAX_PIXELS for size in sizes)
+
+
+_ICON_SRC_RE = re.compile(r"icon|ico_|file_?type", re.IGNORECASE)
+#: The widest or tallest picture that is an icon.
+ICON_MAX_PIXELS = 32
 
 
 def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> list[str]:

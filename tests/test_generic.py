@@ -2716,11 +2716,22 @@ def test_a_documents_icon_beside_its_link_is_no_picture_of_the_text():
         f"{PARAS}<p><img src='/_ueditor/themes/default/images/icon_doc.gif'>"
         "<a href='/_upload/files/d0d55ee9.docx'>附件：决赛名单.docx</a></p>"
         "<p><a href='/f/b.pdf'><img src='/images/icon_pdf.gif'>附件2</a></p>"
-        f"<p><img src='/upload/2026/photo.jpg'></p>{PARAS}"
+        "<p><img src='/upload/2026/photo.jpg'></p>"
+        # a poster before its form's link, a photo before the notice's link: pictures (a review's)
+        "<p><img src='/upload/2026/poster.jpg' width='640'><a href='/f/报名表.docx'>报名表</a></p>"
+        f"<p><img src='/upload/2026/meeting.jpg'>会议现场。详见附件：<a href='/f/c.pdf'>通知</a></p>{PARAS}"
     )
     item = extract_page(_page(f"<div class='content'>{text}</div>"), URL)
-    assert item.images == ["http://news.example.cn/upload/2026/photo.jpg"]
-    assert [a["text"] for a in item.attachments] == ["附件：决赛名单.docx", "附件2"]
+    assert item.images == [
+        f"http://news.example.cn/upload/2026/{name}"
+        for name in ("photo.jpg", "poster.jpg", "meeting.jpg")
+    ]
+    assert [a["text"] for a in item.attachments] == [
+        "附件：决赛名单.docx",
+        "附件2",
+        "报名表",
+        "通知",
+    ]
 
 
 def test_a_post_footer_after_the_text_dates_it_without_colon_or_space():
