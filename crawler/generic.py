@@ -257,7 +257,8 @@ PICTURE_LINE_RE = re.compile(
 
 
 _XML_SPACES = " \t\r\n"  # what XPath's normalize-space() takes for spaces
-_ENP_FIELD_RE = re.compile(r"<(\w+)>([^<]*)</\1>")
+# (a field's name prefixed founder- in later versions: <founder-date>2020-03-25</founder-date>)
+_ENP_FIELD_RE = re.compile(r"<((?:founder-)?)(\w+)>([^<]*)</\1\2>", re.IGNORECASE)
 
 
 def cms_properties(root: etree._Element) -> dict[str, str]:
@@ -269,13 +270,16 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     >>> cms_properties(parse_html("<!--enpproperty <date>2011-12-08</date><author>记者 武彩霞</author>"
     ...                           "<title>苹果败诉</title><nodename></nodename> /enpproperty--><p>x</p>"))
     {'date': '2011-12-08', 'author': '记者 武彩霞', 'title': '苹果败诉'}
+    >>> cms_properties(parse_html("<p>x</p><!--enpproperty <founder-date>2020-03-25</founder-date>"
+    ...                           "<founder-papername>健康报</founder-papername> /enpproperty-->"))
+    {'date': '2020-03-25', 'papername': '健康报'}
     """
     comments = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
     comments = [c for c in comments if (c.text or "").lstrip().lower().startswith("enpproperty")]
     for comment in comments or _enp_comments(root):
         # (field names in lower case: a page written in capitals writes <DATE>)
         fields = _ENP_FIELD_RE.findall(comment.text or "")
-        return {k.lower(): v.strip() for k, v in fields if v.strip()}
+        return {k.lower(): v.strip() for _, k, v in fields if v.strip()}
     return {}
 
 

@@ -4370,6 +4370,21 @@ def test_libxslt_writes_the_lines_of_the_deepest_page_libxml2_builds():
     assert len(lines) > 1000 and lines[0] == "a" and lines[1] == "ba"
 
 
+def test_an_e_papers_founder_fields_after_the_page_date_it():
+    """Founder's e-paper (健康报's) writes its fields founder-date, founder-author in its comment
+    after </html>; its issue's day over the title stands in inline pieces on the source's lines
+    (<font>2020⏎</font> 年⏎ 3⏎ 月⏎ 25⏎ 日): the comment's day."""
+    page = (
+        _page(PARAS)
+        + (
+            "<!--enpproperty <founder-date>2020-03-25</founder-date><founder-author>杨静 胡杨"
+            "</founder-author><founder-papername>健康报</founder-papername> /enpproperty-->"
+        ).encode()
+    )
+    item = extract_page(page, "http://szb.example.cn/jkbpaper/html/2020-03/25/content_272840.htm")
+    assert item.published_at == "2020-03-25"
+
+
 _XPATH_PAGES = [
     "<!--enpproperty <date>2011-12-08</date> /enpproperty--><html><head><meta name='PubDate' content='1'>"
     "<script type='application/ld+json'>{\"a\": 1}</script></head><body><meta property='og:title'>"
