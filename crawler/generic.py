@@ -132,7 +132,8 @@ _AUTHOR_RULES = [
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
         # not a photo's credit (记者 X 摄)
         r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員|评论员|評論員)(?!文章)\s*[:：/／]?\s*"
-        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
+        # (a team's names, up to eight: （采写记者：王辰阳、李杰、郭方达、桑彤、潘清）)
+        rf"(?P<names>{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,7}})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     # 文/X, 文：X, 文/图 X Y, 执笔/X, 编译/X (who wrote it from a foreign report), 文/观察者网专栏作者 X

@@ -639,6 +639,15 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
         ("…提供智力和人才支撑。（文 李薇薇 马海君 视频制作 张德奇 张博）", "李薇薇 马海君"),
         ("（文 李薇薇）", "李薇薇"),
         ("（文 李薇薇 马海君 张德奇 张博）", "李薇薇 马海君 张德奇 张博"),  # (four: a review's)
+        # a team of reporters closing the text (新华网's: five, all of them)
+        (
+            "…不宜盲目重仓参与。（采写记者：王辰阳、李杰、郭方达、桑彤、潘清）",
+            "王辰阳 李杰 郭方达 桑彤 潘清",
+        ),
+        (
+            "会上，记者王辰阳、李杰、郭方达、桑彤、潘清等人参加了采访，并就相关问题进行了深入交流。",
+            None,
+        ),
         ("（文 李薇薇 马海君 摄影 张德奇）", "李薇薇 马海君"),
         ("他说（文 中有错误）", None),  # (no name's shape)
     ],
