@@ -200,7 +200,9 @@ FURNITURE_NAMES = NameWords(
     "toolbar copyright footer sidebar side nav menu breadcrumb position place crumb crumbs "
     # text for screen readers only, which a reader does not see ("Continue reading the main
     # story", a skip link past an ad)
-    "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible",
+    "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible "
+    # a like's button and its count (赞 in pinyin, DedeCMS's digg: <div class="zan-i">+1</div>)
+    "zan dianzan digg",
     # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal)
     prefixes="bdshare jiathis comment advert enlarge donate donation",
     unlike="commented",

@@ -2718,6 +2718,15 @@ def test_a_notices_signature_set_right_under_it_ends_its_text(after, ends):
     assert body[len(body) - len(ends) :] == ends if ends else body[-1] == PARAS_TEXT[-1]
 
 
+@pytest.mark.parametrize("name", ["zan-wap", "zan-i", "dianzan", "digg"])
+def test_a_like_buttons_box_is_furniture(name):
+    """新华网's like button after the text: <div class="zan-wap"><a class="zan"></a><div
+    class="zan-i">+1</div></div> (赞 in pinyin; DedeCMS's digg box): its +1 closed the text."""
+    from crawler.extraction import is_furniture
+
+    assert is_furniture(parse_html(f"<div class='{name}'>+1</div>").find(".//div"))
+
+
 def test_a_documents_icon_beside_its_link_is_no_picture_of_the_text():
     """An editor (UEditor) sets a file type's icon before an attachment's link in the text
     (<img src=icon_doc.gif><a href=名单.docx>附件：…</a>): the article's pictures are others."""
