@@ -1532,6 +1532,16 @@ def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
     assert item.body.endswith("一位市民用手机拍摄了检定过程（视频）。")
 
 
+@pytest.mark.parametrize("label", ["图说：", "图片说明：", "【图说】"])
+def test_a_caption_under_its_own_label_is_not_text(label):
+    """新民晚报 sets its pictures' captions under 图说： between the paragraphs."""
+    caption = (
+        f"<p><img src='/a.jpg'></p><p><em>{label}阮雪榆院士在庆祝建校110周年大会上的发言</em></p>"
+    )
+    body = f"<div class='text'><p>{PARAS_TEXT[0]}</p>{caption}<p>{PARAS_TEXT[1]}</p></div>"
+    assert extract_page(_page(body), URL).body == "\n".join(PARAS_TEXT)
+
+
 @pytest.mark.parametrize(
     "line",
     [
