@@ -1054,11 +1054,6 @@ _CAPTION_CREDIT_RE = re.compile(
 _SPACED_CREDIT_RE = re.compile(
     r"^[^。！？!?]{4,100}。\s*[^。！？!?，,；;：:/／《》]{2,24}\s(?:[摄攝]|摄影|攝影)\s*$"
 )
-# a caption's own label opening it
-_CAPTION_LABEL_RE = re.compile(
-    r"\s*(?:[【\[](?:图说|圖說|图片说明|圖片說明|图注|圖註)[】\]]"
-    r"|(?:图说|圖說|图片说明|圖片說明|图注|圖註)\s*[:：])"
-)
 # a picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a sentence's
 # reference to a figure, （图1）, nor 图/文, who took the pictures and wrote the text)
 _PICTURE_CREDIT_END_RE = re.compile(
@@ -1272,8 +1267,6 @@ def _caption(line: str) -> bool:
         return False
     if _CAPTION_CREDIT_RE.search(line) or _SPACED_CREDIT_RE.search(line):
         return True
-    if _CAPTION_LABEL_RE.match(line):
-        return True  # 图说：阮雪榆院士在…大会上的发言 (新民晚报's), 图片说明：…
     m = _PICTURE_CREDIT_END_RE.search(line)
     return m is not None and "，" not in line[: m.start()]
 

@@ -1532,14 +1532,21 @@ def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
     assert item.body.endswith("一位市民用手机拍摄了检定过程（视频）。")
 
 
-@pytest.mark.parametrize("label", ["图说：", "图片说明：", "【图说】"])
-def test_a_caption_under_its_own_label_is_not_text(label):
-    """新民晚报 sets its pictures' captions under 图说： between the paragraphs."""
-    caption = (
-        f"<p><img src='/a.jpg'></p><p><em>{label}阮雪榆院士在庆祝建校110周年大会上的发言</em></p>"
-    )
-    body = f"<div class='text'><p>{PARAS_TEXT[0]}</p>{caption}<p>{PARAS_TEXT[1]}</p></div>"
-    assert extract_page(_page(body), URL).body == "\n".join(PARAS_TEXT)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo contest's rules: a rule's line, no caption
+        f"<p>{PARAS_TEXT[0]}</p><ol><li>图片说明：每幅作品须附100字以内的文字说明，注明拍摄时间、地点；</li>"
+        f"<li>作品须为原创。</li></ol><p>{PARAS_TEXT[1]}</p>",
+        # photo news: the caption is the story
+        "<p><img src='/a.jpg'></p><p>图说：3月25日，市民在人民公园赏花拍照，今年公园新增花卉品种20余个。</p>",
+    ],
+)
+def test_a_line_under_a_captions_label_may_be_the_text(text):
+    """A review's probes, which withdrew the rule dropping 图说：/图片说明：/【图说】 lines as
+    captions: a contest's rule (图片说明：每幅作品须附…), a photo news item told in its caption."""
+    item = extract_page(_page(f"<div class='text'>{text}</div>"), URL)
+    assert "图片说明：每幅作品" in item.body or item.body.startswith("图说：3月25日")
 
 
 @pytest.mark.parametrize(
