@@ -132,8 +132,7 @@ _AUTHOR_RULES = [
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
         # not a photo's credit (记者 X 摄)
         r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員|评论员|評論員)(?!文章)\s*[:：/／]?\s*"
-        # (a team's names, up to eight: （采写记者：王辰阳、李杰、郭方达、桑彤、潘清）)
-        rf"(?P<names>{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,7}})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
     # 文/X, 文：X, 文/图 X Y, 执笔/X, 编译/X (who wrote it from a foreign report), 文/观察者网专栏作者 X
@@ -191,6 +190,12 @@ _AUTHOR_RULES = [
         rf"[（(]\s*文\s+(?P<names>{_NAME}(?:\s+(?!{_CREDIT_ROLES}){_NAME}){{0,7}})"
         rf"(?:\s+{_CREDIT_ROLES}[^（()）]{{0,30}})?\s*[）)]\s*$"
     ),
+    # a team of reporters in a credit's bracket, up to eight (（采写记者：王辰阳、李杰、郭方达、桑彤、潘清）):
+    # the bracket opening with the role, not a list's line (优秀记者：…, 带队记者：…)
+    re.compile(
+        r"[（(]\s*(?:采写|采访|採訪|本报|本報|本台|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+        rf"(?P<names>{_NAME}(?:[ 　、，,]+{_NAME}){{3,7}})\s*[）)]"
+    ),
     # a name in Latin letters after the label 记者： (記者： dave｜ 時間：…), not an agency's
     re.compile(
         r"(?:^|[\s（(【\[])(?:记者|記者)\s*[:：]\s*"
@@ -214,10 +219,10 @@ _AUTHOR_RULES = [
         r"(?P<names>(?!阅读|閱讀|评论|評論)[^\s@|｜,，()（）:：]{2,20})(?=\s+(?:阅读|閱讀)\s*[(（]|\s*$)"
     ),
 ]
-_USER_NAME_RULES = 18  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
+_USER_NAME_RULES = 19  # rules from here on read forum and blog user names (眉间尺, 放飞&心情)
 # the rules a line without a Chinese character can match (by X, 博客园's footer): every other
 # needs a role, a label or a name in Chinese characters (an English page's lines are passed by)
-_LATIN_LINE_RULES = frozenset((18, 20))
+_LATIN_LINE_RULES = frozenset((19, 21))
 _CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
@@ -227,7 +232,7 @@ _EDITOR_RULE = re.compile(
 )  # (a word before a colon is the next field's label: 编辑： 阅读：30)
 # 记者 X and （X 上海报道） are also how sentences go on (向记者介绍): their names must look
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
-_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+_NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
 # at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)

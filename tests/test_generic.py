@@ -648,6 +648,10 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
             "会上，记者王辰阳、李杰、郭方达、桑彤、潘清等人参加了采访，并就相关问题进行了深入交流。",
             None,
         ),
+        # a list's line, not a credit's bracket (a review's probes: honourees, a team's leaders)
+        ("优秀记者：王辰阳、李杰、郭方达、桑彤、潘清", None),
+        ("带队记者：王辰阳、李杰、郭方达、桑彤", None),
+        ("优秀通讯员：陈刚、赵丽、孙伟、周杰、吴敏", None),
         ("（文 李薇薇 马海君 摄影 张德奇）", "李薇薇 马海君"),
         ("他说（文 中有错误）", None),  # (no name's shape)
     ],
