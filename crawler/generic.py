@@ -285,7 +285,11 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     for comment in comments or _enp_comments(root):
         # (field names in lower case: a page written in capitals writes <DATE>)
         fields = _ENP_FIELD_RE.findall(comment.text or "")
-        return {k.lower(): v.strip() for _, k, v in fields if v.strip()}
+        found = {k.lower(): v.strip() for _, k, v in fields if v.strip()}
+        if any(prefix for prefix, _, _ in fields) and "date" in found:
+            # (Founder's founder-date: the day; its time is the page's layout's, 23:59:57)
+            found["date"] = found["date"][:10]
+        return found
     return {}
 
 

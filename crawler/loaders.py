@@ -256,6 +256,16 @@ def _meta_line(
     return near or first
 
 
+def _shows_title(line: str, title: str) -> bool:
+    """Whether ``line`` shows a CMS comment's ``title``: the line itself, or inside it when it
+    is a headline's length (要闻 inside 第01版：要闻 is a page's section, not the title)."""
+    return line == title or (len(title) >= CMS_TITLE_MIN_CHARS and title in line)
+
+
+#: The shortest CMS comment's title read inside a longer line.
+CMS_TITLE_MIN_CHARS = 6
+
+
 def _body(
     css: PageCSS, selectors: Mapping[str, Sequence[str]]
 ) -> tuple[list[str], etree._Element | None, frozenset]:
@@ -368,7 +378,7 @@ def build_article(
     near_text = _near_text(page_lines, body, at)
     cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
     titles = _title(root, response, css, selectors, near_text, page_lines, marked, at)
-    if (shown := cms.get("title")) and any(shown in line for line in page_lines):
+    if (shown := cms.get("title")) and any(_shows_title(line, shown) for line in page_lines):
         titles.insert(1, shown)  # after a site selector's, before the generic guess
     loader.add_value("title", [t for t in titles if t])
     title = loader.get_output_value("title")

@@ -4424,6 +4424,20 @@ def test_an_e_papers_founder_fields_after_the_page_date_it():
     assert item.published_at == "2020-03-25"
 
 
+def test_a_founder_comments_time_and_a_sections_name_are_not_the_articles():
+    """A review's probes: founder-date's time is the page layout's (23:59:57), founder-title may
+    name the page's section (要闻, shown in 第01版：要闻), not the headline."""
+    page = (
+        _page("<div>第01版：要闻</div>" + PARAS)
+        + (
+            "<!--enpproperty <founder-date>2020-03-25 23:59:57</founder-date>"
+            "<founder-title>要闻</founder-title> /enpproperty-->"
+        ).encode()
+    )
+    item = extract_page(page, "http://epaper.example.cn/html/2020-03/25/content_1.htm")
+    assert (item.published_at, item.title) == ("2020-03-25", "春季计量检定工作全面启动")
+
+
 _XPATH_PAGES = [
     "<!--enpproperty <date>2011-12-08</date> /enpproperty--><html><head><meta name='PubDate' content='1'>"
     "<script type='application/ld+json'>{\"a\": 1}</script></head><body><meta property='og:title'>"
