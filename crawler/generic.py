@@ -118,7 +118,10 @@ _REGIONS = "|".join(
 )
 _NAMES = rf"{_NAME}(?:[ 　、，,&＆]+{_NAME}){{0,2}}"
 # the other roles a credit bracket names after the writers' (摄影 张三, 视频制作 李四)
-_CREDIT_ROLES = "(?:摄影|攝影|图|圖|视频|視頻|制作|製作|剪辑|剪輯|配音|出镜|出鏡|编辑|編輯|审核|審核|校对|校對|责编|責編)"
+_CREDIT_ROLES = (
+    "(?:摄影|攝影|图|圖|视频|視頻|制作|製作|剪辑|剪輯|配音|出镜|出鏡|编辑|編輯|审核|審核|校对|校對|责编|責編"
+    "|海报|海報|航拍|策划|策劃|设计|設計|监制|監製|统筹|統籌|翻译|翻譯|后期|後期)"
+)
 _AUTHOR_RULES = [
     re.compile(
         # (作者 | X; the writer's label with another role's: 撰稿/编辑：X)

@@ -653,6 +653,10 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
         ("带队记者：王辰阳、李杰、郭方达、桑彤", None),
         ("优秀通讯员：陈刚、赵丽、孙伟、周杰、吴敏", None),
         ("（文 李薇薇 马海君 摄影 张德奇）", "李薇薇 马海君"),
+        (
+            "（文 李薇薇 马海君 海报 张德奇 统筹 张博）",
+            "李薇薇 马海君",
+        ),  # (other makers: a review's)
         ("他说（文 中有错误）", None),  # (no name's shape)
     ],
 )
