@@ -2733,7 +2733,7 @@ def _signature_after(children: list[etree._Element], last: int, stop: int | None
 
 def _signature_line(el: etree._Element) -> bool:
     """A short line set right that holds no label, bracket or slash (an issuer's, a day)."""
-    if not _right_aligned(el):
+    if not _aligned(el, "right"):
         return False
     text = " ".join(text_of(el).split())
     return (
@@ -2748,13 +2748,6 @@ _NO_SIGNATURE_RE = re.compile(r"[:：()（）\[\]【】/／]")
 _TIME_MARK_RE = re.compile(r"\d[:：]\d|[时時]\d|\d\s*[时時点點]")
 
 
-def _right_aligned(el: etree._Element) -> bool:
-    return (el.get("align") or "").lower() == "right" or bool(
-        _RIGHT_ALIGNED_RE.search(el.get("style") or "")
-    )
-
-
-_RIGHT_ALIGNED_RE = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 #: The longest line of a notice's signature (中共上海市闵行区七宝第三中学支部委员会: 19).
 SIGNATURE_LINE_MAX_CHARS = 40
 
@@ -2896,12 +2889,19 @@ def _chinese_number(numeral: str) -> int | None:
 
 
 def _centred(el: etree._Element) -> bool:
-    return (el.get("align") or "").lower() == "center" or bool(
-        _CENTRED_RE.search(el.get("style") or "")
+    return _aligned(el, "center")
+
+
+def _aligned(el: etree._Element, side: str) -> bool:
+    """Whether ``el`` sets its lines to ``side`` (center, right): its align or its style."""
+    return (el.get("align") or "").lower() == side or bool(
+        _ALIGNED_RES[side].search(el.get("style") or "")
     )
 
 
-_CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_ALIGNED_RES = {
+    side: re.compile(rf"text-align\s*:\s*{side}", re.IGNORECASE) for side in ("center", "right")
+}
 #: The longest caption under a picture above the text, in letters and digits.
 CAPTION_MAX_CHARS = 40
 

@@ -665,9 +665,10 @@ _OPENERS = "[【(（"  # (what a bracketed field's value may open with: 来源�
 
 
 # Roles written before or between names in a byline: 作者：本报记者 张三 / 记者 李四 王五
+_ROLE_PREFIX = r"(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習|网络|網絡)?"
+_WRITERS_ROLES = r"记者|記者|通讯员|通訊員|实习生|實習生"
 ROLE_RE = re.compile(
-    r"^(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習|网络|網絡)?"
-    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|责编|責編|摄影|攝影|整理|评论员|評論員)$"
+    rf"^{_ROLE_PREFIX}(?:{_WRITERS_ROLES}|编辑|編輯|责编|責編|摄影|攝影|整理|评论员|評論員)$"
 )
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
@@ -891,9 +892,7 @@ def without_glued_role(word: str) -> str:
 
 
 # the roles of the people who wrote a story, read between its names
-_WRITERS_ROLE_RE = re.compile(
-    r"(?:本报|本網|本网|本刊|特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
-)
+_WRITERS_ROLE_RE = re.compile(rf"{_ROLE_PREFIX}(?:{_WRITERS_ROLES})")
 
 
 def supplying_unit(name: str) -> bool:

@@ -403,6 +403,12 @@ def _labelled_publication(page: Page) -> tuple[str, str] | None:
     journal's header: Published online 11 April 2011 | Nature 472…). Read after the markup's
     and the lines' own dates: a "Published" near the title may be a box's, a card's, a
     comment's (a review's probes), but see :func:`_labelled_over_meta`."""
+    if "labelled_publication" not in page.memo:  # (asked twice: over the meta, then later)
+        page.memo["labelled_publication"] = _labelled_publication_shown(page)
+    return page.memo["labelled_publication"]
+
+
+def _labelled_publication_shown(page: Page) -> tuple[str, str] | None:
     if page.at is None:
         return None
     top = page.title_at
