@@ -117,7 +117,12 @@ def document_link(el: etree._Element | None) -> bool:
     if el is None or el.tag != "a":
         return False
     path = urlsplit((el.get("href") or "").strip()).path
-    return path.rsplit(".", 1)[-1].lower() in ATTACHMENT_EXTENSIONS if "." in path else False
+    return "." in path and _document_path(path)
+
+
+def _document_path(path: str) -> bool:
+    """Whether a URL's ``path`` ends in a document's extension (:data:`ATTACHMENT_EXTENSIONS`)."""
+    return path.rsplit(".", 1)[-1].lower() in ATTACHMENT_EXTENSIONS
 
 
 def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, str]]:
@@ -141,7 +146,6 @@ def attachments(nodes: list[etree._Element], base_url: str) -> list[dict[str, st
             url = absolute_url(base_url, href)
             if url is None:
                 continue
-            extension = urlsplit(url).path.rsplit(".", 1)[-1].lower()
-            if extension in ATTACHMENT_EXTENSIONS and url not in found:
+            if _document_path(urlsplit(url).path) and url not in found:
                 found[url] = {"url": url, "text": " ".join(text_of(a).split())}
     return list(found.values())

@@ -132,9 +132,8 @@ def _text_end(page: Page) -> str | None:
     m = shown[0]
     meta = parse_meta(m[0].strip("（()）[]【】 "))
     if m["name"] not in (meta.source, meta.supplier):
-        return (
-            None  # what the meta line would not take either (来源：网络, a picture's, 供稿：张华)
-        )
+        # what the meta line would not take either (来源：网络, a picture's, 供稿：张华)
+        return None
     return None if _credits_a_picture(page.root, m[0]) else m["name"]
 
 
