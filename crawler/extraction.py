@@ -3458,6 +3458,14 @@ def find_title(
     # (unless og:title is the site's name, as a logo repeats it)
     og_stem = og and _folded(_strip_site(og, site))
     shown_og = [h for h in headings if og_stem and og_stem not in site and _folded(h) == og_stem]
+    if not shown_og and og_stem and og_stem not in site:
+        # og:title holding a heading whole with furniture around it, the heading most of it
+        # (成報新聞(标题 ) over <td class=news_title>标题</td>, <title> the site's name alone)
+        shown_og = [
+            h
+            for h in headings
+            if 2 * len(h) >= len(og_stem) and (f := _folded(h)) in og_stem and f not in site
+        ]
     if shown_og:
         return shown_og[0]
     shown_parts = _shown_parts(root, parts, page_lines, sites) if page_title else []

@@ -7097,3 +7097,19 @@ def test_a_writer_credited_closing_a_paragraph_inside_the_text_beats_the_editor(
     other = "<p>会议还部署了下一阶段的检定工作，各地将陆续开展。（文/王小明）</p>"
     two = extract_page(_page(f"<div class='article'>{PARAS * 3}{signed}{other}{box}</div>"), URL)
     assert two.author is None
+
+
+def test_a_heading_og_title_holds_with_furniture_around_it_is_the_title():
+    """<title> the paper's name alone, og:title the headline in brackets after it (成報新聞(
+    标题 )), the headline in a cell named *title*, a slide's caption over the text: the
+    headline, not the caption (nor a heading og:title holds only a word of: a section's)."""
+    headline = "美國擴「潔淨網絡」 中國不可信程式須下架 限制華企雲端服務"
+    page = (
+        "<html><head><meta charset='utf-8'><title>成報 SING PAO DAILY NEWS</title>"
+        f"<meta property='og:title' content='成報新聞({headline} )'></head><body>"
+        "<table><tr><td class='nav_title'>要聞港聞</td></tr>"
+        f"<tr><td class='news_title'>{headline} </td></tr></table>"
+        "<center><font size='4'>美國國務卿蓬佩奧宣布擴大計劃，以保護</font></center>"
+        f"<div class='content'>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL, simplify=False).title == headline
