@@ -266,6 +266,8 @@ PICTURE_LINE_RE = re.compile(
 
 
 _XML_SPACES = " \t\r\n"  # what XPath's normalize-space() takes for spaces
+# the comment's names: ENP's, and its e-paper's (<!--mpproperty <founder-date>… /mpproperty-->)
+_ENP_NAMES = ("enpproperty", "mpproperty")
 # (a field's name prefixed founder- in later versions: <founder-date>2020-03-25</founder-date>)
 _ENP_FIELD_RE = re.compile(r"<((?:founder-)?)(\w+)>([^<]*)</\1\2>", re.IGNORECASE)
 
@@ -284,7 +286,7 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     {'date': '2020-03-25', 'papername': '健康报'}
     """
     comments = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
-    comments = [c for c in comments if (c.text or "").lstrip().lower().startswith("enpproperty")]
+    comments = [c for c in comments if (c.text or "").lstrip().lower().startswith(_ENP_NAMES)]
     for comment in comments or _enp_comments(root):
         # (field names in lower case: a page written in capitals writes <DATE>)
         fields = _ENP_FIELD_RE.findall(comment.text or "")
@@ -297,7 +299,7 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
 
 
 def _enp_comments(root: etree._Element) -> Iterator[etree._Element]:
-    """The page's comments that start with ``enpproperty`` (in any letter case) after XML
+    """The page's comments that start with ``enpproperty`` or ``mpproperty`` (in any letter case) after XML
     spaces, in document order (as ``//comment()[starts-with(normalize-space(.),
     'enpproperty')]``)."""
     top = root.getroottree().getroot()
@@ -308,7 +310,7 @@ def _enp_comments(root: etree._Element) -> Iterator[etree._Element]:
     ):
         if comment.tag is etree.Comment and (comment.text or "")[:40].lstrip(
             _XML_SPACES
-        ).lower().startswith("enpproperty"):
+        ).lower().startswith(_ENP_NAMES):
             yield comment
 
 

@@ -4428,6 +4428,21 @@ def test_an_e_papers_founder_fields_after_the_page_date_it():
     assert item.published_at == "2020-03-25"
 
 
+def test_a_founder_e_papers_mpproperty_comment_dates_it_as_enpproperty_does():
+    """Founder's e-paper product names its comment mpproperty (青年报's: <!--mpproperty
+    <founder-date>2019-05-08</founder-date> … /mpproperty--> after </html>), the page showing
+    only the issue's weekday line: the comment's day, as from enpproperty."""
+    page = (
+        _page(PARAS)
+        + (
+            "<!--mpproperty <founder-date>\n2019-05-08\n</founder-date><founder-author>\n记者 刘昕璐\n"
+            "</founder-author><founder-papername>青年报</founder-papername> /mpproperty-->"
+        ).encode()
+    )
+    item = extract_page(page, "http://epaper.example.cn/qnb/html/2019-05/08/content_87451.html")
+    assert item.published_at == "2019-05-08"
+
+
 def test_a_founder_comments_time_and_a_sections_name_are_not_the_articles():
     """A review's probes: founder-date's time is the page layout's (23:59:57), founder-title may
     name the page's section (要闻, shown in 第01版：要闻), not the headline."""
