@@ -1050,9 +1050,10 @@ _CAPTION_CREDIT_RE = re.compile(
 # or after the caption's sentence, set off by a space (…变湿垃圾为农业肥料。 上海交通大学 供图 摄,
 # 图为…。新华社记者 李四 摄): who took or gave the picture, a space before 摄
 # (one sentence ending in 。 and a photographer's credit, no title's 《》, no slash's roles: not
-# a paragraph closing 保卫处 供图 or 文/张华 图/李强 摄, a contest's 二等奖：《…？》 李娜 摄影)
+# a paragraph closing 保卫处 供图 or 文/张华 图/李强 摄, a contest's 二等奖：《…？》 李娜 摄影);
+# or a slash before 摄 alone (…快闪活动。实习生 宋欣然/摄)
 _SPACED_CREDIT_RE = re.compile(
-    r"^[^。！？!?]{4,100}。\s*[^。！？!?，,；;：:/／《》]{2,24}\s(?:[摄攝]|摄影|攝影)\s*$"
+    r"^[^。！？!?]{4,100}。\s*[^。！？!?，,；;：:/／《》]{2,24}(?:\s|\s*[/／]\s*)(?:[摄攝]|摄影|攝影)\s*$"
 )
 # a picture's credit opening with 图 (（圖翻攝自google map）, （图／视觉中国）; not a sentence's
 # reference to a figure, （图1）, nor 图/文, who took the pictures and wrote the text)

@@ -1526,6 +1526,8 @@ def test_who_made_a_post_after_its_text_is_not_its_text(credits):
         "（刘通摄）", "(记者 张三 摄)", "（新华社发 李四摄影）",
         # set off by a space after the caption's sentence (新华社记者 才扬 摄, X 供图 摄)
         " 新华社记者 才扬 摄", " 上海交通大学 供图 摄", "通讯员刘娟 摄",
+        # or by a slash before 摄 alone (实习生 宋欣然/摄, 记者 张三／摄影)
+        "实习生 宋欣然/摄", "记者 张三／摄影",
     ],
 )  # fmt: skip
 def test_a_caption_ending_with_its_photographers_credit_is_not_text(credit):
