@@ -5131,6 +5131,9 @@ def test_a_request_to_follow_an_account_after_the_text_is_no_text():
     promo = "更多精彩内容欢迎搜索关注微信公众号：腾讯财经（financeapp）。"
     assert clean_body_lines([*PARAS_TEXT, promo]) == list(PARAS_TEXT)
     assert clean_body_lines([*PARAS_TEXT, "扫描下方二维码关注我们"]) == list(PARAS_TEXT)
+    # a request to like its page on a network (an unseen Hong Kong site's)
+    liked = "想生活更精明，請讚好TOPick Facebook"
+    assert clean_body_lines([*PARAS_TEXT, liked]) == list(PARAS_TEXT)
     told = "市民可通过关注“计量发布”微信公众号查询检定结果。"
     assert clean_body_lines([*PARAS_TEXT, told]) == [*PARAS_TEXT, told]
 
@@ -5146,6 +5149,7 @@ def test_two_outlets_joined_by_a_dash_after_the_date_are_one_source():
     "last",
     [
         "请广大市民关注“平安北京”官方微博，及时了解最新防骗提示。",
+        "警方呼籲市民如有線索，請致電熱線或關注警隊Facebook專頁發布的最新消息。",
         "欢迎广大读者关注本报微信公众号，参与互动、提出建议。",
         "市民可扫描社区公告栏上的二维码进行预约登记。",
         "目前已有三万多名居民扫码关注了社区服务号。",
