@@ -219,10 +219,11 @@ _CONTENT_NAME_RE = re.compile(
     r"^pages?[_-](?:\w+[_-])?(?:content|article|text|body|main|detail|zw|txt)(?:(?:__|--)[\w-]*)?$",
     re.I,
 )
-# Blocks beside the article that may hold prose of their own (comments above all).
+# Blocks beside the article that may hold prose of their own (comments above all; the site's
+# disclaimer, its legal prose about all its pages: 本網站的內容概不構成任何投資意見…)
 _OTHER_BLOCK_WORDS = (
     "comments pinglun reply replies huifu liuyan related relate xgwz xgyd xgxw tuijian sidebar "
-    "side aside footer foot"
+    "side aside footer foot disclaimer"
 )
 _OTHER_BLOCK_PREFIXES = "comment discuss recommend"
 OTHER_BLOCK_NAMES = NameWords(

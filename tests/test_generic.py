@@ -7134,3 +7134,29 @@ def test_a_heading_og_title_holds_with_furniture_around_it_is_the_title():
         f"<div class='content'>{PARAS}</div></body></html>"
     ).encode()
     assert extract_page(page, URL, simplify=False).title == headline
+
+
+def test_the_sites_disclaimer_block_is_never_the_text():
+    """A short report (three sentences) over a footer whose disclaimer block holds longer,
+    more punctuated prose (本網站的內容概不構成任何投資意見…): the report is the text, and a
+    columnist's name in a sidebar card between them is no author (an unseen Hong Kong paper's)."""
+    report = (
+        "<p>中國銀保監近日向6家保險企業開出監管函，劍指保險機構違規投資。</p>"
+        "<p>6家險企分別為紫金財產保險、中華聯合財產保險、幸福人壽保險。</p>"
+        "<p>其中，紫金財險存在的問題包括股票投資執行控制不嚴格等。</p>"
+    )
+    card = "<ul class='choice'><li><a href='/a/1'>無國界醫生 戰火中行醫圓夢</a><p class='editor_choice_author'><a href='/s?a=1'>張綺霞</a></p></li></ul>"
+    notice = (
+        "<p>股票及指數資料由財經智珠網有限公司提供。期貨指數資料由天滙財經有限公司提供。外滙及黃金報價由路透社提供。</p>"
+        "<p>本網站的內容概不構成任何投資意見，本網站內容亦並非就任何個別投資者的特定投資目標、財務狀況及個別需要而編製。"
+        "投資者不應只按本網站內容進行投資。在作出任何投資決定前，投資者應考慮產品的特點、其本身的投資目標、可承受的風險程度"
+        "及其他因素，並適當地尋求獨立的財務及專業意見。本網站及其資訊供應商竭力提供準確而可靠的資料，但並不保證資料絕對無誤，"
+        "資料如有錯漏而令閣下蒙受損失，本公司概不負責。</p>"
+    )
+    page = _page(
+        f"<div class='article'>{report}</div>{card}"
+        f"<div id='footerWrap_2014'><div id='disclaimer_2014'>{notice}</div></div>"
+    )
+    item = extract_page(page, URL, simplify=False)
+    assert item.body.startswith("中國銀保監近日") and item.body.endswith("不嚴格等。")
+    assert item.author is None
