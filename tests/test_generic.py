@@ -7160,3 +7160,14 @@ def test_the_sites_disclaimer_block_is_never_the_text():
     item = extract_page(page, URL, simplify=False)
     assert item.body.startswith("中國銀保監近日") and item.body.endswith("不嚴格等。")
     assert item.author is None
+
+
+def test_a_reporters_bracket_after_a_bracketed_dateline_credits_the_writers():
+    """【文匯網訊】(香港文匯報記者 顏晉傑 文森) opening the text: the dateline in its own brackets
+    first, then the reporters' (an unseen Hong Kong paper's); the text keeps the line."""
+    lead = "【文匯網訊】(香港文匯報記者 顏晉傑 文森)這一夜，西洋菜南街行人專用區逼滿街頭藝人，吸引大批市民圍觀。"
+    item = extract_page(
+        _page(f"<div class='article'><p>{lead}</p>{PARAS}</div>"), URL, simplify=False
+    )
+    assert item.author == "顏晉傑 文森"
+    assert item.body.startswith("【文匯網訊】")
