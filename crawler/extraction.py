@@ -128,8 +128,6 @@ BLOCK_TAGS = frozenset(
 
 # Bootstrap's and Tailwind's spacing classes: pl-3 is a padding, not a comment list's pl
 _SPACING_RE = re.compile(r"[mp][trblxyse]?-(?:(?:sm|md|lg|xl|xxl)-)?(?:n?\d+|auto|px)$", re.I)
-# where a camel-case name's next word starts: a capital after a small letter or a digit
-_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: The most class names a :class:`NameWords` keeps the answer for (then it forgets them all).
 NAMES_KNOWN_MAX = 4096
 
@@ -139,8 +137,7 @@ class NameWords:
     (space, ``_``, ``-``) or at an end, case ignored; a prefix stands for every word it
     begins (``comment`` for ``commentlist``). ``in`` tells whether a name holds one.
 
-    An ASCII name is cut at its separators (and a camel case name where a word starts:
-    footerWrap, relatedNews) and its words looked up: the regex the words make
+    An ASCII name is cut at its separators and its words looked up: the regex the words make
     tried each of them at each separator, 2.5 µs a name on a news site's long class lists
     (a page's text walk asks of every element), 1 µs so. Other names go to the regex.
 
@@ -150,8 +147,6 @@ class NameWords:
     >>> words = NameWords("nav pre_next", prefixes="comment", unlike="commented")
     >>> [name in words for name in ("top-nav", "navbar", "CommentList x", "a pre_next", "评论 nav")]
     [True, False, True, True, True]
-    >>> [name in words for name in ("topNavBar", "navWrap_2014", "canvas", "NAVIGATION")]
-    [True, True, False, False]
     >>> "post commented" in words, "most-commented x" in words
     (False, True)
     """
@@ -183,8 +178,6 @@ class NameWords:
             name = " ".join(word for word in name.split() if word.lower() not in self.unlike)
         if not name.isascii():  # (Unicode case rules: K, the Kelvin sign, is a k)
             return self.regex.search(name) is not None
-        if not name.islower():  # (camel case parts words too: footerWrap, relatedNews)
-            name = _CAMEL_RE.sub(" ", name)
         lowered = name.lower()
         if any(word in lowered for word in self._joined):
             return self.regex.search(name) is not None
