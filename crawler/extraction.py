@@ -458,6 +458,8 @@ def block_lines(
     """
     if node.tag.__class__ is not str or node.tag in HIDDEN_TAGS:
         return []
+    if node.tag in _HIDEABLE_INLINE_TAGS and _hidden_inline(node.get("style") or ""):
+        return []
     if skip is None and next(node.iter("pre"), None) is None:
         try:
             text = str(_LINES_XSLT(node))
@@ -689,6 +691,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
     parts: list[str] = []
     append = parts.append
     blocks, skipped, field_start = BLOCK_TAGS, HIDDEN_TAGS, FIELD_START_RE.match
+    hideable = _HIDEABLE_INLINE_TAGS
     # libxml2 walks the tree (a page may nest elements 2 000 deep: unclosed <font>s; no
     # recursion here) and tells where each element starts and ends. Each .text and .tail is
     # read once: lxml makes a new string at every read. Comments and processing instructions
@@ -704,7 +707,11 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
             tag = el.tag
             if tag == "pre":
                 in_pre += 1
-            if tag in skipped or (skip is not None and el is not node and skip(el)):
+            if (
+                tag in skipped
+                or (tag in hideable and (style := el.get("style")) and _hidden_inline(style))
+                or (skip is not None and el is not node and skip(el))
+            ):
                 walker.skip_subtree()  # (its "end" still comes)
                 left_out.add(el)
                 if (
@@ -747,6 +754,27 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
 
 # an element's own style that takes a block out of the flow of lines
 _SHOWN_INLINE_RE = re.compile(r"display\s*:\s*(?:none|inline)", re.IGNORECASE)
+# Elements set inside a line that a style of their own hides are not shown: a template's
+# field left in a byline (作者: 王春<span style="display:none;">0</span>), characters a site
+# slips into its text against copying. (Blocks hidden so stay: a text's rest behind 展开全文
+# is shown by a click.) XSLT 1.0 has no lower-case(): both writers fold ASCII and drop the
+# XML spaces, as translate() does.
+_HIDEABLE_INLINE_TAGS = frozenset(
+    ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label", "a")
+)
+_HIDING_SPACES = str.maketrans("", "", " \t\n\r")
+_HIDING_TEST = (
+    "contains(translate(@style, 'DISPLAYNOE &#9;&#10;&#13;', 'displaynoe'), 'display:none')"
+)
+
+
+def _hidden_inline(style: str) -> bool:
+    """Whether an inline element's ``style`` hides it (``display:none``, ``DISPLAY: none``).
+
+    >>> _hidden_inline("display:none;"), _hidden_inline("Display : None"), _hidden_inline("display:inline")
+    (True, True, False)
+    """
+    return "display:none" in style.translate(_HIDING_SPACES).lower()
 
 
 # A script that writes one date where it stands: showDate("2020/04/17 01:43:09"),
@@ -807,6 +835,7 @@ _LINES_XSLT = etree.XSLT(
         <xsl:text>&#xFDD0;</xsl:text><xsl:apply-templates/><xsl:text>&#xFDD0;</xsl:text>
       </xsl:template>
       <xsl:template match="{"|".join(sorted(HIDDEN_TAGS - {"script"}))}"/>
+      <xsl:template match="{"|".join(f"{tag}[{_HIDING_TEST}]" for tag in sorted(_HIDEABLE_INLINE_TAGS))}"/>
       <xsl:template match="script">
         <xsl:if test="string-length(text()[1]) &lt;= {_WRITTEN_DATE_MAX}">
           <xsl:value-of select="c:script-date(string(text()[1]))"/>

@@ -4265,6 +4265,9 @@ _LINE_PARTS = [
     "<h1>题</h1>",
     "<table><tr><td>格</td></tr></table>",
     "<pre>  a\n  b</pre>",
+    "<span style='display:none;'>0</span>",
+    "<b style='DISPLAY :\tNone'>藏</b>",
+    "<div style='display:none'>块</div>",
 ]
 
 
@@ -7186,3 +7189,18 @@ def test_a_date_a_script_sets_by_its_propertys_name_dates_a_page_showing_today()
     listed = script + script.replace("29 15:23", "28 09:10")
     item = extract_page(_page(f"{shown}<div class='article'>{PARAS}</div>{listed}"), URL)
     assert item.published_at is None
+
+
+def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
+    """作者: 王春<span style="display:none;">0</span> (a template's index number left in an
+    unseen page's byline) names 王春, as a browser shows it; a hidden views counter is no
+    count shown; a block hidden so (a text's rest behind 展开全文) stays text."""
+    line = (
+        "<div class='time1'>2020-03-24 20:01:35 <span>来源:</span> <span>科技日报</span> "
+        "<span>作者:</span> <span>王春</span><span class='indexNumber' style='display:none;'>0</span>"
+        "<span style='DISPLAY: None'>阅读：1644</span></div>"
+    )
+    rest = "<div style='display:none'><p>会议强调，要把计量工作摆在更加突出的位置，推动高质量发展。</p></div>"
+    item = extract_page(_page(f"{line}<div class='article'>{PARAS}{rest}</div>"), URL)
+    assert (item.author, item.source, item.views) == ("王春", "科技日报", None)
+    assert item.body.endswith("推动高质量发展。")
