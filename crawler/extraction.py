@@ -203,8 +203,9 @@ FURNITURE_NAMES = NameWords(
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible "
     # a like's button and its count (赞 in pinyin, DedeCMS's digg: <div class="zan-i">+1</div>)
     "zan dianzan digg",
-    # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal)
-    prefixes="bdshare jiathis comment advert enlarge donate donation",
+    # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal;
+    # banquan: 版权 in pinyin, the copyright's box: banquanmianze)
+    prefixes="bdshare jiathis comment advert enlarge donate donation banquan",
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
@@ -220,12 +221,13 @@ _CONTENT_NAME_RE = re.compile(
     re.I,
 )
 # Blocks beside the article that may hold prose of their own (comments above all; the site's
-# disclaimer, its legal prose about all its pages: 本網站的內容概不構成任何投資意見…)
+# disclaimer, its legal prose about all its pages: 本網站的內容概不構成任何投資意見…, named in
+# pinyin too: banquanmianze, 版权免责)
 _OTHER_BLOCK_WORDS = (
     "comments pinglun reply replies huifu liuyan related relate xgwz xgyd xgxw tuijian sidebar "
-    "side aside footer foot disclaimer"
+    "side aside footer foot disclaimer mianze"
 )
-_OTHER_BLOCK_PREFIXES = "comment discuss recommend"
+_OTHER_BLOCK_PREFIXES = "comment discuss recommend banquan"
 OTHER_BLOCK_NAMES = NameWords(
     _OTHER_BLOCK_WORDS + " cmt cmts pl plist",  # (and the short names of comments)
     prefixes=_OTHER_BLOCK_PREFIXES,

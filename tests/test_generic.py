@@ -7204,3 +7204,31 @@ def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
     item = extract_page(_page(f"{line}<div class='article'>{PARAS}{rest}</div>"), URL)
     assert (item.author, item.source, item.views) == ("王春", "科技日报", None)
     assert item.body.endswith("推动高质量发展。")
+
+
+def test_the_sites_copyright_notice_named_in_pinyin_is_never_the_text():
+    """A regulator's penalty notice set as a table of labels and values, under it the site's
+    版权与免责声明 in <div class="banquanmianze"> (版权免责 in pinyin), longer and more punctuated:
+    the table is the text, not the notice (an unseen government page)."""
+    rows = [
+        ("行政处罚决定书文号", "金罚决字〔2024〕36号"),
+        ("被处罚当事人", "某某健康保险股份有限公司及其责任人员"),
+        (
+            "主要违法违规事实",
+            "一、委托未取得合法资格的个人从事保险销售活动；二、财务业务数据不真实。",
+        ),
+        (
+            "行政处罚决定",
+            "对某某健康保险股份有限公司合计罚款158万元，对相关责任人员给予警告并罚款。",
+        ),
+    ]
+    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    notice = (
+        "<div class='banquanmianze'><div class='banquanmianze-title'>版权与免责声明</div>"
+        "<div>1.凡本站及其子站注明“文章类型：原创”的所有作品，其版权属于本网站及其子站所有。其他媒体、网站或个人转载使用时必须注明："
+        "“文章来源：本网站”。</div><div>2.凡本站及其子站注明“文章类型：转载”的所有作品，均转载自其他媒体，转载的目的在于传递更多信息，"
+        "并不代表本站赞同其观点和对其真实性负责。其他媒体、网站或个人转载使用时必须注明文章来源，并自负法律责任。</div></div>"
+    )
+    item = extract_page(_page(f"<div class='detail'><table>{table}</table></div>{notice}"), URL)
+    assert "凡本站" not in item.body
+    assert "金罚决字〔2024〕36号" in item.body
