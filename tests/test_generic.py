@@ -7217,3 +7217,15 @@ def test_the_sites_copyright_notice_named_in_pinyin_is_never_the_text():
     item = extract_page(_page(f"<div class='detail'><table>{table}</table></div>{notice}"), URL)
     assert "凡本站" not in item.body
     assert "金罚决字〔2024〕36号" in item.body
+
+
+@pytest.mark.parametrize("key", ["lastPublishTime", "unpublishTime", "firstPubDate"])
+def test_a_script_key_ending_a_longer_name_is_not_the_publication_key(key):
+    """A channel's "lastPublishTime", a CMS's "unpublishTime": names that end with a publication
+    key are other dates (a review's probes), and the page's own "publishTime" is read."""
+    script = (
+        f'<script>var ch = {{"{key}": "2024-05-02 09:15:00"}};'
+        'var doc = {"publishTime": "2024-03-19 16:42:00"};</script>'
+    )
+    item = extract_page(_page(f"<div class='article'>{PARAS}</div>{script}"), URL)
+    assert item.published_at == "2024-03-19T16:42:00"
