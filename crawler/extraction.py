@@ -3497,11 +3497,13 @@ def find_title(
     if not shown_og and og_stem and og_stem not in site:
         # og:title holding a heading whole with furniture around it, the heading most of it
         # (成報新聞(标题 ) over <td class=news_title>标题</td>, <title> the site's name alone)
-        shown_og = [
-            h
-            for h in headings
-            if 2 * len(h) >= len(og_stem) and (f := _folded(h)) in og_stem and f not in site
-        ]
+        held = {
+            h for h in headings if len(h) >= 4 and (f := _folded(h)) in og_stem and f not in site
+        }
+        if len(held) == 1 and 2 * len(h := next(iter(held))) >= len(og_stem):
+            shown_og = [h]
+        elif len(held) > 1:  # (a kicker over the headline, both in og:title: the <h1> of them)
+            shown_og = [h for h in h1s if h in held][:1]
     if shown_og:
         return shown_og[0]
     shown_parts = _shown_parts(root, parts, page_lines, sites) if page_title else []

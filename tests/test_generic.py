@@ -7137,6 +7137,13 @@ def test_a_heading_og_title_holds_with_furniture_around_it_is_the_title():
         f"<div class='content'>{PARAS}</div></body></html>"
     ).encode()
     assert extract_page(page, URL, simplify=False).title == headline
+    # a kicker over the headline, og:title holding both: the <h1>, not the longer kicker
+    kicked = (
+        "<html><head><meta charset='utf-8'><title>某某日报</title><meta property='og:title' "
+        "content='全市上下众志成城抗洪抢险 守护万家灯火'></head><body><div class='article'>"
+        f"<h3>全市上下众志成城抗洪抢险</h3><h1>守护万家灯火</h1>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(kicked, URL).title == "守护万家灯火"
 
 
 def test_the_sites_disclaimer_block_is_never_the_text():
