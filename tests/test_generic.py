@@ -7181,6 +7181,12 @@ def test_a_reporters_bracket_after_a_bracketed_dateline_credits_the_writers():
     )
     assert item.author == "顏晉傑 文森"
     assert item.body.startswith("【文匯網訊】")
+    # a heading's bracket, no dateline's: a questioner at a press conference, no writer
+    asked = "【記者會】(有線電視記者 張嘉欣)局長，請問政府會否考慮延長措施的實施期限？"
+    item = extract_page(
+        _page(f"<div class='article'>{PARAS}<p>{asked}</p>{PARAS}</div>"), URL, simplify=False
+    )
+    assert item.author is None
 
 
 def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
