@@ -7108,21 +7108,6 @@ def test_bloggers_day_heading_over_the_title_dates_the_post():
     assert extract_page(page, "http://x.example.com/a.html").published_at is None
 
 
-def test_a_writer_credited_closing_a_paragraph_inside_the_text_beats_the_editor():
-    """An interview signed （文/X） at its end, then a box the text goes on with (the
-    department's profile), then the editor's credit: the writer is the author, not the
-    editor; two writers so credited (a page of two reports) name neither."""
-    box = "<p>北京大学历史学系简介</p><p>北京大学历史学系是近代中国最早的国立史学高等教育机构，历经近百年的发展。</p>"
-    box += "<p>目前下设十个教学科研实体，拥有近二十个挂靠的研究机构，以及藏书三十多万册的专业图书分馆。</p>"
-    signed = "<p>这就是历史的价值所在，也是我们研究历史的意义。（文/郑思琳）</p>"
-    editor = "<p>编辑：凌薇</p>"
-    item = extract_page(_page(f"<div class='article'>{PARAS * 3}{signed}{box}{editor}</div>"), URL)
-    assert item.author == "郑思琳"
-    other = "<p>会议还部署了下一阶段的检定工作，各地将陆续开展。（文/王小明）</p>"
-    two = extract_page(_page(f"<div class='article'>{PARAS * 3}{signed}{other}{box}</div>"), URL)
-    assert two.author is None
-
-
 def test_a_heading_og_title_holds_with_furniture_around_it_is_the_title():
     """<title> the paper's name alone, og:title the headline in brackets after it (成報新聞(
     标题 )), the headline in a cell named *title*, a slide's caption over the text: the

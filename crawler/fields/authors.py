@@ -571,24 +571,6 @@ def _degree_byline(page: Page) -> str | None:
     return None
 
 
-# a credit in brackets closing a paragraph, after its last sentence (…所在。（文/郑思琳）)
-_CLOSING_CREDIT_RE = re.compile(r"[。！？!?”」]\s*(?P<credit>[（(][^（）()]{2,30}[)）])\s*$")
-
-
-def _closing_credit(page: Page) -> str | None:
-    """The one writer a bracketed credit names closing a paragraph inside the text: an
-    interview's （文/郑思琳） before a box the text goes on with (the department's profile),
-    where the text's last lines credit only its editor. Several writers so credited (a page
-    of several reports) name none."""
-    found = {
-        name
-        for line in page.body
-        if (m := _CLOSING_CREDIT_RE.search(line))
-        and (name := author_from_lines([_unpinyin(m["credit"])]))
-    }
-    return found.pop() if len(found) == 1 else None
-
-
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
@@ -607,7 +589,6 @@ RULES = [
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
     ("account", _account),
-    ("closing_credit", _closing_credit),  # …所在。（文/郑思琳） ⏎ 简介 … ⏎ 编辑：凌薇
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
     ("editor_line", lambda page: editor_from_lines(credit_region(page))),
 ]
