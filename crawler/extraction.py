@@ -209,9 +209,13 @@ FURNITURE_NAMES = NameWords(
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
+# Unlabelled too: the site speaking of itself (本網站的內容概不構成任何投資意見…, 1.凡本站及其子站
+# 注明…; not 本站讯, a school's dateline), or of its content as no advice to invest.
 _DISCLAIMER_RE = re.compile(
     r"\s*(?:[【\[]\s*(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)?(?:声明|聲明)\s*[】\]]"
-    r"|(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)(?:声明|聲明)\s*[:：])"
+    r"|(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)(?:声明|聲明)\s*[:：]"
+    r"|(?:\d{1,2}\s*[.、．]\s*)?(?:凡本站|本网站|本網站)"
+    r"|[^。！？]{0,60}不(?:构成|構成)(?:任何)?(?:投资|投資)(?:建议|建議|意见|意見))"
 )
 # The page's text named after the page, not a pager: page_art_content, pages-detail. (Other
 # furniture words keep their sense before such an ending: comment-content, copyright-text.)
@@ -221,11 +225,11 @@ _CONTENT_NAME_RE = re.compile(
     re.I,
 )
 # Blocks beside the article that may hold prose of their own (comments above all; the site's
-# disclaimer, its legal prose about all its pages: 本網站的內容概不構成任何投資意見…, named in
-# pinyin too: banquanmianze, 版权免责)
+# copyright and disclaimer named in pinyin: banquanmianze, 版权免责. Not the English word: a
+# modifier on an article's own box, has-disclaimer, article-disclaimer-free, names it too)
 _OTHER_BLOCK_WORDS = (
     "comments pinglun reply replies huifu liuyan related relate xgwz xgyd xgxw tuijian sidebar "
-    "side aside footer foot disclaimer mianze"
+    "side aside footer foot mianze"
 )
 _OTHER_BLOCK_PREFIXES = "comment discuss recommend banquan"
 OTHER_BLOCK_NAMES = NameWords(

