@@ -945,9 +945,10 @@ _DESK_REPORT_RE = re.compile(
 _FOLLOW_US_RE = re.compile(
     r"^(?:更多|欢迎|歡迎)[^。，]{0,20}关注[^。，]{0,20}(?:微信|公众号|公眾號|微博)[^，]*$"
     r"|^(?:扫描|掃描|长按|長按)[^。，]{0,12}二维码[^，]*$|^扫码关注[^，]*$"
-    # or to like its page on a network, after a clause at most (想生活更精明，请赞好TOPick Facebook)
-    r"|^(?:[^。，！？]{0,15}[，,]\s*)?(?:请|請)?(?:赞好|讚好|追踪|追蹤|关注|關注|订阅|訂閱)"
-    r"[^。，！？]{0,20}(?:Facebook|FB|IG|Instagram|YouTube|专页|專頁)\s*[!！]?$"
+    # or to like its page on a network, after a clause at most (想生活更精明，请赞好TOPick Facebook;
+    # not 請關注天文台Facebook專頁, 請追蹤「尋找陳小明」Facebook專頁: a source's advice, a family's plea)
+    r"|^(?:[^。，！？]{0,15}[，,]\s*)?(?:请|請)?(?:赞好|讚好)"
+    r"[^。，！？「」“”]{0,20}(?:Facebook|FB|IG|Instagram|YouTube|专页|專頁)\s*[!！]?$"
 )
 # an outlet's offer of its app after the text, in brackets: (本文来自澎湃新闻，更多原创资讯请下载
 # “澎湃新闻”APP)

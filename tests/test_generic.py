@@ -5153,6 +5153,8 @@ def test_two_outlets_joined_by_a_dash_after_the_date_are_one_source():
     [
         "请广大市民关注“平安北京”官方微博，及时了解最新防骗提示。",
         "警方呼籲市民如有線索，請致電熱線或關注警隊Facebook專頁發布的最新消息。",
+        "如欲了解最新天氣，請關注天文台Facebook專頁",  # (a review's probes: no full stop)
+        "失蹤者家人表示，請追蹤「尋找陳小明」Facebook專頁",
         "欢迎广大读者关注本报微信公众号，参与互动、提出建议。",
         "市民可扫描社区公告栏上的二维码进行预约登记。",
         "目前已有三万多名居民扫码关注了社区服务号。",
