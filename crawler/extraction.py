@@ -209,14 +209,18 @@ FURNITURE_NAMES = NameWords(
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
-# Unlabelled too: the site speaking of itself (本網站的內容概不構成任何投資意見…, 1.凡本站及其子站
-# 注明…; not 本站讯, a school's dateline), or of its content as no advice to invest.
 _DISCLAIMER_RE = re.compile(
     r"\s*(?:[【\[]\s*(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)?(?:声明|聲明)\s*[】\]]"
-    r"|(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)(?:声明|聲明)\s*[:：]"
-    r"|(?:\d{1,2}\s*[.、．]\s*)?(?:凡本站|本网站|本網站)"
-    r"|[^。！？]{0,60}不(?:构成|構成)(?:任何)?(?:投资|投資)(?:建议|建議|意见|意見))"
+    r"|(?:免责|免責|版权|版權|郑重|鄭重|特别|特別)(?:声明|聲明)\s*[:：])"
 )
+# Unlabelled too: a paragraph of a notice's length whose first sentence says the content is no
+# advice to invest (本網站的內容概不構成任何投資意見…; 声明：此栏目文章…不构成投资建议). Not a longer
+# text that opens so: a broker's note in one table cell (以下內容僅供參考，不構成任何投資建議，高盛…).
+_NO_ADVICE_RE = re.compile(
+    r"[^。！？]{0,60}不(?:构成|構成)(?:任何)?(?:投资|投資)(?:建议|建議|意见|意見)"
+)
+#: The longest paragraph :data:`_NO_ADVICE_RE` tells as a notice.
+NOTICE_MAX_CHARS = 250
 # The page's text named after the page, not a pager: page_art_content, pages-detail. (Other
 # furniture words keep their sense before such an ending: comment-content, copyright-text.)
 _CONTENT_NAME_RE = re.compile(
@@ -464,7 +468,7 @@ def block_lines(
     """
     if node.tag.__class__ is not str or node.tag in HIDDEN_TAGS:
         return []
-    if node.tag in _HIDEABLE_INLINE_TAGS and _hidden_inline(node.get("style") or ""):
+    if node.tag in _HIDEABLE_INLINE_TAGS and _hidden_inline(node, node.get("style") or ""):
         return []
     if skip is None and next(node.iter("pre"), None) is None:
         try:
@@ -715,7 +719,7 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
                 in_pre += 1
             if (
                 tag in skipped
-                or (tag in hideable and (style := el.get("style")) and _hidden_inline(style))
+                or (tag in hideable and (style := el.get("style")) and _hidden_inline(el, style))
                 or (skip is not None and el is not node and skip(el))
             ):
                 walker.skip_subtree()  # (its "end" still comes)
@@ -762,25 +766,37 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
 _SHOWN_INLINE_RE = re.compile(r"display\s*:\s*(?:none|inline)", re.IGNORECASE)
 # Elements set inside a line that a style of their own hides are not shown: a template's
 # field left in a byline (作者: 王春<span style="display:none;">0</span>), characters a site
-# slips into its text against copying. (Blocks hidden so stay: a text's rest behind 展开全文
-# is shown by a click.) XSLT 1.0 has no lower-case(): both writers fold ASCII and drop the
-# XML spaces, as translate() does.
+# slips into its text against copying. Only a few characters so hidden: blocks, and longer
+# spans, stay (a text's rest behind 展开全文, a full date beside 3小时前, a 发布时间 a script shows:
+# a review's probes). XSLT 1.0 has no lower-case(): both writers fold ASCII and drop the XML
+# spaces, as translate() does, and count the characters normalize-space() leaves.
 _HIDEABLE_INLINE_TAGS = frozenset(
     ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label", "a")
 )
 _HIDING_SPACES = str.maketrans("", "", " \t\n\r")
+#: The most characters (spaces collapsed) an inline element hidden by its style may hold and
+#: be left out of the lines.
+HIDDEN_INLINE_MAX_CHARS = 12
 _HIDING_TEST = (
     "contains(translate(@style, 'DISPLAYNOE &#9;&#10;&#13;', 'displaynoe'), 'display:none')"
+    f" and string-length(normalize-space(.)) &lt;= {HIDDEN_INLINE_MAX_CHARS}"
 )
+_STRING_XPATH = etree.XPath("normalize-space(.)")
 
 
-def _hidden_inline(style: str) -> bool:
-    """Whether an inline element's ``style`` hides it (``display:none``, ``DISPLAY: none``).
+def _hidden_inline(el: etree._Element, style: str) -> bool:
+    """Whether an inline element's ``style`` hides it (``display:none``, ``DISPLAY: none``)
+    and it holds a few characters at most.
 
-    >>> _hidden_inline("display:none;"), _hidden_inline("Display : None"), _hidden_inline("display:inline")
-    (True, True, False)
+    >>> from crawler.dom import parse_html
+    >>> spans = parse_html("<span>0</span><span>2024-03-01 09:12:00</span>").iter("span")
+    >>> [(_hidden_inline(el, "display:none;"), _hidden_inline(el, "Display : None")) for el in spans]
+    [(True, True), (False, False)]
     """
-    return "display:none" in style.translate(_HIDING_SPACES).lower()
+    return (
+        "display:none" in style.translate(_HIDING_SPACES).lower()
+        and len(_STRING_XPATH(el)) <= HIDDEN_INLINE_MAX_CHARS
+    )
 
 
 # A script that writes one date where it stands: showDate("2020/04/17 01:43:09"),
@@ -1956,7 +1972,9 @@ def _score_paragraphs(
     teasers: list[tuple[etree._Element, str]] = []
     for el, text in _paragraph_nodes(root):
         prose[el] = is_sentence(text)
-        if _DISCLAIMER_RE.match(text):
+        if _DISCLAIMER_RE.match(text) or (
+            len(text) <= NOTICE_MAX_CHARS and _NO_ADVICE_RE.match(text)
+        ):
             continue  # the site's notice: part of the text's run, never what makes it the text
         if _cut_with_more_link(el, text):
             teasers.append((el, text))  # (counted below, unless a series of them)

@@ -7247,3 +7247,13 @@ def test_an_article_box_a_modifier_names_for_its_disclaimer_keeps_its_text(wrapp
     )
     item = extract_page(page, URL, simplify=False)
     assert item.body.endswith("資金流出港股。")
+
+
+def test_a_longer_span_hidden_by_its_style_is_still_read():
+    """A review's probes: a full date hidden beside the 3小时前 shown, a text's rest in a hidden
+    span behind 展开全文: more than a few characters, still read (a script shows them)."""
+    shown = "<div class='time'>3小时前<span style='display:none'>2024-03-01 09:12</span></div>"
+    rest = "<span style='display:none'>会议强调，要把计量工作摆在更加突出的位置，推动高质量发展。</span>"
+    item = extract_page(_page(f"{shown}<div class='article'>{PARAS}<p>{rest}</p></div>"), URL)
+    assert item.published_at.startswith("2024-03-01T09:12")
+    assert item.body.endswith("推动高质量发展。")
