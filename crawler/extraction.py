@@ -3523,7 +3523,13 @@ def find_title(
         held = {
             h for h in headings if len(h) >= 4 and (f := _folded(h)) in og_stem and f not in site
         }
-        if len(held) == 1 and 2 * len(h := next(iter(held))) >= len(og_stem):
+        # (what stands around it names the site: 成報新聞(…), not a section, 專題：2024施政報告)
+        names = sites | set(page_title.casefold().split()[:1])
+        if (
+            len(held) == 1
+            and 2 * len(h := next(iter(held))) >= len(og_stem)
+            and any(len(n) >= 2 and n in og_stem.replace(_folded(h), " ", 1) for n in names)
+        ):
             shown_og = [h]
         elif len(held) > 1:  # (a kicker over the headline, both in og:title: the <h1> of them)
             shown_og = [h for h in h1s if h in held][:1]

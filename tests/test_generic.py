@@ -7131,6 +7131,14 @@ def test_a_heading_og_title_holds_with_furniture_around_it_is_the_title():
         f"<h3>全市上下众志成城抗洪抢险</h3><h1>守护万家灯火</h1>{PARAS}</div></body></html>"
     ).encode()
     assert extract_page(kicked, URL).title == "守护万家灯火"
+    # og:title a topic's banner with its label (專題：2024施政報告), no site's name around it:
+    # the headline, not the banner
+    topic = (
+        "<html><head><meta charset='utf-8'><title>新聞中心</title><meta property='og:title' "
+        "content='專題：2024施政報告'></head><body><div class='topic_title'>2024施政報告</div>"
+        f"<h1>施政報告推出多項房屋措施</h1>{PARAS}</body></html>"
+    ).encode()
+    assert extract_page(topic, URL, simplify=False).title == "施政報告推出多項房屋措施"
 
 
 def test_the_sites_disclaimer_block_is_never_the_text():
