@@ -7227,10 +7227,10 @@ def test_the_sites_copyright_notice_named_in_pinyin_is_never_the_text():
     assert "凡本站" not in item.body and "委托未取得合法资格" in item.body
 
 
-@pytest.mark.parametrize("key", ["lastPublishTime", "unpublishTime", "firstPubDate"])
+@pytest.mark.parametrize("key", ["lastPublishTime", "unpublishTime", "nextPubDate"])
 def test_a_script_key_ending_a_longer_name_is_not_the_publication_key(key):
-    """A channel's "lastPublishTime", a CMS's "unpublishTime": names that end with a publication
-    key are other dates (a review's probes), and the page's own "publishTime" is read."""
+    """A channel's "lastPublishTime", a CMS's "unpublishTime", a next article's "nextPubDate":
+    other dates (a review's probes), and the page's own "publishTime" is read."""
     script = (
         f'<script>var ch = {{"{key}": "2024-05-02 09:15:00"}};'
         'var doc = {"publishTime": "2024-03-19 16:42:00"};</script>'
@@ -7265,3 +7265,12 @@ def test_a_longer_span_hidden_by_its_style_is_still_read():
     item = extract_page(_page(f"{shown}<div class='article'>{PARAS}<p>{rest}</p></div>"), URL)
     assert item.published_at.startswith("2024-03-01T09:12")
     assert item.body.endswith("推动高质量发展。")
+
+
+@pytest.mark.parametrize("key", ["articlePubTime", "newsPublishTime", "docPubDate"])
+def test_a_script_key_a_word_for_the_page_opens_is_still_the_publication_key(key):
+    """A second review's probes: the page's own data names its key articlePubTime,
+    newsPublishTime: still its publication date."""
+    script = f'<script>var doc = {{"{key}": "2024-03-19 16:42:00"}};</script>'
+    item = extract_page(_page(f"<div class='article'>{PARAS}</div>{script}"), URL)
+    assert item.published_at == "2024-03-19T16:42:00"

@@ -59,8 +59,9 @@ _SCRIPT_KEY = (
     # a match starts at a quote or at a key's first letter: the lookahead lets the regex engine
     # pass every other position by (three times faster over a page's scripts)
     rf"""(?=["'{"".join(sorted({key[0] for key in _SCRIPT_KEYS}))}])"""
-    # (a key's whole name: not the end of a longer one, lastPublishTime, unpublishTime)
-    rf"""["']?(?<![A-Za-z])(?P<key>{"|".join(_SCRIPT_KEYS)})["']?\s*[:=]\s*"""
+    # (not after a word that makes it another date's: lastPublishTime, unpublishTime, a next
+    # or previous article's; articlePubTime, newsPublishTime are the page's own)
+    rf"""["']?(?<!last)(?<!un)(?<!next)(?<!prev)(?P<key>{"|".join(_SCRIPT_KEYS)})["']?\s*[:=]\s*"""
 )
 _SCRIPT_KEY_RE = re.compile(_SCRIPT_KEY, re.I)
 # every key holds "pub", at most KEY_REACH characters after the start of its match (a quote,
