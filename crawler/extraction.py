@@ -202,10 +202,12 @@ FURNITURE_NAMES = NameWords(
     # story", a skip link past an ad)
     "visually-hidden visuallyhidden sr-only screen-reader-text screenreader-only element-invisible "
     # a like's button and its count (赞 in pinyin, DedeCMS's digg: <div class="zan-i">+1</div>)
-    "zan dianzan digg",
-    # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal;
-    # banquan: 版权 in pinyin, the copyright's box: banquanmianze)
-    prefixes="bdshare jiathis comment advert enlarge donate donation banquan",
+    "zan dianzan digg "
+    # the copyright's and disclaimer's box in pinyin (版权免责; not banquan alone: a copyright
+    # news site's banquanxinwen_detail, a 版权声明 page's banquan_main are texts)
+    "banquanmianze",
+    # (enlarge: a picture's control, "Enlarge this image", "View Images"; donate: an appeal)
+    prefixes="bdshare jiathis comment advert enlarge donate donation",
     unlike="commented",
 )
 # A site's notice under its articles (【免责声明】本文仅代表作者本人观点…): no prose of the text's.
@@ -233,9 +235,9 @@ _CONTENT_NAME_RE = re.compile(
 # modifier on an article's own box, has-disclaimer, article-disclaimer-free, names it too)
 _OTHER_BLOCK_WORDS = (
     "comments pinglun reply replies huifu liuyan related relate xgwz xgyd xgxw tuijian sidebar "
-    "side aside footer foot mianze"
+    "side aside footer foot mianze banquanmianze"
 )
-_OTHER_BLOCK_PREFIXES = "comment discuss recommend banquan"
+_OTHER_BLOCK_PREFIXES = "comment discuss recommend"
 OTHER_BLOCK_NAMES = NameWords(
     _OTHER_BLOCK_WORDS + " cmt cmts pl plist",  # (and the short names of comments)
     prefixes=_OTHER_BLOCK_PREFIXES,
