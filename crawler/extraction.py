@@ -767,11 +767,13 @@ def _walked_text(node: etree._Element, skip: Callable[[etree._Element], bool] | 
 # an element's own style that takes a block out of the flow of lines
 _SHOWN_INLINE_RE = re.compile(r"display\s*:\s*(?:none|inline)", re.IGNORECASE)
 # Elements set inside a line that a style of their own hides are not shown: a template's
-# field left in a byline (作者: 王春<span style="display:none;">0</span>), characters a site
-# slips into its text against copying. Only a few characters so hidden: blocks, and longer
-# spans, stay (a text's rest behind 展开全文, a full date beside 3小时前, a 发布时间 a script shows:
-# a review's probes). XSLT 1.0 has no lower-case(): both writers fold ASCII and drop the XML
-# spaces, as translate() does, and count the characters normalize-space() leaves.
+# number left in a byline (作者: 王春<span style="display:none;">0</span>) in the page's lines,
+# and in the article's text (:func:`_text_furniture`) a few characters a site slips in against
+# copying too (…dzwww.com同比…). Blocks and longer spans stay (a text's rest behind 展开全文, a
+# full date beside 3小时前), and in the page's lines a word a script may show (来源：<span
+# style="display:none">国家市场监督管理总局</span>, a hidden vCard's name): a review's probes.
+# XSLT 1.0 has no lower-case(): both writers fold ASCII and drop the XML spaces, as translate()
+# does, and read what normalize-space() leaves.
 _HIDEABLE_INLINE_TAGS = frozenset(
     ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label", "a")
 )
@@ -782,22 +784,28 @@ HIDDEN_INLINE_MAX_CHARS = 12
 _HIDING_TEST = (
     "contains(translate(@style, 'DISPLAYNOE &#9;&#10;&#13;', 'displaynoe'), 'display:none')"
     f" and string-length(normalize-space(.)) &lt;= {HIDDEN_INLINE_MAX_CHARS}"
+    " and translate(normalize-space(.), '0123456789', '') = ''"
 )
+_DIGITS_RE = re.compile(r"[0-9]*")
 _STRING_XPATH = etree.XPath("normalize-space(.)")
 
 
-def _hidden_inline(el: etree._Element, style: str) -> bool:
+def _hidden_inline(el: etree._Element, style: str, digits: bool = True) -> bool:
     """Whether an inline element's ``style`` hides it (``display:none``, ``DISPLAY: none``)
-    and it holds a few characters at most.
+    and it holds a few characters at most (``digits``: digits alone, as the page's lines ask).
 
     >>> from crawler.dom import parse_html
-    >>> spans = parse_html("<span>0</span><span>2024-03-01 09:12:00</span>").iter("span")
-    >>> [(_hidden_inline(el, "display:none;"), _hidden_inline(el, "Display : None")) for el in spans]
-    [(True, True), (False, False)]
+    >>> spans = list(parse_html("<span>0</span><span>原创</span><span>2024-03-01 09:12</span>").iter("span"))
+    >>> [_hidden_inline(el, "Display : None") for el in spans]
+    [True, False, False]
+    >>> [_hidden_inline(el, "display:none;", digits=False) for el in spans]
+    [True, True, False]
     """
-    return (
-        "display:none" in style.translate(_HIDING_SPACES).lower()
-        and len(_STRING_XPATH(el)) <= HIDDEN_INLINE_MAX_CHARS
+    if "display:none" not in style.translate(_HIDING_SPACES).lower():
+        return False
+    text = _STRING_XPATH(el)
+    return len(text) <= HIDDEN_INLINE_MAX_CHARS and (
+        not digits or _DIGITS_RE.fullmatch(text) is not None
     )
 
 
@@ -1972,20 +1980,27 @@ def _score_paragraphs(
     scores: dict[etree._Element, float] = {}
     prose: dict[etree._Element, bool] = {}
     teasers: list[tuple[etree._Element, str]] = []
+    notices: list[tuple[etree._Element, str]] = []
+    sentences = False  # (whether a paragraph scored holds a sentence)
     for el, text in _paragraph_nodes(root):
         prose[el] = is_sentence(text)
-        if _DISCLAIMER_RE.match(text) or (
-            len(text) <= NOTICE_MAX_CHARS and _NO_ADVICE_RE.match(text)
-        ):
+        if _DISCLAIMER_RE.match(text):
             continue  # the site's notice: part of the text's run, never what makes it the text
+        if len(text) <= NOTICE_MAX_CHARS and _NO_ADVICE_RE.match(text):
+            notices.append((el, text))  # (unless no other prose is: a note opening so)
+            continue
         if _cut_with_more_link(el, text):
             teasers.append((el, text))  # (counted below, unless a series of them)
             continue
+        sentences = sentences or prose[el]
         _score_paragraph(el, text, scores)
     # a series of teasers (a sidebar's 40 bios, each cut …[详细]) holds more sentences than a
     # short article and is none of it; a teaser alone may be the page's text (a paywall's)
     if len(teasers) < TEASERS_MIN:
         for el, text in teasers:
+            _score_paragraph(el, text, scores)
+    if not sentences:  # (a broker's note in one cell: 以下內容僅供參考，不構成任何投資建議，高盛…)
+        for el, text in notices:
             _score_paragraph(el, text, scores)
     return scores, prose
 
@@ -3241,6 +3256,12 @@ def _text_furniture(el: etree._Element) -> bool:
     """Furniture in the text (see :func:`is_furniture`), unless a sentence runs through it:
     a link named as a tag's (``<a id="auto-tag_boeing">Boeing</a>``) between words of a line
     is a word of the sentence; a tag box, a share bar, a related link are furniture."""
+    if (
+        el.tag in _HIDEABLE_INLINE_TAGS
+        and (style := el.get("style"))
+        and _hidden_inline(el, style, digits=False)
+    ):
+        return True  # (characters slipped in against copying, hidden: …dzwww.com同比…)
     return is_furniture(el) and not _tag_in_sentence(el)
 
 

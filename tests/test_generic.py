@@ -7186,8 +7186,9 @@ def test_a_reporters_bracket_after_a_bracketed_dateline_credits_the_writers():
 
 def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
     """作者: 王春<span style="display:none;">0</span> (a template's index number left in an
-    unseen page's byline) names 王春, as a browser shows it; a hidden views counter is no
-    count shown; a block hidden so (a text's rest behind 展开全文) stays text."""
+    unseen page's byline) names 王春, as a browser shows it; a hidden label and its count
+    (阅读：1644, which a script may show) are still read; a block hidden so (a text's rest
+    behind 展开全文) stays text."""
     line = (
         "<div class='time1'>2020-03-24 20:01:35 <span>来源:</span> <span>科技日报</span> "
         "<span>作者:</span> <span>王春</span><span class='indexNumber' style='display:none;'>0</span>"
@@ -7195,7 +7196,7 @@ def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
     )
     rest = "<div style='display:none'><p>会议强调，要把计量工作摆在更加突出的位置，推动高质量发展。</p></div>"
     item = extract_page(_page(f"{line}<div class='article'>{PARAS}{rest}</div>"), URL)
-    assert (item.author, item.source, item.views) == ("王春", "科技日报", None)
+    assert (item.author, item.source, item.views) == ("王春", "科技日报", 1644)
     assert item.body.endswith("推动高质量发展。")
 
 
@@ -7274,3 +7275,26 @@ def test_a_script_key_a_word_for_the_page_opens_is_still_the_publication_key(key
     script = f'<script>var doc = {{"{key}": "2024-03-19 16:42:00"}};</script>'
     item = extract_page(_page(f"<div class='article'>{PARAS}</div>{script}"), URL)
     assert item.published_at == "2024-03-19T16:42:00"
+
+
+def test_a_few_characters_hidden_inside_the_texts_sentences_are_not_its_text():
+    """Characters a site slips into its sentences against copying, hidden by their style
+    (…记者<span style="display:none">dzwww.com</span>从…): not the text's (a review's probes)."""
+    junk = "<p>1月26日，2024年春运正式启动。<span style='display:none'>dzwww.com</span>记者从中国铁路济南局获悉，当日全省发送旅客42万人次。</p>"
+    item = extract_page(_page(f"<div class='article'>{PARAS}{junk}</div>"), URL)
+    assert item.body.endswith(
+        "2024年春运正式启动。记者从中国铁路济南局获悉，当日全省发送旅客42万人次。"
+    )
+
+
+def test_a_note_opening_with_its_no_advice_line_is_still_the_text_where_nothing_else_is():
+    """A broker's note in one table cell opening 以下內容僅供參考，不構成任何投資建議，高盛… (a
+    second review's probe): the page's only prose, so its text, though a notice opens so."""
+    note = (
+        "以下內容僅供參考，不構成任何投資建議，高盛發表研究報告指，阿里巴巴上季業績遜預期，將其目標價下調至110元。<br>"
+        "該行指，阿里巴巴淘天集團客戶管理收入按年增長1%，低於預期，而雲智能集團收入增長亦放緩。<br>"
+        "高盛下調阿里巴巴2024至2026財年每股盈利預測4%至6%，以反映較低的收入增長假設。"
+    )
+    page = _page(f"<table><tr><td class='newscontent'>{note}</td></tr></table>")
+    item = extract_page(page, URL, simplify=False)
+    assert item.body.startswith("以下內容僅供參考") and item.body.endswith("收入增長假設。")
