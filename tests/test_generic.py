@@ -7184,19 +7184,18 @@ def test_a_reporters_bracket_after_a_bracketed_dateline_credits_the_writers():
     assert item.author is None
 
 
-def test_what_a_style_of_its_own_hides_inside_a_line_is_not_read():
-    """作者: 王春<span style="display:none;">0</span> (a template's index number left in an
-    unseen page's byline) names 王春, as a browser shows it; a hidden label and its count
-    (阅读：1644, which a script may show) are still read; a block hidden so (a text's rest
-    behind 展开全文) stays text."""
+def test_a_field_hidden_by_its_style_in_the_pages_lines_is_still_read():
+    """A review's probes: a field's value a script shows (来源：<span style="display:none">…),
+    a views count so hidden, are read from the page's lines (a browser may show them); a
+    block hidden so (a text's rest behind 展开全文) stays text."""
     line = (
-        "<div class='time1'>2020-03-24 20:01:35 <span>来源:</span> <span>科技日报</span> "
-        "<span>作者:</span> <span>王春</span><span class='indexNumber' style='display:none;'>0</span>"
+        "<div class='time1'>2020-03-24 20:01:35 <span>来源：</span>"
+        "<span id='src' style='display:none'>国家市场监督管理总局</span> "
         "<span style='DISPLAY: None'>阅读：1644</span></div>"
     )
     rest = "<div style='display:none'><p>会议强调，要把计量工作摆在更加突出的位置，推动高质量发展。</p></div>"
     item = extract_page(_page(f"{line}<div class='article'>{PARAS}{rest}</div>"), URL)
-    assert (item.author, item.source, item.views) == ("王春", "科技日报", 1644)
+    assert (item.source, item.views) == ("国家市场监督管理总局", 1644)
     assert item.body.endswith("推动高质量发展。")
 
 
