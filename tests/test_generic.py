@@ -4418,34 +4418,28 @@ def test_libxslt_writes_the_lines_of_the_deepest_page_libxml2_builds():
     assert len(lines) > 1000 and lines[0] == "a" and lines[1] == "ba"
 
 
-def test_an_e_papers_founder_fields_after_the_page_date_it():
-    """Founder's e-paper (健康报's) writes its fields founder-date, founder-author in its comment
-    after </html>; its issue's day over the title stands in inline pieces on the source's lines
-    (<font>2020⏎</font> 年⏎ 3⏎ 月⏎ 25⏎ 日): the comment's day."""
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        # 健康报's: its issue's day over the title stands in inline pieces on the source's lines
+        # (<font>2020⏎</font> 年⏎ 3⏎ 月⏎ 25⏎ 日)
+        ("enpproperty", "2020-03-25"),
+        # Founder's e-paper product names it mpproperty (青年报's, showing only a weekday line)
+        ("mpproperty", "\n2019-05-08\n"),
+    ],
+)
+def test_an_e_papers_founder_fields_after_the_page_date_it(name, day):
+    """Founder's e-paper writes its fields founder-date, founder-author in its comment after
+    </html>: the comment's day."""
     page = (
         _page(PARAS)
         + (
-            "<!--enpproperty <founder-date>2020-03-25</founder-date><founder-author>杨静 胡杨"
-            "</founder-author><founder-papername>健康报</founder-papername> /enpproperty-->"
+            f"<!--{name} <founder-date>{day}</founder-date><founder-author>杨静 胡杨"
+            f"</founder-author><founder-papername>健康报</founder-papername> /{name}-->"
         ).encode()
     )
     item = extract_page(page, "http://szb.example.cn/jkbpaper/html/2020-03/25/content_272840.htm")
-    assert item.published_at == "2020-03-25"
-
-
-def test_a_founder_e_papers_mpproperty_comment_dates_it_as_enpproperty_does():
-    """Founder's e-paper product names its comment mpproperty (青年报's: <!--mpproperty
-    <founder-date>2019-05-08</founder-date> … /mpproperty--> after </html>), the page showing
-    only the issue's weekday line: the comment's day, as from enpproperty."""
-    page = (
-        _page(PARAS)
-        + (
-            "<!--mpproperty <founder-date>\n2019-05-08\n</founder-date><founder-author>\n记者 刘昕璐\n"
-            "</founder-author><founder-papername>青年报</founder-papername> /mpproperty-->"
-        ).encode()
-    )
-    item = extract_page(page, "http://epaper.example.cn/qnb/html/2019-05/08/content_87451.html")
-    assert item.published_at == "2019-05-08"
+    assert item.published_at == day.strip()
 
 
 def test_a_founder_comments_time_and_a_sections_name_are_not_the_articles():
