@@ -765,9 +765,6 @@ _SHOWN_INLINE_RE = re.compile(r"display\s*:\s*(?:none|inline)", re.IGNORECASE)
 # script shows, 来源：<span style="display:none">国家市场监督管理总局</span>, and a test of every
 # inline element's style cost libxslt a sixth of its time on English pages). Blocks and longer
 # spans stay (a text's rest behind 展开全文): a review's probes.
-_HIDEABLE_INLINE_TAGS = frozenset(
-    ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label", "a")
-)
 _HIDING_SPACES = str.maketrans("", "", " \t\n\r")
 #: The most characters (spaces collapsed) such a hidden element holds.
 HIDDEN_INLINE_MAX_CHARS = 12
@@ -1707,6 +1704,8 @@ def clean_body_lines(
 _INLINE_TEXT_TAGS = frozenset(
     ("span", "font", "b", "strong", "em", "i", "u", "small", "big", "sub", "sup", "label")
 )
+# (and links: what :func:`_hidden_inline` asks of, in the text's lines)
+_HIDEABLE_INLINE_TAGS = _INLINE_TEXT_TAGS | {"a"}
 
 
 def _own_text(el: etree._Element) -> str:
