@@ -302,9 +302,9 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
 
 
 def _enp_comments(root: etree._Element) -> Iterator[etree._Element]:
-    """The page's comments that start with ``enpproperty`` or ``mpproperty`` (in any letter case) after XML
-    spaces, in document order (as ``//comment()[starts-with(normalize-space(.),
-    'enpproperty')]``)."""
+    """The page's comments that start with one of :data:`_ENP_NAMES` (``enpproperty``,
+    ``mpproperty``; in any letter case) after XML spaces, in document order (as
+    ``//comment()[starts-with(normalize-space(.), 'enpproperty')]`` for each name)."""
     top = root.getroottree().getroot()
     for comment in chain(
         reversed(list(top.itersiblings(preceding=True))),
