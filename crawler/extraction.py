@@ -1151,10 +1151,12 @@ class _Bio:
     def __init__(self, authors: tuple[str, ...]) -> None:
         names = [name for author in authors for name in author.split(", ")]
         names = [name for name in names if latin_person(name) == name]
-        self.surnames = {name.split()[-1] for name in names}
+        self.surnames = {_plain_apostrophe(name.split()[-1]) for name in names}
         verbs = "|".join(_BIO_VERBS)
-        full = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        caps = "|".join(map(re.escape, sorted((n.upper() for n in names), key=len, reverse=True)))
+        full = "|".join(map(_name_pattern, sorted(names, key=len, reverse=True)))
+        caps = "|".join(
+            map(_name_pattern, sorted((n.upper() for n in names), key=len, reverse=True))
+        )
         self._full = (
             re.compile(
                 rf"(?:{full})(?:\s*(?:,|and|&)\s*(?:{full}))*\s+(?:{verbs})\b"
@@ -1172,8 +1174,21 @@ class _Bio:
         m = _PAIR_RE.match(line)
         if not m or m[1] == m[2]:
             return False
-        credited = (m[1] in self.surnames) + (m[2] in self.surnames)
+        credited = sum(_plain_apostrophe(m[k]) in self.surnames for k in (1, 2))
         return (credited == 2 and m[3] in _BIO_VERBS) or (credited == 1 and m[3] in _PAIR_VERBS)
+
+
+def _name_pattern(name: str) -> str:
+    """``name`` as a pattern, its apostrophe either one: a byline writes Cathy O'Neil where
+    the bio under the text writes Cathy O’Neil."""
+    return _APOSTROPHE_RE.sub("['’]", re.escape(name))
+
+
+_APOSTROPHE_RE = re.compile("['’]")
+
+
+def _plain_apostrophe(name: str) -> str:
+    return name.replace("’", "'")
 
 
 @lru_cache(maxsize=256)  # (a crawl meets its site's writers again and again)

@@ -3255,11 +3255,15 @@ def _bylined(byline: str, last: str, after: str = "") -> bytes:
             "By Tim Grierson and Will Leitch",
             "<i>Tim Grierson and Will Leitch are film critics.</i>",
         ),
+        # the byline's apostrophe plain, the bio's typographic (and the other way round)
+        ("By Cathy O'Neil", "<i>Cathy O’Neil is director of a data program.</i>"),
+        ("By Tim O’Brien and Ann Lee", "<i>O'Brien &amp; Lee are film critics.</i>"),
     ],
 )
 def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline, bio):
     """A credited writer's bio closing the text (their full name, or two writers' surnames,
-    telling who they are) and a donation box (``div.donate-box``) are not the article's."""
+    telling who they are, an apostrophe written either way) and a donation box
+    (``div.donate-box``) are not the article's."""
     appeal = "<div class='donate-box'><p>Our journalism depends on donations from readers like you.</p><a href='/donate'>Give Now</a></div>"
     item = extract_page(_bylined(byline, bio, appeal), "https://news.example.com/1")
     assert item.body.endswith(EN_PARAS[-1])
