@@ -1662,6 +1662,8 @@ def clean_body_lines(
         or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 200 and _PICTURE_CREDITS_EN_RE.match(kept[-1]) is not None)
+        # (or a credit of another part than the writing alone: Photograph by Jake Stangel)
+        or (len(kept[-1]) < 80 and _OTHER_CREDIT_RE.match(kept[-1]) is not None)
         or _LABEL_ALONE_EN_RE.match(kept[-1]) is not None
         # a wire's credits closing its story ((Reporting by …; Editing by …), Written By …) and
         # the channel's line after them (Latest News and Headlines from Reuters)

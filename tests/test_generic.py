@@ -5406,6 +5406,8 @@ def _story_with(first: str = "", last: str = "") -> bytes:
     [
         "<p>Images: Pexels; Hannah Burton, Bry Crasch, Isla Murray, Cora Foxx/Bustle</p>",
         "<p><i>Top image: Getty Images</i></p>",
+        "<p><em>Photograph by Jake Stangel</em></p>",
+        "<p>Illustrations by Ana Ruiz</p>",
         "<p>Connect with me @JaneSmith1</p>",
         "<p>In Video:<a href='/videos/1'>Storm closes roads across the region</a></p>",
         "<p>Read more from Jennifer Rubin:</p><ul class='related'><li><a href='/1'>A</a></li></ul>",
@@ -5423,6 +5425,7 @@ def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(l
         "<ul><li>Bring a business card</li><li>Connect with them on LinkedIn</li></ul>",
         "<p>Photos: the council has published pictures of the new bridge, and they show it.</p>",
         "<p>Note: the council will publish the final figures in June.</p>",
+        "<p>Photographs by the survey team show the damage.</p>",
     ],
 )
 def test_a_last_line_that_reads_as_text_stays(last):
