@@ -86,6 +86,7 @@ __all__ = [
     "is_furniture",
     "is_sentence",
     "lead_credit",
+    "unindexed",
 ]
 
 BLOCK_TAGS = frozenset(
@@ -3164,6 +3165,33 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
     # a few words: not a poem's lines, a brief's, a notice's beside captioned photos)
     own, shown = _text_len("".join(lines)), _text_len("".join(captions))
     return captions if own * GALLERY_OWN_SHARE <= shown - own else lines
+
+
+def unindexed(root: etree._Element) -> frozenset[etree._Element]:
+    """The elements a page asks search engines not to index: those that start after a
+    ``<!--googleoff: index-->`` (or ``all``) and before the next ``<!--googleon: …-->`` (the
+    Google Search Appliance's comments, which sites set around their menus, a feed's
+    disclaimer, a gallery's captions), to the page's end where none follows.
+
+    >>> from crawler.dom import parse_html
+    >>> root = parse_html("<p>a</p><!--googleoff: index--><p>b</p><!--googleon: index--><p>c</p>")
+    >>> [el.text for el in unindexed(root)]
+    ['b']
+    """
+    found: list[etree._Element] = []
+    off = False
+    for node in root.getroottree().getroot().iter():
+        if node.tag is etree.Comment:
+            if m := _GOOGLE_SWITCH_RE.match(node.text or ""):
+                off = m["switch"] == "off"
+        elif off and node.tag.__class__ is str:
+            found.append(node)
+    return frozenset(found)
+
+
+# (in lower case, as the convention writes them; snippet and anchor keep the text indexed:
+# only index and all take it out)
+_GOOGLE_SWITCH_RE = re.compile(r"\s*google(?P<switch>on|off)\s*:\s*(?:index|all)\b")
 
 
 def _without_alt_captions(node: etree._Element, lines: list[str]) -> list[str]:

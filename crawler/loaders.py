@@ -34,7 +34,9 @@ from crawler.extraction import (
     find_list_text,
     find_meta_line,
     find_title,
+    is_sentence,
     lead_credit,
+    unindexed,
 )
 from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
@@ -267,11 +269,13 @@ CMS_TITLE_MIN_CHARS = 6
 
 
 def _body(
-    css: PageCSS, selectors: Mapping[str, Sequence[str]]
+    css: PageCSS, selectors: Mapping[str, Sequence[str]], unindexed: frozenset = frozenset()
 ) -> tuple[list[str], etree._Element | None, frozenset]:
     """The body's lines, its container and the container's children that are not the
     article: a site selector's container, else the generic one, else (no container) the
-    ``articleBody`` of the page's JSON-LD."""
+    ``articleBody`` of the page's JSON-LD. ``unindexed``: what the page asks search engines
+    not to index (:func:`crawler.extraction.unindexed`), left out of the text unless no
+    sentence would be left (a page that set its text itself apart so)."""
     node = _first_node(css, selectors.get("body", ()))
     outside: frozenset = frozenset()
     lines = body_from_node(node) if node is not None else []
@@ -283,6 +287,8 @@ def _body(
         lines = body_from_node(node)
     if not lines:  # no text found on the page: the articleBody its JSON-LD states, if any
         return body_from_json_ld(css.root), None, frozenset()
+    if unindexed and any(map(is_sentence, kept := body_from_node(node, outside | unindexed))):
+        return kept, node, outside | unindexed
     return lines, node, outside
 
 
@@ -372,7 +378,9 @@ def build_article(
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
-    body, body_node, outside = _body(css, selectors)
+    # (the comments that ask so are looked for where the page's bytes hold their word)
+    off = unindexed(root) if b"googleo" in response.body else frozenset()
+    body, body_node, outside = _body(css, selectors, off)
     at = _body_start(page_lines, body)  # where the text sits among the page's lines
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)

@@ -5435,6 +5435,52 @@ def test_a_last_line_that_reads_as_text_stays(last):
     assert len(body.split("\n")) > len(EN_PARAS)  # (a list's items: a format, advice)
 
 
+DISCLAIMER = (
+    "<p class='note'>These news feeds are provided by an independent third party and the site"
+    " is not responsible or liable to you for the same.</p>"
+)
+CAPTION = "<p>The flooded road near the bridge, seen from the river bank on Monday morning.</p>"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # to the page's end where no googleon follows
+        "{0}{1}{2}<!--googleoff: index-->{disclaimer}<ul><li><a href='/m'>Email</a></li></ul>",
+        # and up to the googleon, in the text too
+        "{0}<!--googleoff: all-->{caption}<!-- googleon: all -->{1}{2}",
+    ],
+)
+def test_what_the_page_asks_search_engines_not_to_index_is_no_text(html):
+    """The Google Search Appliance's comments (``googleoff: index`` or ``all`` … ``googleon``)
+    set apart what a site says is not its content: a feed's disclaimer, a gallery's caption."""
+    story = html.format(*(f"<p>{p}</p>" for p in EN_PARAS), disclaimer=DISCLAIMER, caption=CAPTION)
+    body = extract_page(_story_of(story), "https://news.example.com/1").body
+    assert body.split("\n") == EN_PARAS
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a snippet kept out of the search's results is still indexed: still the text
+        "{0}<!--googleoff: snippet-->{caption}<!--googleon: snippet-->{1}{2}",
+        # a page that set its text itself apart keeps it (no sentence would be left)
+        "<!--googleoff: index-->{0}{caption}{1}{2}",
+    ],
+)
+def test_text_the_page_still_lets_be_indexed_stays(html):
+    story = html.format(*(f"<p>{p}</p>" for p in EN_PARAS), caption=CAPTION)
+    body = extract_page(_story_of(story), "https://news.example.com/1").body
+    assert body.split("\n") == [EN_PARAS[0], CAPTION[3:-4], *EN_PARAS[1:]]
+
+
+def _story_of(story: str) -> bytes:
+    return (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='story'>{story}</div></body></html>"
+    ).encode()
+
+
 def test_a_first_sentence_telling_where_a_rumour_first_appeared_is_text():
     first = (
         "<p>The story first appeared on Facebook and quickly spread across WhatsApp groups in"
