@@ -898,6 +898,18 @@ _OTHER_CREDIT_RE = re.compile(
 )
 
 
+def _summary_repeated(lines: list[str], i: int) -> bool:
+    """Line ``i``, a sentence the text opens with, stands again word for word further down:
+    a summary set above the text (导语, a standfirst) that copies one of its paragraphs."""
+    line = lines[i]
+    return len(line) >= SUMMARY_MIN_CHARS and is_sentence(line) and line in lines[i + 1 :]
+
+
+#: The shortest first line taken for a summary where the text repeats it (a greeting, a
+#: slogan may open and close a speech).
+SUMMARY_MIN_CHARS = 30
+
+
 def _byline_credit(line: str) -> bool:
     """A byline of its own: a reporter's credit or a desk's report, no labelled field
     (时间：… above an event's notice is its text)."""
@@ -1541,6 +1553,8 @@ def clean_body_lines(
         if not kept:
             if lead_credit(plain) or (i + 1 < len(lines) and _video_title(plain)):
                 continue
+            if _summary_repeated(lines, i):
+                continue  # a summary box (导语) over the text: its sentences stand in it again
             if control_line(lines, i):
                 continue  # a player's or a share bar's buttons above the text (close, Video)
             if (

@@ -4089,6 +4089,34 @@ def test_a_field_line_above_the_title_is_not_joined_to_the_meta_line():
     assert extract_page(page, URL).source is None
 
 
+LEAD = "会议强调，要以更高标准做好今年的计量监督检查工作，确保各项任务落到实处、见到实效。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summary box (导语) copying a paragraph, over the byline and the text
+        f"<div class='introduction'>{LEAD}</div><p><strong>东方网记者 单珊</strong></p>{PARAS}<p>{LEAD}</p>",
+        f"<p class='lead'>{LEAD}</p>{PARAS}<p>{LEAD}</p>",
+    ],
+)
+def test_a_summary_over_the_text_that_copies_one_of_its_paragraphs_is_no_text(text):
+    body = extract_page(_page(f"<div class='content-article'>{text}</div>"), URL).body
+    assert body.split("\n") == [*PARAS_TEXT, LEAD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"<p>{LEAD}</p>{PARAS}",  # a first paragraph said once
+        f"<p>同志们，朋友们：大家好！</p>{PARAS}<p>同志们，朋友们：大家好！</p>",  # a short greeting
+    ],
+)
+def test_a_first_paragraph_the_text_does_not_repeat_whole_stays(text):
+    body = extract_page(_page(f"<div class='content-article'>{text}</div>"), URL).body
+    assert body.split("\n")[0] == text[3 : text.index("</p>")]
+
+
 def _article(inside: str, after: str = "", under_title: str = "<div>2012-01-17 19:58</div>"):
     # a text longer than the dozen lines under the title where the meta line is looked for
     return _page(f"{under_title}<div class='article'>{PARAS * 8}{inside}</div>{after}")
