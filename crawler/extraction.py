@@ -4110,7 +4110,8 @@ CONTROL_WORDS = frozenset(
      "更多", "微信", "微博", "QQ", "QQ空间", "空间", "豆瓣", "人人", "开心", "评论", "評論", "查看评论",
      "举报", "纠错", "复制链接", "複製連結", "阅读", "閱讀", "字級", "列印", "转发", "轉發", "转寄", "轉寄",
      "脸书", "臉書", "推特", "Facebook", "LINE", "Line", "Twitter", "Plurk", "WhatsApp", "Telegram",
-     "Email", "E-mail", "Print", "Share", "Tweet", "close", "Close", "Video"]
+     "Email", "E-mail", "Print", "Share", "Tweet", "close", "Close", "Video",
+     "图集", "圖集"]  # (a gallery's tab, its pictures not in the page: 新华网's under the text)
 )  # fmt: skip
 # (what parts a line's controls: spaces, brackets, a count, a colon: 分享到： 微信 微博)
 _CONTROL_PARTS_RE = re.compile(r"[\s\d【】\[\]()（）:：|]+")

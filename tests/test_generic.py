@@ -5771,11 +5771,12 @@ def test_what_opens_a_sentence_or_names_an_office_is_no_poster(line):
 
 
 @pytest.mark.parametrize(
-    "after", [["0", "顶一下"], ["顶一下(12)", "踩一下(3)"], ["分享到：", "微信", "微博"]]
+    "after", [["0", "顶一下"], ["顶一下(12)", "踩一下(3)"], ["分享到：", "微信", "微博"], ["图集"]]
 )
 def test_a_vote_or_a_share_bar_under_the_text_is_no_text(after):
     """cnBeta's digg box (<div class=dig>0</div><div><a>顶一下</a></div>) kept in the text's
-    container after its last paragraph."""
+    container after its last paragraph; a gallery's tab whose pictures a script brings (新华网's
+    图集)."""
     assert clean_body_lines([*PARAS_TEXT, *after]) == list(PARAS_TEXT)
 
 
