@@ -900,10 +900,16 @@ _OTHER_CREDIT_RE = re.compile(
 
 def _summary_repeated(lines: list[str], i: int) -> bool:
     """Line ``i``, a sentence the text opens with, stands again word for word further down:
-    a summary set above the text (导语, a standfirst) that copies one of its paragraphs. Not
-    the line right after it: a paragraph the page shows twice over is shown twice."""
+    a summary set above the text (导语, a standfirst) that copies one of its paragraphs, once.
+    Not the line right after it: a paragraph the page shows twice over is shown twice (and
+    one the text says again and again is its refrain)."""
     line = lines[i]
-    return len(line) >= SUMMARY_MIN_CHARS and is_sentence(line) and line in lines[i + 2 :]
+    return (
+        len(line) >= SUMMARY_MIN_CHARS
+        and is_sentence(line)
+        and lines[i + 2 :].count(line) == 1
+        and lines[i + 1] != line
+    )
 
 
 #: The shortest first line taken for a summary where the text repeats it (a greeting, a

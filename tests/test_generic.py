@@ -4111,6 +4111,7 @@ def test_a_summary_over_the_text_that_copies_one_of_its_paragraphs_is_no_text(te
         f"<p>{LEAD}</p>{PARAS}",  # a first paragraph said once
         f"<p>同志们，朋友们：大家好！</p>{PARAS}<p>同志们，朋友们：大家好！</p>",  # a short greeting
         f"<p>{LEAD}</p><p>{LEAD}</p>{PARAS}",  # a paragraph shown twice over
+        f"<p>{LEAD}</p>{PARAS}<p>{LEAD}</p>{PARAS}<p>{LEAD}</p>",  # a refrain
     ],
 )
 def test_a_first_paragraph_the_text_does_not_repeat_whole_stays(text):
