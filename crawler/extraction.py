@@ -86,6 +86,8 @@ __all__ = [
     "is_furniture",
     "is_sentence",
     "lead_credit",
+    "summary_box",
+    "trimmed_unindexed",
     "unindexed",
 ]
 
@@ -898,25 +900,6 @@ _OTHER_CREDIT_RE = re.compile(
 )
 
 
-def _summary_repeated(lines: list[str], i: int) -> bool:
-    """Line ``i``, a sentence the text opens with, stands again word for word further down:
-    a summary set above the text (导语, a standfirst) that copies one of its paragraphs, once.
-    Not the line right after it: a paragraph the page shows twice over is shown twice (and
-    one the text says again and again is its refrain)."""
-    line = lines[i]
-    return (
-        len(line) >= SUMMARY_MIN_CHARS
-        and is_sentence(line)
-        and lines[i + 2 :].count(line) == 1
-        and lines[i + 1] != line
-    )
-
-
-#: The shortest first line taken for a summary where the text repeats it (a greeting, a
-#: slogan may open and close a speech).
-SUMMARY_MIN_CHARS = 30
-
-
 def _byline_credit(line: str) -> bool:
     """A byline of its own: a reporter's credit or a desk's report, no labelled field
     (时间：… above an event's notice is its text)."""
@@ -1171,7 +1154,7 @@ class _Bio:
     def __init__(self, authors: tuple[str, ...]) -> None:
         names = [name for author in authors for name in author.split(", ")]
         names = [name for name in names if latin_person(name) == name]
-        self.surnames = {_plain_apostrophe(name.split()[-1]) for name in names}
+        self.surnames = {name.split()[-1] for name in names}
         verbs = "|".join(_BIO_VERBS)
         full = "|".join(map(_name_pattern, sorted(names, key=len, reverse=True)))
         caps = "|".join(
@@ -1194,21 +1177,18 @@ class _Bio:
         m = _PAIR_RE.match(line)
         if not m or m[1] == m[2]:
             return False
-        credited = sum(_plain_apostrophe(m[k]) in self.surnames for k in (1, 2))
+        credited = (m[1] in self.surnames) + (m[2] in self.surnames)
         return (credited == 2 and m[3] in _BIO_VERBS) or (credited == 1 and m[3] in _PAIR_VERBS)
 
 
 def _name_pattern(name: str) -> str:
     """``name`` as a pattern, its apostrophe either one: a byline writes Cathy O'Neil where
-    the bio under the text writes Cathy O’Neil."""
+    the bio under the text writes Cathy O’Neil (a full name only: a surname alone, in a pair's
+    line, may be another's: O’Reilly and Hannity cover… under a story by Dan O'Reilly)."""
     return _APOSTROPHE_RE.sub("['’]", re.escape(name))
 
 
 _APOSTROPHE_RE = re.compile("['’]")
-
-
-def _plain_apostrophe(name: str) -> str:
-    return name.replace("’", "'")
 
 
 @lru_cache(maxsize=256)  # (a crawl meets its site's writers again and again)
@@ -1560,8 +1540,6 @@ def clean_body_lines(
         if not kept:
             if lead_credit(plain) or (i + 1 < len(lines) and _video_title(plain)):
                 continue
-            if _summary_repeated(lines, i):
-                continue  # a summary box (导语) over the text: its sentences stand in it again
             if control_line(lines, i):
                 continue  # a player's or a share bar's buttons above the text (close, Video)
             if (
@@ -1684,8 +1662,13 @@ def clean_body_lines(
         or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 200 and _PICTURE_CREDITS_EN_RE.match(kept[-1]) is not None)
-        # (or a credit of another part than the writing alone: Photograph by Jake Stangel)
-        or (len(kept[-1]) < 80 and _OTHER_CREDIT_RE.match(kept[-1]) is not None)
+        # (or a credit of another part than the writing alone, under a paragraph's last
+        # sentence: Photograph by Jake Stangel; not a list's item, a book's or a film's credits)
+        or (
+            len(kept[-1]) < 80
+            and _OTHER_CREDIT_RE.match(kept[-1]) is not None
+            and ENDS_SENTENCE_RE.search(kept[-2]) is not None
+        )
         or _LABEL_ALONE_EN_RE.match(kept[-1]) is not None
         # a wire's credits closing its story ((Reporting by …; Editing by …), Written By …) and
         # the channel's line after them (Latest News and Headlines from Reuters)
@@ -3189,30 +3172,86 @@ def body_from_node(node: etree._Element, outside: frozenset = frozenset()) -> li
 
 
 def unindexed(root: etree._Element) -> frozenset[etree._Element]:
-    """The elements a page asks search engines not to index: those that start after a
+    """The blocks a page asks search engines not to index: those that start after a
     ``<!--googleoff: index-->`` (or ``all``) and before the next ``<!--googleon: …-->`` (the
     Google Search Appliance's comments, which sites set around their menus, a feed's
-    disclaimer, a gallery's captions), to the page's end where none follows.
+    disclaimer, a gallery's captions), to the page's end where none follows. Not the inline
+    elements (a link in a sentence: the sentence is read whole).
 
     >>> from crawler.dom import parse_html
-    >>> root = parse_html("<p>a</p><!--googleoff: index--><p>b</p><!--googleon: index--><p>c</p>")
+    >>> root = parse_html("<p>a</p><!--googleoff: index--><p>b <a>c</a></p><!--googleon: index--><p>d</p>")
     >>> [el.text for el in unindexed(root)]
-    ['b']
+    ['b ']
     """
     found: list[etree._Element] = []
     off = False
     for node in root.getroottree().getroot().iter():
         if node.tag is etree.Comment:
             if m := _GOOGLE_SWITCH_RE.match(node.text or ""):
-                off = m["switch"] == "off"
-        elif off and node.tag.__class__ is str:
+                off = m[1] == "googleoff"
+        elif off and node.tag.__class__ is str and node.tag not in _HIDEABLE_INLINE_TAGS:
             found.append(node)
     return frozenset(found)
 
 
-# (in lower case, as the convention writes them; snippet and anchor keep the text indexed:
-# only index and all take it out)
-_GOOGLE_SWITCH_RE = re.compile(r"\s*google(?P<switch>on|off)\s*:\s*(?:index|all)\b")
+# (snippet and anchor keep the text indexed: only index and all take it out; a region is
+# opened in lower case only, as the convention writes it, and closed in any: a missed close
+# would take the rest of the page)
+_GOOGLE_SWITCH_RE = re.compile(r"\s*(google(?:on|off))\s*:\s*(?:index|all)\b", re.IGNORECASE)
+
+
+def summary_box(node: etree._Element, lines: list[str]) -> etree._Element | None:
+    """A box the markup names the text's summary (导语: ``class="introduction"``, a lead, an
+    abstract) over the text, whose sentence one of its paragraphs says again word for word:
+    the copy is no text. Not a first paragraph the text repeats in plain paragraphs (a
+    speech ending where it began, a question read again, a refrain), nor a summary said once.
+
+    ``lines``: the container's text lines, the summary's among them."""
+    if len(set(lines)) == len(lines):  # (most texts say no line twice)
+        return None
+    opening = lines[:SUMMARY_LINE_AT_MOST]
+    repeated = {
+        line
+        for line in opening
+        if len(line) >= SUMMARY_MIN_CHARS and is_sentence(line) and lines.count(line) == 2
+    }
+    if not repeated:
+        return None
+    for el in node.iter():
+        names = element_names(el) if el.tag.__class__ is str else ""
+        if names and _SUMMARY_NAME_RE.search(names) and " ".join(text_of(el).split()) in repeated:
+            return el
+    return None
+
+
+#: The shortest summary taken for one where the text repeats it (a greeting may open and
+#: close a speech).
+SUMMARY_MIN_CHARS = 30
+#: The summary stands among the text's first lines (a byline, a picture may come first).
+SUMMARY_LINE_AT_MOST = 3
+# what a summary's box is named (introduction, article-lead, summary, abstract, digest, and
+# Tencent News' titdd-Article, its 导读); not a leader's, a leading's box
+_SUMMARY_NAME_RE = re.compile(
+    r"(?<![a-z])(?:intro(?:duction)?|lead|lede|summary|abstract|digest|standfirst|dek|titdd)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def trimmed_unindexed(lines: list[str], kept: list[str]) -> bool:
+    """Whether ``kept``, the text's ``lines`` less what the page asks not to index, is the
+    text trimmed at its ends only, by a minority of its characters (a disclaimer, a menu
+    above or under it): never a passage from its middle, nor most of it (a page that wrapped
+    its text itself so, its standfirst left out)."""
+    if not kept or not any(map(is_sentence, kept)):
+        return False
+    try:
+        start = lines.index(kept[0])
+    except ValueError:
+        return False
+    return lines[start : start + len(kept)] == kept and 2 * sum(map(len, kept)) >= sum(
+        map(len, lines)
+    )
 
 
 def _without_alt_captions(node: etree._Element, lines: list[str]) -> list[str]:

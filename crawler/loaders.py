@@ -34,8 +34,9 @@ from crawler.extraction import (
     find_list_text,
     find_meta_line,
     find_title,
-    is_sentence,
     lead_credit,
+    summary_box,
+    trimmed_unindexed,
     unindexed,
 )
 from crawler.fields import Candidate, Page
@@ -274,8 +275,9 @@ def _body(
     """The body's lines, its container and the container's children that are not the
     article: a site selector's container, else the generic one, else (no container) the
     ``articleBody`` of the page's JSON-LD. ``unindexed``: what the page asks search engines
-    not to index (:func:`crawler.extraction.unindexed`), left out of the text unless no
-    sentence would be left (a page that set its text itself apart so)."""
+    not to index (:func:`crawler.extraction.unindexed`), left out where it trims the text's
+    ends only (:func:`crawler.extraction.trimmed_unindexed`). A summary box the text repeats
+    (:func:`crawler.extraction.summary_box`) is no text either."""
     node = _first_node(css, selectors.get("body", ()))
     outside: frozenset = frozenset()
     lines = body_from_node(node) if node is not None else []
@@ -287,7 +289,10 @@ def _body(
         lines = body_from_node(node)
     if not lines:  # no text found on the page: the articleBody its JSON-LD states, if any
         return body_from_json_ld(css.root), None, frozenset()
-    if unindexed and any(map(is_sentence, kept := body_from_node(node, outside | unindexed))):
+    if (box := summary_box(node, lines)) is not None:
+        outside |= {box}
+        lines = body_from_node(node, outside)
+    if unindexed and trimmed_unindexed(lines, kept := body_from_node(node, outside | unindexed)):
         return kept, node, outside | unindexed
     return lines, node, outside
 

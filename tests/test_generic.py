@@ -3257,7 +3257,7 @@ def _bylined(byline: str, last: str, after: str = "") -> bytes:
         ),
         # the byline's apostrophe plain, the bio's typographic (and the other way round)
         ("By Cathy O'Neil", "<i>Cathy O’Neil is director of a data program.</i>"),
-        ("By Tim O’Brien and Ann Lee", "<i>O'Brien &amp; Lee are film critics.</i>"),
+        ("By Tim O’Brien and Ann Lee", "<i>Tim O'Brien and Ann Lee are film critics.</i>"),
     ],
 )
 def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline, bio):
@@ -3282,6 +3282,7 @@ def test_the_writers_bio_after_the_text_and_a_donation_appeal_are_no_text(byline
         ("By MARK YOUNG", "ERNST & YOUNG WAS ALSO ORDERED TO PAY A FINE OF TWO MILLION DOLLARS."),
         ("By Jane Smith", "Smith & Wesson is scheduled to report its results on June 20."),
         ("By Tom Spencer", "Marks & Spencer is due to publish its half-year results in November."),
+        ("By Dan O'Reilly", "O’Reilly and Hannity cover the convention from the floor tonight."),
     ],
 )
 def test_a_last_paragraph_about_someone_sharing_the_writers_surname_stays(byline, last):
@@ -4097,10 +4098,11 @@ LEAD = "会议强调，要以更高标准做好今年的计量监督检查工作
     [
         # a summary box (导语) copying a paragraph, over the byline and the text
         f"<div class='introduction'>{LEAD}</div><p><strong>东方网记者 单珊</strong></p>{PARAS}<p>{LEAD}</p>",
-        f"<p class='lead'>{LEAD}</p>{PARAS}<p>{LEAD}</p>",
+        f"<p class='article-lead'>{LEAD}</p>{PARAS}<p>{LEAD}</p>",
+        f"<p class='titdd-Article'>{LEAD}</p><p>记者 李华</p>{PARAS}<p>{LEAD}</p>",  # Tencent's
     ],
 )
-def test_a_summary_over_the_text_that_copies_one_of_its_paragraphs_is_no_text(text):
+def test_a_summary_box_over_the_text_that_copies_one_of_its_paragraphs_is_no_text(text):
     body = extract_page(_page(f"<div class='content-article'>{text}</div>"), URL).body
     assert body.split("\n") == [*PARAS_TEXT, LEAD]
 
@@ -4108,15 +4110,20 @@ def test_a_summary_over_the_text_that_copies_one_of_its_paragraphs_is_no_text(te
 @pytest.mark.parametrize(
     "text",
     [
-        f"<p>{LEAD}</p>{PARAS}",  # a first paragraph said once
-        f"<p>同志们，朋友们：大家好！</p>{PARAS}<p>同志们，朋友们：大家好！</p>",  # a short greeting
-        f"<p>{LEAD}</p><p>{LEAD}</p>{PARAS}",  # a paragraph shown twice over
-        f"<p>{LEAD}</p>{PARAS}<p>{LEAD}</p>{PARAS}<p>{LEAD}</p>",  # a refrain
+        f"<div class='summary'>{LEAD}</div>{PARAS}",  # a summary said once
+        # a first paragraph the text says again in a paragraph of its own: a speech that ends
+        # where it began, a question read again, twice over, a refrain
+        f"<p>{LEAD}</p>{PARAS}<p>{LEAD}</p>",
+        f"<p>{LEAD}</p><p>{LEAD}</p>{PARAS}",
+        f"<p class='lead'>{LEAD}</p>{PARAS}<p>{LEAD}</p>{PARAS}<p>{LEAD}</p>",
+        # a greeting too short to be a summary
+        f"<p class='intro'>同志们，朋友们：大家好！</p>{PARAS}<p>同志们，朋友们：大家好！</p>",
     ],
 )
-def test_a_first_paragraph_the_text_does_not_repeat_whole_stays(text):
+def test_a_first_paragraph_that_is_no_summary_box_the_text_repeats_stays(text):
     body = extract_page(_page(f"<div class='content-article'>{text}</div>"), URL).body
-    assert body.split("\n")[0] == text[3 : text.index("</p>")]
+    first = text[text.index(">") + 1 : text.index("</")]
+    assert body.split("\n")[0] == first
 
 
 def _article(inside: str, after: str = "", under_title: str = "<div>2012-01-17 19:58</div>"):
@@ -5448,6 +5455,12 @@ def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(l
     assert body.split("\n") == EN_PARAS
 
 
+def test_a_credit_under_a_short_last_sentence_goes_too():
+    last = "<p>That told me the city was coming back.</p><p>Translated by Anna Kim</p>"
+    body = extract_page(_story_with(last=last), "https://news.example.com/1").body
+    assert body.split("\n") == [*EN_PARAS, "That told me the city was coming back."]
+
+
 @pytest.mark.parametrize(
     "last",
     [
@@ -5456,6 +5469,9 @@ def test_picture_credits_a_follow_ask_and_a_label_left_alone_after_the_text_go(l
         "<p>Photos: the council has published pictures of the new bridge, and they show it.</p>",
         "<p>Note: the council will publish the final figures in June.</p>",
         "<p>Photographs by the survey team show the damage.</p>",
+        # a book's credits closing a review, a list's last item
+        "<p>The Collected Poems of Frank O'Hara</p><p>Edited by Donald Allen</p>",
+        "<ul><li>Portraits by Richard Avedon</li><li>Photographs by Vivian Maier</li></ul>",
     ],
 )
 def test_a_last_line_that_reads_as_text_stays(last):
@@ -5477,13 +5493,14 @@ CAPTION = "<p>The flooded road near the bridge, seen from the river bank on Mond
     [
         # to the page's end where no googleon follows
         "{0}{1}{2}<!--googleoff: index-->{disclaimer}<ul><li><a href='/m'>Email</a></li></ul>",
-        # and up to the googleon, in the text too
-        "{0}<!--googleoff: all-->{caption}<!-- googleon: all -->{1}{2}",
+        # and up to the googleon (in any letter case), above the text
+        "<!--googleoff: all-->{caption}<!-- GoogleOn: All -->{0}{1}{2}",
     ],
 )
 def test_what_the_page_asks_search_engines_not_to_index_is_no_text(html):
     """The Google Search Appliance's comments (``googleoff: index`` or ``all`` … ``googleon``)
-    set apart what a site says is not its content: a feed's disclaimer, a gallery's caption."""
+    set apart what a site says is not its content: a feed's disclaimer under the text, a
+    picture's caption over it."""
     story = html.format(*(f"<p>{p}</p>" for p in EN_PARAS), disclaimer=DISCLAIMER, caption=CAPTION)
     body = extract_page(_story_of(story), "https://news.example.com/1").body
     assert body.split("\n") == EN_PARAS
@@ -5496,9 +5513,16 @@ def test_what_the_page_asks_search_engines_not_to_index_is_no_text(html):
         "{0}<!--googleoff: snippet-->{caption}<!--googleon: snippet-->{1}{2}",
         # a page that set its text itself apart keeps it (no sentence would be left)
         "<!--googleoff: index-->{0}{caption}{1}{2}",
+        # a passage from the text's middle, most of the text (a region never closed)
+        "{0}<!--googleoff: all-->{caption}<!--googleon: all-->{1}{2}",
+        "{0}<!--googleoff: index--><ul class='share'><li>Share</li></ul>{caption}{1}{2}",
+        # a link inside a sentence, the sentence read whole
+        "{0}<p>The flooded road near the bridge, <!--googleoff: index--><a href='/m'>seen from"
+        " the river bank</a><!--googleon: index--> on Monday morning.</p>{1}{2}",
     ],
 )
 def test_text_the_page_still_lets_be_indexed_stays(html):
+    """Not a passage from the text's middle, nor most of it, nor a word of a sentence."""
     story = html.format(*(f"<p>{p}</p>" for p in EN_PARAS), caption=CAPTION)
     body = extract_page(_story_of(story), "https://news.example.com/1").body
     assert body.split("\n") == [EN_PARAS[0], CAPTION[3:-4], *EN_PARAS[1:]]
