@@ -1028,8 +1028,8 @@ _LABEL_TO_DATE_RE = re.compile(
     r"\s*[:：]?\s*(?:[0-2]?\d:[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
     r"(?:(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?"
 )
-# a date and the label after it: 2023-05-01 发布
-_DATE_THEN_LABEL_RE = re.compile(rf"(?P<date>.{{6,30}}?)\s*(?:{_PUBLISHED})")
+# a date and the label after it: 2023-05-01 发布, 于 2022-01-08 13:54:35 首次发布 (CSDN's)
+_DATE_THEN_LABEL_RE = re.compile(rf"(?:[于於]\s*)?(?P<date>.{{6,30}}?)\s*(?:首次)?(?:{_PUBLISHED})")
 # what may part an update's date from the publication's label on one line
 _FIELD_GAP = " \t,.;|·•/-–—"
 
@@ -1057,6 +1057,8 @@ def labelled_publication(line: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str
     '2023-05-01'
     >>> labelled_publication("The audit, published April 12, 2021, found…") is None
     True
+    >>> labelled_publication("于 2022-01-08 13:54:35 首次发布")[1]
+    '2022-01-08T13:54:35+08:00'
     """
     line = line.strip(" *•·|")
     if len(line) > LABELLED_LINE_MAX_CHARS:
