@@ -270,11 +270,11 @@ CMS_TITLE_MIN_CHARS = 6
 
 
 def _body(
-    css: PageCSS, selectors: Mapping[str, Sequence[str]], unindexed: frozenset = frozenset()
+    css: PageCSS, selectors: Mapping[str, Sequence[str]], off: frozenset = frozenset()
 ) -> tuple[list[str], etree._Element | None, frozenset]:
     """The body's lines, its container and the container's children that are not the
     article: a site selector's container, else the generic one, else (no container) the
-    ``articleBody`` of the page's JSON-LD. ``unindexed``: what the page asks search engines
+    ``articleBody`` of the page's JSON-LD. ``off``: what the page asks search engines
     not to index (:func:`crawler.extraction.unindexed`), left out where it trims the text's
     ends only (:func:`crawler.extraction.trimmed_unindexed`). A summary box the text repeats
     (:func:`crawler.extraction.summary_box`) is no text either."""
@@ -292,8 +292,8 @@ def _body(
     if (box := summary_box(node, lines)) is not None:
         outside |= {box}
         lines = body_from_node(node, outside)
-    if unindexed and trimmed_unindexed(lines, kept := body_from_node(node, outside | unindexed)):
-        return kept, node, outside | unindexed
+    if off and trimmed_unindexed(lines, kept := body_from_node(node, outside | off)):
+        return kept, node, outside | off
     return lines, node, outside
 
 
