@@ -2174,8 +2174,6 @@ def find_body_parts(
         weighed = scores[node] * (1 - _link_density(node))
         if weighed > best_score:
             best, best_score = node, weighed
-    if (inside := _in_the_article(best, best_score, ranked[:12], scores)) is not None:
-        best = inside
     series = _series(best, scores)
     if len(series) == 1 and best is not None:
         series = _posts_outweighing(best, ranked[:12], scores) or series
@@ -2192,35 +2190,6 @@ def find_body_parts(
     if chunks:
         return _joined(chunks, prose)
     return best, prose_run(best, prose)
-
-
-def _in_the_article(
-    best: etree._Element | None,
-    best_score: float,
-    ranked: list[etree._Element],
-    scores: dict[etree._Element, float],
-) -> etree._Element | None:
-    """A container inside the page's one ``<article>`` (HTML's element for the composition
-    the page is about) that weighs half as much as ``best`` at least, where ``best`` stands
-    outside it: a dialog's two sentences of payment terms outweighed a blog post's four
-    steps, set without a stop. None where the page holds no ``<article>`` or several (a
-    list's cards), or ``best`` stands in it."""
-    if best is None or next(best.iterancestors("article"), None) is not None:
-        return None
-    found = best.getroottree().getroot().iter("article")
-    article, other = next(found, None), next(found, None)
-    if article is None or other is not None or best is article:
-        return None
-    for node in ranked:
-        inside = node is article or any(a is article for a in node.iterancestors("article"))
-        if (
-            inside
-            and not in_other_block(node)
-            and not _an_ad(node)
-            and 2 * scores[node] * (1 - _link_density(node)) >= best_score
-        ):
-            return node
-    return None
 
 
 #: The fewest list items holding a sentence that make a list's container the text.

@@ -580,12 +580,6 @@ def date_from_lines(
                     continue
             if found:
                 return found
-    if updated is not None and body_start is not None:
-        # a header that shows the update's date first may label the publication's further
-        # down, still above the text (CSDN's 已于 … 修改, its tags, then 于 … 首次发布)
-        for line in lines[stop:body_start]:
-            if published := labelled_publication(line):
-                return published
     return updated
 
 
