@@ -900,6 +900,10 @@ _OTHER_CREDIT_RE = re.compile(
 )
 
 
+# who took or drew the pictures, credited alone (a part of :data:`_OTHER_CREDIT_RE`'s)
+_PICTURES_BY_RE = re.compile(r"(?:Illustrat(?:ed|ions?)|Photographs?|Photos?) by:? [A-Z]")
+
+
 def _byline_credit(line: str) -> bool:
     """A byline of its own: a reporter's credit or a desk's report, no labelled field
     (时间：… above an event's notice is its text)."""
@@ -1662,12 +1666,12 @@ def clean_body_lines(
         or (len(kept[-1]) <= 60 and _CREDITS_LINE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 60 and _AFTER_TEXT_NOTE_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 200 and _PICTURE_CREDITS_EN_RE.match(kept[-1]) is not None)
-        # (or a credit of another part than the writing alone, under a paragraph's last
-        # sentence: Photograph by Jake Stangel; not a list's item, a book's or a film's credits)
+        # (or the pictures' credit alone under the text's last sentence: Photograph by Jake
+        # Stangel; not a list's item, an album's, a book's or a film's credits)
         or (
             len(kept[-1]) < 80
-            and _OTHER_CREDIT_RE.match(kept[-1]) is not None
-            and ENDS_SENTENCE_RE.search(kept[-2]) is not None
+            and _PICTURES_BY_RE.match(kept[-1]) is not None
+            and is_sentence(kept[-2])
         )
         or _LABEL_ALONE_EN_RE.match(kept[-1]) is not None
         # a wire's credits closing its story ((Reporting by …; Editing by …), Written By …) and
@@ -3185,18 +3189,34 @@ def unindexed(root: etree._Element) -> frozenset[etree._Element]:
     """
     found: list[etree._Element] = []
     off = False
+    kept: etree._Element | None = None  # a quote, a table, a list the region holds whole
     for node in root.getroottree().getroot().iter():
         if node.tag is etree.Comment:
             if m := _GOOGLE_SWITCH_RE.match(node.text or ""):
-                off = m[1] == "googleoff"
+                parent = node.getparent()
+                if m[1].lower() == "googleon":
+                    off = False
+                elif m[1] == "googleoff" and (parent is None or parent.tag not in _IN_TEXT_TAGS):
+                    off = True  # (not one inside a paragraph: a share link's, not the layout's)
         elif off and node.tag.__class__ is str and node.tag not in _HIDEABLE_INLINE_TAGS:
+            if kept is not None and any(up is kept for up in node.iterancestors()):
+                continue
+            if node.tag in _TEXT_FORMS:
+                kept = node  # (the text's own forms: a statement quoted, a list of points)
+                continue
             found.append(node)
     return frozenset(found)
 
 
+# where a switch stands inside the text's lines
+_IN_TEXT_TAGS = _HIDEABLE_INLINE_TAGS | {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
+# what a text holds as its own, never left out for a switch around it
+_TEXT_FORMS = frozenset(("blockquote", "table", "ul", "ol", "dl"))
+
+
 # (snippet and anchor keep the text indexed: only index and all take it out; a region is
 # opened in lower case only, as the convention writes it, and closed in any: a missed close
-# would take the rest of the page)
+# would take the rest of the page; GOOGLEOFF in capitals neither opens nor closes one)
 _GOOGLE_SWITCH_RE = re.compile(r"\s*(google(?:on|off))\s*:\s*(?:index|all)\b", re.IGNORECASE)
 
 
@@ -3215,8 +3235,8 @@ def summary_box(node: etree._Element, lines: list[str]) -> etree._Element | None
         for line in opening
         if len(line) >= SUMMARY_MIN_CHARS and is_sentence(line) and lines.count(line) == 2
     }
-    if not repeated:
-        return None
+    if not repeated or lines[-1] in repeated:
+        return None  # (a copy closing the text: a speech ending where it began, key points)
     for el in node.iter():
         names = element_names(el) if el.tag.__class__ is str else ""
         if names and _SUMMARY_NAME_RE.search(names) and " ".join(text_of(el).split()) in repeated:
@@ -3229,11 +3249,11 @@ def summary_box(node: etree._Element, lines: list[str]) -> etree._Element | None
 SUMMARY_MIN_CHARS = 30
 #: The summary stands among the text's first lines (a byline, a picture may come first).
 SUMMARY_LINE_AT_MOST = 3
-# what a summary's box is named (introduction, article-lead, summary, abstract, digest, and
-# Tencent News' titdd-Article, its 导读); not a leader's, a leading's box
+# what a summary's box is named (introduction, summary, abstract, digest, and Tencent News'
+# titdd-Article, its 导读); not a lead or an intro, which style the text's first paragraph
+# itself (Bootstrap's p.lead)
 _SUMMARY_NAME_RE = re.compile(
-    r"(?<![a-z])(?:intro(?:duction)?|lead|lede|summary|abstract|digest|standfirst|dek|titdd)"
-    r"(?![a-z])",
+    r"(?<![a-z])(?:introduction|summary|abstract|digest|standfirst|titdd)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -3243,8 +3263,8 @@ def trimmed_unindexed(lines: list[str], kept: list[str]) -> bool:
     text trimmed at its ends only, by a minority of its characters (a disclaimer, a menu
     above or under it): never a passage from its middle, nor most of it (a page that wrapped
     its text itself so, its standfirst left out)."""
-    if not kept or not any(map(is_sentence, kept)):
-        return False
+    if not kept or not any(map(is_sentence, kept)) or kept[-1][-1] in ":：":
+        return False  # (nor what a colon announces: the statement quoted after "X said:")
     try:
         start = lines.index(kept[0])
     except ValueError:
