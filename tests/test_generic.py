@@ -4135,11 +4135,8 @@ def test_a_first_paragraph_that_is_no_summary_box_the_text_repeats_stays(text):
 def test_the_first_publication_labelled_under_the_update_is_the_date():
     """CSDN's header shows the update's date first (已于 … 修改), then the first
     publication's, its label after it (于 … 首次发布): the publication's is the date."""
-    page = (
-        "<html><head><meta charset='utf-8'><title>仓库分类</title></head><body><h1>仓库分类</h1>"
-        "<div>已于 2022-03-03 10:00:49 修改</div><div>阅读量3.3k</div>"
-        f"<div>于 2022-01-08 13:54:35 首次发布</div><div class='content'>{PARAS * 3}</div></body></html>"
-    ).encode()
+    header = "<div>已于 2022-03-03 10:00:49 修改</div><div>阅读量3.3k</div><div>于 2022-01-08 13:54:35 首次发布</div>"
+    page = _page(f"{header}<div class='content'>{PARAS * 3}</div>")
     assert extract_page(page, URL).published_at == "2022-01-08T13:54:35"
 
 
