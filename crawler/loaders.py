@@ -383,9 +383,7 @@ def build_article(
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
-    # (the comments that ask so are looked for where the page's bytes hold their word)
-    off = unindexed(root) if b"googleo" in response.body else frozenset()
-    body, body_node, outside = _body(css, selectors, off)
+    body, body_node, outside = _body(css, selectors, unindexed(root))
     at = _body_start(page_lines, body)  # where the text sits among the page's lines
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)
