@@ -3226,8 +3226,8 @@ _GOOGLE_SWITCH_RE = re.compile(r"\s*(google(?:on|off))\s*:\s*(?:index|all)\b", r
 
 
 def summary_box(node: etree._Element, lines: list[str]) -> etree._Element | None:
-    """A box the markup names the text's summary (导语: ``class="introduction"``, a lead, an
-    abstract) over the text, whose sentence one of its paragraphs says again word for word:
+    """A box the markup names the text's summary (导语: ``class="introduction"``, a summary,
+    an abstract) over the text, whose sentence one of its paragraphs says again word for word:
     the copy is no text. Not a first paragraph the text repeats in plain paragraphs (a
     speech ending where it began, a question read again, a refrain), nor a summary said once.
 
