@@ -23,7 +23,8 @@ from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
-    "Marked", "marked_elements", "meta_key", "not_a_page", "page_elements", "page_root",
+    "Marked", "marked_elements", "meta_key", "not_a_page", "page_comments", "page_elements",
+    "page_root",
     "page_selector",
     "parse_html", "tagged_alike", "text_of",
 ]  # fmt: skip
@@ -257,6 +258,19 @@ def tagged_alike(el: etree._Element) -> Iterator[etree._Element]:
         return root.iter(el.tag)
     except ValueError:  # (no tag lxml takes: control characters in it)
         return (other for other in root.iter() if other.tag == el.tag)
+
+
+def page_comments(el: etree._Element) -> list[etree._Element]:
+    """The comments of ``el``'s page in document order, those before and after its root
+    element too (a CMS's metadata before ``<html>``), in one walk.
+
+    >>> [c.text for c in page_comments(parse_html("<!--a--><p>x<!--b--></p>"))]
+    ['a', 'b']
+    """
+    top = el.getroottree().getroot()
+    before = [c for c in top.itersiblings(preceding=True) if c.tag is etree.Comment]
+    after = [c for c in top.itersiblings() if c.tag is etree.Comment]
+    return [*reversed(before), *top.iter(etree.Comment), *after]
 
 
 def meta_key(meta: etree._Element) -> str:

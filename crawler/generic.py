@@ -23,12 +23,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from html import unescape
-from itertools import chain
 
 from lxml import etree
 from w3lib.html import remove_tags
 
-from crawler.dom import meta_key, page_elements
+from crawler.dom import meta_key, page_comments, page_elements
 from crawler.parsing import (
     CREDIT_BAR,
     GLUED_MONTH_RE,
@@ -275,7 +274,9 @@ _ENP_NAMES = ("enpproperty", "mpproperty")
 _ENP_FIELD_RE = re.compile(r"<((?:founder-)?)(\w+)>([^<]*)</\1\2>", re.IGNORECASE)
 
 
-def cms_properties(root: etree._Element) -> dict[str, str]:
+def cms_properties(
+    root: etree._Element, comments: list[etree._Element] | None = None
+) -> dict[str, str]:
     """The article's metadata a CMS leaves in a comment (Founder ENP's ``<!--enpproperty
     <date>…</date><author>…</author><title>…</title> … /enpproperty-->``, on news sites of
     many papers): its non-empty fields.
@@ -287,10 +288,13 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     >>> cms_properties(parse_html("<p>x</p><!--enpproperty <founder-date>2020-03-25</founder-date>"
     ...                           "<founder-papername>健康报</founder-papername> /enpproperty-->"))
     {'date': '2020-03-25', 'papername': '健康报'}
+
+    ``comments``: the page's comments (:func:`crawler.dom.page_comments`), when the caller
+    has them.
     """
-    comments = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
-    comments = [c for c in comments if (c.text or "").lstrip().lower().startswith(_ENP_NAMES)]
-    for comment in comments or _enp_comments(root):
+    before = [c for c in root.itersiblings(preceding=True) if c.tag is etree.Comment]
+    before = [c for c in before if (c.text or "").lstrip().lower().startswith(_ENP_NAMES)]
+    for comment in before or _enp_comments(root, comments):
         # (field names in lower case: a page written in capitals writes <DATE>)
         fields = _ENP_FIELD_RE.findall(comment.text or "")
         found = {k.lower(): v.strip() for _, k, v in fields if v.strip()}
@@ -301,19 +305,15 @@ def cms_properties(root: etree._Element) -> dict[str, str]:
     return {}
 
 
-def _enp_comments(root: etree._Element) -> Iterator[etree._Element]:
-    """The page's comments that start with one of :data:`_ENP_NAMES` (``enpproperty``,
-    ``mpproperty``; in any letter case) after XML spaces, in document order (as
-    ``//comment()[starts-with(normalize-space(.), 'enpproperty')]`` for each name)."""
-    top = root.getroottree().getroot()
-    for comment in chain(
-        reversed(list(top.itersiblings(preceding=True))),
-        top.iter(etree.Comment),
-        top.itersiblings(),
-    ):
-        if comment.tag is etree.Comment and (comment.text or "")[:40].lstrip(
-            _XML_SPACES
-        ).lower().startswith(_ENP_NAMES):
+def _enp_comments(
+    root: etree._Element, comments: list[etree._Element] | None = None
+) -> Iterator[etree._Element]:
+    """The page's comments (``comments``, else :func:`crawler.dom.page_comments`) that start
+    with one of :data:`_ENP_NAMES` (``enpproperty``, ``mpproperty``; in any letter case) after
+    XML spaces, in document order (as ``//comment()[starts-with(normalize-space(.),
+    'enpproperty')]`` for each name)."""
+    for comment in page_comments(root) if comments is None else comments:
+        if (comment.text or "")[:40].lstrip(_XML_SPACES).lower().startswith(_ENP_NAMES):
             yield comment
 
 

@@ -20,7 +20,14 @@ from lxml import etree
 from scrapy.http import TextResponse
 from scrapy.loader import ItemLoader
 
-from crawler.dom import Marked, marked_elements, page_root, page_selector, text_of
+from crawler.dom import (
+    Marked,
+    marked_elements,
+    page_comments,
+    page_root,
+    page_selector,
+    text_of,
+)
 from crawler.extraction import (
     after_original_title,
     block_lines,
@@ -383,11 +390,12 @@ def build_article(
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
-    body, body_node, outside = _body(css, selectors, unindexed(root))
+    comments = page_comments(root)  # (read for the unindexed blocks and a CMS's metadata)
+    body, body_node, outside = _body(css, selectors, unindexed(root, comments))
     at = _body_start(page_lines, body)  # where the text sits among the page's lines
     span = (at, _body_end(page_lines, body, at or 0))
     near_text = _near_text(page_lines, body, at)
-    cms = cms_properties(root)  # a CMS's metadata comment (enpproperty), if any
+    cms = cms_properties(root, comments)  # a CMS's metadata comment (enpproperty), if any
     titles = _title(root, response, css, selectors, near_text, page_lines, marked, at)
     if (shown := cms.get("title")) and any(_shows_title(line, shown) for line in page_lines):
         titles.insert(1, shown)  # after a site selector's, before the generic guess
