@@ -870,7 +870,8 @@ _LINES_XSLT = etree.XSLT(
 
 def element_names(el: etree._Element) -> str:
     """An element's class and id, as one string to search ("" for most elements, which have
-    neither: no string built).
+    neither: no string built); a WordPress post's tags and categories are not its names (see
+    :func:`_without_taxonomy`).
 
     >>> element_names(etree.fromstring('<p class="a b" id="c"/>')), element_names(etree.fromstring("<p/>"))
     ('a b c', '')
@@ -878,7 +879,30 @@ def element_names(el: etree._Element) -> str:
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return ""
+    if cls and ("tag-" in cls or "category-" in cls):  # (most names hold neither)
+        cls = _without_taxonomy(cls)
     return f"{cls or ''} {ident or ''}".strip()
+
+
+def _without_taxonomy(cls: str) -> str:
+    """``cls`` without the ``tag-…`` and ``category-…`` classes WordPress gives a post's
+    element after the post's tags and categories (``post_class()``, beside ``hentry`` and
+    ``post-<id>``): a post tagged ``sidebar-editors-pick`` or ``share-prices`` is no sidebar
+    and no share bar. A class list without those marks keeps them (a tag cloud's ``tag-cloud``).
+
+    >>> _without_taxonomy("post post-344156 hentry category-business tag-sidebar-editors-pick")
+    'post post-344156 hentry'
+    >>> _without_taxonomy("tag-cloud widget")
+    'tag-cloud widget'
+    """
+    if _WORDPRESS_POST_RE.search(cls) is None:
+        return cls
+    return " ".join(name for name in cls.split() if not name.startswith(("tag-", "category-")))
+
+
+# the classes WordPress's post_class() and body_class() give every post: hentry, post-<id>,
+# postid-<id>
+_WORDPRESS_POST_RE = re.compile(r"(?<!\S)(?:hentry|post-\d+|postid-\d+)(?!\S)")
 
 
 def is_furniture(el: etree._Element) -> bool:

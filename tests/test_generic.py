@@ -2330,6 +2330,30 @@ def test_a_layout_named_for_its_sidebar_is_no_sidebar():
     assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS[:2]
 
 
+def test_a_wordpress_posts_tags_do_not_name_its_element():
+    """WordPress names a post's element after its tags and categories (``post_class()``:
+    ``tag-sidebar-editors-pick``, ``category-comments``): a post so tagged is no sidebar and no
+    comment area, its text is the text (Computer Business Review's column lost to a cookie
+    notice's one sentence). An element named so without WordPress's marks stays what its name
+    says."""
+    text = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *MORE_EN_PARAS])
+    notice = (
+        "<div class='eupopup-container'><div class='eupopup-body'>We use cookies on this website. "
+        "If you continue using our website, we'll assume that you are happy to receive all cookies.</div></div>"
+    )
+    head = EN_PAGE.split("<article>")[0]
+    for tag in ("tag-sidebar-editors-pick", "category-comments", "tag-related-stories"):
+        names = f"post post-344156 type-post hentry category-business {tag}"
+        page = f"{head}<article class='{names}'><h2>Storm</h2><div class='post-content'>{text}</div></article>{notice}</body></html>"
+        body = extract_page(page.encode(), EN_URL).body
+        assert body.split("\n") == [*EN_PARAS, *MORE_EN_PARAS], tag
+    # without WordPress's marks a box named so is what its name says (a sidebar's story)
+    short = "".join(f"<p>{p}</p>" for p in EN_PARAS[:2])
+    about = "".join(f"<p>{p}</p>" for p in MORE_EN_PARAS)
+    page = f"{head}<article><h2>Storm</h2>{short}</article><div class='tag-sidebar'>{about}</div></body></html>"
+    assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS[:2]
+
+
 def test_a_newsletters_offer_in_the_text_is_furniture():
     """A newsletter's offer set in the text's container (``subscribe_overlay``,
     ``newsletter-promo``) is no text; a text for subscribers (``subscriber-content``) is."""
