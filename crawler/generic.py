@@ -1021,6 +1021,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         m = byline.match(line) if len(line) <= 160 else None
         if not m:
             continue
+        if _AGENCY_RE.fullmatch(m["names"].strip()):
+            continue  # By Press Trust of India, By Deutsche Presse-Agentur: no person
         names = []
         # (what follows a preposition, or an account's @handle, is no name)
         credit = re.split(
@@ -1059,10 +1061,17 @@ _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
 _AFTER_ROLE_WORDS = frozenset(
     ["in", "for", "of", "at", "on", "from", "with", "to", "and", "the", "large", "emeritus"]
 )
-#: The news agencies a byline credits by name (a pattern's part).
+#: The news agencies a byline credits by name (a pattern's part): the world's wire services,
+#: by the names and abbreviations their bylines use.
 AGENCIES = (
-    r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg|Xinhua)"
+    r"(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg"
+    r"|Xinhua(?:\s+News\s+Agency)?|United\s+Press\s+International|UPI|Press\s+Trust\s+of\s+India"
+    r"|PTI|IANS|ANI|Deutsche\s+Presse-Agentur|dpa|Kyodo(?:\s+News)?|Yonhap(?:\s+News\s+Agency)?"
+    r"|Canadian\s+Press|Australian\s+Associated\s+Press|Press\s+Association|PA\s+Media"
+    r"|Anadolu\s+Agency|EFE|ANSA|TASS)"
 )
+# an agency's name alone: a byline crediting no person (By Press Trust of India)
+_AGENCY_RE = re.compile(AGENCIES)
 # a news agency credited after the names without a comma (the agency is no name's part)
 _AGENCY_AFTER_RE = re.compile(rf"\s+{AGENCIES}\s*$")
 # a byline crediting an agency: By and the agency, or the writers, a comma and the agency (not

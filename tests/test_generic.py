@@ -6856,6 +6856,27 @@ def test_an_agency_a_byline_credits_is_the_source(byline, source):
     assert extract_page(page.encode(), EN_URL).source == source
 
 
+@pytest.mark.parametrize(
+    ("byline", "author", "source"),
+    [
+        ("By Press Trust of India", None, "Press Trust of India"),
+        ("By Deutsche Presse-Agentur", None, "Deutsche Presse-Agentur"),
+        ("By PTI", None, "PTI"),
+        ("By Jane Smith, Kyodo News", "Jane Smith", "Kyodo News"),
+        ("By Jane Smith and John Doe, Yonhap", "Jane Smith, John Doe", "Yonhap"),
+        ("By JOHN SMITH UPI", "John Smith", "UPI"),
+        # a writer whose first name is an agency's letters
+        ("By Ani Patel", "Ani Patel", None),
+    ],
+)
+def test_the_wire_services_a_byline_credits_are_sources_not_writers(byline, author, source):
+    """The world's wire services by the names their bylines use: By Press Trust of India is
+    no writer named Press Trust (the words after "of" were cut as a place's), By
+    Deutsche Presse-Agentur none named so; the agency after the writers is the source."""
+    item = extract_page(EN_PAGE.replace("By Jane Smith, March 3, 2024", byline).encode(), EN_URL)
+    assert (item.author, item.source) == (author, source)
+
+
 def test_an_agency_that_is_the_sites_own_name_is_no_source():
     page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "By Jane Smith, Reuters").replace(
         "- Example News</title>", "| Reuters</title>"
