@@ -870,8 +870,8 @@ _LINES_XSLT = etree.XSLT(
 
 def element_names(el: etree._Element) -> str:
     """An element's class and id, as one string to search ("" for most elements, which have
-    neither: no string built); a WordPress post's tags and categories are not its names (see
-    :func:`_without_taxonomy`).
+    neither: no string built); the page's own WordPress post's tags and categories are not
+    its names (see :func:`_without_taxonomy`).
 
     >>> element_names(etree.fromstring('<p class="a b" id="c"/>')), element_names(etree.fromstring("<p/>"))
     ('a b c', '')
@@ -880,29 +880,38 @@ def element_names(el: etree._Element) -> str:
     if cls is None and ident is None:
         return ""
     if cls and ("tag-" in cls or "category-" in cls):  # (most names hold neither)
-        cls = _without_taxonomy(cls)
+        cls = _without_taxonomy(el, cls)
     return f"{cls or ''} {ident or ''}".strip()
 
 
-def _without_taxonomy(cls: str) -> str:
+def _without_taxonomy(el: etree._Element, cls: str) -> str:
     """``cls`` without the ``tag-…`` and ``category-…`` classes WordPress gives a post's
-    element after the post's tags and categories (``post_class()``, beside ``hentry`` and
-    ``post-<id>``): a post tagged ``sidebar-editors-pick`` or ``share-prices`` is no sidebar
-    and no share bar. A class list without those marks keeps them (a tag cloud's ``tag-cloud``).
+    element after the post's tags and categories (``post_class()``: ``post-<id>`` beside
+    them), where the post is the page's own, the one its ``<body>`` names (``body_class()``'s
+    ``postid-<id>``): a post tagged ``sidebar-editors-pick`` or ``share-prices`` is no sidebar
+    and no share bar. Another post's card (a related box's, printed with its tags) keeps them,
+    as does a class list without a post's id (a tag cloud's ``tag-cloud``).
 
-    >>> _without_taxonomy("post post-344156 hentry category-business tag-sidebar-editors-pick")
-    'post post-344156 hentry'
-    >>> _without_taxonomy("tag-cloud widget")
-    'tag-cloud widget'
+    >>> from crawler.dom import parse_html
+    >>> root = parse_html('<body class="single postid-7"><article class="post-7 hentry tag-sidebar">'
+    ...                   '<div class="post-9 hentry tag-flood">Card</div></article></body>')
+    >>> [_without_taxonomy(el, el.get("class")) for el in root.iter("article", "div")]
+    ['post-7 hentry', 'post-9 hentry tag-flood']
     """
-    if _WORDPRESS_POST_RE.search(cls) is None:
+    post = _WORDPRESS_POST_RE.search(cls)
+    if post is None:
+        return cls
+    body = el.getroottree().getroot().find("body")
+    own = _WORDPRESS_PAGE_POST_RE.search(body.get("class") or "") if body is not None else None
+    if own is None or post[1] != own[1]:
         return cls
     return " ".join(name for name in cls.split() if not name.startswith(("tag-", "category-")))
 
 
-# the classes WordPress's post_class() and body_class() give every post: hentry, post-<id>,
-# postid-<id>
-_WORDPRESS_POST_RE = re.compile(r"(?<!\S)(?:hentry|post-\d+|postid-\d+)(?!\S)")
+# the id post_class() gives a post's element, and the one body_class() gives the page's <body>
+# on a post's own page
+_WORDPRESS_POST_RE = re.compile(r"(?<!\S)post-(\d+)(?!\S)")
+_WORDPRESS_PAGE_POST_RE = re.compile(r"(?<!\S)postid-(\d+)(?!\S)")
 
 
 def is_furniture(el: etree._Element) -> bool:

@@ -1073,7 +1073,9 @@ AGENCIES = (
 # an agency's name alone: a byline crediting no person (By Press Trust of India)
 _AGENCY_RE = re.compile(AGENCIES)
 # a news agency credited after the names without a comma (the agency is no name's part)
-_AGENCY_AFTER_RE = re.compile(rf"\s+{AGENCIES}\s*$")
+# (not the agencies whose names are surnames too: By CHIDI NNADI and EMEKA ANI, By MARY JANE EFE;
+# after a comma they are the agency's)
+_AGENCY_AFTER_RE = re.compile(rf"\s+(?!(?:ANI|EFE|TASS|ANSA)\s*$){AGENCIES}\s*$")
 # a byline crediting an agency: By and the agency, or the writers, a comma and the agency (not
 # a writer whose surname is an agency's: By Michael R. Bloomberg)
 _AGENCY_BYLINE_RE = re.compile(
@@ -1112,7 +1114,9 @@ def agency_in_byline(lines: list[str], own: set[str] = frozenset()) -> str | Non
         else:
             continue
         agency = " ".join(agency.split())
-        if agency.casefold().removeprefix("the ") not in own:
+        name = agency.casefold().removeprefix("the ")
+        # (the site's own, by its name or one it begins: dpa on dpa international's site)
+        if not any(own_name == name or own_name.startswith(f"{name} ") for own_name in own):
             return agency
     return None
 

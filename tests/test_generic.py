@@ -2332,22 +2332,28 @@ def test_a_layout_named_for_its_sidebar_is_no_sidebar():
 
 def test_a_wordpress_posts_tags_do_not_name_its_element():
     """WordPress names a post's element after its tags and categories (``post_class()``:
-    ``tag-sidebar-editors-pick``, ``category-comments``): a post so tagged is no sidebar and no
-    comment area, its text is the text (Computer Business Review's column lost to a cookie
-    notice's one sentence). An element named so without WordPress's marks stays what its name
-    says."""
+    ``tag-sidebar-editors-pick``, ``category-comments``): the page's own post (the one its
+    ``<body>`` names, ``postid-<id>``) so tagged is no sidebar and no comment area, its text is
+    the text (Computer Business Review's column lost to a cookie notice's one sentence).
+    Another post's card printed with its tags inside the text stays out of it (a reviewer's
+    Read next cards), and an element named so without a post's id is what its name says."""
     text = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *MORE_EN_PARAS])
     notice = (
         "<div class='eupopup-container'><div class='eupopup-body'>We use cookies on this website. "
         "If you continue using our website, we'll assume that you are happy to receive all cookies.</div></div>"
     )
-    head = EN_PAGE.split("<article>")[0]
+    head = EN_PAGE.split("<article>")[0].replace("<body>", "<body class='single postid-344156'>")
+    card = (
+        "<div class='post-12 post type-post hentry tag-flooding'><h3><a href='/12'>Rivers rise "
+        "again</a></h3><p>Forecasters expect the rivers to rise again over the weekend as more "
+        "rain moves in from the west.</p></div>"
+    )
     for tag in ("tag-sidebar-editors-pick", "category-comments", "tag-related-stories"):
         names = f"post post-344156 type-post hentry category-business {tag}"
-        page = f"{head}<article class='{names}'><h2>Storm</h2><div class='post-content'>{text}</div></article>{notice}</body></html>"
+        page = f"{head}<article class='{names}'><h2>Storm</h2><div class='post-content'>{text}{card}</div></article>{notice}</body></html>"
         body = extract_page(page.encode(), EN_URL).body
         assert body.split("\n") == [*EN_PARAS, *MORE_EN_PARAS], tag
-    # without WordPress's marks a box named so is what its name says (a sidebar's story)
+    # without a post's id a box named so is what its name says (a sidebar's story)
     short = "".join(f"<p>{p}</p>" for p in EN_PARAS[:2])
     about = "".join(f"<p>{p}</p>" for p in MORE_EN_PARAS)
     page = f"{head}<article><h2>Storm</h2>{short}</article><div class='tag-sidebar'>{about}</div></body></html>"
@@ -6867,6 +6873,9 @@ def test_an_agency_a_byline_credits_is_the_source(byline, source):
         ("By JOHN SMITH UPI", "John Smith", "UPI"),
         # a writer whose first name is an agency's letters
         ("By Ani Patel", "Ani Patel", None),
+        # a reviewer's: surnames that are agencies' names too, in capitals without a comma
+        ("By CHIDI NNADI and EMEKA ANI", "Chidi Nnadi, Emeka Ani", None),
+        ("By MARY JANE EFE", "Mary Jane Efe", None),
     ],
 )
 def test_the_wire_services_a_byline_credits_are_sources_not_writers(byline, author, source):
@@ -6880,6 +6889,11 @@ def test_the_wire_services_a_byline_credits_are_sources_not_writers(byline, auth
 def test_an_agency_that_is_the_sites_own_name_is_no_source():
     page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "By Jane Smith, Reuters").replace(
         "- Example News</title>", "| Reuters</title>"
+    )
+    assert extract_page(page.encode(), EN_URL).source is None
+    # (by a name the site's begins: dpa on dpa international's site, a reviewer's)
+    page = EN_PAGE.replace("By Jane Smith, March 3, 2024", "By Anna Becker, dpa").replace(
+        "- Example News</title>", "| dpa international</title>"
     )
     assert extract_page(page.encode(), EN_URL).source is None
 
