@@ -258,15 +258,19 @@ _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|[上下]一(?:图集|圖集|组|組|张|張|幅|条|條)$|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"[【\[]?纠错[】\]]?$|关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
     r"国内统一(?:连续出版物)?刊号\s*[:：]?\s*[Cc][Nn]|全国邮发代号\s*[:：]?\s*\d|"  # registration numbers
-    r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$)"  # a pager, not one number
+    r"\d+(?:\s+\d+)+(?:\s*(?:下一页|末页))?$|\d+\s*(?:下一页|末页)$|"  # a pager, not one number
+    r"[（(【\[]?(?:资料图|資料圖)片?[）)】\]]?$)"  # a file photo's mark, alone where the picture was
 )
 
 
 def boilerplate_line(line: str) -> bool:
     """A line of the page's furniture, never the text's: a pager, 打印, 分享到, a newspaper's
-    registration numbers (国内统一刊号 CN51-0127).
+    registration numbers (国内统一刊号 CN51-0127), a file photo's mark alone (资料图, where a
+    picture stood).
 
     >>> boilerplate_line("国内统一刊号 CN51-0127 全国邮发代号 61-149"), boilerplate_line("国内新闻")
+    (True, False)
+    >>> boilerplate_line("（资料图片）"), boilerplate_line("资料图显示，该桥建于1958年。")
     (True, False)
     """
     return _BOILERPLATE_LINE_RE.match(line) is not None

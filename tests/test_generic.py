@@ -5190,6 +5190,17 @@ def test_a_paragraph_about_registration_numbers_is_text():
     )
 
 
+@pytest.mark.parametrize("mark", ["资料图", "（资料图片）", "資料圖"])
+def test_a_file_photos_mark_alone_where_the_picture_stood_is_no_text(mark):
+    """资料图 (a file photo) alone on its line, where a picture stood above the text or
+    between its paragraphs (东南网's, 澎湃's), is the picture's mark, never the text's; a
+    sentence opening with the word is text."""
+    said = "资料图显示，这座大桥建于1958年，全长约一千二百米。"
+    paras = [mark, PARAS_TEXT[0], mark, PARAS_TEXT[1], said]
+    page = _page("".join(f"<p>{p}</p>" for p in paras))
+    assert extract_page(page, URL).body.split("\n") == [*PARAS_TEXT, said]
+
+
 def test_a_pictures_credit_above_the_text_and_a_report_error_button_after_it_are_no_text():
     """数据来源：同花顺 官兵/制图 (a chart's credit) and the byline above the text, 【纠错】 (a
     report-an-error button) after it: the text is the paragraphs between (two unseen pages,
