@@ -36,7 +36,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "date": ("发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "更新时间",
              "更新日期", "发表时间", "發表時間", "发表日期", "發表日期", "发稿时间", "發稿時間",
              "录入时间", "錄入時間", "添加时间", "添加時間", "发表于", "發表於", "发布于", "發布於",
-             "發佈於", "時間", "时间", "日期", "发布", "發布", "發佈",
+             "發佈於", "上版日期",  # (上版: put on the site, Taiwan's government portals)
+             "時間", "时间", "日期", "发布", "發布", "發佈",
              "posted @"),  # (博客园's post footer: posted @ 2023-12-13 07:52 屋檐下的树叶)
     "source": ("信息来源", "信息來源", "文章来源", "文章來源", "本文来源", "本文來源", "来源于", "來源於",
                "来源", "來源", "稿源", "出处", "出處", "来自", "來自", "转自", "轉自", "转载自", "轉載自"),
@@ -514,7 +515,7 @@ def _value(text: str, field: str) -> str | None:
         found = parse_date(text[:40])
         if found and text.lstrip().startswith(found[0][:4]):
             return found[0]
-        return _short_year(text)
+        return _short_year(text) or _roc_year(text)
     if field in ("author", "editor"):
         return _names(text)
     text = text.lstrip(" \u3000")
@@ -588,6 +589,28 @@ def _short_year(text: str) -> str | None:
         return None
     full = f"20{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" + (f" {m[4]}" if m[4] else "")
     return full if parse_date(full) else None
+
+
+def _roc_year(text: str) -> str | None:
+    """A labelled date with the year of Taiwan's calendar in three digits (發布日期：112-06-13,
+    as its government portals write it: 100 is 2011) as a full date, not in the future; only
+    right after a date label (no year of ours has three digits).
+
+    >>> _roc_year(" 112-06-13"), _roc_year("112/6/13 14:05"), _roc_year(" 99-06-13"), _roc_year(" 112-06-135")
+    ('2023-06-13', '2023-06-13 14:05', None, None)
+    """
+    m = _ROC_DIGITS_RE.match(text)
+    if not m or int(m["y"]) > datetime.now(CHINA_TZ).year - ROC_YEAR_ZERO:
+        return None
+    full = f"{int(m['y']) + ROC_YEAR_ZERO}-{int(m['m']):02d}-{int(m['d']):02d}"
+    full += f" {m['time']}" if m["time"] else ""
+    return full if parse_date(full) else None
+
+
+_ROC_DIGITS_RE = re.compile(
+    r"\s*(?P<y>1\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])"
+    r"(?:\s*(?P<time>[0-2]?\d:[0-5]\d(?::[0-5]\d)?))?"
+)
 
 
 def after_field_values(line: str) -> list[str]:

@@ -6049,6 +6049,23 @@ def test_a_cms_author_named_only_in_the_texts_sentences_is_not_taken():
     assert extract_page(_enp("张伟", PARAS + last), URL).author is None
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("發布日期：112-06-13 點閱次數：35", "2023-06-13"),
+        ("上版日期：112/6/13", "2023-06-13"),
+        ("文號：112-06-13", None),  # no date's label: a number
+        ("發布日期：130-01-01", None),  # 2041: no page's date yet
+    ],
+)
+def test_a_date_in_taiwans_calendar_written_in_digits_is_read_after_its_label(line, want):
+    """Taiwan's government portals write the year of the Republic's calendar in three digits
+    after a date's label (臺南市政府's 上版日期：112-06-13, an unseen page left undated): 112 is
+    2023. Only after a date's label (no year of ours has three digits) and never in the future."""
+    page = _page(f"<div>{line}</div>{PARAS}")
+    assert extract_page(page, URL).published_at == want
+
+
 def test_a_notice_set_in_a_pre_block_is_the_text():
     """A court's 公告 typed in lines of 26 characters, one <pre> in the page: its text, and
     its 發文日期 in the Republic of China's calendar."""
