@@ -587,7 +587,12 @@ def _short_year(text: str) -> str | None:
     m = _SHORT_YEAR_RE.match(text)
     if not m or int(m[1]) > datetime.now(CHINA_TZ).year % 100:
         return None
-    full = f"20{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" + (f" {m[4]}" if m[4] else "")
+    return _full_date(2000 + int(m[1]), m[2], m[3], m[4])
+
+
+def _full_date(year: int, month: str, day: str, time: str | None) -> str | None:
+    """The date (and time) as :func:`parse_date` reads it, where it is one (not 2018-02-30)."""
+    full = f"{year}-{int(month):02d}-{int(day):02d}" + (f" {time}" if time else "")
     return full if parse_date(full) else None
 
 
@@ -602,9 +607,7 @@ def _roc_year(text: str) -> str | None:
     m = _ROC_DIGITS_RE.match(text)
     if not m or int(m["y"]) > datetime.now(CHINA_TZ).year - ROC_YEAR_ZERO:
         return None
-    full = f"{int(m['y']) + ROC_YEAR_ZERO}-{int(m['m']):02d}-{int(m['d']):02d}"
-    full += f" {m['time']}" if m["time"] else ""
-    return full if parse_date(full) else None
+    return _full_date(int(m["y"]) + ROC_YEAR_ZERO, m["m"], m["d"], m["time"])
 
 
 _ROC_DIGITS_RE = re.compile(
