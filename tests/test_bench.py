@@ -32,3 +32,13 @@ def test_two_checkouts_are_timed_on_every_page_in_processes_of_their_own(tmp_pat
 def test_a_folder_that_is_no_checkout_is_refused_before_anything_runs(tmp_path):
     with pytest.raises(SystemExit, match=r"holds no crawler/pages\.py"):
         compare(".", str(tmp_path), [_folder(tmp_path)], best_of=1, rounds=1)
+
+
+def test_extractors_warm_up_on_pages_of_their_own_not_on_the_set_timed():
+    from crawler.dev.bench.paired import warm_up
+    from crawler.pages import extract_page
+
+    read = []
+    warm_up(lambda body, url: read.append(url) or extract_page(body, url))
+    assert len(read) == 101 and len(set(read)) == 101  # its own page and the replica's 100
+    assert all(url.startswith("http://example.invalid/") for url in read)  # (the generic path)

@@ -6,7 +6,8 @@ Four measurements, each as ratios inside one run on this machine:
    links, one after the other against the same replica server (a separate
    process whose CPU share is reported), politeness off;
 2. extraction: pages/s of building an item from a response, beside
-   trafilatura, GNE and lxml parsing alone, on the same pages in this process;
+   trafilatura, GNE and lxml parsing alone, on the same pages in this process, each page
+   read once by each;
 3. memory: peak RSS of the crawler process at each replica size;
 4. storage: items/s into SQLite and into JSON Lines alone;
 5. a crawl on Redis: one process without Redis, then one worker and two workers (each
@@ -31,7 +32,7 @@ from pathlib import Path
 
 import scrapy
 
-from crawler.dev.bench.paired import ROOT, saved_pages
+from crawler.dev.bench.paired import ROOT, replica_pages, saved_pages, warm_up
 from crawler.dev.replica.process import ReplicaProcess
 from crawler.settings import LOCAL_REPLICA_SETTINGS
 
@@ -144,32 +145,12 @@ def _real_pages(folder: Path) -> list[tuple[bytes, str]]:
 
 
 def _pages(realpages: list[Path], count: int) -> dict[str, list[tuple[bytes, str]]]:
-    from crawler.dev.replica.content import Site
-    from crawler.dev.replica.render import article_page
-
-    site = Site(count, seed=2)
-    sets = {
-        "replica": [
-            (
-                article_page(site, site.article(i)).encode("gb18030"),
-                f"http://www.chinajl.com.cn{site.article(i).path}",
-            )
-            for i in site.ids
-        ]
-    }
+    sets = {"replica": replica_pages(count)}
     for folder in realpages:
         if pages := _real_pages(folder) if folder.is_dir() else []:
             name = folder.name if folder.name != "pages" else folder.parent.name
             sets[name] = pages
     return sets
-
-
-def _rate(func, pages, repeat: int) -> float:
-    started = time.perf_counter()
-    for _ in range(repeat):
-        for body, url in pages:
-            func(body, url)
-    return round(repeat * len(pages) / (time.perf_counter() - started), 1)
 
 
 def bench_extraction(realpages: list[Path], count: int) -> dict:
@@ -203,30 +184,26 @@ def bench_extraction(realpages: list[Path], count: int) -> dict:
     except ImportError:
         pass
     results = {}
+    for func in extractors.values():
+        warm_up(func)  # (imports, dictionaries)
     for name, pages in _pages(realpages, count).items():
         results[name] = {"pages": len(pages)}
-        # Rounds that take turns, so a slower or faster spell of the machine falls on every
-        # extractor alike; each rate is pages over the time summed across the rounds.
-        rounds = 2 if name == "replica" else 6
+        # Each page read once by each extractor, taking turns page by page, so a slower or
+        # faster spell of the machine falls on every extractor alike; not rounds over the same
+        # pages, which a peer's caches read faster the second time (see warm_up)
         spent = dict.fromkeys(extractors, 0.0)
-        for label, func in extractors.items():
-            try:
-                _rate(func, pages[:5], 1)  # warm up (imports, caches)
-            except Exception as exc:  # a peer failing on a page is reported, not fatal
-                results[name][label] = f"failed: {type(exc).__name__}"
-        for _ in range(rounds):
+        for body, url in pages:
             for label, func in extractors.items():
                 if label in results[name]:
-                    continue
+                    continue  # (failed)
                 started = time.perf_counter()
                 try:
-                    for body, url in pages:
-                        func(body, url)
-                except Exception as exc:
+                    func(body, url)
+                except Exception as exc:  # a peer failing on a page is reported, not fatal
                     results[name][label] = f"failed: {type(exc).__name__}"
                 spent[label] += time.perf_counter() - started
         for label in extractors:
-            results[name].setdefault(label, round(rounds * len(pages) / spent[label], 1))
+            results[name].setdefault(label, round(len(pages) / spent[label], 1))
     return results
 
 
