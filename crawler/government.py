@@ -5,6 +5,7 @@ Pure functions of a page's lines or tree (``../shared/CMS.md``, TRS WCM):
 * :func:`index_table`: the table above a notice's text, ``索引号``, ``发布机构`` (the
   source), ``发布日期`` or ``生成日期`` (the publication date; else ``发文日期``, when the
   office issued it; ``成文日期``, when the document was written, is not), ``文号``;
+  ``生成日期`` is the record's day, which a 发布日期 the page shows elsewhere outranks;
 * :func:`content_source`: the ``ContentSource`` tag of the national guideline for
   government-website metadata;
 * :func:`attachments`: the documents the article links (``附件：1.xxx.pdf``): pdf, doc,
@@ -27,7 +28,8 @@ __all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "document_l
 _INDEX_LABELS = {
     "索引号": "index_number", "索 引 号": "index_number",
     "发布机构": "source", "发文机关": "source", "发布单位": "source",
-    "发布日期": "date", "生成日期": "date",
+    "发布日期": "date",
+    "生成日期": "generated",  # (the day the record was made: the date where no 发布日期 stands)
     "发文日期": "issued",  # (the day the office issued it: the date where no 发布日期 stands)
     "成文日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
@@ -49,7 +51,8 @@ _NEXT_LABEL_RE = re.compile(
 
 def index_table(lines: list[str]) -> dict[str, str]:
     """The fields of a 信息公开 index table, by name (``index_number``, ``source``,
-    ``date``, ``issued``, ``doc_number``; ``written`` too, which is no publication date).
+    ``date``, ``generated``, ``issued``, ``doc_number``; ``written`` too, which is no
+    publication date).
 
     A value stands after its label, or on the next line (a label cell, then a value cell).
 

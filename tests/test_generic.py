@@ -6013,6 +6013,21 @@ def test_a_labelled_date_above_the_text_beats_the_index_tables_issue_date():
     assert extract_page(_page(table + PARAS), URL).published_at == "2023-04-18"
 
 
+def test_a_publication_date_the_notice_shows_beats_the_index_tables_record_day():
+    """生成日期 is the day the table's record was made (教育部's notices: the 4th in the table,
+    发布日期 the 13th under the notice); a table's own 发布日期 stays the date."""
+    table = (
+        "<table><tr><td>信息索引：</td><td>360A12-07-2024-0008-1</td><td>生成日期：</td><td>2024-06-04</td></tr>"
+        "<tr><td>发文机构：</td><td>教育部办公厅</td><td>发文字号：</td><td>教思政厅函〔2024〕10号</td></tr></table>"
+    )
+    closing = "<div>发布日期：2024-06-13 来源：教育部 下载 收藏</div><div>责任编辑：谢沂楠</div>"
+    body = f"{table}{PARAS}<p>教育部办公厅</p><p>2024年5月30日</p>{closing}"
+    assert extract_page(_page(body), URL).published_at.startswith("2024-06-13")
+    assert extract_page(_page(f"{table}{PARAS}"), URL).published_at.startswith("2024-06-04")
+    own = table.replace("生成日期", "发布日期")
+    assert extract_page(_page(f"{own}{PARAS}{closing}"), URL).published_at.startswith("2024-06-04")
+
+
 def test_a_replys_header_under_the_text_names_no_author():
     replies = (
         "<div class='reply'><div>风一样的男子 发表于 2019-08-12 22:15</div><p>顶楼主！</p></div>"

@@ -39,6 +39,7 @@ from crawler.generic import (
 from crawler.parsing import (
     MONTHS,
     UPDATED_RE,
+    Meta,
     day_alone,
     day_alone_date,
     parse_date,
@@ -82,17 +83,33 @@ def _meta_line(page: Page) -> tuple[str, str] | None:
 
 
 def _index_table(page: Page) -> tuple[str, str] | None:
-    """发布日期 / 生成日期 of a 信息公开 table; else a labelled date shown between the title
-    and the text (发布时间：… under a table too long for the meta line's window of lines), else
-    the table's 发文日期; never its 成文日期."""
+    """发布日期 of a 信息公开 table; else its 生成日期 (the day the record was made) unless
+    the page shows a 发布日期 of its own under the title or after the text (教育部's notices:
+    生成日期 06-04 in the table, 发布日期：2024-06-13 来源：教育部 closing the notice); else
+    a labelled date shown between the title and the text (发布时间：… under a table too long
+    for the meta line's window of lines), else the table's 发文日期; never its 成文日期."""
     if shown := page.table.get("date"):
         return parse_date(shown)
+    if generated := page.table.get("generated"):
+        return _publication_shown(page) or parse_date(generated)
     if issued := page.table.get("issued"):
         for line in shown_between_title_and_text(page):
             if (meta := parse_meta(line)).published_at:
                 return meta.published_raw, meta.published_at
         return parse_date(issued)
     return None
+
+
+def _publication_shown(page: Page) -> tuple[str, str] | None:
+    """The date a 发布日期 / 发布时间 label gives among the article's lines (the meta line
+    under the title, or one closing the text: see :func:`_in_article_lines`)."""
+    for meta in (page.meta, _article_meta(page)):
+        if meta.published_at and any(label.startswith(_PUBLICATION) for label in meta.labels):
+            return meta.published_raw, meta.published_at
+    return None
+
+
+_PUBLICATION = ("发布", "發布", "發佈")
 
 
 def _meta_tag(page: Page) -> tuple[str, str] | None:
@@ -454,11 +471,17 @@ def _labelled_over_meta(page: Page) -> tuple[str, str] | None:
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
     """A labelled date among the article's own lines, from just above its text to a few
     lines after it: a forum post's 发布时间 … by X, a footer's 发布日期：."""
-    if page.at is None or page.end is None:
-        return None
-    line = find_meta_line(page.lines, page.title, (max(0, page.at - 3), page.end + 7))
-    meta = parse_meta(line or "")
+    meta = _article_meta(page)
     return (meta.published_raw, meta.published_at) if meta.published_at else None
+
+
+def _article_meta(page: Page) -> Meta:
+    """The meta line among the article's own lines, from just above its text to a few lines
+    after it (none: an empty :class:`~crawler.parsing.Meta`)."""
+    if page.at is None or page.end is None:
+        return Meta()
+    line = find_meta_line(page.lines, page.title, (max(0, page.at - 3), page.end + 7))
+    return parse_meta(line or "")
 
 
 def _script_json(page: Page) -> tuple[str, str] | None:
