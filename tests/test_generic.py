@@ -3704,6 +3704,26 @@ def test_a_republished_articles_credit_after_its_text_is_its_source_not_text():
     assert extract_page(digest.encode(), "https://news.example.com/1").source is None
 
 
+def test_a_republished_articles_credit_under_its_byline_is_its_source_not_text():
+    """Salon's "This post originally appeared on Grist." between the byline and the text:
+    the source, as after the text, and no line of the text."""
+    paras = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        "<div class='byline'>Nathanael Johnson</div><div>January 10, 2020 9:00AM (UTC)</div>"
+        f"<div class='story'><p>This post originally appeared on Grist.</p>{paras}</div>"
+        "<div class='footer'><a href='/'>Home</a></div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/1")
+    assert item.source == "Grist"
+    assert item.body.split("\n") == [*EN_PARAS, *SECOND_PARAS]
+    over = page.replace(
+        "<div class='story'><p>This post originally appeared on Grist.</p>",
+        "<p>This post originally appeared on Grist.</p><div class='story'>",
+    )
+    assert extract_page(over.encode(), "https://news.example.com/1").source == "Grist"
+
+
 def test_an_article_named_as_commented_is_the_article_not_a_comment_box():
     """``<article class="post commented">``: a post that has comments, not a comment box; its
     text is the page's (not a site notice's two lines elsewhere)."""

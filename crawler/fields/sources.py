@@ -214,7 +214,17 @@ _OURS_RE = re.compile(r"^本|本(?:报|報|网|網|台|臺|刊)$")
 def _republished(page: Page) -> str | None:
     """The outlet a republished article credits after its text ("This article originally
     appeared on Time.com."), among its last lines: an author's box or a request to follow
-    the writer may follow it, not more text (a digest's items each credit their outlet)."""
+    the writer may follow it, not more text (a digest's items each credit their outlet);
+    else on a line of its own over the text, under the byline, or opening it (Salon's This
+    post originally appeared on Grist.)."""
+    if found := _republished_after(page):
+        return found
+    over = shown_between_title_and_text(page)[-3:]
+    opening = page.lines[page.at : page.at + 1] if page.at is not None else []
+    return next((m["name"] for line in over + opening if (m := REPUBLISHED_RE.match(line))), None)
+
+
+def _republished_after(page: Page) -> str | None:
     sentences = 0
     # (the page's line where the text ends first: the text leaves out a link its line holds,
     # <em>… first appeared on </em><em><a>AirPR</a></em>)
