@@ -38,7 +38,9 @@ from crawler.parsing import (
     UPDATED_RE,
     VIDEO_TITLE_RE,
     after_field_values,
+    credited_names,
     cut_names,
+    described,
     labelled_publication,
     looks_like_name,
     looks_like_person,
@@ -47,6 +49,7 @@ from crawler.parsing import (
     published_word,
     strip_stray_closers,
     without_glued_role,
+    without_title,
 )
 
 __all__ = [
@@ -716,6 +719,9 @@ def author_from_lines(lines: list[str]) -> str | None:
             if not m:
                 continue
             names = _names_of(m["names"])
+            if i == 0 and described(_split_names(m["names"])[0]):
+                # 作者：中国社会科学院研究员 张三: the name after who he is, as a meta line reads it
+                names = (credited_names(line[m.start("names") :]) or "").split()
             if i == 0 and cut_names(line[m.start("names") :]):
                 continue  # 作者：金鑫 房敏…: cut short, no part of it (a byline may show it whole)
             if i == 0 and names and names[-1].endswith(_ROLES):
@@ -1427,8 +1433,15 @@ def _names_of(found: str) -> list[str]:
     """The names a credit's match holds: role words before them skipped, a role word or
     furniture after them ending them (文/李明 摄影/王刚), stray closing brackets cut."""
     names: list[str] = []
+    description = None  # (the author's, where no name follows it: 作者：科普博士)
     for name in _split_names(found):
-        name = without_glued_role(strip_stray_closers(name))
+        shown = name = without_glued_role(strip_stray_closers(name))
+        name = without_title(name)
+        if described(name):  # (中国社会科学院研究员 张三: who he is, before his name)
+            if names:
+                break
+            description = description or shown
+            continue
         if _PHOTO_CREDIT_RE.search(name):
             return []  # a photo's credit (林宜静摄), not the text's
         if name in _NOT_NAMES or ROLE_RE.match(name) or (name and not any(map(str.isalpha, name))):
@@ -1438,7 +1451,7 @@ def _names_of(found: str) -> list[str]:
             continue
         if name:
             names.append(name)
-    return names
+    return names or ([description] if description else [])
 
 
 # A publication named right after an unlabelled date: 2022年02月13日 09:57 新华网 / 《理财周刊》 /

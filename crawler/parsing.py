@@ -517,7 +517,7 @@ def _value(text: str, field: str) -> str | None:
             return found[0]
         return _short_year(text) or _roc_year(text)
     if field in ("author", "editor"):
-        return _names(text)
+        return credited_names(text)
     text = text.lstrip(" \u3000")
     if text[:1] in _OPENER_KIND and text[1:2].isspace():
         text = text.lstrip(_OPENERS + " \u3000")  # 来源：[ 人民网 ]
@@ -917,6 +917,48 @@ def without_glued_role(word: str) -> str:
     return m["name"] if m and looks_like_person(m["name"]) else word
 
 
+# the titles a credit puts after an author's affiliation (作者：北京大学国家发展研究院教授、博士生
+# 导师 李四): academic, medical, professional, an office's
+_TITLES = (
+    "副教授|教授|副研究员|助理研究员|研究员|博士生导师|硕士生导师|博士生導師|碩士生導師|导师|導師|院士|"
+    "博士后|博士後|博士|主任医师|主任醫師|医师|醫師|律师|律師|高级工程师|高級工程師|工程师|工程師|"
+    "副主任|主任|副院长|副院長|院长|院長|副所长|副所長|所长|所長|书记|書記|局长|局長|处长|處長|部长|部長|"
+    "会长|會長|理事长|理事長|秘书长|秘書長|总经理|總經理|董事长|董事長|首席经济学家|首席經濟學家|"
+    "经济学家|經濟學家|分析师|分析師|讲师|講師|学者|學者|专家|專家|发起人|發起人|创始人|創始人"
+)
+# a description of the author ending with a title, at least two characters before the title (北大
+# 教授, 中国社会科学院研究员; not 张教授, a way of naming him), or a title alone (博士生导师)
+_DESCRIBED_RE = re.compile(rf"(?:[^\s、，,]{{2,40}}?)?(?:{_TITLES})")
+# a name glued after such a description (博士生导师张三, 北京大学教授李四)
+_TITLED_NAME_RE = re.compile(rf"[^\s、，,]{{0,40}}?(?:{_TITLES})(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+def described(word: str) -> bool:
+    """Whether a credit's word describes its author by affiliation and title, not names him.
+
+    >>> [described(w) for w in ("中国社会科学院研究员", "博士生导师", "北大教授", "张教授", "张三")]
+    [True, True, True, False, False]
+    """
+    return _DESCRIBED_RE.fullmatch(word) is not None and not _TWO_CHARACTER_TITLED_RE.fullmatch(
+        word
+    )
+
+
+# a surname and a title (张教授, 王博士, 李主任): a person named so, no description
+_TWO_CHARACTER_TITLED_RE = re.compile(rf"[\u4e00-\u9fff](?:{_TITLES})")
+
+
+def without_title(word: str) -> str:
+    """A name without the affiliation and title glued before it (博士生导师张三: 张三); any
+    other word stays whole.
+
+    >>> [without_title(w) for w in ("博士生导师张三", "北京大学教授李四", "张三", "教授级")]
+    ['张三', '李四', '张三', '教授级']
+    """
+    m = _TITLED_NAME_RE.fullmatch(word)
+    return m["name"] if m and looks_like_person(m["name"]) else word
+
+
 # the roles of the people who wrote a story, read between its names
 _WRITERS_ROLE_RE = re.compile(rf"{_ROLE_PREFIX}(?:{_WRITERS_ROLES})")
 
@@ -963,30 +1005,43 @@ _LABEL_WORD_RE = re.compile(_ALL_LABELS)
 _NAME_WORD_RE = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
-def _names(text: str) -> str | None:
+def credited_names(text: str) -> str | None:
     """The names after an author label: the first word (any user name), then more names
     of two or three Chinese characters; role words before the names are skipped.
 
-    >>> _names("本报记者 张三 李四"), _names("lucy 2011-12-30"), _names("张三 打印本页")
+    >>> credited_names("本报记者 张三 李四"), credited_names("lucy 2011-12-30"), credited_names("张三 打印本页")
     ('张三 李四', 'lucy', '张三')
-    >>> _names("admin 2011-12-30"), _names("管理员")  # a CMS's default account: nobody's name
+    >>> credited_names("admin 2011-12-30"), credited_names("管理员")  # a CMS's default account: nobody's name
     (None, None)
-    >>> _names("我有话说（0条跟帖）") is None  # the comment box's link after an empty field
+    >>> credited_names("我有话说（0条跟帖）") is None  # the comment box's link after an empty field
     True
-    >>> _names("本报记者 张三 通讯员李四"), _names("记者王敬照 通讯员李四"), _names("本报评论员 张三")
+    >>> credited_names("本报记者 张三 通讯员李四"), credited_names("记者王敬照 通讯员李四"), credited_names("本报评论员 张三")
     ('张三 李四', '王敬照 李四', '张三')
-    >>> _names("本报记者 金鑫 通讯员 房敏婕"), _names("张三 编辑 李四")
+    >>> credited_names("本报记者 金鑫 通讯员 房敏婕"), credited_names("张三 编辑 李四")
     ('金鑫 房敏婕', '张三')
-    >>> _names("《中国企业家》记者 林涛"), _names("新华社记者 张三 李四")
+    >>> credited_names("《中国企业家》记者 林涛"), credited_names("新华社记者 张三 李四")
     ('林涛', '张三 李四')
-    >>> _names("John Smith 2020-05-01"), _names("André Müller 张三"), _names("lucy Editor")
+    >>> credited_names("John Smith 2020-05-01"), credited_names("André Müller 张三"), credited_names("lucy Editor")
     ('John Smith', 'André Müller', 'lucy')
     """
     names: list[str] = []
     words = text.split()[:8]
+    description = None  # (the author's, where no name follows it: 作者：科普博士, an account's)
     for at, word in enumerate(words):
-        # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）
+        # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）, 博士生导师李四
         word = without_glued_role(_BRACKETED_ROLE_RE.sub("", unbracketed(word)))
+        shown, word = word, without_title(word)
+        if "、" in word and not names:  # 北京大学国家发展研究院教授、博士生导师 李四
+            parts = word.split("、")
+            if all(map(described, parts[:-1])) and (
+                described(parts[-1]) or without_title(parts[-1]) != parts[-1]
+            ):
+                word = without_title(parts[-1])
+        if described(word):
+            if names:
+                break  # 李四 北京大学教授: who he is, after his name
+            description = description or shown
+            continue  # 中国社会科学院研究员 张三: who the author is, before his name
         if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
             if names and not _WRITERS_ROLE_RE.fullmatch(word):
                 break  # 张三 编辑 李四: who checked it, not who wrote it
@@ -1005,7 +1060,7 @@ def _names(text: str) -> str | None:
             names.append(word)
         else:
             break
-    return " ".join(names) or None
+    return " ".join(names) or description
 
 
 def _latin_name(words: list[str]) -> str | None:

@@ -6048,6 +6048,25 @@ def test_a_publication_date_the_notice_shows_beats_the_index_tables_record_day()
     assert extract_page(_page(f"{own}{PARAS}{closing}"), URL).published_at.startswith("2024-06-04")
 
 
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("作者：中国社会科学院研究员 张三", "张三"),
+        ("（作者：国家发改委宏观经济研究院研究员、博士生导师张三）", "张三"),
+        ("作者：北京大学国家发展研究院教授、博士生导师 李四", "李四"),
+        ("作者：李四 北京大学国家发展研究院教授", "李四"),
+        ("作者：张教授", "张教授"),  # (a surname and a title: how the page names him)
+        ("作者：科普博士", "科普博士"),  # (no name after it: an account's name, as shown)
+    ],
+)
+@pytest.mark.parametrize("where", ["meta line", "text end"])
+def test_an_authors_affiliation_and_title_are_not_the_authors_name(credit, author, where):
+    """作者：<affiliation><title> <name>, as opinion pages credit their writers: the name."""
+    meta = f"<div class='info'>发布时间：2023-04-20 16:05 {credit if where == 'meta line' else ''}</div>"
+    end = f"<p>{credit}</p>" if where == "text end" else ""
+    assert extract_page(_page(f"{meta}{PARAS}{end}"), URL).author == author
+
+
 def test_a_replys_header_under_the_text_names_no_author():
     replies = (
         "<div class='reply'><div>风一样的男子 发表于 2019-08-12 22:15</div><p>顶楼主！</p></div>"
