@@ -602,11 +602,12 @@ _TWO_CHARACTER_LABELS = frozenset(("作者", "来源", "來源"))
 # look behind tried every position, a thirtieth of an English page's time)
 # (and By alone in an element of its own: <div>By</div><div>AUDREY McAVOY Associated Press;
 # or after a space, the name on the source's next line in the same text: <span>By⏎
-# Bryan Walsh</span> set after its <div>'s indent; not a heading ending in By over a byline,
-# Songs to Fall Asleep By⏎By Leo Martin, nor one over a paragraph: a review's probes)
+# Bryan Walsh</span> set after its <div>'s indent, blank lines of the source between them too:
+# By⏎⏎<span class="name">⏎⏎<a>Bryan Walsh</a>, TIME's; not a heading ending in By over a
+# byline, Songs to Fall Asleep By⏎By Leo Martin, nor one over a paragraph: a review's probes)
 _BY_AT_BREAK_RE = re.compile(
     r"By(?:(?<![^\n\ufdd0]By)[^\S\n]*[\n\ufdd0][\s\ufdd0]*"
-    r"|(?<=\sBy)[^\S\n]*\n[^\S\n]*(?=[^\s\ufdd0]))"
+    r"|(?<=\sBy)[^\S\n]*\n\s*(?=[^\s\ufdd0]))"
 )
 # a republishing's credit parted from its outlet by the source's line break (<em>A version of
 # the article first appeared on </em>⏎<em><a>AirPR</a></em>)

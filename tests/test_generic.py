@@ -6184,6 +6184,19 @@ def test_by_at_a_lines_end_after_the_sources_indent_then_the_name_on_the_next():
     assert item.author == "Bryan Walsh"
 
 
+def test_by_then_blank_lines_of_the_source_then_the_name_in_an_inline_element():
+    """TIME's older template: <div class="byline">⏎ By⏎ <span class="name">⏎⏎ <a>Bryan
+    Walsh</a></span>: blank lines of the source between By and the name, no element a browser
+    breaks at: one line, By Bryan Walsh."""
+    byline = (
+        "<div class='byline'>\n\n\t\t    By\n\t\t    <span class='name'>\n\n\t\t\t   "
+        "<a id='emailWriter' href='/letters'>Bryan Walsh</a>\n\t\t\t </span>\n\t\t  "
+        "<span class='date'>Tuesday, Aug. 17, 2010</span></div>"
+    )
+    item = extract_page(_river_story(byline), "https://time.example.com/1")
+    assert item.author == "Bryan Walsh"
+
+
 def test_a_line_ending_in_by_in_its_own_element_keeps_to_itself():
     """A review's probes: a headline ending in By over its byline (Songs to Fall Asleep By ⏎
     By Leo Martin), a track list's Passing By over the next item: By after a word joins the
