@@ -1017,6 +1017,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
 
     >>> author_in_latin_byline(["-- By Michael Russell Follow @tdmrussell"])  # a sign-off
     'Michael Russell'
+    >>> author_in_latin_byline(["By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP"])
+    'Jordan Robertson, Rachel Metz'
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
@@ -1030,9 +1032,12 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         if _AGENCY_RE.fullmatch(m["names"].strip()):
             continue  # By Press Trust of India, By Deutsche Presse-Agentur: no person
         names = []
-        # (what follows a preposition, or an account's @handle, is no name)
+        # (what follows a preposition, or an account's @handle, is no name; nor what a spaced
+        # hyphen parts off, as a dash would: By JORDAN ROBERTSON and RACHEL METZ - AP Technology
+        # Writers, the AP's; a name's own hyphen has no spaces, Dangi-Garimella)
         credit = re.split(
-            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@|\s+Follow\b", m["names"].strip()
+            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@|\s+Follow\b|\s+-\s+",
+            m["names"].strip(),
         )[0]
         agency = _AGENCY_AFTER_RE.search(credit)
         if agency and _in_capitals(credit[: agency.start()]):
@@ -1085,7 +1090,10 @@ _AGENCY_AFTER_RE = re.compile(rf"\s+(?!(?:ANI|EFE|TASS|ANSA)\s*$){AGENCIES}\s*$"
 # a byline crediting an agency: By and the agency, or the writers, a comma and the agency (not
 # a writer whose surname is an agency's: By Michael R. Bloomberg)
 _AGENCY_BYLINE_RE = re.compile(
-    rf"By:?\s+(?:{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{1,5}},\s+)?(?P<agency>{AGENCIES})"
+    rf"By:?\s+(?:{NAME_WORD}(?:\s+(?:and\s+)?{NAME_WORD}){{1,5}}(?:,|\s+-)\s+)?(?P<agency>{AGENCIES})"
+    # (and the writer's role at the agency, as its bylines put it: By JANE SMITH, Associated
+    # Press Writer; By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers)
+    r"(?:(?:\s+[A-Z][a-z]+){0,2}\s+(?:Writer|Reporter|Correspondent|Staff)s?)?"
 )
 
 
@@ -1104,9 +1112,11 @@ def agency_in_byline(lines: list[str], own: set[str] = frozenset()) -> str | Non
     (None, None)
     >>> agency_in_byline(["By AUDREY McAVOY Associated Press"])
     'Associated Press'
+    >>> agency_in_byline(["By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr ago"])
+    'AP'
     """
     for line in lines:
-        line = line.strip()
+        line = line.split("|", 1)[0].strip()  # (the byline's field: a bar parts the next)
         if len(line) > 80:
             continue
         if m := _AGENCY_BYLINE_RE.fullmatch(line):

@@ -6197,6 +6197,28 @@ def test_by_then_blank_lines_of_the_source_then_the_name_in_an_inline_element():
     assert item.author == "Bryan Walsh"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author", "source"),
+    [
+        (
+            "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP – 1 hr 4 mins ago",
+            "Jordan Robertson, Rachel Metz",
+            "AP",
+        ),
+        ("By JANE SMITH, Associated Press Writer", "Jane Smith", "Associated Press"),
+        ("By Tom Roe - Reuters Staff", "Tom Roe", "Reuters"),
+        ("By Mary Dangi-Garimella", "Mary Dangi-Garimella", None),  # (a name's own hyphen)
+    ],
+)
+def test_an_agencys_byline_with_the_writers_role_at_it(byline, author, source):
+    """The wire's own byline form, a writer's role at the agency after a comma or a spaced
+    hyphen (Yahoo's AP story): the writers and the agency."""
+    item = extract_page(
+        _river_story(f"<div class='byline'>{byline}</div>"), "https://news.example.com/1"
+    )
+    assert (item.author, item.source) == (author, source)
+
+
 def test_a_line_ending_in_by_in_its_own_element_keeps_to_itself():
     """A review's probes: a headline ending in By over its byline (Songs to Fall Asleep By ⏎
     By Leo Martin), a track list's Passing By over the next item: By after a word joins the
