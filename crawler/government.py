@@ -5,7 +5,7 @@ Pure functions of a page's lines or tree (``../shared/CMS.md``, TRS WCM):
 * :func:`index_table`: the table above a notice's text, ``索引号``, ``发布机构`` (the
   source), ``发布日期`` or ``生成日期`` (the publication date; else ``发文日期``, when the
   office issued it; ``成文日期``, when the document was written, is not), ``文号``;
-  ``生成日期`` is the record's day, which a 发布日期 the page shows elsewhere outranks;
+  a date read from ``生成日期`` (the day the record was made) is also ``generated``;
 * :func:`content_source`: the ``ContentSource`` tag of the national guideline for
   government-website metadata;
 * :func:`attachments`: the documents the article links (``附件：1.xxx.pdf``): pdf, doc,
@@ -28,8 +28,7 @@ __all__ = ["ATTACHMENT_EXTENSIONS", "attachments", "content_source", "document_l
 _INDEX_LABELS = {
     "索引号": "index_number", "索 引 号": "index_number",
     "发布机构": "source", "发文机关": "source", "发布单位": "source",
-    "发布日期": "date",
-    "生成日期": "generated",  # (the day the record was made: the date where no 发布日期 stands)
+    "发布日期": "date", "生成日期": "date",
     "发文日期": "issued",  # (the day the office issued it: the date where no 发布日期 stands)
     "成文日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
@@ -73,6 +72,8 @@ def index_table(lines: list[str]) -> dict[str, str]:
         field = _INDEX_LABELS[m["label"]]
         if value and field not in found and len(value) <= 100:
             found[field] = value
+            if m["label"] == "生成日期":
+                found["generated"] = value  # (the record's day: see fields.dates)
     # one label alone is a sentence's business, not an index table
     return found if len(found) >= 2 else {}
 

@@ -6046,6 +6046,11 @@ def test_a_publication_date_the_notice_shows_beats_the_index_tables_record_day()
     assert extract_page(_page(f"{table}{PARAS}"), URL).published_at.startswith("2024-06-04")
     own = table.replace("生成日期", "发布日期")
     assert extract_page(_page(f"{own}{PARAS}{closing}"), URL).published_at.startswith("2024-06-04")
+    # a date alone on its line after the text is another document's (a related notice's)
+    related = "<ul><li><a href='/b.html'>关于做好招生入学工作的通知</a><div>发布日期：2024-05-10</div></li></ul>"
+    assert extract_page(_page(f"{table}{PARAS}{related}"), URL).published_at.startswith(
+        "2024-06-04"
+    )
 
 
 @pytest.mark.parametrize(

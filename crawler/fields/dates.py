@@ -39,7 +39,6 @@ from crawler.generic import (
 from crawler.parsing import (
     MONTHS,
     UPDATED_RE,
-    Meta,
     day_alone,
     day_alone_date,
     parse_date,
@@ -83,15 +82,15 @@ def _meta_line(page: Page) -> tuple[str, str] | None:
 
 
 def _index_table(page: Page) -> tuple[str, str] | None:
-    """发布日期 of a 信息公开 table; else its 生成日期 (the day the record was made) unless
-    the page shows a 发布日期 of its own under the title or after the text (教育部's notices:
-    生成日期 06-04 in the table, 发布日期：2024-06-13 来源：教育部 closing the notice); else
-    a labelled date shown between the title and the text (发布时间：… under a table too long
-    for the meta line's window of lines), else the table's 发文日期; never its 成文日期."""
+    """发布日期 / 生成日期 of a 信息公开 table, the latter (the day the record was made) only
+    where the page shows no 发布日期 of its own (教育部's notices: 生成日期 06-04 in the table,
+    发布日期：2024-06-13 来源：教育部 closing the notice: see :func:`_publication_shown`);
+    else a labelled date shown between the title and the text (发布时间：… under a table too
+    long for the meta line's window of lines), else the table's 发文日期; never its 成文日期."""
     if shown := page.table.get("date"):
+        if page.table.get("generated") == shown and (published := _publication_shown(page)):
+            return published
         return parse_date(shown)
-    if generated := page.table.get("generated"):
-        return _publication_shown(page) or parse_date(generated)
     if issued := page.table.get("issued"):
         for line in shown_between_title_and_text(page):
             if (meta := parse_meta(line)).published_at:
@@ -101,15 +100,28 @@ def _index_table(page: Page) -> tuple[str, str] | None:
 
 
 def _publication_shown(page: Page) -> tuple[str, str] | None:
-    """The date a 发布日期 / 发布时间 label gives among the article's lines (the meta line
-    under the title, or one closing the text: see :func:`_in_article_lines`)."""
-    for meta in (page.meta, _article_meta(page)):
-        if meta.published_at and any(label.startswith(_PUBLICATION) for label in meta.labels):
+    """A date under a publication's own label (发布日期, 发布时间) the notice shows of its own
+    on a line of its fields (发布日期：… 来源：…, two labels at least), between its title and
+    its text or closing it (its last lines, a few after them). Not a date alone on its line: a related
+    document's, an attachment's, a comment's, a sidebar's, a 解读's cited document's (解读文件：
+    《…》⏎发布日期：2023-12-01 over the text: a review's probes)."""
+    closing = []
+    if page.at is not None and page.end is not None:
+        closing = page.lines[max(page.at + 1, page.end - 2) : page.end + CLOSING_FIELDS_LINES]
+    for line in shown_between_title_and_text(page) + closing:
+        if (
+            _PUBLICATION_LABEL_RE.search(line)
+            and (meta := parse_meta(line)).published_at
+            and len(set(meta.labels)) >= 2
+        ):
             return meta.published_raw, meta.published_at
     return None
 
 
-_PUBLICATION = ("发布", "發布", "發佈")
+#: Lines after a notice's text where its fields' line may close it: the office's signature and
+#: day, the attachments' list, a share bar (教育部's: the fields line 8 lines after the text).
+CLOSING_FIELDS_LINES = 12
+_PUBLICATION_LABEL_RE = re.compile(r"(?:^|\s)(?:发布|發布|發佈)(?:日期|时间|時間)\s*[:：]")
 
 
 def _meta_tag(page: Page) -> tuple[str, str] | None:
@@ -471,17 +483,11 @@ def _labelled_over_meta(page: Page) -> tuple[str, str] | None:
 def _in_article_lines(page: Page) -> tuple[str, str] | None:
     """A labelled date among the article's own lines, from just above its text to a few
     lines after it: a forum post's 发布时间 … by X, a footer's 发布日期：."""
-    meta = _article_meta(page)
-    return (meta.published_raw, meta.published_at) if meta.published_at else None
-
-
-def _article_meta(page: Page) -> Meta:
-    """The meta line among the article's own lines, from just above its text to a few lines
-    after it (none: an empty :class:`~crawler.parsing.Meta`)."""
     if page.at is None or page.end is None:
-        return Meta()
+        return None
     line = find_meta_line(page.lines, page.title, (max(0, page.at - 3), page.end + 7))
-    return parse_meta(line or "")
+    meta = parse_meta(line or "")
+    return (meta.published_raw, meta.published_at) if meta.published_at else None
 
 
 def _script_json(page: Page) -> tuple[str, str] | None:
