@@ -1109,9 +1109,11 @@ _REPUBLISHED_OPENING = (
 )
 REPUBLISHED_RE = re.compile(
     _REPUBLISHED_OPENING + r"(?: (?:on|in|at|by))? "
-    # (not a time nor a language: originally published in May 2015, in German)
+    # (not a time nor a language: originally published in May 2015, in German; on Friday, on
+    # Sunday's paper, Tuesday and has been updated: a review's probes)
     rf"(?!(?:{'|'.join(sorted(m.title() for m in MONTHS))})\b|\d|(?:English|German|French|Spanish"
-    r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b)"
+    r"|Chinese|Japanese|Russian|Italian|Portuguese|Arabic|Korean|Dutch|print)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b)"
     # (a sentence after the outlet's name: The Conversation. Read the original article.)
     # (not a social network: a rumour that first appeared on Facebook)
     r"(?!(?:Facebook|Twitter|X|Reddit|WhatsApp|Instagram|TikTok|YouTube|Telegram|Weibo|WeChat)\b)"

@@ -3722,6 +3722,15 @@ def test_a_republished_articles_credit_under_its_byline_is_its_source_not_text()
         "<p>This post originally appeared on Grist.</p><div class='story'>",
     )
     assert extract_page(over.encode(), "https://news.example.com/1").source == "Grist"
+    # a review's probes: an update's note, a clause, a forum's quote name no outlet
+    for note in (
+        "This story was originally published Tuesday and has been updated.",
+        "This article was originally published on Friday.",
+        "This story originally ran in The Chicago Tribune 50 years ago. Here we revisit it.",
+        "Originally posted by Mike_T.",
+    ):
+        noted = page.replace("This post originally appeared on Grist.", note)
+        assert extract_page(noted.encode(), "https://news.example.com/1").source is None, note
 
 
 def test_an_article_named_as_commented_is_the_article_not_a_comment_box():

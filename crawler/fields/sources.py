@@ -221,7 +221,19 @@ def _republished(page: Page) -> str | None:
         return found
     over = shown_between_title_and_text(page)[-3:]
     opening = page.lines[page.at : page.at + 1] if page.at is not None else []
-    return next((m["name"] for line in over + opening if (m := REPUBLISHED_RE.match(line))), None)
+    for line in over + opening:
+        if (m := REPUBLISHED_RE.match(line)) and _OUTLET_NAME_RE.fullmatch(m["name"]):
+            return m["name"]
+    return None
+
+
+# An outlet's name as a credit over a text gives it (Grist, Inside Climate News, The
+# Conversation, Time.com): capitalised words, short words of a name between them. Not a
+# clause (The Chicago Tribune 50 years ago. Here we revisit it; Dr. Anna Brooks on her blog), a
+# user's handle (Originally posted by Mike_T: a forum's quote), a review's probes found there.
+_OUTLET_NAME_RE = re.compile(
+    r"[A-Z][A-Za-z0-9.'’&-]*(?:\s+(?:(?:of|the|and|for|on|in|at|de|du|&)\s+)?[A-Z0-9][A-Za-z0-9.'’&-]*){0,5}"
+)
 
 
 def _republished_after(page: Page) -> str | None:
