@@ -719,9 +719,10 @@ def author_from_lines(lines: list[str]) -> str | None:
             if not m:
                 continue
             names = _names_of(m["names"])
-            if i == 0 and described(_split_names(m["names"])[0]):
+            value = line[m.start("names") :]
+            if i == 0 and any(map(described, re.split(r"[\s、，,]+", value)[:6])):
                 # 作者：中国社会科学院研究员 张三: the name after who he is, as a meta line reads it
-                names = (credited_names(line[m.start("names") :]) or "").split()
+                names = (credited_names(value) or "").split()
             if i == 0 and cut_names(line[m.start("names") :]):
                 continue  # 作者：金鑫 房敏…: cut short, no part of it (a byline may show it whole)
             if i == 0 and names and names[-1].endswith(_ROLES):

@@ -924,28 +924,36 @@ _TITLES = (
     "博士后|博士後|博士|主任医师|主任醫師|医师|醫師|律师|律師|高级工程师|高級工程師|工程师|工程師|"
     "副主任|主任|副院长|副院長|院长|院長|副所长|副所長|所长|所長|书记|書記|局长|局長|处长|處長|部长|部長|"
     "会长|會長|理事长|理事長|秘书长|秘書長|总经理|總經理|董事长|董事長|首席经济学家|首席經濟學家|"
-    "经济学家|經濟學家|分析师|分析師|讲师|講師|学者|學者|专家|專家|发起人|發起人|创始人|創始人"
+    "经济学家|經濟學家|分析师|分析師|讲师|講師|学者|學者|专家|專家|发起人|發起人|创始人|創始人|"
+    "高级合伙人|高級合夥人|合伙人|合夥人"
 )
-# a description of the author ending with a title, at least two characters before the title (北大
-# 教授, 中国社会科学院研究员; not 张教授, a way of naming him), or a title alone (博士生导师)
-_DESCRIBED_RE = re.compile(rf"(?:[^\s、，,]{{2,40}}?)?(?:{_TITLES})")
+# a description of the author ending with a title (北大教授, 中国社会科学院研究员), or a title
+# alone (博士生导师)
+_TITLE_RE = re.compile(f"(?:{_TITLES})")
+_DESCRIBED_RE = re.compile(rf"(?P<before>[^\s、，,]{{1,40}}?)?(?:{_TITLES})")
 # a name glued after such a description (博士生导师张三, 北京大学教授李四)
 _TITLED_NAME_RE = re.compile(rf"[^\s、，,]{{0,40}}?(?:{_TITLES})(?P<name>[\u4e00-\u9fff]{{2,3}})")
 
 
 def described(word: str) -> bool:
-    """Whether a credit's word describes its author by affiliation and title, not names him.
+    """Whether a credit's word describes its author by affiliation and title, not names him:
+    not a surname and a title (张教授), nor a name and a title (李强博士, 欧阳博士), ways of
+    naming a person.
 
-    >>> [described(w) for w in ("中国社会科学院研究员", "博士生导师", "北大教授", "张教授", "张三")]
-    [True, True, True, False, False]
+    >>> [described(w) for w in ("中国社会科学院研究员", "博士生导师", "副教授", "北大教授")]
+    [True, True, True, True]
+    >>> [described(w) for w in ("张教授", "李强博士", "张三")]
+    [False, False, False]
     """
-    return _DESCRIBED_RE.fullmatch(word) is not None and not _TWO_CHARACTER_TITLED_RE.fullmatch(
-        word
+    if _TITLE_RE.fullmatch(word):
+        return True  # (副教授: no surname 副 before 教授)
+    m = _DESCRIBED_RE.fullmatch(word)
+    if m is None or m["before"] is None:
+        return False
+    before = m["before"]
+    return _TITLE_RE.fullmatch(before) is not None or (
+        len(before) >= 2 and not looks_like_person(before)
     )
-
-
-# a surname and a title (张教授, 王博士, 李主任): a person named so, no description
-_TWO_CHARACTER_TITLED_RE = re.compile(rf"[\u4e00-\u9fff](?:{_TITLES})")
 
 
 def without_title(word: str) -> str:
@@ -1005,7 +1013,7 @@ _LABEL_WORD_RE = re.compile(_ALL_LABELS)
 _NAME_WORD_RE = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
-def credited_names(text: str) -> str | None:
+def credited_names(text: str, titles: bool = True) -> str | None:
     """The names after an author label: the first word (any user name), then more names
     of two or three Chinese characters; role words before the names are skipped.
 
@@ -1025,23 +1033,32 @@ def credited_names(text: str) -> str | None:
     ('John Smith', 'André Müller', 'lucy')
     """
     names: list[str] = []
-    words = text.split()[:8]
+    words = _after_affiliation(text.split()[:8]) if titles else text.split()[:8]
     description = None  # (the author's, where no name follows it: 作者：科普博士, an account's)
     for at, word in enumerate(words):
         # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）, 博士生导师李四
         word = without_glued_role(_BRACKETED_ROLE_RE.sub("", unbracketed(word)))
-        shown, word = word, without_title(word)
-        if "、" in word and not names:  # 北京大学国家发展研究院教授、博士生导师 李四
-            parts = word.split("、")
-            if all(map(described, parts[:-1])) and (
-                described(parts[-1]) or without_title(parts[-1]) != parts[-1]
-            ):
-                word = without_title(parts[-1])
-        if described(word):
+        shown, word = word, without_title(word) if titles else word
+        if titles and "，" in word and described(word.split("，", 1)[1]):
+            word = word.split("，", 1)[0]  # 郑风田，中国人民大学教授
+        if titles and "、" in word and not names:
+            people = _titled_people(word.split("、"))
+            if people:  # 北京大学教授张明远、清华大学副教授李思齐
+                names += people
+                continue
+            if people is not None:  # …研究员、博士生导师 李四: descriptions alone
+                description = description or shown
+                continue
+        if titles and described(word):
+            nxt = words[at + 1] if at + 1 < len(words) else ""
+            if names and looks_like_person(without_title(nxt)):
+                continue  # 张明远 清华大学副教授 李思齐: the next author's
             if names:
                 break  # 李四 北京大学教授: who he is, after his name
             description = description or shown
             continue  # 中国社会科学院研究员 张三: who the author is, before his name
+        if description and not looks_like_person(word) and _latin_name(words[at:]) is None:
+            return credited_names(text, titles=False)  # 中国社会科学院研究员 课题组: as shown
         if ROLE_RE.match(word) or _OUTLETS_REPORTER_RE.fullmatch(word):
             if names and not _WRITERS_ROLE_RE.fullmatch(word):
                 break  # 张三 编辑 李四: who checked it, not who wrote it
@@ -1061,6 +1078,29 @@ def credited_names(text: str) -> str | None:
         else:
             break
     return " ".join(names) or description
+
+
+def _after_affiliation(words: list[str]) -> list[str]:
+    """``words`` from the name on, where an affiliation of several words and a title stand
+    before it and no name among them (北京协和医院 心内科 主任医师 王强: 王强)."""
+    for k, word in enumerate(words[:-1]):
+        if described(word) and looks_like_person(without_title(words[k + 1])):
+            if k and not any(map(looks_like_person, words[:k])):
+                return words[k + 1 :]
+            break
+    return words
+
+
+def _titled_people(parts: list[str]) -> list[str] | None:
+    """The names of a credit's parts parted by 、, each a description or a titled name
+    (北京大学教授张明远、清华大学副教授李思齐: 张明远, 李思齐), or None when a part is neither."""
+    people = []
+    for part in parts:
+        if (name := without_title(part)) != part:
+            people.append(name)
+        elif not described(part):
+            return None
+    return people
 
 
 def _latin_name(words: list[str]) -> str | None:

@@ -6071,6 +6071,14 @@ def test_a_publication_date_the_notice_shows_beats_the_index_tables_record_day()
         ("作者：李四 北京大学国家发展研究院教授", "李四"),
         ("作者：张教授", "张教授"),  # (a surname and a title: how the page names him)
         ("作者：科普博士", "科普博士"),  # (no name after it: an account's name, as shown)
+        # a review's probes: two titled authors, an affiliation of several words, a comma
+        ("作者：北京大学教授 张明远 清华大学副教授 李思齐", "张明远 李思齐"),
+        ("作者：北京协和医院 心内科 主任医师 王强", "王强"),
+        ("作者：郑风田，中国人民大学教授", "郑风田"),
+        (
+            "作者：中国社会科学院研究员 课题组",
+            "中国社会科学院研究员 课题组",
+        ),  # (no person: as shown)
     ],
 )
 @pytest.mark.parametrize("where", ["meta line", "text end"])
