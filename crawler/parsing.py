@@ -952,8 +952,8 @@ def described(word: str) -> bool:
         return False
     before = m["before"]
     return _TITLE_RE.fullmatch(before) is not None or (
-        len(before) >= 2 and not looks_like_person(before)
-    )
+        len(before) >= 2 and not (len(before) <= 3 and looks_like_person(before))
+    )  # (a name of two or three characters: 公共网络 is shaped as one of four, 公 a surname)
 
 
 def without_title(word: str) -> str:
