@@ -491,6 +491,15 @@ def parse_counter_answer(text: str) -> int | None:
     return parse_views(m[1]) if m else None
 
 
+# the hours of an event after its day (（二）09:00-12:00, 上午9:00—11:30, 14:00至17:00); the end
+# alone where the day's reading took the start (2017-06-13 09:00 | -12:00)
+_UNTIL = r"\s*[-–—~～至到]\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
+_HOURS_RE = re.compile(
+    r"\s*(?:[（(][^)）]{1,4}[)）])?\s*(?:上午|下午|晚上|早上|中午)?\s*\d{1,2}[:：]\d{2}" + _UNTIL
+)
+_UNTIL_RE = re.compile(_UNTIL)
+
+
 def _value(text: str, field: str) -> str | None:
     """The value right after a label, up to the next whitespace (dates may hold a time).
 
@@ -508,12 +517,20 @@ def _value(text: str, field: str) -> str | None:
     >>> _value("[2016年11月03日] -- 华商报 --", "date")
     '2016年11月03日'
 
+    An event's hours after the day are no publication's (时间：2017/06/13（二）09:00-12:00, a
+    forum's notice): no value, so a date field the page shows and we do not read.
+
+    >>> _value("2017/06/13（二）09:00-12:00 a.m.", "date"), _value("2017-06-13 09:00", "date")
+    (None, '2017-06-13 09:00')
     """
     if field == "date":
         if text[:3].lstrip()[:1] in _OPENER_KIND:
             text = text.lstrip(_OPENERS + " \u3000")  # an e-paper's 日期:[2016年11月03日]
         found = parse_date(text[:40])
         if found and text.lstrip().startswith(found[0][:4]):
+            hours = _UNTIL_RE if ":" in found[0] or "：" in found[0] else _HOURS_RE
+            if hours.match(text, text.find(found[0]) + len(found[0])):
+                return None
             return found[0]
         return _short_year(text) or _roc_year(text)
     if field in ("author", "editor"):

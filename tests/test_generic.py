@@ -6089,6 +6089,24 @@ def test_an_authors_affiliation_and_title_are_not_the_authors_name(credit, autho
     assert extract_page(_page(f"{meta}{PARAS}{end}"), URL).author == author
 
 
+@pytest.mark.parametrize(
+    "hours",
+    [
+        "時間：2017/06/13（二）09:00-12:00 a.m.",
+        "时间：2017年6月13日（星期二）上午9:00-11:30",
+        "时间：2017-06-13 14:00至17:00",
+    ],
+)
+def test_an_events_hours_are_no_publication_date(hours):
+    """A forum's notice (an unseen page of a Taiwan university): 時間：<day> <hours>, the
+    event's, was read as the page's date; a notice that shows none has none. A meta line of
+    its own under the title stays the date."""
+    notice = f"<p>多元性別X醫療權益論壇，一次滿足你的需求！歡迎報名參加。</p><p>{hours}</p><p>地點：高醫大CS915</p>{PARAS}"
+    assert extract_page(_page(notice), URL).published_at is None
+    meta = "<div class='info'>发布时间：2017-06-01 10:20 来源：性别研究所</div>"
+    assert extract_page(_page(meta + notice), URL).published_at.startswith("2017-06-01")
+
+
 def test_a_replys_header_under_the_text_names_no_author():
     replies = (
         "<div class='reply'><div>风一样的男子 发表于 2019-08-12 22:15</div><p>顶楼主！</p></div>"
