@@ -491,6 +491,23 @@ def parse_counter_answer(text: str) -> int | None:
     return parse_views(m[1]) if m else None
 
 
+def event_hours(text: str) -> bool:
+    """Whether the first date of ``text`` is an event's day followed by its hours (a start and
+    an end: 时间：2017/06/13（二）09:00-12:00, 上午9:00—11:30, 14:00至17:00): a forum's, a
+    meeting's, no publication's.
+
+    >>> event_hours("時間：2017/06/13（二）09:00-12:00 a.m."), event_hours("时间：2017-06-13 14:00至17:00")
+    (True, True)
+    >>> event_hours("发布时间：2017-06-13 09:00"), event_hours("日期：2019-09-27 - 10:20")
+    (False, False)
+    """
+    found = parse_date(text[:80])
+    if found is None:
+        return False
+    hours = _UNTIL_RE if ":" in found[0] or "：" in found[0] else _HOURS_RE
+    return hours.match(text, text.find(found[0]) + len(found[0])) is not None
+
+
 # the hours of an event after its day (（二）09:00-12:00, 上午9:00—11:30, 14:00至17:00); the end
 # alone where the day's reading took the start (2017-06-13 09:00 | -12:00)
 _UNTIL = r"\s*[-–—~～至到]\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
@@ -517,20 +534,12 @@ def _value(text: str, field: str) -> str | None:
     >>> _value("[2016年11月03日] -- 华商报 --", "date")
     '2016年11月03日'
 
-    An event's hours after the day are no publication's (时间：2017/06/13（二）09:00-12:00, a
-    forum's notice): no value, so a date field the page shows and we do not read.
-
-    >>> _value("2017/06/13（二）09:00-12:00 a.m.", "date"), _value("2017-06-13 09:00", "date")
-    (None, '2017-06-13 09:00')
     """
     if field == "date":
         if text[:3].lstrip()[:1] in _OPENER_KIND:
             text = text.lstrip(_OPENERS + " \u3000")  # an e-paper's 日期:[2016年11月03日]
         found = parse_date(text[:40])
         if found and text.lstrip().startswith(found[0][:4]):
-            hours = _UNTIL_RE if ":" in found[0] or "：" in found[0] else _HOURS_RE
-            if hours.match(text, text.find(found[0]) + len(found[0])):
-                return None
             return found[0]
         return _short_year(text) or _roc_year(text)
     if field in ("author", "editor"):
@@ -1270,6 +1279,7 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     author_label = None
     unread_date = False
     updated = False  # the date read is an update's (更新时间): a publication's label after wins
+    hours = None  # a date an event's hours follow (see event_hours)
     for m, text in _fields(line):
         kind = _LABEL_TO_FIELD[m["label"]]
         if kind in found and not (kind == "author" and found[kind] is None):
@@ -1282,6 +1292,12 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
                 found[kind], updated = published, False
             continue  # a field read once; an empty 作者 may be followed by 编辑：X
         if kind == "date":
+            if event_hours(text[:60]):
+                # 时间：2017/06/13（二）09:00-12:00: an event's, no field of the page's; a later
+                # label's date is the page's, else the day only where the line is the page's
+                # fields (时间：2017-06-13 09:25-10:12 来源：南州日报: a review's probe)
+                hours = hours or _value(text, kind)
+                continue
             updated = UPDATED_RE.match(m["label"]) is not None
         if kind == "source" and _SOURCE_OF_PART_RE.search(line, 0, m.start()):
             continue  # 数据来源：同花顺, 图片来源：视觉中国: a chart's, a picture's, not the article's
@@ -1294,6 +1310,9 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
             unread_date = text.lstrip()[:1].isdigit()
         if kind not in labels:
             labels.append(kind)
+    if hours and "date" not in found and labels:
+        found["date"] = hours
+        labels.insert(0, "date")
     raw = found.get("date")
     date = parse_date(raw) if raw else None
     views = found.get("views")

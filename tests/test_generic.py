@@ -6105,6 +6105,18 @@ def test_an_events_hours_are_no_publication_date(hours):
     assert extract_page(_page(notice), URL).published_at is None
     meta = "<div class='info'>发布时间：2017-06-01 10:20 来源：性别研究所</div>"
     assert extract_page(_page(meta + notice), URL).published_at.startswith("2017-06-01")
+    # a review's probes: the page's date after the event's, below it or under the title
+    fabu = f"<div class='info'>{hours}</div><div class='info'>发布日期：2017-06-02 来源：性别研究所</div>"
+    assert extract_page(_page(fabu + PARAS), URL).published_at.startswith("2017-06-02")
+    unlabelled = f"<div class='info'>南州日报 2017-06-03</div>{notice}"
+    assert extract_page(_page(unlabelled), URL).published_at.startswith("2017-06-03")
+
+
+def test_a_meta_lines_time_span_beside_the_pages_fields_is_its_date():
+    """时间：2017-06-13 09:25-10:12 来源：南州日报: a line of the page's fields (posted and
+    updated), not an event's hours: its day stays the date."""
+    meta = "<div class='info'>时间：2017-06-13 09:25-10:12 来源：南州日报</div>"
+    assert extract_page(_page(meta + PARAS), URL).published_at.startswith("2017-06-13")
 
 
 def test_a_replys_header_under_the_text_names_no_author():

@@ -41,6 +41,7 @@ from crawler.parsing import (
     UPDATED_RE,
     day_alone,
     day_alone_date,
+    event_hours,
     parse_date,
     parse_meta,
 )
@@ -221,8 +222,9 @@ def _shows_day(page: Page, day: str) -> bool:
 def _event_sentence(line: str) -> bool:
     """A sentence whose date is an event's (a caption's "… escorted … on June 18, 2015."),
     not one that says when the story was published ("This story was originally published
-    on March 3, 2021, and has been updated…")."""
-    return is_sentence(line) and _PUBLISHED_RE.search(line) is None
+    on March 3, 2021, and has been updated…"); or a day an event's hours follow (时间：
+    2017/06/13（二）09:00-12:00, a forum's: :func:`crawler.parsing.event_hours`)."""
+    return (is_sentence(line) and _PUBLISHED_RE.search(line) is None) or event_hours(line)
 
 
 #: Words of running text before a date that set it inside a caption's or a sentence's words
