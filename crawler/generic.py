@@ -1035,11 +1035,15 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         names = []
         # (what follows a preposition, or an account's @handle, is no name; nor what a spaced
         # hyphen parts off, as a dash would: By JORDAN ROBERTSON and RACHEL METZ - AP Technology
-        # Writers, the AP's; a name's own hyphen has no spaces, Dangi-Garimella)
+        # Writers, the AP's; not one word alone, a double surname's end: Mary Smith - Jones)
+        names_text = m["names"].strip()
+        if (part := _PARTED_RE.search(names_text)) and _PICTURE_ROLE_RE.search(part["after"]):
+            continue  # By JANE DOE - AP Photographer: a picture's credit, no writer's
         credit = re.split(
-            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@|\s+Follow\b|\s+-\s+",
-            m["names"].strip(),
+            r"\s+(?:at|on|in|for|from|via|with|of)(?:\s+|$)|\s+@|\s+Follow\b", names_text
         )[0]
+        if part := _PARTED_RE.search(credit):
+            credit = credit[: part.start()]
         agency = _AGENCY_AFTER_RE.search(credit)
         if agency and _in_capitals(credit[: agency.start()]):
             credit = credit[: agency.start()]  # By AUDREY McAVOY Associated Press (not Bloomberg)
@@ -1084,6 +1088,14 @@ AGENCIES = (
 )
 # an agency's name alone: a byline crediting no person (By Press Trust of India)
 _AGENCY_RE = re.compile(AGENCIES)
+# an agency's name and the short one its own site goes by (AP News, AFP, PTI…)
+_AGENCY_SHORT = {
+    "associated press": "ap",
+    "agence france-presse": "afp",
+    "press trust of india": "pti",
+    "united press international": "upi",
+    "deutsche presse-agentur": "dpa",
+}
 # a news agency credited after the names without a comma (the agency is no name's part)
 # (not the agencies whose names are surnames too: By CHIDI NNADI and EMEKA ANI, By MARY JANE EFE;
 # after a comma they are the agency's)
@@ -1095,6 +1107,17 @@ _AGENCY_BYLINE_RE = re.compile(
     # (and the writer's role at the agency, as its bylines put it: By JANE SMITH, Associated
     # Press Writer; By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers)
     r"(?:(?:\s+[A-Z][a-z]+){0,2}\s+(?:Writer|Reporter|Correspondent|Staff)s?)?"
+)
+# a byline's names and what a spaced hyphen or a comma parts off after them: a role, an
+# agency, an outlet of several words (- Special to the Post, - Reuters); not one word alone
+# (Mary Smith - Jones, a double surname's end, as some templates space it)
+_PARTED_RE = re.compile(
+    rf"\s+-\s+(?P<after>(?:{AGENCIES})\b.*|\S+\s+\S.*|(?:Staff|Contributor|Correspondent|Reporter"
+    r"|Writer|Editor|Columnist)s?\b.*)$"
+)
+# a picture's maker's role (By JANE DOE - AP Photographer, - Photos: no writer's credit)
+_PICTURE_ROLE_RE = re.compile(
+    r"\b(?:Photographer|Photos?|Photojournalist|Illustrator|Illustrations?|Videographer|Graphics)\b"
 )
 
 
@@ -1132,8 +1155,11 @@ def agency_in_byline(lines: list[str], own: set[str] = frozenset()) -> str | Non
             continue
         agency = " ".join(agency.split())
         name = agency.casefold().removeprefix("the ")
+        names = {name, _AGENCY_SHORT.get(name, name)}  # (Associated Press on AP News' site)
         # (the site's own, by its name or one it begins: dpa on dpa international's site)
-        if not any(own_name == name or own_name.startswith(f"{name} ") for own_name in own):
+        if not any(
+            own_name == n or own_name.startswith(f"{n} ") for own_name in own for n in names
+        ):
             return agency
     return None
 

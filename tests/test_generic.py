@@ -6260,6 +6260,10 @@ def test_by_then_blank_lines_of_the_source_then_the_name_in_an_inline_element():
         ("By JANE SMITH, Associated Press Writer", "Jane Smith", "Associated Press"),
         ("By Tom Roe - Reuters Staff", "Tom Roe", "Reuters"),
         ("By Mary Dangi-Garimella", "Mary Dangi-Garimella", None),  # (a name's own hyphen)
+        # a review's probes: a double surname spaced, a picture's credit
+        ("By Mary Smith - Jones", None, None),
+        ("By JANE DOE - AP Photographer", None, None),
+        ("By Tom Roe - Special to the Post", "Tom Roe", None),
     ],
 )
 def test_an_agencys_byline_with_the_writers_role_at_it(byline, author, source):
@@ -6269,6 +6273,13 @@ def test_an_agencys_byline_with_the_writers_role_at_it(byline, author, source):
         _river_story(f"<div class='byline'>{byline}</div>"), "https://news.example.com/1"
     )
     assert (item.author, item.source) == (author, source)
+
+
+def test_an_agencys_own_site_credits_no_agency_by_its_full_name():
+    """AP News' page, By JANE SMITH, Associated Press Writer: the site's own (AP), no source."""
+    page = _river_story("<div class='byline'>By JANE SMITH, Associated Press Writer</div>")
+    page = page.replace(b"Valley News", b"AP News")
+    assert extract_page(page, "https://apnews.com/article/1").source is None
 
 
 def test_a_line_ending_in_by_in_its_own_element_keeps_to_itself():
