@@ -254,6 +254,9 @@ _OTHER_BLOCK_SPELLED = NameWords(
     _OTHER_BLOCK_WORDS, prefixes=_OTHER_BLOCK_PREFIXES, unlike="commented"
 )
 _SHORT_NAME_FIRST_RE = re.compile(r"(?:^|\s)(?:cmts?|pl|plist)(?:$|[\s_-])", re.I)
+# a copyright notice as a line of its own (© 2011 CNBC.com; Copyright 2011 The Associated Press.
+# All rights reserved.; 版权所有：…), read only where it closes the text
+_COPYRIGHT_LINE_RE = re.compile(r"\s*(?:©|\([Cc]\)\s|Copyright\b|COPYRIGHT\b|版权所有|版權所有)")
 _BOILERPLATE_LINE_RE = re.compile(
     r"^(?:分享到|分享：|上一篇|下一篇|上一页|下一页|[上下]一(?:图集|圖集|组|組|张|張|幅|条|條)$|相关文章|相关阅读|相关新闻|责任编辑|【打印|打印本页|"
     r"[【\[]?纠错[】\]]?$|关闭窗口|返回顶部|收藏本文|字号|您的浏览器(?:暂时|暂不|当前)?(?:无法|不能|不支持)|\[?(?:打印|关闭)\]?$|共\s*\d+\s*页|首页\s*上一页|"
@@ -1722,6 +1725,8 @@ def clean_body_lines(
         # who paid for it (This video is part of Beet.TV coverage of CES 2016 sponsored by
         # Adobe., This article is brought to you by LeadsCon New York.)
         or (len(kept[-1]) <= 200 and _SPONSOR_NOTE_RE.match(kept[-1]) is not None)
+        # the site's copyright line closing the container (© 2011 CNBC.com, 版权所有 ©…)
+        or (len(kept[-1]) <= 160 and _COPYRIGHT_LINE_RE.match(kept[-1]) is not None)
     ):
         kept.pop()
     # and the credits at the end: 来源：新闻晨报 / 编辑：山石 (the loader reads them as fields),

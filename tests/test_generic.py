@@ -3733,6 +3733,20 @@ def test_a_republished_articles_credit_under_its_byline_is_its_source_not_text()
         assert extract_page(noted.encode(), "https://news.example.com/1").source is None, note
 
 
+@pytest.mark.parametrize(
+    "notice", ["© 2011 CNBC.com", "Copyright 2011 The Associated Press. All rights reserved."]
+)
+def test_a_copyright_line_closing_the_texts_container_is_no_text(notice):
+    """CNBC's blog post (an unseen page): © 2011 CNBC.com under the text, in its container."""
+    paras = "".join(f"<p>{p}</p>" for p in [*EN_PARAS, *SECOND_PARAS])
+    page = (
+        "<html><head><title>Storm closes roads</title></head><body><h1>Storm closes roads</h1>"
+        f"<div class='story'>{paras}<p>{notice}</p></div></body></html>"
+    )
+    body = extract_page(page.encode(), "https://news.example.com/1").body
+    assert body.split("\n") == [*EN_PARAS, *SECOND_PARAS]
+
+
 def test_an_article_named_as_commented_is_the_article_not_a_comment_box():
     """``<article class="post commented">``: a post that has comments, not a comment box; its
     text is the page's (not a site notice's two lines elsewhere)."""
