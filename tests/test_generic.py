@@ -6140,6 +6140,18 @@ def test_a_replys_header_under_the_text_names_no_author():
     assert extract_page(_page(f"<div>楼主</div>{PARAS}{replies}"), URL).author is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [("中新网12月11日电 ", "中新网"), ("新华社柏林1月10日电 （记者郭洋）", "新华社"), ("中央社台北5日電 ", "中央社"),
+     ("本报北京12月11日电 ", None)],
+)  # fmt: skip
+def test_a_wires_dateline_opening_the_text_names_its_source(dateline, source):
+    """中新网12月11日电 opening a reposted report (an unseen institute's page): the wire it came
+    from, where nothing else names a source; 本报 is the paper's own."""
+    body = f"<p>{dateline}{PARAS_TEXT[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAS_TEXT[1:])
+    assert extract_page(_page(body), URL).source == source
+
+
 @pytest.mark.parametrize("credit", ["（中央社／記者李小明攝）", "（路透社／資料照）"])
 def test_a_pictures_credit_opening_the_text_names_no_source(credit):
     body = f"<p><img src='a.jpg'></p><p>{credit}</p>{PARAS}"

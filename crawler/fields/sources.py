@@ -195,6 +195,9 @@ _DATELINE_OUTLET_RE = re.compile(
     # (not a picture's credit: （中央社／記者李小明攝）, （路透社／資料照）)
     r"|^[【\[（(]\s*(?P<slashed>[\u4e00-\u9fff]{2,8}(?:网|網|报|報|台|臺|社|刊))\s*[／/╱∕]"
     r"(?![^】\]）)]*(?:摄|攝|照|图|圖))"
+    # or a wire's dateline: its name, the place, the day, 电 (中新网12月11日电, 新华社北京7月31日电)
+    r"|^(?P<wired>[\u4e00-\u9fff]{2,8}?(?:网|網|社|报|報|台|臺))(?:[\u4e00-\u9fff]{2,4})?"
+    r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)"
 )
 
 
@@ -203,7 +206,7 @@ def _text_start(page: Page) -> str | None:
     if not page.body:
         return None
     m = _DATELINE_OUTLET_RE.match(page.body[0].lstrip())
-    name = m and (m["name"] or m["slashed"])
+    name = m and (m["name"] or m["slashed"] or m["wired"])
     return name if name and not _OURS_RE.search(name) else None
 
 
