@@ -501,6 +501,8 @@ def event_hours(text: str) -> bool:
     >>> event_hours("发布时间：2017-06-13 09:00"), event_hours("日期：2019-09-27 - 10:20")
     (False, False)
     """
+    if _UNTIL_RE.search(text, 0, 120) is None:
+        return False  # (no span of hours: most lines, without a date's reading)
     found = parse_date(text[:80])
     if found is None:
         return False
