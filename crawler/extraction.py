@@ -333,8 +333,46 @@ def title_parts(text: str) -> list[str]:
 
     >>> title_parts("春季计量检定工作全面启动-虎嗅"), title_parts("COVID-19 cases rise | News")
     (['春季计量检定工作全面启动', '虎嗅'], ['COVID-19 cases rise', 'News'])
+    >>> title_parts("“红色足迹——党章历程”参观活动_某校"), title_parts("《计量法》——解读_网")
+    (['“红色足迹——党章历程”参观活动', '某校'], ['《计量法》', '解读', '网'])
     """
-    return _TITLE_SEP_RE.split(text)
+    cuts = title_separators(text)
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+# what a headline quotes or names in brackets may hold a dash (“红色足迹——党章历程”参观活动):
+# no separator of <title>'s parts stands inside them
+_PAIRED = (
+    ("“", "”"),
+    ("《", "》"),
+    ("「", "」"),
+    ("『", "』"),
+    ("（", "）"),
+    ("(", ")"),
+    ("【", "】"),
+)
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a pair of quotes or brackets of ``text`` (opened before it
+    and closed after it: a quote left open is no pair)."""
+    before = text[:at]
+    return any(
+        o in before and before.count(o) > before.count(c) and c in text[at:] for o, c in _PAIRED
+    )
+
+
+def title_separators(text: str) -> list[re.Match]:
+    """The separators of a ``<title>``'s parts: not the dashes inside quotes or brackets."""
+    return [m for m in _TITLE_SEP_RE.finditer(text) if not _quoted_at(text, m.start())]
+
+
+def _site_suffix(title: str) -> re.Match | None:
+    """The last part of ``title`` that may be a site's name, with its separator."""
+    m = _TITLE_SUFFIX_RE.search(title)
+    return None if m is None or _quoted_at(title, m.start()) else m
 
 
 # letters and digits: Latin (with marks), Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
@@ -350,7 +388,8 @@ _NON_ASCII_CONTENT_RUN_RE = re.compile(f"[{_LETTERS.removeprefix('0-9A-Za-z')}]+
 _ASCII_NOT_CONTENT = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
 _ASCII_BYTES = bytes(range(128))
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
+# (a link has an href: an <a> without one is shown as plain text)
+_LINK_TEXT_XPATH = etree.XPath(".//a[@href]//text()", smart_strings=False)
 
 
 def _text_len(text: str) -> int:
@@ -1829,6 +1868,9 @@ _PARAGRAPH_TAGS = (
     "p", "div", "td", "th", "section", "article", "main", "body", "pre", "blockquote", "center",
     "dd", "form",
 )  # fmt: skip
+# and an <a> that links nowhere (no href: a template's styled wrapper, <a style=…>text<p>…</a>,
+# which a browser shows as plain text): a container, its text no link's
+_PARAGRAPH_TAGS_AND_A = (*_PARAGRAPH_TAGS, "a")
 
 
 def _data_text(text: str) -> bool:
@@ -1889,7 +1931,9 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 return True
         return False
 
-    for el in root.iter(*_PARAGRAPH_TAGS):
+    for el in root.iter(*_PARAGRAPH_TAGS_AND_A):
+        if el.tag == "a" and (el.get("href") is not None or el.text is None):
+            continue  # (a link; or one that holds no text of its own: most anchors, <a name>)
         # a container's own text: pages that use <br> instead of <p>; a <pre>'s, one block
         # (an old notice set as typed: a court's 公告 in lines of 26 characters)
         text = _paragraph_text(el) if el.tag in ("p", "pre") else _own_text(el)
@@ -3553,7 +3597,8 @@ def find_title(
         None,
     )
     og = og if og and len(og) <= TITLE_TAG_MAX_CHARS else None
-    stem = _TITLE_SUFFIX_RE.sub("", page_title) if page_title else ""
+    suffix = _site_suffix(page_title) if page_title else None
+    stem = page_title[: suffix.start()] if suffix else page_title or ""
     # (less a gallery's picture counter after the headline: 标题(1/22))
     shown = [(h, _uncounted(" ".join(text_of(h).split()), page_title)) for h in marked.headings]
     # a heading in the site's masthead is its name; one in a share box, a menu, a pager… (see
@@ -3599,7 +3644,7 @@ def find_title(
                 agreeing.append(c)  # <title> cut short, the heading and og:title whole
                 continue
             agreeing.append(c if whole and _strip_site(c, sites) == c else stem)
-    seps = list(_TITLE_SEP_RE.finditer(page_title))
+    seps = title_separators(page_title)
     parts = [page_title[: m.start()] for m in seps] + [page_title[m.end() :] for m in seps]
     site = sites | {p.casefold() for p in parts} | {folded_title}  # <title>: 新华网
     # (and the parts that end it alone: a headline opening <title> is no site's name)
@@ -4060,7 +4105,7 @@ def _strip_site(title: str, site: set[str]) -> str:
     >>> _strip_site("Storm closes roads | CNN Politics", {"cnn politics"}), _strip_site("A - B", set())
     ('Storm closes roads', 'A - B')
     """
-    m = _TITLE_SUFFIX_RE.search(title)
+    m = _site_suffix(title)
     if m and m["site"].strip().casefold() in site and title[: m.start()].strip():
         return title[: m.start()]
     return title

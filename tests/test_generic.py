@@ -7681,3 +7681,62 @@ def test_a_note_opening_with_its_no_advice_line_is_still_the_text_where_nothing_
     page = _page(f"<table><tr><td class='newscontent'>{note}</td></tr></table>")
     item = extract_page(page, URL, simplify=False)
     assert item.body.startswith("以下內容僅供參考") and item.body.endswith("收入增長假設。")
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<a style='font-size:12px'>{0}<p class='MsoNormal'>&nbsp;</p>{1}<p>&nbsp;</p></a>",
+        "<a class='txt'>\n  {0}<br>\n{1}\n</a>",
+        "<span><a>{0}<p></p>{1}</a></span>",
+    ],
+)
+def test_a_text_in_an_a_without_href_is_the_text_not_a_link(wrapper):
+    """A school site's template sets the whole text in an ``<a style=…>`` that links nowhere
+    (a browser shows it as plain text), the footer's address the only other text: the text is
+    the ``<a>``'s, not the footer's (it had been: its text counted as links, or not at all)."""
+    text = wrapper.format(*PARAS_TEXT)
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季计量检定工作全面启动</title></head><body>"
+        "<div class='tit'>春季计量检定工作全面启动</div><div class='futit'>发布日期:2021-06-22</div>"
+        f"<table><tr><td><div style='display:inline'>{text}</div></td></tr></table>"
+        "<table><tr><td>某市计量测试学校 版权所有<br><strong>联系电话</strong>:021-64120799 "
+        "www.example.cn<br><strong>学校地址</strong>:某市某区某路18号</td></tr></table>"
+        "</body></html>"
+    ).encode()
+    assert extract_page(page, URL).body == "\n".join(PARAS_TEXT)
+
+
+def test_a_link_with_href_around_a_text_stays_linked_text():
+    """The same text in a link (``<a href>``): a box of links, not the page's text."""
+    links = "".join(f"<li><a href='/a/{i}.html'>{t}</a></li>" for i, t in enumerate(PARAS_TEXT))
+    page = _page(f"<ul class='list'>{links}</ul><div class='text'>{PARAS}</div>")
+    assert extract_page(page, URL).body == "\n".join(PARAS_TEXT)
+
+
+@pytest.mark.parametrize(
+    "headline, suffix",
+    [
+        ("“红色足迹——中国共产党党章历程”参观活动", ""),
+        ("《计量法——释义与实务》新书发布会", ""),
+        ("《计量法——释义与实务》新书发布会", "_某市计量网"),
+        ("「计量-标准」年会举行", ""),
+        ("计量发展规划（2021——2035年）印发", ""),
+    ],
+)
+def test_a_dash_inside_quotes_or_brackets_parts_no_title(headline, suffix):
+    """<title> and the page's heading: a headline quoting a name with a dash in it (“红色足迹
+    ——党章历程”参观活动), a slideshow's picture addresses shown as text above the text. A dash
+    inside quotes or brackets parts no site's name from the headline: it had been cut to “红色足迹
+    (the part before the dash taken for the headline, the rest for the site's name)."""
+    slides = "".join(
+        f"<li><h3></h3><span>https://www.example.cn/upload/{i}.jpg</span><p></p>"
+        f"<a href='#'><img src='/upload/{i}.jpg'></a></li>"
+        for i in range(3)
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{headline}{suffix}</title></head><body>"
+        f"<div class='tit'>{headline}</div><div class='futit'>发布日期:2021-06-22</div>"
+        f"<ul id='slideshow'>{slides}</ul><div class='text'>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == headline
