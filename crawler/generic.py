@@ -948,6 +948,28 @@ _NOBODY = frozenset(
      "wire service", "wire reports", "reader submitted", "staff and wire reports",
      "business wire"]
 )  # fmt: skip
+# the words of a link to an author's page or a button beside the byline (View Author Page,
+# Email the Author, Full Bio, All Posts, More Stories): no surnames, unlike Page, More, Read
+_INTERFACE_VERBS = frozenset(
+    [
+        "View",
+        "Visit",
+        "Email",
+        "E-mail",
+        "Follow",
+        "Subscribe",
+        "Browse",
+        "Show",
+        "Load",
+        "Click",
+        "Contact",
+        "See",
+        "Hide",
+    ]
+)
+_INTERFACE_NOUNS = frozenset(
+    ["Author", "Authors", "Profile", "Bio", "Posts", "Articles", "Stories", "Website"]
+)
 # two to four capitalised words, with the particles of a surname between them (de la, van)
 # a nickname in quotes between a first and a last name: Amanda "Tania Mae" Tan
 _NICKNAME = rf"[\"“]{NAME_WORD}(?:\s+{NAME_WORD})?[\"”]"
@@ -1385,6 +1407,8 @@ def latin_person(part: str) -> str | None:
     [None, None, None, 'Sarah D. Wire']
     >>> latin_person("Caitlin McFall FOXBusiness"), latin_person("Ryan McDONALD")
     ('Caitlin McFall', 'Ryan McDONALD')
+    >>> [latin_person(p) for p in ("View Author Page", "Full Bio", "Larry Page", "Thomas More")]
+    [None, None, 'Larry Page', 'Thomas More']
 
     """
     words = part.split()
@@ -1433,6 +1457,8 @@ def latin_person(part: str) -> str | None:
         return None  # Senior Staff Technologist, Developer Advocate: what a writer does
     if " ".join(words).lower() in _NOBODY or _OFFICE_RE.fullmatch(" ".join(words)):
         return None
+    if words[0] in _INTERFACE_VERBS or any(w.title() in _INTERFACE_NOUNS for w in words):
+        return None  # a link's words: View Author Page, Email Author, Full Bio
     if all(capitals):
         words = [_title_cased(w) for w in words]
     name = " ".join(words).rstrip(".")

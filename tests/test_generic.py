@@ -7740,3 +7740,20 @@ def test_a_dash_inside_quotes_or_brackets_parts_no_title(headline, suffix):
         f"<ul id='slideshow'>{slides}</ul><div class='text'>{PARAS}</div></body></html>"
     ).encode()
     assert extract_page(page, URL).title == headline
+
+
+@pytest.mark.parametrize(
+    "link", ["View Author Page", "Email Author", "Full Bio", "All Posts", "More Stories"]
+)
+def test_a_link_to_the_author_page_in_words_is_no_name(link):
+    """A byline's writer (not linked) and a dropdown under it linking to her page in words
+    (TechCrunch's View Author Page): the link's words are no writer's name; the one the byline
+    shows is (the link's had been taken)."""
+    above = (
+        "<h1>Storm closes roads across the region</h1><div class='meta-info'><div class='author'>"
+        "<a class='name' href='javascript:void(0)'><span>Emma Ellis</span></a></div>"
+        "<div class='post-time'>posted on Saturday, August 13th, 2011</div></div>"
+        f"<div class='author-dropdown'><a href='/author/emma-ellis/'>{link}</a></div>"
+    )
+    page = _en_page("<title>Storm closes roads across the region</title>", above)
+    assert extract_page(page, "https://news.example.com/2011/08/13/storm/").author == "Emma Ellis"
