@@ -951,22 +951,9 @@ _NOBODY = frozenset(
 # the words of a link to an author's page or a button beside the byline (View Author Page,
 # Email the Author, Full Bio, All Posts, More Stories): no surnames, unlike Page, More, Read
 _INTERFACE_VERBS = frozenset(
-    [
-        "View",
-        "Visit",
-        "Email",
-        "E-mail",
-        "Follow",
-        "Subscribe",
-        "Browse",
-        "Show",
-        "Load",
-        "Click",
-        "Contact",
-        "See",
-        "Hide",
-    ]
-)
+    ["View", "Visit", "Email", "E-mail", "Follow", "Subscribe", "Browse", "Show", "Load", "Click",
+     "Contact", "See", "Hide"]
+)  # fmt: skip
 _INTERFACE_NOUNS = frozenset(
     ["Author", "Authors", "Profile", "Bio", "Posts", "Articles", "Stories", "Website"]
 )
