@@ -3657,6 +3657,14 @@ def find_title(
         # the longest; of two as long, the one the page shows (og:title's straight quotes
         # where the heading has curly ones)
         best = max(agreeing, key=lambda c: (len(c), c is not og))
+        tied = {c for c in agreeing if len(c) == len(best) and c is not og}
+        if len(tied) > 1 and text_at is not None:
+            # two parts of <title> as long, both shown (The Film Gang » Blog Archive » Stand Up
+            # Guys: the blog's name in its header, the post's over its text): the one shown
+            # last before the text
+            shown_at = {line: i for i, line in enumerate(page_lines[:text_at]) if line in tied}
+            if shown_at:
+                best = max(shown_at, key=shown_at.__getitem__)
         if best not in headings and _squashed(best) not in {_squashed(h) for h in headings}:
             # og:title or <title> adding a column's label in brackets to the heading the page
             # shows ([연재] 제목, 【专题】标题), the label shown with it nowhere: the headline as
