@@ -7757,3 +7757,49 @@ def test_a_link_to_the_author_page_in_words_is_no_name(link):
     )
     page = _en_page("<title>Storm closes roads across the region</title>", above)
     assert extract_page(page, "https://news.example.com/2011/08/13/storm/").author == "Emma Ellis"
+
+
+@pytest.mark.parametrize(
+    ("blog", "post"),
+    [
+        ("The Film Gang", "Stand Up Guys"),
+        ("Jane's Notes", "Cold Morning"),
+        ("计量随笔", "春季检定"),
+    ],
+)
+def test_of_two_title_parts_as_long_the_one_shown_over_the_text_is_the_title(blog, post):
+    """WordPress's old default theme: <title>Blog » Blog Archive » Post</title>, the blog's name
+    in the header's <h1> (a blog of a site: its home a folder), the post's over its text in an
+    <h2>. Both parts agree with <title> and are as long: the one shown last before the text is
+    the post's (the first had won)."""
+    page = (
+        f"<html><head><title>{blog} &raquo; Blog Archive &raquo; {post}</title></head><body>"
+        f"<div id='header'><h1><a href='/films/'>{blog}</a></h1><div class='description'>Reviews"
+        "</div></div><div id='content'><div class='post' id='post-1'>"
+        f"<h2><a href='/films/2013/02/post/' rel='bookmark'>{post}</a></h2><div class='entry'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></div></div><div id='sidebar'><h2>Archives</h2><ul><li><a href='/2013/01/'>"
+        "January 2013</a></li></ul></div></body></html>"
+    ).encode()
+    assert extract_page(page, "https://blogs.example.com/films/2013/02/post/").title == post
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://blogs.example.com/films/2013/02/08/stand-up-guys/", "2013-02-08"),
+        ("https://blogs.example.com/films/2013/02/09/stand-up-guys/", None),
+        ("https://blogs.example.com/films/stand-up-guys/", None),
+    ],
+)
+def test_a_day_alone_over_the_title_is_the_date_where_the_url_names_that_day(url, want):
+    """A blog post's day alone just above its title (February 8th, 2013): a header's today
+    looks the same, so the day is the post's only where its URL names that day."""
+    page = (
+        "<html><head><title>The Film Gang &raquo; Stand Up Guys</title></head><body>"
+        "<div id='header'><h1>The Film Gang</h1></div><div class='post'>"
+        "<small>February 8th, 2013</small><h2>Stand Up Guys</h2><div class='entry'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</div></div></body></html>"
+    ).encode()
+    assert extract_page(page, url).published_at == want
