@@ -7803,3 +7803,28 @@ def test_a_day_alone_over_the_title_is_the_date_where_the_url_names_that_day(url
         + "</div></div></body></html>"
     ).encode()
     assert extract_page(page, url).published_at == want
+
+
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("Emma Ellis</a>, USA TODAY", "Emma Ellis"),
+        ("Emma Ellis</a>, Staff Writer", "Emma Ellis"),
+        ("Emma Ellis</a>, Tom Baker", None),
+    ],
+)
+@pytest.mark.parametrize("ident", ["module-position-NkjcpfvkMW4", "byline"])
+def test_a_marked_author_name_with_its_outlet_after_a_comma_names_the_writer(shown, want, ident):
+    """USA TODAY's byline: ``<span itemprop="name"><a href="/staff/…">Jane Smith</a>, USA
+    TODAY</span>`` in a Person ``itemprop="author"``, in a section named a byline whose id
+    holds a layout's "position" (a furniture word: a breadcrumb's). The person before the
+    comma is the writer; two people there are no one name."""
+    above = (
+        "<h1 itemprop='headline'>Storm closes roads across the region</h1>"
+        f"<section class='storytopbar-bucket story-byline-module' id='{ident}'>"
+        "<div class='asset-metabar' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        f"<span itemprop='name'><a href='/staff/781/emma-ellis'>{shown} </span>"
+        "<span class='asset-metabar-time'>8:42 a.m. EDT October 3, 2014</span></div></section>"
+    )
+    page = _en_page("<title>Storm closes roads across the region</title>", above)
+    assert extract_page(page, "https://news.example.com/story/news/1/").author == want

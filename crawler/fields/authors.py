@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 
 from lxml import etree
 
@@ -442,11 +442,18 @@ def _markup(page: Page) -> str | None:
     marks: list[etree._Element] = []
     for el in page.marked.authors or _in_noscript(page.root):
         at = _above_posts_footer(el)
-        if at is None or in_other_block(at) or in_furniture(at) or not _of_the_article(el):
+        if (
+            at is None
+            or in_other_block(at)
+            or (in_furniture(at) and not _in_named_byline(at))
+            or not _of_the_article(el)
+        ):
             continue
         held = _NAME_PROP_XPATH(el) if el.get("itemprop") else []
         text = _BY_RE.sub("", " ".join(text_of(held[0] if held else el).split()), count=1)
         name = latin_person(text) if _LATIN_TEXT_RE.fullmatch(text) else None
+        if name is None and ", " in text and _LATIN_TEXT_RE.fullmatch(text):
+            name = _named_before_outlet(text)
         if name and not no_name(name) and name not in names:
             names.append(name)
             marks.append(el)
@@ -455,6 +462,31 @@ def _markup(page: Page) -> str | None:
     if len(marks) > 1 and _list_items(marks):
         return None  # marks of a list's items (more stories, responses), not one byline
     return ", ".join(names)
+
+
+def _in_named_byline(el: etree._Element) -> bool:
+    """``el`` stands in a container its template names a byline, four levels up at most: a
+    furniture word among its names is the layout's (USA TODAY's <section
+    class="story-byline-module" id="module-position-…">: a position in the layout, not a
+    breadcrumb's)."""
+    nodes = islice(chain([el], el.iterancestors()), 5)
+    return any("byline" in element_names(node).casefold() for node in nodes)
+
+
+def _named_before_outlet(text: str) -> str | None:
+    """The person a marked name names before a comma and the outlet or the role that follows
+    it (USA TODAY's ``<span itemprop="name">Doug Stanglin, USA TODAY</span>``), or None: not
+    two people (Jane Smith, John Doe).
+
+    >>> _named_before_outlet("Doug Stanglin, USA TODAY"), _named_before_outlet("Jane Smith, Staff Writer")
+    ('Doug Stanglin', 'Jane Smith')
+    >>> _named_before_outlet("Jane Smith, John Doe"), _named_before_outlet("Smith, John")
+    (None, None)
+    """
+    head, tail = text.split(", ", 1)
+    if latin_person(tail) is not None or "," in tail:
+        return None
+    return latin_person(head)
 
 
 #: What a list item holds besides its writer's name (characters, ending a sentence) and a
