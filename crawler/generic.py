@@ -1583,6 +1583,56 @@ def source_after_date(
     return m["title"] or m["name"]
 
 
+def source_before_date(
+    lines: list[str], raw: str | None, page_lines: Sequence[str] = ()
+) -> str | None:
+    """The publication a date line names before its (unlabelled) date (an account's or a
+    paper's name: 中国网 2019-11-25 10:37:31, 原创 南方都市报 2019-09-09 16:01); or the line
+    before a date alone on its line, an outlet's name alone or after its writer's (新华社,
+    石佳/中国青年报), shown nowhere else on the page (a menu's channel is not).
+
+    >>> source_before_date(["标题", "中国网 2019-11-25 10:37:31"], "2019-11-25 10:37:31")
+    '中国网'
+    >>> source_before_date(["原创 南方都市报 2019-09-09 16:01:46"], "2019-09-09 16:01:46")
+    '南方都市报'
+    >>> source_before_date(["标题", "石佳/中国青年报", "2019-09-24 09:10"], "2019-09-24 09:10")
+    '中国青年报'
+    >>> source_before_date(["新华社", "2020-01-03 18:13"], "2020-01-03 18:13", ["新华社", "标题", "新华社"])
+    >>> source_before_date(["焦点新闻 2019-11-25 10:37"], "2019-11-25 10:37") is None
+    True
+    >>> source_before_date(["张三 2019-11-25 10:37"], "2019-11-25 10:37") is None
+    True
+    """
+    if not raw:
+        return None
+    at = next((i for i, line in enumerate(lines) if raw in line), None)
+    if at is None:
+        return None
+    before = lines[at].split(raw, 1)[0].split()
+    if before and before[0] in _BADGES:
+        before = before[1:]
+    if not before and at > 0 and lines[at].strip() == raw:
+        # the date alone on its line: the line above it, if an outlet alone (after its
+        # writer's name and a slash maybe) that no menu shows too
+        alone = lines[at - 1]
+        writer, slash, outlet = alone.rpartition("/")
+        if slash and not looks_like_name(writer.strip()):
+            return None
+        if page_lines.count(alone) > 1 or not _OUTLET_ALONE_RE.fullmatch(outlet.strip()):
+            return None
+        before = [outlet.strip()]
+    if len(before) != 1:
+        return None
+    m = _MEDIA_RE.fullmatch(before[0])
+    if m is None or (m["name"] and (_COLUMN_RE.search(m["name"]) or m["name"].startswith("本"))):
+        return None  # (a column's name, 本网: the site itself)
+    return m["title"] or m["name"]
+
+
+# a badge before an account's name on its date line (今日头条's 原创)
+_BADGES = frozenset(("原创", "原創", "独家", "獨家"))
+
+
 def _glued_outlet(glued: str) -> re.Match[str] | None:
     """The outlet that opens ``glued`` (what stands between a date and the controls after
     it): the shortest name of an outlet's shape followed by nothing, a person's name, or a

@@ -7828,3 +7828,40 @@ def test_a_marked_author_name_with_its_outlet_after_a_comma_names_the_writer(sho
     )
     page = _en_page("<title>Storm closes roads across the region</title>", above)
     assert extract_page(page, "https://news.example.com/story/news/1/").author == want
+
+
+@pytest.mark.parametrize(
+    ("under", "want"),
+    [
+        ("<div class='info'>中国网 2019-11-25 10:37:31</div>", "中国网"),
+        (
+            "<div class='info'><span>原创</span> <a href='/c/1'>南方都市报</a> 2019-09-09 16:01</div>",
+            "南方都市报",
+        ),
+        ("<div class='name'>新华社</div><div class='time'>2020-01-03 18:13</div>", "新华社"),
+        (
+            "<div class='name'>石佳/中国青年报</div><div class='time'>2019-09-24 09:10</div>",
+            "中国青年报",
+        ),
+        # a column's name, a person's, the site itself: no source
+        ("<div class='info'>焦点新闻 2019-11-25 10:37</div>", None),
+        ("<div class='info'>张三 2019-11-25 10:37</div>", None),
+        ("<div class='info'>本网 2019-11-25 10:37</div>", None),
+    ],
+)
+def test_an_outlet_before_the_date_under_the_title_is_the_source(under, want):
+    """An account's or a paper's name before the unlabelled date under the title (今日头条's
+    中国网 2019-11-25 10:37:31, its 原创 badge before it), or alone on the line above a date alone
+    (澎湃's 新华社, 石佳/中国青年报): the source, as a name after the date is."""
+    item = extract_page(_page(under + PARAS), URL)
+    assert item.source == want
+    assert item.published_at is not None
+
+
+def test_an_outlet_shown_in_the_menu_too_is_no_source_over_the_date():
+    """The line above the date alone names a channel the page's menu shows too: no source
+    (without the menu, the same line is the source)."""
+    menu = "<ul class='nav'><li><a href='/kj/'>科技网</a></li></ul>"
+    under = "<div class='name'>科技网</div><div class='time'>2019-09-24 09:10</div>"
+    assert extract_page(_page(under + PARAS), URL).source == "科技网"
+    assert extract_page(_page(menu + under + PARAS), URL).source is None

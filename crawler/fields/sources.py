@@ -29,7 +29,7 @@ from crawler.fields import (
     labelled_credit,
     shown_between_title_and_text,
 )
-from crawler.generic import agency_in_byline, source_after_date
+from crawler.generic import agency_in_byline, source_after_date, source_before_date
 from crawler.government import content_source
 from crawler.parsing import is_field_line, parse_date, parse_meta
 
@@ -42,6 +42,14 @@ def _after_date(page: Page) -> str | None:
     top = page.title_at or 0
     lines = page.lines[top : page.at + 1]
     return source_after_date(lines, _shown_date(lines, page.published_raw), page.lines)
+
+
+def _before_date(page: Page) -> str | None:
+    if "source" in page.meta.labels or page.at is None:
+        return None
+    top = page.title_at or 0
+    lines = page.lines[top : page.at + 1]
+    return source_before_date(lines, _shown_date(lines, page.published_raw), page.lines)
 
 
 def _shown_date(lines: list[str], raw: str | None) -> str | None:
@@ -282,6 +290,7 @@ RULES = [
     # an English byline's agency: Reuters, By Jane Smith, The Associated Press
     ("agency_byline", _agency_byline),
     ("after_date", _after_date),  # (under the title: before the end's, which may name a person)
+    ("before_date", _before_date),  # 中国网 2019-11-25 10:37:31, 新华社 ⏎ 2020-01-03 18:13
     ("text_end", _text_end),
     ("text_start", _text_start),
     ("republished", _republished),
