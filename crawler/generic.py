@@ -1587,7 +1587,8 @@ def source_before_date(
     lines: list[str], raw: str | None, page_lines: Sequence[str] = ()
 ) -> str | None:
     """The publication a date line names before its (unlabelled) date (an account's or a
-    paper's name: 中国网 2019-11-25 10:37:31, 原创 南方都市报 2019-09-09 16:01); or the line
+    paper's name: 中国网 2019-11-25 10:37:31, 原创 南方都市报 2019-09-09 16:01), of an outlet's
+    shape (…网, …报, …社, 《…》: a column's name, 学院新闻, stands there as often); or the line
     before a date alone on its line, an outlet's name alone or after its writer's (新华社,
     石佳/中国青年报), shown nowhere else on the page (a menu's channel is not).
 
@@ -1598,8 +1599,8 @@ def source_before_date(
     >>> source_before_date(["标题", "石佳/中国青年报", "2019-09-24 09:10"], "2019-09-24 09:10")
     '中国青年报'
     >>> source_before_date(["新华社", "2020-01-03 18:13"], "2020-01-03 18:13", ["新华社", "标题", "新华社"])
-    >>> source_before_date(["焦点新闻 2019-11-25 10:37"], "2019-11-25 10:37") is None
-    True
+    >>> [source_before_date([f"{n} 2019-11-25 10:37"], "2019-11-25 10:37") for n in ("焦点新闻", "学院新闻")]
+    [None, None]
     >>> source_before_date(["张三 2019-11-25 10:37"], "2019-11-25 10:37") is None
     True
     """
@@ -1621,8 +1622,8 @@ def source_before_date(
         if page_lines.count(alone) > 1 or not _OUTLET_ALONE_RE.fullmatch(outlet.strip()):
             return None
         before = [outlet.strip()]
-    if len(before) != 1:
-        return None
+    if len(before) != 1 or not _OUTLET_ALONE_RE.fullmatch(before[0]):
+        return None  # (a column's name stands there as often: 国内新闻, 学院新闻, 工作简报)
     m = _MEDIA_RE.fullmatch(before[0])
     if m is None or (m["name"] and (_COLUMN_RE.search(m["name"]) or m["name"].startswith("本"))):
         return None  # (a column's name, 本网: the site itself)

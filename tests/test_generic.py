@@ -4280,9 +4280,12 @@ def test_the_source_under_the_title_wins_over_the_one_at_the_end():
     ("line", "source"),
     [
         ("<div>2012-01-17 中國時報 邱俐穎／台北報導</div>", "中國時報"),  # traditional script
-        # before the date stands a column's name as often as a publication's: none taken
-        ("<div>中国网 2019-11-25 10:37:31</div>", None),
+        # before the date stands a column's name as often as a publication's: only an
+        # outlet's shape is taken (…网, …报, …社), not a column's (…新闻, 简报)
+        ("<div>中国网 2019-11-25 10:37:31</div>", "中国网"),
         ("<div>国内新闻 2019-11-25 10:37</div>", None),
+        ("<div>学院新闻 2019-11-25 10:37</div>", None),
+        ("<div>公司新闻 2019-11-25 10:37</div>", None),
         ("<div>首页 > 新闻中心 > 图片新闻 2019-11-25</div>", None),
         ("<div>工作简报 2019-11-25</div>", None),
         # after the date, a column's or a bulletin's name is no publication (a review's finds)
