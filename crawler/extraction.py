@@ -3625,6 +3625,8 @@ def find_title(
     segments = title_parts(page_title)
     folded_stem = _folded(stem)
     folded_title, sites = page_title.casefold(), site_names(root)
+    if og and " ".join(og.split()).casefold() in sites:
+        og = None  # og:title the site's name (a template's default, not the article's)
     agreeing = [
         c
         for c in (og, *headings)

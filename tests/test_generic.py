@@ -7868,3 +7868,21 @@ def test_an_outlet_shown_in_the_menu_too_is_no_source_over_the_date():
     under = "<div class='name'>科技网</div><div class='time'>2019-09-24 09:10</div>"
     assert extract_page(_page(under + PARAS), URL).source == "科技网"
     assert extract_page(_page(menu + under + PARAS), URL).source is None
+
+
+@pytest.mark.parametrize("og", ["某市计量测试所", "Acme Metrology Institute"])
+def test_an_og_title_that_is_the_site_name_is_no_title(og):
+    """A CMS's template writes the office's name in og:title (and og:site_name) on every page;
+    <title> holds the headline, shown in a table's cell over the text, the masthead's <h1> the
+    office's name: the headline is the title (og:title had won as the last resort)."""
+    page = (
+        "<html><head><title>\n\t身为计量人员的生活：机会与挑战\n</title>"
+        f"<meta property='og:title' content='{og}'><meta property='og:site_name' content='{og}'>"
+        f"</head><body><div class='toplog'><h1><a href='Default.aspx'>{og}</a></h1></div>"
+        "<ul class='nav'><li><a href='/a/'>简介</a></li></ul><div class='data'><dl><dt><table>"
+        "<tr><td>身为计量人员的生活：机会与挑战</td><td><a href='#'>列印</a></td></tr></table></dt>"
+        f"<dd>2023-10-20</dd><dd>{PARAS}</dd></dl></div></body></html>"
+    ).encode()
+    assert extract_page(page, "https://www.example.gov.cn/News_Content.aspx?n=1").title == (
+        "身为计量人员的生活：机会与挑战"
+    )
