@@ -4247,6 +4247,10 @@ def _article(inside: str, after: str = "", under_title: str = "<div>2012-01-17 1
          "电子信息与电气工程学院"),
         ("<p>供稿：校工会</p>", "", "校工会"),
         ("", "<div>作者：周洁</div><div>相关新闻</div><div>来源：新华网</div>", None),  # not past a box
+        # where a repost came from (a health site's 转自于：家庭医生)
+        ("<p>转自于：家庭医生</p>", "", "家庭医生"),
+        ("", "<div>转自：新华网</div>", "新华网"),
+        ("<p>本文转载自：澎湃新闻</p>", "", "澎湃新闻"),
     ],
 )  # fmt: skip
 def test_a_source_on_a_line_of_its_own_at_the_end_of_the_text(inside, after, source):

@@ -100,7 +100,9 @@ def _source_element(page: Page) -> str | None:
 #: The most credit lines after a text read for its source (作者, 供稿单位, 责任编辑).
 TEXT_END_CREDIT_LINES = 3
 _SOURCE_LINE_RE = re.compile(
-    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?(?P<label>来源|來源|稿源|供稿单位|供稿單位|供稿)\s*[:：]\s*"
+    r"[（(\[【]?\s*(?:文章|新闻|新聞|稿件|信息|本文)?"
+    # (and where a repost came from: 转自于：家庭医生; not 来自 nor 出处, which quote as often)
+    r"(?P<label>来源|來源|稿源|供稿单位|供稿單位|供稿|转自于|轉自於|转自|轉自|转载自|轉載自)\s*[:：]\s*"
     r"(?P<name>[^\s:：，,。.；;、!！?？()（）\[\]【】]{2,20})\s*[）)\]】]?"
 )
 # …。（来源：央视新闻）: a paragraph (a roundup's item) that ends with its own source
