@@ -241,13 +241,14 @@ _NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
 # at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
+# or 报道 and a space (记者梁爽报道 6月10日，…)
 _BRACKET_AT_EDGE_RE = re.compile(
     # (a dateline in its own brackets first: 【文匯網訊】(記者 X); not a heading's, 【記者會】(…)
     r"^[^，。！？；,!?;]{0,24}?[【\[][^（()）【】\[\]]{0,28}(?:讯|訊|电|電)[】\]]"
     r"\s*[（(][^（()）【】\[\]]{2,30}[)）]"
     r"|^[^，。！？；,!?;]{0,24}?[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]"
     r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
-    r"|^[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=[:：])"
+    r"|^[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=[:：]|\s+\S)"
     r"|(?:报道|報道|报导|報導)\s*[/／╱]\s*[\u4e00-\u9fff·、，, ]{2,20}$"
 )
 # words that follow a byline and are roles or furniture, not names

@@ -626,6 +626,9 @@ def test_prose_mentioning_a_reporter_names_no_author(sentence):
             "大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，江西省体育工作会议在南昌召开。",
             "吴梦丽 喻云亮",  # every reporter credited, the intern too
         ),
+        # 报道 glued to the name, a space, then the text (a district's news: no colon)
+        ("记者梁爽报道 6月10日，辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕。", "梁爽"),
+        ("据新华社报道 6月10日，辽宁省第十四届运动会青少年组现代五项比赛开幕。", None),
         ("(福州晚报记者 林安镇 实习生 黄卫平 文/摄)", "林安镇 黄卫平"),
         ("【台湾醒报记者潘姿羽台北报导】春节期间，民众若不小心吃坏肚子怎么办？", "潘姿羽"),
         ("（中央社记者刘世怡台北11日电）傅姓男子涉嫌与医师勾结。", "刘世怡"),
