@@ -951,9 +951,10 @@ _NOBODY = frozenset(
 )  # fmt: skip
 # the words of a link to an author's page or a button beside the byline (View Author Page,
 # Email the Author, Full Bio, All Posts, More Stories): no surnames, unlike Page, More, Read
+# (not See, Show, Hide: names, See Kit Tang, Show Lo, Hide Tanaka)
 _INTERFACE_VERBS = frozenset(
-    ["View", "Visit", "Email", "E-mail", "Follow", "Subscribe", "Browse", "Show", "Load", "Click",
-     "Contact", "See", "Hide"]
+    ["View", "Visit", "Email", "E-Mail", "Follow", "Subscribe", "Browse", "Load", "Click",
+     "Contact"]
 )  # fmt: skip
 _INTERFACE_NOUNS = frozenset(
     ["Author", "Authors", "Profile", "Bio", "Posts", "Articles", "Stories", "Website"]
@@ -1397,11 +1398,17 @@ def latin_person(part: str) -> str | None:
     ('Caitlin McFall', 'Ryan McDONALD')
     >>> [latin_person(p) for p in ("View Author Page", "Full Bio", "Larry Page", "Thomas More")]
     [None, None, 'Larry Page', 'Thomas More']
+    >>> [latin_person(p) for p in ("See Kit Tang", "Jane Smith Full Bio", "VIEW AUTHOR PAGE")]
+    ['See Kit Tang', 'Jane Smith', None]
 
     """
     words = part.split()
     while words and words[-1].lower().rstrip(".") in _DATE_WORDS:
         words.pop()  # By KEVIN FREKING August 10, 2021: the date follows the name
+    while len(words) > 2 and words[-1].title() in _INTERFACE_NOUNS:
+        words.pop()  # Jane Smith Bio, Jane Smith Full Bio: the link beside the name
+        if len(words) > 2 and words[-1].title() == "Full":
+            words.pop()
     if len(words) >= 3 and _GLUED_BRAND_RE.fullmatch(words[-1]):
         words.pop()  # By Caitlin McFall FOXBusiness: the outlet's brand set after the name
     roles = [i for i, word in enumerate(words) if _LATIN_ROLE_RE.fullmatch(word.title())]
@@ -1445,8 +1452,8 @@ def latin_person(part: str) -> str | None:
         return None  # Senior Staff Technologist, Developer Advocate: what a writer does
     if " ".join(words).lower() in _NOBODY or _OFFICE_RE.fullmatch(" ".join(words)):
         return None
-    if words[0] in _INTERFACE_VERBS or any(w.title() in _INTERFACE_NOUNS for w in words):
-        return None  # a link's words: View Author Page, Email Author, Full Bio
+    if words[0].title() in _INTERFACE_VERBS or any(w.title() in _INTERFACE_NOUNS for w in words):
+        return None  # a link's words: View Author Page, Email Author, All Posts
     if all(capitals):
         words = [_title_cased(w) for w in words]
     name = " ".join(words).rstrip(".")

@@ -7699,6 +7699,10 @@ def test_a_note_opening_with_its_no_advice_line_is_still_the_text_where_nothing_
         "<a style='font-size:12px'>{0}<p class='MsoNormal'>&nbsp;</p>{1}<p>&nbsp;</p></a>",
         "<a class='txt'>\n  {0}<br>\n{1}\n</a>",
         "<span><a>{0}<p></p>{1}</a></span>",
+        # (a review's: its text in spans; a dead link, # or javascript:, around the blocks)
+        "<a style='font-size:16px'><span>{0}</span><p>&nbsp;</p><span>{1}</span></a>",
+        "<a href='javascript:void(0);'>{0}<p>&nbsp;</p>{1}</a>",
+        "<a href='#'>{0}<br>{1}</a>",
     ],
 )
 def test_a_text_in_an_a_without_href_is_the_text_not_a_link(wrapper):
@@ -7893,3 +7897,33 @@ def test_an_og_title_that_is_the_site_name_is_no_title(og):
     assert extract_page(page, "https://www.example.gov.cn/News_Content.aspx?n=1").title == (
         "身为计量人员的生活：机会与挑战"
     )
+
+
+def test_a_bracket_left_open_in_a_headline_leaves_the_title_separators_be():
+    """A smiley's open bracket in the headline, the site's name in brackets after the separator
+    (a review's probe): the brackets pair nothing, the separator parts the site's name off."""
+    page = _en_page(
+        "<title>Why my garden failed this year :( - Notes from the Plot (a gardening blog)</title>",
+        "<div class='nav'><a href='/'>Home</a> <a href='/news/'>News</a></div><div class="
+        "'article'><div class='tit'><strong>Why my garden failed this year :(</strong></div>"
+        "<div class='meta'>Published Oct. 12, 2023 at 9:14 p.m.</div>",
+    )
+    assert extract_page(page, EN_URL).title == "Why my garden failed this year :("
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By See Kit Tang", "See Kit Tang"),  # (See, Show, Hide: names too)
+        ("By Show Chen", "Show Chen"),
+        ("By Jane Smith Full Bio", "Jane Smith"),  # the link beside the name goes
+        ("By Jane Smith Bio", "Jane Smith"),
+    ],
+)
+def test_interface_words_beside_a_byline_name_leave_the_name(byline, want):
+    page = _en_page(
+        "<title>Storm closes roads across the region</title>",
+        f"<h1>Storm closes roads across the region</h1><div class='byline'>{byline}</div>"
+        "<div class='date'>March 3, 2024</div>",
+    )
+    assert extract_page(page, EN_URL).author == want
