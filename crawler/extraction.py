@@ -394,14 +394,7 @@ _NON_ASCII_CONTENT_RUN_RE = re.compile(f"[{_LETTERS.removeprefix('0-9A-Za-z')}]+
 _ASCII_NOT_CONTENT = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
 _ASCII_BYTES = bytes(range(128))
 _LETTER_RE = re.compile(r"[^\W\d_]")
-# (a link has an href: an <a> without one is shown as plain text; a dead one, # or
-# javascript:, around blocks is a wrapper of text: see wraps_text)
-_LINK_TEXT_XPATH = etree.XPath(
-    ".//a[@href][not((starts-with(normalize-space(@href), '#')"
-    " or starts-with(translate(normalize-space(@href), 'JAVSCRIPT', 'javscript'), 'javascript:'))"
-    " and (.//p or .//div or .//br or .//table))]//text()",
-    smart_strings=False,
-)
+_LINK_TEXT_XPATH = etree.XPath(".//a//text()", smart_strings=False)
 
 
 def _text_len(text: str) -> int:
@@ -1880,28 +1873,6 @@ _PARAGRAPH_TAGS = (
     "p", "div", "td", "th", "section", "article", "main", "body", "pre", "blockquote", "center",
     "dd", "form",
 )  # fmt: skip
-# and an <a> that links nowhere (no href: a template's styled wrapper, <a style=…>text<p>…</a>,
-# which a browser shows as plain text), or to no other page (#, javascript:) around the
-# text's blocks: a container, its text no link's (asking each link in the walk costs 1 % of a
-# Chinese page's time; finding the few by XPath first cost more)
-_PARAGRAPH_TAGS_AND_A = (*_PARAGRAPH_TAGS, "a")
-_BLOCK_XPATH = etree.XPath("boolean(.//p | .//div | .//br | .//table)")
-
-
-def wraps_text(a: etree._Element) -> bool:
-    """An ``<a>`` that is a wrapper of text, not a link: no href, or a dead one (``#``,
-    ``javascript:…``) around blocks (a menu's toggle holds a word, no paragraph).
-
-    >>> from lxml import html
-    >>> [wraps_text(html.fromstring(a)) for a in ('<a style="x">文</a>', '<a href="#"><p>文</p></a>',
-    ...  '<a href="#">菜单</a>', '<a href="/a.html"><p>文</p></a>')]
-    [True, True, False, False]
-    """
-    href = a.get("href")
-    if href is None:
-        return True
-    href = href.strip()
-    return (not href or href[0] == "#" or href[:11].lower() == "javascript:") and _BLOCK_XPATH(a)
 
 
 def _data_text(text: str) -> bool:
@@ -1962,9 +1933,7 @@ def _paragraph_nodes(root: etree._Element) -> Iterator[tuple[etree._Element, str
                 return True
         return False
 
-    for el in root.iter(*_PARAGRAPH_TAGS_AND_A):
-        if el.tag == "a" and (not (len(el) or el.text) or not wraps_text(el)):
-            continue  # (a link; or an empty anchor: most <a name>s)
+    for el in root.iter(*_PARAGRAPH_TAGS):
         # a container's own text: pages that use <br> instead of <p>; a <pre>'s, one block
         # (an old notice set as typed: a court's 公告 in lines of 26 characters)
         text = _paragraph_text(el) if el.tag in ("p", "pre") else _own_text(el)
