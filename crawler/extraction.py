@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import accumulate, chain, islice, pairwise, takewhile
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -3659,13 +3659,12 @@ def find_title(
         # where the heading has curly ones)
         best = max(agreeing, key=lambda c: (len(c), c is not og))
         tied = {c for c in agreeing if len(c) == len(best) and c is not og}
-        if len(tied) > 1 and text_at is not None:
-            # two parts of <title> as long, both shown (The Film Gang » Blog Archive » Stand Up
-            # Guys: the blog's name in its header, the post's over its text): the one shown
-            # last before the text
-            shown_at = {line: i for i, line in enumerate(page_lines[:text_at]) if line in tied}
-            if shown_at:
-                best = max(shown_at, key=shown_at.__getitem__)
+        if len(tied) > 1:
+            # two parts of <title> as long, both shown as headings (The Film Gang » Blog
+            # Archive » Stand Up Guys: the blog's name in its header, the post's over its
+            # text): the one linking to the page itself, else the one of two not linking up to
+            # a home or a folder above the page (the blog's, a section's)
+            best = _linked_here_or_not_up(tied, shown, root.base) or best
         if best not in headings and _squashed(best) not in {_squashed(h) for h in headings}:
             # og:title or <title> adding a column's label in brackets to the heading the page
             # shows ([연재] 제목, 【专题】标题), the label shown with it nowhere: the headline as
@@ -4018,6 +4017,54 @@ def in_furniture(el: etree._Element) -> bool:
 _KICKER_NAME_RE = re.compile(
     r"kicker|eyebrow|fly-?title|overline|super-?title|pre-?title|dachzeile", re.IGNORECASE
 )
+
+
+def _linked_here_or_not_up(
+    tied: set[str], shown: list[tuple[etree._Element, str]], page_url: str | None
+) -> str | None:
+    """Of headings as long (their texts ``tied``), the one whose link is the page's own URL;
+    else, of two, the one not linking to the site's home or a folder above the page; else None.
+
+    >>> from lxml import html
+    >>> h1, h2 = html.fromstring('<h1><a href="/films/">Film Gang</a></h1>'), html.fromstring('<h2>Stand Up!</h2>')
+    >>> shown = [(h1, "Film Gang"), (h2, "Stand Up!")]
+    >>> _linked_here_or_not_up({"Film Gang", "Stand Up!"}, shown, "https://b.example/films/2013/p/")
+    'Stand Up!'
+    >>> _linked_here_or_not_up({"Film Gang", "Stand Up!"}, shown, "https://b.example/p.html") is None
+    True
+    """
+    if not page_url:
+        return None
+    here = urlsplit(page_url)
+    folder = here.path if here.path.endswith("/") else here.path.rsplit("/", 1)[0] + "/"
+    links: dict[str, str] = {}
+    for h, text in shown:
+        if text in tied and text not in links:
+            link = h if h.tag == "a" else next(h.iter("a"), None)
+            href = (link.get("href") or "").strip() if link is not None else ""
+            links[text] = urljoin(page_url, href).split("#")[0] if href else ""
+    own = [
+        t
+        for t, url in links.items()
+        if url and url.rstrip("/") == page_url.split("#")[0].rstrip("/")
+    ]
+    if len(own) == 1:
+        return own[0]
+    up = set()
+    for text, url in links.items():
+        parts = urlsplit(url) if url else None
+        if (
+            parts
+            and parts.netloc == here.netloc
+            and not parts.query
+            and (
+                parts.path.lower() in _HOME_PATHS
+                or (parts.path.endswith("/") and folder.startswith(parts.path))
+            )
+        ):
+            up.add(text)
+    rest = [t for t in links if t not in up]
+    return rest[0] if up and len(rest) == 1 else None
 
 
 def _home_link(heading: etree._Element, text: str) -> bool:

@@ -248,7 +248,8 @@ _BRACKET_AT_EDGE_RE = re.compile(
     r"\s*[（(][^（()）【】\[\]]{2,30}[)）]"
     r"|^[^，。！？；,!?;]{0,24}?[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]"
     r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
-    r"|^[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=[:：]|\s+\S)"
+    r"|^[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=[:：])"
+    r"|^(?!据|據)[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=\s+\S)"  # (据…记者…报道: another's)
     r"|(?:报道|報道|报导|報導)\s*[/／╱]\s*[\u4e00-\u9fff·、，, ]{2,20}$"
 )
 # words that follow a byline and are roles or furniture, not names
@@ -1633,9 +1634,39 @@ def source_before_date(
     if len(before) != 1 or not _OUTLET_ALONE_RE.fullmatch(before[0]):
         return None  # (a column's name stands there as often: 国内新闻, 学院新闻, 工作简报)
     m = _MEDIA_RE.fullmatch(before[0])
-    if m is None or (m["name"] and (_COLUMN_RE.search(m["name"]) or m["name"].startswith("本"))):
-        return None  # (a column's name, 本网: the site itself)
+    if m is None or (m["name"] and not _outlet_named(m["name"])):
+        return None
     return m["title"] or m["name"]
+
+
+def _outlet_named(name: str) -> bool:
+    """``name``, of an outlet's shape, names one: not a column's or a bulletin's (国内新闻,
+    情况通报, 党建快报), 本网 (the site itself), a school site's word for itself (新闻网), nor a
+    person's name ending in 社 (王建社) or a club's (骑行爱好者社): …社 only as an agency's or a
+    publisher's (新华社, 报社, 出版社)."""
+    if _COLUMN_RE.search(name) or _BULLETIN_RE.search(name) or name.startswith("本"):
+        return False
+    if name in ("新闻网", "新聞網"):
+        return False
+    if name.endswith("社"):
+        return name in _AGENCIES_SHE or name.endswith(_PUBLISHERS_SHE)
+    return not looks_like_person(name)
+
+
+# a bulletin's kind after its topic (情况通报, 党建快报, 工作周报), not a paper's name (现代快报)
+_BULLETIN_RE = re.compile(
+    r"通报$|通報$|^(?:党建|黨建|工作|信息|學習|学习|教学|教學|科研|安全|团学|團學|工会|工會)"
+    r"(?:快报|快報|周报|週報|简报|簡報)$"
+)
+# the news agencies named …社, and the publishers' words
+_AGENCIES_SHE = frozenset(
+    ["新华社", "新華社", "中新社", "美联社", "美聯社", "路透社", "法新社", "共同社", "韩联社", "韓聯社",
+     "塔斯社", "中央社", "中评社", "中評社", "合众社", "合眾社", "俄新社", "安莎社", "埃菲社", "德新社",
+     "时事社", "時事社"]
+)  # fmt: skip
+_PUBLISHERS_SHE = (
+    "通讯社", "通訊社", "新闻社", "新聞社", "报社", "報社", "杂志社", "雜誌社", "出版社",
+)  # fmt: skip
 
 
 # a badge before an account's name on its date line (今日头条's 原创)

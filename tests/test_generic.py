@@ -7802,16 +7802,19 @@ def test_of_two_title_parts_as_long_the_one_shown_over_the_text_is_the_title(blo
     ("url", "want"),
     [
         ("https://blogs.example.com/films/2013/02/08/stand-up-guys/", "2013-02-08"),
-        ("https://blogs.example.com/films/2013/02/09/stand-up-guys/", None),
+        # (the day beside the URL's: a zone's turn; two days off: another day's)
+        ("https://blogs.example.com/films/2013/02/09/stand-up-guys/", "2013-02-08"),
+        ("https://blogs.example.com/films/2013/02/10/stand-up-guys/", None),
         ("https://blogs.example.com/films/stand-up-guys/", None),
     ],
 )
 def test_a_day_alone_over_the_title_is_the_date_where_the_url_names_that_day(url, want):
     """A blog post's day alone just above its title (February 8th, 2013): a header's today
-    looks the same, so the day is the post's only where its URL names that day."""
+    looks the same, so the day is the post's only where its URL names that day (or one beside
+    it)."""
     page = (
         "<html><head><title>The Film Gang &raquo; Stand Up Guys</title></head><body>"
-        "<div id='header'><h1>The Film Gang</h1></div><div class='post'>"
+        "<div id='header'><h1><a href='/films/'>The Film Gang</a></h1></div><div class='post'>"
         "<small>February 8th, 2013</small><h2>Stand Up Guys</h2><div class='entry'>"
         + "".join(f"<p>{p}</p>" for p in EN_PARAS)
         + "</div></div></body></html>"
@@ -7927,3 +7930,81 @@ def test_interface_words_beside_a_byline_name_leave_the_name(byline, want):
         "<div class='date'>March 3, 2024</div>",
     )
     assert extract_page(page, EN_URL).author == want
+
+
+@pytest.mark.parametrize(
+    ("title", "under"),
+    [
+        # a headline ending 社 or 报, the date alone under it: the headline is no source
+        ("市领导调研基层供销社", "<div class='time'>2023-07-10 14:32</div>"),
+        ("我校学子参观人民日报社", "<div class='time'>2023-07-10 14:32</div>"),
+        # a person's name ending 社, a club's, a bulletin's kind, the school site's word for itself
+        ("春季计量检定工作全面启动", "<div class='info'>王建社 2023-07-10 14:32</div>"),
+        ("春季计量检定工作全面启动", "<div class='info'>骑行爱好者社 2023-07-10 14:32</div>"),
+        ("春季计量检定工作全面启动", "<div class='info'>党建快报 2023-07-10 14:32</div>"),
+        ("春季计量检定工作全面启动", "<div class='info'>情况通报 2023-07-10 14:32</div>"),
+        ("春季计量检定工作全面启动", "<div class='info'>新闻网 2023-07-10 14:32</div>"),
+    ],
+)
+def test_no_outlet_is_read_before_a_date_from_a_headline_a_person_or_a_bulletin(title, under):
+    """A review's probes of the outlet-before-the-date rule: a headline ending in an outlet's
+    word over a date alone had become its own source; names ending 社 are people's and clubs'
+    as often (…社 is read only as an agency's or a publisher's)."""
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<h1>{title}</h1>{under}{PARAS}</body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert item.published_at is not None
+    assert item.source is None
+
+
+def test_the_sites_own_name_before_the_date_is_no_source():
+    page = _page("<div class='info'>新闻中心网 2023-07-10 14:32</div>" + PARAS).replace(
+        "春季计量检定工作全面启动_新闻中心".encode(), "春季计量检定工作全面启动_新闻中心网".encode()
+    )
+    assert extract_page(page, URL).source is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("Jane Smith, John Doe and Bob Lee", None),  # more people: not the first alone
+        ("For The Win, USA TODAY", None),  # a desk's name
+    ],
+)
+def test_a_marked_name_before_a_comma_is_not_read_out_of_a_list_or_a_desk(shown, want):
+    above = (
+        "<h1 itemprop='headline'>Storm closes roads across the region</h1>"
+        "<section class='story-byline-module'><span itemprop='author' itemscope "
+        f"itemtype='http://schema.org/Person'><span itemprop='name'>{shown}</span></span></section>"
+    )
+    page = _en_page("<title>Storm closes roads across the region</title>", above)
+    assert extract_page(page, "https://news.example.com/story/news/1/").author == want
+
+
+def test_where_a_quotation_came_from_is_no_source():
+    """转自：《论语·为政》 after the quotation closing the text names the quote's book."""
+    page = _article("<p>子曰：“学而不思则罔，思而不学则殆。”</p><p>转自：《论语·为政》</p>")
+    assert extract_page(page, URL).source is None
+
+
+def test_a_lead_citing_another_outlets_reporter_names_no_author():
+    """The text opening 据央视记者李四报道 and a space: another outlet's report, cited (a review's
+    probe); 记者梁爽报道 and a space names the page's own reporter."""
+    lead = "据央视记者李四报道 6月10日，全省体育工作会议在南昌召开，各地代表参加了会议。"
+    assert extract_page(_page(f"<p>{lead}</p>" + PARAS), URL).author is None
+    lead = "记者梁爽报道 6月10日，全省体育工作会议在南昌召开，各地代表参加了会议。"
+    assert extract_page(_page(f"<p>{lead}</p>" + PARAS), URL).author == "梁爽"
+
+
+def test_of_two_title_parts_as_long_none_linking_the_headline_over_its_subtitle_stays():
+    """A review's probe of the tie between parts of <title> as long (主题——副题): where neither
+    heading links (to the page itself, or up to a home or a folder), the first shown stays the
+    title, the headline over its subtitle (the one shown last, the subtitle, had been taken)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>产业兴旺带动乡村振兴——乡村振兴带动产业兴旺_新闻_某网"
+        "</title></head><body><h1>产业兴旺带动乡村振兴</h1><h2>乡村振兴带动产业兴旺</h2>"
+        f"<div class='date'>2023-07-10</div>{PARAS}</body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "产业兴旺带动乡村振兴"

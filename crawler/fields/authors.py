@@ -482,11 +482,19 @@ def _named_before_outlet(text: str) -> str | None:
     ('Doug Stanglin', 'Jane Smith')
     >>> _named_before_outlet("Jane Smith, John Doe"), _named_before_outlet("Smith, John")
     (None, None)
+    >>> _named_before_outlet("Jane Smith, John Doe and Bob Lee"), _named_before_outlet("For The Win, USA TODAY")
+    (None, None)
     """
     head, tail = text.split(", ", 1)
-    if latin_person(tail) is not None or "," in tail:
-        return None
+    if latin_person(tail) is not None or "," in tail or _JOINED_RE.search(tail):
+        return None  # (more people after it: Jane Smith, John Doe and Bob Lee)
+    if any(word in _FUNCTION_WORDS for word in head.split()):
+        return None  # a desk's name: For The Win, USA TODAY
     return latin_person(head)
+
+
+_JOINED_RE = re.compile(r"\band\b|&")
+_FUNCTION_WORDS = frozenset(("For", "The", "Of", "In", "At", "On", "To", "With", "By", "And"))
 
 
 #: What a list item holds besides its writer's name (characters, ending a sentence) and a

@@ -314,8 +314,8 @@ ABOVE_TITLE_LINES = 2
 def _above_title(page: Page) -> tuple[str, str] | None:
     """An English day and time on a line of its own just above the title (``Nov 7, 2023 2:00
     AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``): the date and little else
-    in the line's first part; a day alone there only where the URL's date is that day (a blog
-    post's February 8th, 2013 over its title, its URL's /2013/02/08/). A Chinese page's date
+    in the line's first part; a day alone there only where the URL's date is that day or one
+    beside it (a blog post's February 8th, 2013 over its title, its URL's /2013/02/08/). A Chinese page's date
     above its title is a header's (今天是…) or an e-paper's issue (see :func:`_issue_date`)."""
     top = page.title_at
     if not top:
@@ -327,17 +327,23 @@ def _above_title(page: Page) -> tuple[str, str] | None:
             found
             and first.isascii()
             and len(first) - len(found[0]) <= ABOVE_TITLE_SLACK
-            # (a day alone there is a header's today, a blog's day heading: unless the URL's)
-            and ("T" in found[1] or _url_day(page) == found[1][:10])
+            # (a day alone there is a header's today, a blog's day heading: unless the URL
+            # names that day, or the one before or after it: a zone's turn)
+            and ("T" in found[1] or _near_url_day(page, found[1][:10]))
         ):
             return found
     return None
 
 
-def _url_day(page: Page) -> str | None:
-    """The day the page's URL names (``/2013/02/08/``), if any."""
+def _near_url_day(page: Page, day: str) -> bool:
+    """The page's URL names ``day`` (``/2013/02/08/``), or the day before or after it."""
     in_url = date_from_url(page.url)
-    return in_url[1][:10] if in_url and len(in_url[1]) >= 10 else None
+    if not in_url or len(in_url[1]) < 10:
+        return False
+    try:
+        return abs(date.fromisoformat(in_url[1][:10]) - date.fromisoformat(day)).days <= 1
+    except ValueError:
+        return False
 
 
 #: Characters of a line's first part besides its date (a weekday and separators).

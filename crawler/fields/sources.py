@@ -45,11 +45,13 @@ def _after_date(page: Page) -> str | None:
 
 
 def _before_date(page: Page) -> str | None:
-    if "source" in page.meta.labels or page.at is None:
+    """An outlet named before the date under the title (see :func:`source_before_date`): not
+    the title's own line (a headline ending 社 or 报), nor the site's own name."""
+    if "source" in page.meta.labels or page.at is None or page.title_at is None:
         return None
-    top = page.title_at or 0
-    lines = page.lines[top : page.at + 1]
-    return source_before_date(lines, _shown_date(lines, page.published_raw), page.lines)
+    lines = page.lines[page.title_at + 1 : page.at + 1]
+    name = source_before_date(lines, _shown_date(lines, page.published_raw), page.lines)
+    return None if name and _names_the_site(page.root, name) else name
 
 
 def _shown_date(lines: list[str], raw: str | None) -> str | None:
@@ -140,11 +142,16 @@ def _text_end(page: Page) -> str | None:
     if not shown or sum(1 for other in text if _ENDS_WITH_SOURCE_RE.search(other)) > 1:
         return None  # one of several: a roundup's
     m = shown[0]
+    if m["label"][:1] in "转轉" and text[last].rstrip().endswith(_QUOTE_ENDS):
+        return None  # where a quotation came from (子曰：“…” ⏎ 转自：《论语·为政》)
     meta = parse_meta(m[0].strip("（()）[]【】 "))
     if m["name"] not in (meta.source, meta.supplier):
         # what the meta line would not take either (来源：网络, a picture's, 供稿：张华)
         return None
     return None if _credits_a_picture(page.root, m[0]) else m["name"]
+
+
+_QUOTE_ENDS = ("”", "」", "』", '"', "”。", "」。")
 
 
 def _credits_a_picture(root, line: str) -> bool:
