@@ -3624,6 +3624,8 @@ def find_title(
     segments = title_parts(page_title)
     folded_stem = _folded(stem)
     folded_title, sites = page_title.casefold(), site_names(root)
+    if (last := title_parts(page_title)[-1]) != page_title and _SITE_WORDS_RE.search(last):
+        sites = sites | {last.strip().casefold()}  # …-全现在官方网站: a site's name by its words
     if og and " ".join(og.split()).casefold() in sites:
         og = None  # og:title the site's name (a template's default, not the article's)
     agreeing = [
@@ -3642,7 +3644,12 @@ def find_title(
             # <title> with furniture around it; a heading showing the whole <title> shows no
             # site name (两会观察｜代表委员热议高质量发展), unless the site names itself so
             whole = c is not og and c not in furniture and c.casefold() in folded_title
-            if c is not og and c == og and _folded(c).startswith(folded_stem):
+            if (
+                c is not og
+                and c == og
+                and _folded(c).startswith(folded_stem)
+                and _strip_site(c, sites) == c  # (all three ending with the site's name)
+            ):
                 agreeing.append(c)  # <title> cut short, the heading and og:title whole
                 continue
             agreeing.append(c if whole and _strip_site(c, sites) == c else stem)
@@ -3808,6 +3815,12 @@ def find_title(
             _section_over_heading(part, crumbs, headings, titled, h1s, page_lines, text_at) or part
         )
     if not shown:
+        # <title> the site's name alone: the one heading its class names a title just above
+        # the text (<div class="title">), else the first line there shaped like a title (not
+        # the source's name in the meta line under it: 第一财经 ⏎ 2021-12-24 21:04)
+        named = {h for h in headings if h in titled and h in near}
+        if len(named) == 1:
+            return named.pop()
         found = next((line for line in near if title_like(line)), None)
         if found:
             return found
@@ -4017,6 +4030,10 @@ def in_furniture(el: etree._Element) -> bool:
 _KICKER_NAME_RE = re.compile(
     r"kicker|eyebrow|fly-?title|overline|super-?title|pre-?title|dachzeile", re.IGNORECASE
 )
+
+
+# the words a site's name ends with in <title> (全现在官方网站, 某某官网, 某某门户网站)
+_SITE_WORDS_RE = re.compile(r"(?:官方网站|官方網站|官网|官網|门户网站|門戶網站)\s*$")
 
 
 def _linked_here_or_not_up(

@@ -8008,3 +8008,29 @@ def test_of_two_title_parts_as_long_none_linking_the_headline_over_its_subtitle_
         f"<div class='date'>2023-07-10</div>{PARAS}</body></html>"
     ).encode()
     assert extract_page(page, URL).title == "产业兴旺带动乡村振兴"
+
+
+def test_the_heading_named_a_title_beats_the_source_line_under_it():
+    """<title> the site's name alone (北京青年报's app), the headline in <div class="title">, the
+    source's name and the date under it (第一财经 ⏎ 2021-12-24 21:04): the headline, not the
+    first short line above the text (the source's name had been taken)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>北京青年报</title></head><body><div class='main'>"
+        "<div class='title'>罗琳未被魔法世界“取消”，跨性别论战仍在持续</div><div class='time'>"
+        "\n\t\t\t<span>第一财经</span>\n\t\t\t<span>2021-12-24 21:04</span>\n\t\t</div>"
+        f"<div class='detail'>{PARAS}</div></div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "罗琳未被魔法世界“取消”，跨性别论战仍在持续"
+
+
+@pytest.mark.parametrize("site", ["全现在官方网站", "某某协会官网", "某某市门户网站"])
+def test_a_title_part_named_an_official_site_is_the_sites_name(site):
+    """<title>, og:title and the page's heading all the headline and the site's name after a
+    hyphen (…自救行动-全现在官方网站): 官方网站, 官网, 门户网站 name a site; the headline alone."""
+    whole = f"寻找可橙：矫正治疗风波背后的自救行动-{site}"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{whole}</title>"
+        f"<meta property='og:title' content='{whole}'></head><body><h1>{whole}</h1>"
+        f"<div class='date'>2020-12-14</div>{PARAS}</body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "寻找可橙：矫正治疗风波背后的自救行动"
