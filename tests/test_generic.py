@@ -2730,6 +2730,9 @@ def test_a_title_part_shown_after_a_mark_is_not_lost_to_a_byline():
         # and a kicker above the headline (引题)
         ("<div>日期:[2016年11月03日]</div><div>-- 华商报 --</div><div>版次:[A5]</div>"
          "<div>拥有男儿身，却坚定地认为自己是女性，煎熬着……</div>", "/html/content_1.htm", "2016-11-03"),
+        # a short heading between the date and the page's mark (先驱电子报's 新闻内容)
+        ("<div>第D08版：广告</div><div>暂无相关文章!</div><div>2012年08月16日</div><div>新闻内容</div>"
+         "<div>第D02版：先驱博客</div>", "/html/content_1.htm", "2012-08-16"),
     ],
 )  # fmt: skip
 def test_an_e_papers_issue_date_above_the_title(above, url, want):

@@ -423,7 +423,9 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
         # has its day, or a day and its time right above the title (Sunday, Feb 1, 2015 11:57
         # AM UTC: a day alone there may be a header's today, or an event's day)
         if (
-            (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
+            # (the page mark next, or after a short heading: 2012年08月16日 ⏎ 新闻内容 ⏎
+            # 第D02版：先驱博客 ⏎ the title)
+            any(_EDITION_RE.search(line) for line in page.lines[i + 1 : min(top, i + 3)])
             or (in_url and in_url[1] == found[1][:10])
             or (i == top - 1 and "T" in found[1])
         ):
