@@ -8037,3 +8037,20 @@ def test_a_title_part_named_an_official_site_is_the_sites_name(site):
         f"<div class='date'>2020-12-14</div>{PARAS}</body></html>"
     ).encode()
     assert extract_page(page, URL).title == "寻找可橙：矫正治疗风波背后的自救行动"
+
+
+@pytest.mark.parametrize(
+    ("day", "want"),
+    [("04/19/13", "2013-04-19"), ("April 19, 2013", "2013-04-19"), ("04/18/13", None)],
+)
+def test_a_day_alone_over_a_title_naming_the_same_day_is_the_date(day, want):
+    """A podcast episode's page: its day alone over its title, the title naming the same day
+    (04/19/13 ⏎ Marketplace Tech for Friday, April 19, 2013): two things shown agree. Another
+    day there is a header's or a list's."""
+    title = "Marketplace Tech for Friday, April 19, 2013"
+    page = _en_page(
+        f"<title>{title}</title>",
+        f"<div class='show'>Marketplace Tech Report</div><div class='date'>{day}</div>"
+        f"<h1>{title}</h1>",
+    )
+    assert extract_page(page, "https://www.example.org/topics/tech/episode").published_at == want

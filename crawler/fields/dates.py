@@ -328,11 +328,22 @@ def _above_title(page: Page) -> tuple[str, str] | None:
             and first.isascii()
             and len(first) - len(found[0]) <= ABOVE_TITLE_SLACK
             # (a day alone there is a header's today, a blog's day heading: unless the URL
-            # names that day, or the one before or after it: a zone's turn)
-            and ("T" in found[1] or _near_url_day(page, found[1][:10]))
+            # names that day, or the one before or after it: a zone's turn; or the title the
+            # same day: 04/19/13 over Marketplace Tech for Friday, April 19, 2013)
+            and (
+                "T" in found[1]
+                or _near_url_day(page, found[1][:10])
+                or _title_day(page) == found[1][:10]
+            )
         ):
             return found
     return None
+
+
+def _title_day(page: Page) -> str | None:
+    """The day the page's title names, if any (an episode's Friday, April 19, 2013)."""
+    found = parse_date(page.title, zone=None) if page.title else None
+    return found[1][:10] if found else None
 
 
 def _near_url_day(page: Page, day: str) -> bool:
