@@ -8054,3 +8054,18 @@ def test_a_day_alone_over_a_title_naming_the_same_day_is_the_date(day, want):
         f"<h1>{title}</h1>",
     )
     assert extract_page(page, "https://www.example.org/topics/tech/episode").published_at == want
+
+
+@pytest.mark.parametrize("credit", ["撰文｜党元悦", "文/党元悦", "作者：党元悦"])
+def test_a_credit_under_an_editors_note_opening_the_text_names_the_author(credit):
+    """A feature's snapshot: lines between its title and its text (the original's link, its
+    date, the snapshot's notice), the text opening with an editor's note (编按： ⏎ its paragraph),
+    then the writer's and the editor's credits on lines of their own (撰文｜党元悦 ⏎ 编辑｜赵小鲁):
+    the writer, not the editor (the credit stood beyond the lines read under the title)."""
+    note = "近日，一场关于矫正治疗的风波引起社交媒体极大关注，各方对此展开了激烈的讨论和反思。"
+    page = _page(
+        "<div><a href='/o'>原文地址</a></div><div>2020-12-14 15:24:12</div>"
+        "<div>由 Example.com 提供快照支持</div>"
+        f"<div class='text'><p>编按：</p><p>{note}</p><p>{credit}</p><p>编辑｜赵小鲁</p>{PARAS}</div>"
+    )
+    assert extract_page(page, URL).author == "党元悦"

@@ -76,6 +76,8 @@ ABOVE_TEXT_LINES = 6
 
 #: The text's first lines where its lead is looked for, under pictures' captions.
 LEAD_LINES = 10
+# a writer's credit alone on its line (not 记者：, an interview's turn too)
+_BODY_CREDIT_RE = re.compile(r"(?:撰文|撰稿|作者|文)\s*[｜|/／:：]\s*[\u4e00-\u9fff·]{2,4}$")
 # a lead that opens with its outlet's dateline and its reporter's credit in brackets
 # (中国宁波网讯 (记者唐国利)经过…, 新华网北京1月4日电（记者 黄玥）…, its day between; not a
 # sentence citing another's: 据《南方日报》（记者李强）报道, 另据新华社北京1月4日电（记者 李强）)
@@ -99,6 +101,9 @@ def credit_region(page: Page) -> list[str]:
     # (and its lead's credit, under pictures' captions and the headline's lines the text's
     # container opens with: 中国宁波网讯 (记者唐国利)经过12天…)
     lead = next((line for line in page.body[2:LEAD_LINES] if _LEAD_CREDIT_RE.match(line)), None)
+    # (or a credit's line of its own right under an editor's note opening the text: 编按： ⏎
+    # … ⏎ 撰文｜党元悦 ⏎ 编辑｜赵小鲁; further down, a book's card: 《人世间》 ⏎ 作者：梁晓声)
+    lead = lead or next((line for line in page.body[2:4] if _BODY_CREDIT_RE.match(line)), None)
     region = (
         page.lines[start : start + 6]
         + above
