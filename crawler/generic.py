@@ -1136,6 +1136,30 @@ _PICTURE_ROLE_RE = re.compile(
 _BY_OPENING_RE = re.compile(r"(?:By|BY):?\s+")
 
 
+# an agency's name opening the line of the date's label under the title (an Indian business
+# site's PTI Last Updated: June 10, 2020 | 10:13 IST): the agency the story is credited to
+_AGENCY_DATED_RE = re.compile(
+    rf"(?P<agency>{AGENCIES})\s*[|·•]?\s+(?:Last\s+)?(?:Updated|Published|Posted)\b\s*:?"
+)
+
+
+def agency_before_date_label(lines: list[str], own: set[str] = frozenset()) -> str | None:
+    """The agency opening a line that goes on with the date's label (``PTI Last Updated: June
+    10, 2020``, ``Reuters | Published: …``), not the site's own (``own``, case folded).
+
+    >>> agency_before_date_label(["PTI Last Updated: June 10, 2020 | 10:13 IST"])
+    'PTI'
+    >>> agency_before_date_label(["Reuters Updated Jan 5"], {"reuters"}), agency_before_date_label(["PTIs Updated"])
+    (None, None)
+    """
+    for line in lines:
+        if (m := _AGENCY_DATED_RE.match(line)) and parse_date(line, zone=None):
+            agency = " ".join(m["agency"].split())
+            if agency.casefold().removeprefix("the ") not in own:
+                return agency
+    return None
+
+
 def agency_in_byline(lines: list[str], own: set[str] = frozenset()) -> str | None:
     """The news agency a byline credits: ``By Reuters``, ``By Jane Smith, Reuters``, ``By
     AUDREY McAVOY Associated Press`` (names in capitals); not a line naming one alone (a

@@ -8069,3 +8069,22 @@ def test_a_credit_under_an_editors_note_opening_the_text_names_the_author(credit
         f"<div class='text'><p>编按：</p><p>{note}</p><p>{credit}</p><p>编辑｜赵小鲁</p>{PARAS}</div>"
     )
     assert extract_page(page, URL).author == "党元悦"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("PTI Last Updated: June 10, 2020 | 10:13 IST", "PTI"),
+        ("Reuters | Published: June 10, 2020", "Reuters"),
+        ("Last Updated: June 10, 2020 | 10:13 IST", None),
+        ("PTI photo, June 10, 2020", None),  # no date's label after it
+    ],
+)
+def test_an_agency_opening_the_dates_line_under_the_title_is_the_source(line, want):
+    """An Indian business site's story: PTI Last Updated: June 10, 2020 | 10:13 IST under the
+    headline, no byline: the agency is the source."""
+    page = _en_page(
+        "<title>Family withdraw case against bank</title>",
+        f"<h1>Family withdraw case against bank</h1><div class='byline'>{line}</div>",
+    )
+    assert extract_page(page, EN_URL).source == want

@@ -29,7 +29,12 @@ from crawler.fields import (
     labelled_credit,
     shown_between_title_and_text,
 )
-from crawler.generic import agency_in_byline, source_after_date, source_before_date
+from crawler.generic import (
+    agency_before_date_label,
+    agency_in_byline,
+    source_after_date,
+    source_before_date,
+)
 from crawler.government import content_source
 from crawler.parsing import is_field_line, parse_date, parse_meta
 
@@ -277,12 +282,20 @@ def _republished_after(page: Page) -> str | None:
 
 def _agency_byline(page: Page) -> str | None:
     """The agency an English byline between the title and the text credits (By Jane Smith,
-    Reuters), not in a picture's caption, nor the site's own (a page of Reuters' own site)."""
+    Reuters), or that opens the date's line there (PTI Last Updated: …); not in a picture's
+    caption, nor the site's own (a page of Reuters' own site)."""
     lines = shown_between_title_and_text(page)[:4]
-    if not any("By" in line or "BY" in line for line in lines):
+    bylined = any("By" in line or "BY" in line for line in lines)
+    dated = any(("Updated" in line or "Published" in line or "Posted" in line) for line in lines)
+    if not (bylined or dated):
         return None
     own = site_names(page.root) | {part.casefold() for part in _site_parts(page.root)}
-    return agency_in_byline(credits_outside_captions(page, lines), own)
+    lines = credits_outside_captions(page, lines)
+    return (
+        (bylined and agency_in_byline(lines, own))
+        or (dated and agency_before_date_label(lines, own))
+        or None
+    )
 
 
 def _site_parts(root) -> list[str]:
