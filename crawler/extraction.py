@@ -1125,6 +1125,14 @@ _CHANNEL_PROMO_EN_RE = re.compile(
     r"\b(?:YouTube|our (?:YouTube )?channel|newsletters?|podcasts?|Instagram|Facebook|Twitter|TikTok)"
     r"\b[^.!?]{0,40}[.!]?$"
 )
+# a newsletter's box after the text: its offer (Get Deadline news and alerts FREE to your
+# inbox...) and its reassurance (Your information is safe and secure.)
+_NEWSLETTER_BOX_EN_RE = re.compile(
+    r"^(?:Get|Receive|Have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,20}[.!…]*$"
+    r"|^(?:Your (?:information|email(?: address)?|data|privacy) is (?:safe|secure|protected)"
+    r"|We (?:respect|value) your privacy|We(?: will)? never share your (?:email|information))"
+    r"[^.!?]{0,60}[.!]?$"
+)
 # a views counter's line under a post (WordPress's Post Views Counter: (Visited 1 times, 39
 # visits today); Viewed 1,024 times)
 _VIEWS_COUNTER_EN_RE = re.compile(
@@ -1738,6 +1746,7 @@ def clean_body_lines(
         or (len(kept[-1]) <= 300 and _CALL_TO_ACTION_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 250 and _CHANNEL_PROMO_EN_RE.match(kept[-1]) is not None)
         or _VIEWS_COUNTER_EN_RE.match(kept[-1]) is not None
+        or (len(kept[-1]) <= 160 and _NEWSLETTER_BOX_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         or _REPUBLISHED_NAMELESS_RE.match(kept[-1]) is not None  # (its outlet's link left out)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app

@@ -8088,3 +8088,30 @@ def test_an_agency_opening_the_dates_line_under_the_title_is_the_source(line, wa
         f"<h1>Family withdraw case against bank</h1><div class='byline'>{line}</div>",
     )
     assert extract_page(page, EN_URL).source == want
+
+
+_DEADLINE_BOX = [
+    "Get Deadline news and alerts FREE to your inbox...",
+    "Your information is safe and secure.",
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (_DEADLINE_BOX, []),
+        (["Your privacy is protected."], []),
+        # a text's own last sentences that say so stay
+        (["Get the vaccine, the doctor said, and keep your inbox clear of scams today."],) * 2,
+        (
+            [
+                "The bank said your information is safe and secure after the breach, which hit 2 million."
+            ],
+        )
+        * 2,
+    ],
+)
+def test_a_newsletters_box_after_an_english_text_is_no_text(box, kept):
+    """Deadline's post ends with its newsletter's box: the offer (… FREE to your inbox...) and
+    its reassurance (Your information is safe and secure.) go; sentences of the text stay."""
+    assert clean_body_lines([*_STREBEL, *box]) == [*_STREBEL, *kept]
