@@ -1232,6 +1232,10 @@ _OUTLET_WORD_RE = re.compile(
     r"(?:Times|News|Post|Journal|Press|Herald|Tribune|Gazette|Magazine|Weekly|Daily|Agency|"
     r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian"
     r"|Presse|Prensa|Imprensa|Zeitung|Noticias|Notícias|Today"  # (Agence France Presse, USA Today)
+    # and the other words papers end their names with (Des Moines Register, Arizona Republic,
+    # The Philadelphia Inquirer; not Sun or Star: surnames too)
+    r"|Register|Republic|Courier|Sentinel|Bulletin|Dispatch|Examiner|Inquirer|Enquirer|Ledger"
+    r"|Intelligencer|Globe|Mirror|Economist"
     # and other bodies than persons: Pew Research Center, Mayo Clinic, the Editorial Board
     r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
     r"|Commission|University|College|Hospital"

@@ -7831,6 +7831,9 @@ def test_a_day_alone_over_the_title_is_the_date_where_the_url_names_that_day(url
         ("Emma Ellis</a>, USA TODAY", "Emma Ellis"),
         ("Emma Ellis</a>, Staff Writer", "Emma Ellis"),
         ("Emma Ellis</a>, Tom Baker", None),
+        # a paper's name whose last word is no other outlet word's (a review's probes)
+        ("Emma Ellis</a>, Arizona Republic", "Emma Ellis"),
+        ("EMMA ELLIS</a>, DES MOINES REGISTER", "Emma Ellis"),
     ],
 )
 @pytest.mark.parametrize("ident", ["module-position-NkjcpfvkMW4", "byline"])
