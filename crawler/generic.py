@@ -1032,6 +1032,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     'Michael Russell'
     >>> author_in_latin_byline(["By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP"])
     'Jordan Robertson, Rachel Metz'
+    >>> author_in_latin_byline(["By John Walk -"]), author_in_latin_byline(["By Mary Smith-Jones ·"])
+    ('John Walk', 'Mary Smith-Jones')
     """
     byline = _DATED_LATIN_BY_RE if dated else _LATIN_BY_RE
     for line in lines:
@@ -1048,7 +1050,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         # (what follows a preposition, or an account's @handle, is no name; nor what a spaced
         # hyphen parts off, as a dash would: By JORDAN ROBERTSON and RACHEL METZ - AP Technology
         # Writers, the AP's; not one word alone, a double surname's end: Mary Smith - Jones)
-        names_text = m["names"].strip()
+        # (less a field's separator left after the names, the date set apart: By John Walk -)
+        names_text = m["names"].strip().rstrip(" -–—|/·•:").rstrip()
         if (part := _PARTED_RE.search(names_text)) and _PICTURE_ROLE_RE.search(part["after"]):
             continue  # By JANE DOE - AP Photographer: a picture's credit, no writer's
         credit = re.split(

@@ -8118,3 +8118,15 @@ def test_a_newsletters_box_after_an_english_text_is_no_text(box, kept):
     """Deadline's post ends with its newsletter's box: the offer (… FREE to your inbox...) and
     its reassurance (Your information is safe and secure.) go; sentences of the text stay."""
     assert clean_body_lines([*_STREBEL, *box]) == [*_STREBEL, *kept]
+
+
+@pytest.mark.parametrize("sep", ["-", "|", "/", "·"])
+def test_a_byline_whose_date_is_set_apart_after_a_separator_names_the_writer(sep):
+    """Pluralsight's byline: By John Walk - and its date in an element of its own on the next
+    line: the separator left after the name is no part of it (no name had been read)."""
+    page = _en_page(
+        "<title>Managing Python Environments</title>",
+        f"<h1>Managing Python Environments</h1><div class='byline'><span>By <a href="
+        f"'/tech-blog/author/john-walk'>John Walk</a> {sep}</span><div>January 10, 2020</div></div>",
+    )
+    assert extract_page(page, EN_URL).author == "John Walk"
