@@ -8130,3 +8130,18 @@ def test_a_byline_whose_date_is_set_apart_after_a_separator_names_the_writer(sep
         f"'/tech-blog/author/john-walk'>John Walk</a> {sep}</span><div>January 10, 2020</div></div>",
     )
     assert extract_page(page, EN_URL).author == "John Walk"
+
+
+@pytest.mark.parametrize(
+    ("when", "want"), [("<div>10:08 am Fri Jul 19, 2013</div>", "Cory Doctorow"), ("", None)]
+)
+def test_a_byline_linked_to_its_writer_just_above_the_title_with_its_date(when, want):
+    """Boing Boing sets the byline and its date just above the headline (Cory Doctorow / ⏎ 10:08
+    am Fri ⏎ Jul 19, 2013), the name linked to the writer's page: the writer. Without a date
+    there, a linked name over a title may be anything (a header's account): none."""
+    page = _en_page(
+        "<title>Hating Millennials | Boing Boing</title>",
+        "<div class='meta'><a href='https://boingboing.net/author/cory_doctorow_1'>Cory Doctorow</a>"
+        f" /</div>{when}<h1>Hating Millennials</h1><div class='share'>Follow Us</div>",
+    )
+    assert extract_page(page, "https://boingboing.net/2013/07/19/hating.html").author == want

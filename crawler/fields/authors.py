@@ -58,7 +58,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name, parse_date
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -524,9 +524,17 @@ def _author_link(page: Page) -> str | None:
     name linking to ``author-Saibal-Dasgupta-13399.cms``): a person's name in Latin letters
     opening a line that is no sentence and credits no other role (Edited by, Photo:). Not
     a related list's, a comment's, a picture's credit, a book's box (its link not first)."""
+    shown = shown_between_title_and_text(page)
+    top = page.title_at
+    if top:
+        # (or a byline and its date just above the title: Boing Boing's Cory Doctorow / ⏎
+        # 10:08 am Fri ⏎ Jul 19, 2013 ⏎ the headline)
+        above = page.lines[max(0, top - ABOVE_TITLE_BYLINE_LINES) : top]
+        if any(parse_date(line, zone=None) for line in above):
+            shown = [*shown, *above]
     between = [
         line
-        for line in shown_between_title_and_text(page)
+        for line in shown
         if line[:1].isupper() and _LATIN_TEXT_RE.fullmatch(line[:1]) and not is_sentence(line)
     ]  # (a line a Latin name opens, Élise's too: the page's links are looked through only then)
     if not between:
@@ -548,6 +556,10 @@ def _author_link(page: Page) -> str | None:
         if any(line.startswith(name) for name in names) and not _OTHER_ROLE_RE.search(line):
             return ", ".join(name for name in names if name in line)
     return None
+
+
+#: Lines above a title where a byline and its date may stand (an author's link read there).
+ABOVE_TITLE_BYLINE_LINES = 3
 
 
 # a byline's line crediting other work than the writing (Edited by, Photographs by, Photo:)
