@@ -1570,6 +1570,11 @@ _COLUMN_RE = re.compile(
 )
 
 
+def _line_showing(lines: list[str], raw: str | None) -> int | None:
+    """The first of ``lines`` that shows ``raw`` (a date as shown), or None."""
+    return next((i for i, line in enumerate(lines) if raw in line), None) if raw else None
+
+
 def source_after_date(
     lines: list[str], raw: str | None, page_lines: Sequence[str] = ()
 ) -> str | None:
@@ -1599,10 +1604,7 @@ def source_after_date(
     >>> source_after_date(["2012年01月12日18:52教育新闻我要评论(0)"], "2012年01月12日18:52") is None
     True
     """
-    if not raw:
-        return None
-    at = next((i for i, line in enumerate(lines) if raw in line), None)
-    if at is None:
+    if (at := _line_showing(lines, raw)) is None:
         return None
     words = lines[at].split(raw, 1)[1].split()
     if not words and at + 1 < len(lines):
@@ -1644,10 +1646,7 @@ def source_before_date(
     >>> source_before_date(["张三 2019-11-25 10:37"], "2019-11-25 10:37") is None
     True
     """
-    if not raw:
-        return None
-    at = next((i for i, line in enumerate(lines) if raw in line), None)
-    if at is None:
+    if (at := _line_showing(lines, raw)) is None:
         return None
     before = lines[at].split(raw, 1)[0].split()
     if before and before[0] in _BADGES:
