@@ -1127,11 +1127,16 @@ _CHANNEL_PROMO_EN_RE = re.compile(
 )
 # a newsletter's box after the text: its offer (Get Deadline news and alerts FREE to your
 # inbox...) and its reassurance (Your information is safe and secure.)
-_NEWSLETTER_BOX_EN_RE = re.compile(
-    r"^(?:Get|Receive|Have)\b[^.!?]{0,80}\b(?:to|in|into) your inbox\b[^.!?]{0,20}[.!…]*$"
-    r"|^(?:Your (?:information|email(?: address)?|data|privacy) is (?:safe|secure|protected)"
+_NEWSLETTER_OFFER_EN_RE = re.compile(
+    r"^(?:Get|Receive|Have)\b(?=[^.!?]*\b(?:newsletters?|news|alerts|updates|headlines|stories"
+    r"|FREE|free|daily|weekly)\b)[^.!?]{0,80}\b(?:delivered )?(?:straight )?to your inbox\b"
+    r"[^.!?]{0,20}[.!…]*$"
+)
+# (its reassurance, only after the offer: a text's own last line may say so)
+_NEWSLETTER_PRIVACY_EN_RE = re.compile(
+    r"^(?:Your (?:information|email(?: address)?|data|privacy) is (?:safe|secure|protected)"
     r"|We (?:respect|value) your privacy|We(?: will)? never share your (?:email|information))"
-    r"[^.!?]{0,60}[.!]?$"
+    r"[^.!?]{0,30}[.!]?$"
 )
 # a views counter's line under a post (WordPress's Post Views Counter: (Visited 1 times, 39
 # visits today); Viewed 1,024 times)
@@ -1746,7 +1751,12 @@ def clean_body_lines(
         or (len(kept[-1]) <= 300 and _CALL_TO_ACTION_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 250 and _CHANNEL_PROMO_EN_RE.match(kept[-1]) is not None)
         or _VIEWS_COUNTER_EN_RE.match(kept[-1]) is not None
-        or (len(kept[-1]) <= 160 and _NEWSLETTER_BOX_EN_RE.match(kept[-1]) is not None)
+        or (len(kept[-1]) <= 160 and _NEWSLETTER_OFFER_EN_RE.match(kept[-1]) is not None)
+        or (
+            len(kept) > 2
+            and _NEWSLETTER_PRIVACY_EN_RE.match(kept[-1]) is not None
+            and _NEWSLETTER_OFFER_EN_RE.match(kept[-2]) is not None
+        )
         or (len(kept[-1]) <= 160 and REPUBLISHED_RE.match(kept[-1]))  # (the loader's source)
         or _REPUBLISHED_NAMELESS_RE.match(kept[-1]) is not None  # (its outlet's link left out)
         # a site's notice (免责声明：本文来自…自媒体，不代表…立场。), an offer of its app
@@ -3801,9 +3811,9 @@ def find_title(
     if len(h1s) == 1 and _shown_h1s(h1s, page_lines, header, text_at, site) == {h1s[0]}:
         return h1s[0]
     near = [" ".join(line.split()) for line in near_text]
-    shown = stem and (stem in page_lines[header:] or stem in near)
+    stem_shown = stem and (stem in page_lines[header:] or stem in near)
     if (
-        not shown
+        not stem_shown
         and len(h1s) == 1
         and (h1 := h1s[0]) in page_lines
         and _heading_size(h1)
@@ -3823,11 +3833,18 @@ def find_title(
         return (
             _section_over_heading(part, crumbs, headings, titled, h1s, page_lines, text_at) or part
         )
-    if not shown:
+    if not stem_shown:
         # <title> the site's name alone: the one heading its class names a title just above
         # the text (<div class="title">), else the first line there shaped like a title (not
         # the source's name in the meta line under it: 第一财经 ⏎ 2021-12-24 21:04)
-        named = {h for h in headings if h in titled and h in near}
+        named = {
+            text
+            for h, text in shown
+            if text in headings
+            and text in near
+            and "title" in (names := element_names(h).casefold())
+            and not _OTHER_TITLE_NAME_RE.search(names)
+        }
         if len(named) == 1:
             return named.pop()
         found = next((line for line in near if title_like(line)), None)
@@ -3836,7 +3853,7 @@ def find_title(
     if og:
         og = _strip_site(og, site)
     if (
-        shown
+        stem_shown
         and (not og or og == stem)
         # <title> the section's name alone (新闻动态), shown over the headline's heading
         and (
@@ -4041,6 +4058,9 @@ _KICKER_NAME_RE = re.compile(
 )
 
 
+# the names of a title that is not the article's (a channel's, a section's, a video's, a
+# subtitle: channel-title, sub-title, video-title)
+_OTHER_TITLE_NAME_RE = re.compile(r"sub|channel|column|section|video|pic|img|share|tag|list")
 # the words a site's name ends with in <title> (全现在官方网站, 某某官网, 某某门户网站)
 _SITE_WORDS_RE = re.compile(r"(?:官方网站|官方網站|官网|官網|门户网站|門戶網站)\s*$")
 

@@ -1236,9 +1236,9 @@ _OUTLET_WORD_RE = re.compile(
     r"Network|Radio|Television|TV|Review|Observer|Chronicle|Telegraph|Guardian"
     r"|Presse|Prensa|Imprensa|Zeitung|Noticias|Notícias|Today"  # (Agence France Presse, USA Today)
     # and the other words papers end their names with (Des Moines Register, Arizona Republic,
-    # The Philadelphia Inquirer; not Sun or Star: surnames too)
-    r"|Register|Republic|Courier|Sentinel|Bulletin|Dispatch|Examiner|Inquirer|Enquirer|Ledger"
-    r"|Intelligencer|Globe|Mirror|Economist"
+    # The Philadelphia Inquirer; not Sun, Star, Ledger, Globe, Courier nor Mirror: surnames too)
+    r"|Register|Republic|Sentinel|Bulletin|Dispatch|Examiner|Inquirer|Enquirer|Intelligencer"
+    r"|Economist"
     # and other bodies than persons: Pew Research Center, Mayo Clinic, the Editorial Board
     r"|Center|Centre|Institute|Clinic|Foundation|Council|Association|Society|Board|Committee"
     r"|Commission|University|College|Hospital"

@@ -8103,17 +8103,16 @@ _DEADLINE_BOX = [
     ("box", "kept"),
     [
         (_DEADLINE_BOX, []),
-        (["Your privacy is protected."], []),
-        # a text's own last sentences that say so stay
+        (["Receive our weekly newsletter straight to your inbox."], []),
+        # a text's own last sentences that say so stay (the reassurance alone too: a review's)
+        (["Your privacy is protected."],) * 2,
         (["Get the vaccine, the doctor said, and keep your inbox clear of scams today."],) * 2,
-        (
-            [
-                "The bank said your information is safe and secure after the breach, which hit 2 million."
-            ],
-        )
-        * 2,
+        (["The bank said your information is safe and secure after the breach, which hit 2 million."],) * 2,
+        (["Get started today and say goodbye to the clutter in your inbox!"],) * 2,
+        (["Your data is safe as long as you use a strong password."],) * 2,
+        (["We respect your privacy, the company said in a statement."],) * 2,
     ],
-)
+)  # fmt: skip
 def test_a_newsletters_box_after_an_english_text_is_no_text(box, kept):
     """Deadline's post ends with its newsletter's box: the offer (… FREE to your inbox...) and
     its reassurance (Your information is safe and secure.) go; sentences of the text stay."""
@@ -8145,3 +8144,56 @@ def test_a_byline_linked_to_its_writer_just_above_the_title_with_its_date(when, 
         f" /</div>{when}<h1>Hating Millennials</h1><div class='share'>Follow Us</div>",
     )
     assert extract_page(page, "https://boingboing.net/2013/07/19/hating.html").author == want
+
+
+@pytest.mark.parametrize("name", ["Kate Ledger", "Tom Globe", "Anna Courier", "Michael Mirror"])
+def test_a_surname_that_ends_a_papers_name_too_stays_a_name(name):
+    """Ledger, Globe, Courier and Mirror end papers' names and people's (a review's probes)."""
+    above = f"<h1>Storm closes roads across the region</h1><div class='byline'>By {name}</div>"
+    page = _en_page("<title>Storm closes roads across the region</title>", above)
+    assert extract_page(page, EN_URL).author == name
+
+
+def test_a_channels_title_over_the_headline_is_no_title():
+    """<title> the site's name; a channel's heading named channel-title over the headline's
+    <h2 class="headline">: the headline (a review's probe)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某新闻网</title></head><body>"
+        "<div class='channel-title'>专题报道：城市更新行动</div>"
+        "<h2 class='headline'>老旧小区改造让居民住得更舒心</h2><div class='info'>2023-05-10 09:30</div>"
+        f"<div class='text'>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "老旧小区改造让居民住得更舒心"
+
+
+@pytest.mark.parametrize(
+    ("above", "url"),
+    [
+        # a list of past issues (往期回顾) over the page's mark: not the issue's day
+        ("<div>往期回顾</div><div>2012年08月15日</div><div>版面导航</div><div>第A01版：要闻</div>",
+         "/html/2012-08/16/content_1.htm"),
+        # a day other than the URL's over a short line and the page's mark
+        ("<div>2012年08月17日</div><div>下一期</div><div>第A03版：要闻</div>", "/html/2012-08/16/content_1.htm"),
+    ],
+)  # fmt: skip
+def test_no_issue_day_from_a_past_issues_list_or_against_the_urls(above, url):
+    page = _page(PARAS).replace(b"<h1>", above.encode() + b"<h1>")
+    assert extract_page(page, "http://paper.example.cn" + url).published_at in (None, "2012-08-16")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a "Latest from" box: a name, a day, another story's headline, over the title
+        "<div class='latest'><a href='/author/jane-roe'>Jane Roe</a><div>March 4, 2024</div>"
+        "<a href='/2024/03/04/other/'>Council weighs new parking rules downtown</a></div>",
+        # a header's greeting and today's date
+        "<div class='top'><a href='/author/admin-jones'>Admin Jones</a><div>Today: March 5, 2024</div></div>",
+    ],
+)
+def test_a_linked_name_over_the_title_without_its_day_alone_names_nobody(box):
+    page = _en_page(
+        "<title>Storm closes roads across the region</title>",
+        f"{box}<h1>Storm closes roads across the region</h1>",
+    )
+    assert extract_page(page, "https://news.example.com/2024/03/05/storm/").author is None

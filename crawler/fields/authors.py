@@ -525,13 +525,8 @@ def _author_link(page: Page) -> str | None:
     opening a line that is no sentence and credits no other role (Edited by, Photo:). Not
     a related list's, a comment's, a picture's credit, a book's box (its link not first)."""
     shown = shown_between_title_and_text(page)
-    top = page.title_at
-    if top:
-        # (or a byline and its date just above the title: Boing Boing's Cory Doctorow / ⏎
-        # 10:08 am Fri ⏎ Jul 19, 2013 ⏎ the headline)
-        above = page.lines[max(0, top - ABOVE_TITLE_BYLINE_LINES) : top]
-        if any(parse_date(line, zone=None) for line in above):
-            shown = [*shown, *above]
+    if over := _byline_over_dated_title(page):
+        shown = [*shown, over]
     between = [
         line
         for line in shown
@@ -560,6 +555,35 @@ def _author_link(page: Page) -> str | None:
 
 #: Lines above a title where a byline and its date may stand (an author's link read there).
 ABOVE_TITLE_BYLINE_LINES = 3
+
+
+def _byline_over_dated_title(page: Page) -> str | None:
+    """The line just above a day and its time alone over the title (Boing Boing's Cory
+    Doctorow / ⏎ 10:08 am Fri ⏎ Jul 19, 2013 ⏎ the headline): where a byline may stand. Not over
+    a box's other headline (a "Latest from" list's name, day and story), nor a header's
+    "Today: March 5, 2024" (the day with other words)."""
+    top = page.title_at
+    if not top:
+        return None
+    above = page.lines[max(0, top - ABOVE_TITLE_BYLINE_LINES) : top]
+    for k in range(len(above) - 1):  # (the longest day and time first: 10:08 am Fri ⏎ Jul 19)
+        rest = " ".join(above[k + 1 :])
+        if (
+            len(rest) <= DAY_TIME_MAX_CHARS
+            and (found := parse_date(rest, zone=None))
+            and _TIME_WORDS_RE.fullmatch(rest.replace(found[0], " "))
+        ):
+            return above[k]
+    return None
+
+
+#: The longest day and time (characters) over a title under a byline.
+DAY_TIME_MAX_CHARS = 40
+# what may stand beside a day: its time, its weekday, separators
+_TIME_WORDS_RE = re.compile(
+    r"(?i:[\s,|/·•–-]|\d{1,2}:\d\d|[ap]\.?m\.?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z]{2,4}T|UTC|GMT|ET)*"
+)
 
 
 # a byline's line crediting other work than the writing (Edited by, Photographs by, Photo:)

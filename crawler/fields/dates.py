@@ -378,6 +378,10 @@ def _blog_day_heading(page: Page) -> tuple[str, str] | None:
     return None
 
 
+#: The longest heading between an issue's day and its page mark (新闻内容, 星期四).
+SHORT_HEADING_CHARS = 8
+# a list of past issues' heading (往期回顾 ⏎ 2012年08月15日 …)
+_PAST_ISSUES_RE = re.compile(r"往期|历史|歷史|上一期|下一期|过刊|過刊")
 # an e-paper's page marks: 第A05版, A05版, 版次：(not V2版本, a version)
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
 # the issue's number beside its date: 2019-09-17 第26,259号, 总第1024期
@@ -434,9 +438,18 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
         # has its day, or a day and its time right above the title (Sunday, Feb 1, 2015 11:57
         # AM UTC: a day alone there may be a header's today, or an event's day)
         if (
-            # (the page mark next, or after a short heading: 2012年08月16日 ⏎ 新闻内容 ⏎
-            # 第D02版：先驱博客 ⏎ the title)
-            any(_EDITION_RE.search(line) for line in page.lines[i + 1 : min(top, i + 3)])
+            (i + 1 < top and _EDITION_RE.search(page.lines[i + 1]))
+            # (or after a short heading without a date: 2012年08月16日 ⏎ 新闻内容 ⏎ 第D02版：先驱博客
+            # ⏎ the title; not a list's 往期回顾, nor another day than the URL's)
+            or (
+                i + 2 < top
+                and _EDITION_RE.search(page.lines[i + 2])
+                and len(page.lines[i + 1]) <= SHORT_HEADING_CHARS
+                and not parse_date(page.lines[i + 1])
+                and not _EDITION_RE.search(page.lines[i + 1])
+                and not (i > 0 and _PAST_ISSUES_RE.search(page.lines[i - 1]))
+                and (not in_url or in_url[1] == found[1][:10])
+            )
             or (in_url and in_url[1] == found[1][:10])
             or (i == top - 1 and "T" in found[1])
         ):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
+from urllib.parse import urlsplit
 
 from crawler.dom import text_of
 from crawler.extraction import (
@@ -290,12 +291,19 @@ def _agency_byline(page: Page) -> str | None:
     if not (bylined or dated):
         return None
     own = site_names(page.root) | {part.casefold() for part in _site_parts(page.root)}
+    own |= set(_host_name(page.url))  # (reuters.com: Reuters' own, its meta naming no site)
     lines = credits_outside_captions(page, lines)
     return (
         (bylined and agency_in_byline(lines, own))
         or (dated and agency_before_date_label(lines, own))
         or None
     )
+
+
+def _host_name(url: str) -> list[str]:
+    """The name a site's host goes by (``www.reuters.com``: ``reuters``), if any."""
+    labels = (urlsplit(url).hostname or "").split(".")
+    return labels[-2:-1] if len(labels) >= 2 else []
 
 
 def _site_parts(root) -> list[str]:
