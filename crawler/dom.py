@@ -117,6 +117,7 @@ _BLOCK_XPATH = etree.XPath("boolean(.//p | .//div | .//br | .//table)")
 
 
 def _dead(href: str) -> bool:
+    """An href that leads to no other page: empty, a fragment, a script."""
     href = href.strip()
     return not href or href[0] == "#" or href[:11].lower() == "javascript:"
 

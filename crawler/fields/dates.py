@@ -315,8 +315,9 @@ def _above_title(page: Page) -> tuple[str, str] | None:
     """An English day and time on a line of its own just above the title (``Nov 7, 2023 2:00
     AM``, ``Thursday, October 28th, 2010 at 3:32 pm | 16 responses``): the date and little else
     in the line's first part; a day alone there only where the URL's date is that day or one
-    beside it (a blog post's February 8th, 2013 over its title, its URL's /2013/02/08/). A Chinese page's date
-    above its title is a header's (今天是…) or an e-paper's issue (see :func:`_issue_date`)."""
+    beside it (a blog post's February 8th, 2013 over its title, its URL's /2013/02/08/), or
+    where the title names it. A Chinese page's date above its title is a header's (今天是…) or
+    an e-paper's issue (see :func:`_issue_date`)."""
     top = page.title_at
     if not top:
         return None
