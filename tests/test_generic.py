@@ -8189,6 +8189,8 @@ def test_no_issue_day_from_a_past_issues_list_or_against_the_urls(above, url):
         "<a href='/2024/03/04/other/'>Council weighs new parking rules downtown</a></div>",
         # a header's greeting and today's date
         "<div class='top'><a href='/author/admin-jones'>Admin Jones</a><div>Today: March 5, 2024</div></div>",
+        # a day with a word that only looks like a zone's letters (Last, Most)
+        "<div class='top'><a href='/author/mark-lee'>Mark Lee</a><div>Last Mar 5, 2024</div></div>",
     ],
 )
 def test_a_linked_name_over_the_title_without_its_day_alone_names_nobody(box):

@@ -581,8 +581,9 @@ def _byline_over_dated_title(page: Page) -> str | None:
 DAY_TIME_MAX_CHARS = 40
 # what may stand beside a day: its time, its weekday, separators
 _TIME_WORDS_RE = re.compile(
-    r"(?i:[\s,|/·•–-]|\d{1,2}:\d\d|[ap]\.?m\.?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z]{2,4}T|UTC|GMT|ET)*"
+    r"(?:(?i:[\s,|/·•–-]|\d{1,2}:\d\d|[ap]\.?m\.?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|[A-Z]{2,4}T|UTC|GMT|ET)*"  # (a zone's letters in capitals only: not Last, Most)
 )
 
 
