@@ -127,7 +127,7 @@ _CREDIT_ROLES = (
 _AUTHOR_RULES = [
     re.compile(
         # (作者 | X; the writer's label with another role's: 撰稿/编辑：X)
-        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
+        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿(?:\s*人)?|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
         rf"\s*(?:[:：]|{CREDIT_BAR})\s*"
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])"
         # (a name in Latin letters of several words: 作者：John Smith, not its first word)
@@ -704,6 +704,8 @@ def author_from_lines(lines: list[str]) -> str | None:
     ('林涛', None)
     >>> author_from_lines(["撰稿/编辑：万梁铖"]), author_from_lines(["摄影/编辑：万梁铖"])
     ('万梁铖', None)
+    >>> author_from_lines(["撰稿人：张三 审核：李四"])
+    '张三'
     >>> author_from_lines(["作者：2019-09-27"]), author_from_lines(["作者：12:30"])
     (None, None)
     """

@@ -103,6 +103,14 @@ def test_author_line_at_the_end_of_the_body():
     assert item.author == "张倩"
 
 
+@pytest.mark.parametrize("label", ["撰稿人：", "撰稿人:", "撰稿人｜", "撰稿："])
+def test_a_writers_credit_after_the_text_names_the_author_and_is_no_text(label):
+    """A school's or a bureau's news closes with who wrote it (撰稿人：张三 审核：李四): the
+    author, and a credit, not the text's last line."""
+    item = extract_page(_page(f"<div class='text'>{PARAS}<p>{label}张三 审核：李四</p></div>"), URL)
+    assert (item.author, item.body) == ("张三", "\n".join(PARAS_TEXT))
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None

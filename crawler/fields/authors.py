@@ -77,7 +77,7 @@ ABOVE_TEXT_LINES = 6
 #: The text's first lines where its lead is looked for, under pictures' captions.
 LEAD_LINES = 10
 # a writer's credit alone on its line (not 记者：, an interview's turn too)
-_BODY_CREDIT_RE = re.compile(r"(?:撰文|撰稿|作者|文)\s*[｜|/／:：]\s*[\u4e00-\u9fff·]{2,4}$")
+_BODY_CREDIT_RE = re.compile(r"(?:撰文|撰稿人?|作者|文)\s*[｜|/／:：]\s*[\u4e00-\u9fff·]{2,4}$")
 # a lead that opens with its outlet's dateline and its reporter's credit in brackets
 # (中国宁波网讯 (记者唐国利)经过…, 新华网北京1月4日电（记者 黄玥）…, its day between; not a
 # sentence citing another's: 据《南方日报》（记者李强）报道, 另据新华社北京1月4日电（记者 李强）)
