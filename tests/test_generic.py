@@ -75,6 +75,27 @@ def test_publication_meta_tag():
     assert extract_page(_page(PARAS, head), URL).published_at == "2022-02-13T20:04:17+08:00"
 
 
+@pytest.mark.parametrize(
+    ("meta", "under", "want"),
+    [
+        ("2011-12-15", "2011年12月15日22:29 来源：人民网", "2011-12-15T22:29:00"),
+        # the tag's own time stays; another day shown is no time of the tag's day
+        (
+            "2011-12-15T08:00:00+08:00",
+            "2011年12月15日22:29 来源：人民网",
+            "2011-12-15T08:00:00+08:00",
+        ),
+        ("2011-12-15", "2011年12月14日22:29 来源：人民网", "2011-12-15"),
+    ],
+)
+def test_a_publication_meta_tags_day_takes_the_time_shown_for_it_under_the_title(meta, under, want):
+    """A publication tag giving the day alone, the page's line under the title showing that
+    day with its time: the time is the day's (the minute, not the day, is what it adds)."""
+    head = f"<meta property='article:published_time' content='{meta}'>"
+    item = extract_page(_page(f"<div>{under}</div>{PARAS}", head), URL)
+    assert item.published_at == want
+
+
 def test_a_publication_meta_tag_is_known_by_any_of_its_names():
     """A tag may give a property no list holds and an itemprop one does (the New York Times'
     ``article:published`` with ``itemprop="datePublished"``); its change date stays out."""

@@ -661,6 +661,8 @@ def choose_date(page: Page) -> Candidate | None:
         # publication's meta tags, time tags and data still say it
         return choose([rule for rule in RULES if rule[0] not in _LINE_KINDS], page)
     found = choose(RULES, page)
+    if found and found.kind == "meta_tag":
+        found = _time_shown_for_tagged(page, found)
     if (
         found
         and found.kind in _LINE_KINDS
@@ -676,6 +678,32 @@ def choose_date(page: Page) -> Candidate | None:
 
 
 _ZONED_RE = re.compile(r"(?:[+-]\d\d:\d\d|Z)$")
+
+
+def _time_shown_for_tagged(page: Page, tagged: Candidate) -> Candidate:
+    """The publication's meta tag's day with the time the page shows for it under the title
+    (a tag giving the day alone, 2011-12-15; 2011年12月15日22:29 under the headline); else the
+    tag's. (Another day shown there is no time of this one: the tag's rule weighs it.)
+
+    >>> from lxml import html
+    >>> from crawler.parsing import Meta
+    >>> lines = ["Title", "2011年12月15日22:29 来源：人民网", "正文。"]
+    >>> page = Page("http://x/a.html", html.fromstring("<p>x</p>"), lines, lines[2:], "Title", 2, 2, Meta())
+    >>> _time_shown_for_tagged(page, Candidate("2011-12-15", "meta_tag", "2011-12-15")).value[:16]
+    '2011-12-15T22:29'
+    >>> _time_shown_for_tagged(page, Candidate("2011-12-14", "meta_tag", "2011-12-14")).value
+    '2011-12-14'
+    """
+    if "T" in tagged.value or not (shown := _under_title(page)):
+        return tagged
+    raw, value = shown
+    if "T" in value and value[:10] == tagged.value:
+        return Candidate(value, "under_title", raw)
+    return tagged
+    raw, value = shown
+    if value[:10] != tagged.value[:10] or ("T" in value and "T" not in tagged.value):
+        return Candidate(value, "under_title", raw)
+    return tagged
 
 
 # the rules that read a date from the page's lines, without a label
