@@ -132,6 +132,17 @@ def test_a_writers_credit_after_the_text_names_the_author_and_is_no_text(label):
     assert (item.author, item.body) == ("张三", "\n".join(PARAS_TEXT))
 
 
+def test_names_alone_under_the_title_and_closing_the_text_are_the_authors():
+    """An e-paper signs a report above and below its text with the writers' names alone
+    (吴志 林晋): the two places agreeing, the names are the author; in one place alone, or
+    words that are no names (a column's), they are not."""
+    signed = f"<div>吴志 林晋</div><div class='text'>{PARAS}<p>吴志 林晋</p></div>"
+    assert extract_page(_page(signed), URL).author == "吴志 林晋"
+    above_only = f"<div>吴志 林晋</div><div class='text'>{PARAS}</div>"
+    column = f"<div>心灵家园</div><div class='text'>{PARAS}<p>心灵家园</p></div>"
+    assert [extract_page(_page(p), URL).author for p in (above_only, column)] == [None, None]
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None

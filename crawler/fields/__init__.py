@@ -115,7 +115,7 @@ def labelled_credit(page: Page, field: str, value: str) -> bool:
     or a comment's line (one label), not an editor's credit (编辑：X checked the text)."""
     start = page.title_at or 0
     end = (page.end if page.end is not None else start) + CREDITS_AFTER_TEXT
-    names = _NAMES_SPLIT_RE.split(value.strip())
+    names = NAMES_SPLIT_RE.split(value.strip())
     for line in page.lines[start : end + 1]:
         if names[0] not in line or len(line) > LABELLED_CREDIT_MAX_CHARS:
             continue
@@ -123,7 +123,7 @@ def labelled_credit(page: Page, field: str, value: str) -> bool:
         shown = getattr(meta, field)
         if (
             shown
-            and _NAMES_SPLIT_RE.split(shown.strip()) == names
+            and NAMES_SPLIT_RE.split(shown.strip()) == names
             and len(meta.labels) >= 2
             and (field != "author" or meta.author_label not in ("编辑", "編輯"))
         ):
@@ -135,4 +135,5 @@ def labelled_credit(page: Page, field: str, value: str) -> bool:
 LABELLED_CREDIT_MAX_CHARS = 160
 #: How far after the text's end a page may set its credits (related links between).
 CREDITS_AFTER_TEXT = 12
-_NAMES_SPLIT_RE = re.compile(r"[\s、，,]+")
+#: What parts the names of a credit (spaces, 、 and commas).
+NAMES_SPLIT_RE = re.compile(r"[\s、，,]+")

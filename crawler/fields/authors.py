@@ -34,6 +34,7 @@ from crawler.extraction import (
     title_parts,
 )
 from crawler.fields import (
+    NAMES_SPLIT_RE,
     Candidate,
     Page,
     choose,
@@ -58,7 +59,15 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name, parse_date
+from crawler.parsing import (
+    CREDIT_BAR,
+    CREDIT_LABEL_RE,
+    ROLE_RE,
+    has_chinese,
+    looks_like_person,
+    no_name,
+    parse_date,
+)
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -273,6 +282,27 @@ def _text_end(page: Page) -> str | None:
     after = page.lines[page.end + 1 : page.end + 3] if page.end is not None else []
     lines = _text_last_line(page) + page.body[-2:] + after
     return author_at_text_end([_unpinyin(line) for line in lines])
+
+
+def _names_twice(page: Page) -> str | None:
+    """Names alone on the line under the title that the text's last line repeats alone, as
+    a paper signs a report above and below (吴志 林晋 ⏎ the text ⏎ 吴志 林晋): a few words shaped
+    like people's names, the two places agreeing. Either place alone may hold other words (a
+    column's name under a headline, a quoted speaker closing a text)."""
+    top, end = page.title_at, page.end
+    if top is None or end is None or not page.body or end <= top + 1:
+        return None
+    under, last = page.lines[top + 1], page.body[-1]
+    if under != last or not 2 <= len(under) <= NAMES_LINE_MAX_CHARS:
+        return None
+    names = NAMES_SPLIT_RE.split(under)
+    if len(names) > 3 or not all(map(looks_like_person, names)):
+        return None
+    return " ".join(names)
+
+
+#: The longest line of names alone (three names of four characters, spaced).
+NAMES_LINE_MAX_CHARS = 14
 
 
 def _declared(page: Page) -> str | None:
@@ -668,6 +698,7 @@ RULES = [
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", _cms_author),
     ("text_end", _text_end),  # …举行。（张巨峰）
+    ("names_twice", _names_twice),  # 吴志 林晋 under the title and closing the text
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
     ("account", _account),
