@@ -143,6 +143,37 @@ def test_names_alone_under_the_title_and_closing_the_text_are_the_authors():
     assert [extract_page(_page(p), URL).author for p in (above_only, column)] == [None, None]
 
 
+def _blog_post(title: str, profile: str, note: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='side'>"
+        f"<div class='info'><strong>{profile}</strong></div><ul><li><a href='/b'>博文</a></li>"
+        "</ul></div><div class='main'><h2>春季计量检定工作全面启动</h2><span>(2019-09-13 08:28:31)"
+        f"</span><div class='toolbar'>转载▼</div><div class='articalContent'>{note}{PARAS}</div>"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("title", "owner"),
+    [
+        ("春季计量检定工作全面启动_明哥聊求职_新浪博客", "明哥聊求职"),
+        ("春季计量检定工作全面启动_张三的博客-CSDN博客", "张三"),
+        ("春季计量检定工作全面启动 - 屋檐下的树叶 - 博客园", "屋檐下的树叶"),
+    ],
+)
+def test_a_blog_platforms_title_names_the_owner_its_profile_shows_as_the_author(title, owner):
+    """A post on a blog platform credits no writer under its title; the platform's <title>
+    names the blog's owner before its own name, and the profile box shows that name: the
+    owner. Not a post marked as another's (原文地址：…), nor a name the page does not show,
+    nor a <title> of another kind of site."""
+    assert extract_page(_blog_post(title, owner), URL).author == owner
+    reposted = _blog_post(title, owner, note="<p>原文地址：春季计量检定工作全面启动</p>")
+    unshown = _blog_post(title, "博主")
+    news = _blog_post(f"春季计量检定工作全面启动_{owner}_新浪新闻", owner)
+    pages = (reposted, unshown, news)
+    assert [extract_page(page, URL).author for page in pages] == [None, None, None]
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None

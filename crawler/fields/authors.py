@@ -305,6 +305,41 @@ def _names_twice(page: Page) -> str | None:
 NAMES_LINE_MAX_CHARS = 14
 
 
+def _blog_owner(page: Page) -> str | None:
+    """The owner of the blog a post stands on, where a blog platform's ``<title>`` names it
+    between the post's title and the platform's name (标题_明哥聊求职_新浪博客, 标题_张三的博客-CSDN
+    博客, 标题 - 屋檐下的树叶 - 博客园) and the page shows the name as a line of its own (its
+    profile box): a post on one's own blog is one's own, unless it says it is reposted."""
+    parts = [part.strip() for part in title_parts(document_title(page.root))]
+    if len(parts) < 3 or not _BLOG_PLATFORM_RE.search(parts[-1]) or parts[-2] in parts[:-2]:
+        return None
+    owner = _OWNERS_RE.sub("", parts[-2]).strip()
+    if not 2 <= len(owner) <= ACCOUNT_MAX_CHARS or _BLOG_PLATFORM_RE.search(owner):
+        return None
+    if no_name(owner) or owner.casefold() in site_names(page.root) or owner not in page.lines:
+        return None
+    top = page.title_at or 0
+    end = page.end if page.end is not None else top
+    if any(_REPOST_NOTE_RE.search(line) for line in page.lines[top : end + 1][:REPOST_NOTE_LINES]):
+        return None  # (a post reposted on one's blog: its writer is another; not the 转载▼ button)
+    return owner
+
+
+# a blog platform's name ending <title> (新浪博客, 博客园, CSDN博客, 网易博客; not an English
+# one's "Blog": a company's blog names its section there, Title | Engineering | Acme Blog)
+_BLOG_PLATFORM_RE = re.compile(r"博客|部落格|網誌|网志")
+# what follows the owner's name in the blog's own name (张三的博客, 李四的日志, 王五的专栏)
+_OWNERS_RE = re.compile(
+    r"的(?:博客|部落格|網誌|网志|日志|日誌|专栏|專欄|个人空间|個人空間|空间|空間)$"
+)
+# a note that a post is another's (原文地址：…, 转载自…), not the platform's repost button
+_REPOST_NOTE_RE = re.compile(
+    r"(?:转载|轉載)(?:自|于|於)|转自|轉自|原文地址|原文網址|原文链接|原文連結|本文(?:转载|轉載)"
+)
+#: The post's first lines (from its title) read for a note that it is reposted.
+REPOST_NOTE_LINES = 8
+
+
 def _declared(page: Page) -> str | None:
     """The authors the page declares (JSON-LD, <meta>) that it also shows where articles
     credit theirs (or just above the title), in Latin script and shaped like people's names (a site's name, an agency
@@ -702,6 +737,7 @@ RULES = [
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
     ("account", _account),
+    ("blog_owner", _blog_owner),  # 标题_明哥聊求职_新浪博客, the name in the profile box
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
     ("editor_line", lambda page: editor_from_lines(credit_region(page))),
 ]
