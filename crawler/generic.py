@@ -35,6 +35,7 @@ from crawler.parsing import (
     NAME_WORD,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
+    RULE_RUN_RE,
     UPDATED_RE,
     VIDEO_TITLE_RE,
     after_field_values,
@@ -1504,6 +1505,8 @@ def editor_from_lines(lines: list[str]) -> str | None:
     ('苏亮', None)
     >>> editor_from_lines(["作者： 编辑： 阅读：30"]), editor_from_lines(["编辑：浏览次数：30"])  # empty
     (None, None)
+    >>> editor_from_lines(["编辑：警察文摘----石虹"]) is None  # a column's name and the editor's
+    True
     """
     for line in lines:
         if (m := _EDITOR_RULE.search(line)) and (names := _names_of(m["names"])):
@@ -1536,6 +1539,8 @@ def _names_of(found: str) -> list[str]:
             continue
         if _PHOTO_CREDIT_RE.search(name):
             return []  # a photo's credit (林宜静摄), not the text's
+        if RULE_RUN_RE.search(name):
+            break  # a column and a name a run of dashes joins (警察文摘----石虹): no name
         if name in _NOT_NAMES or ROLE_RE.match(name) or (name and not any(map(str.isalpha, name))):
             # (and digits alone: a day where the field was left empty, 作者：2019-09-27)
             if names:

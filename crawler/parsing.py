@@ -1042,6 +1042,11 @@ _LABEL_WORD_RE = re.compile(_ALL_LABELS)
 _NAME_WORD_RE = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
+#: A run of dashes or underscores, as a template joins a column's name and a person's
+#: (警察文摘----石虹): no name holds one.
+RULE_RUN_RE = re.compile(r"[-－_—=~]{3,}|—{2,}")
+
+
 def credited_names(text: str, titles: bool = True) -> str | None:
     """The names after an author label: the first word (any user name), then more names
     of two or three Chinese characters; role words before the names are skipped.
@@ -1060,6 +1065,8 @@ def credited_names(text: str, titles: bool = True) -> str | None:
     ('林涛', '张三 李四')
     >>> credited_names("John Smith 2020-05-01"), credited_names("André Müller 张三"), credited_names("lucy Editor")
     ('John Smith', 'André Müller', 'lucy')
+    >>> credited_names("警察文摘----石虹") is None
+    True
     """
     names: list[str] = []
     words = _after_affiliation(text.split()[:8]) if titles else text.split()[:8]
@@ -1097,9 +1104,11 @@ def credited_names(text: str, titles: bool = True) -> str | None:
             or no_name(word)
             or _DATE_START_RE.match(word)
             or _COMMENTS_RE.search(word)
+            or RULE_RUN_RE.search(word)
         ):
             break  # an empty field: 作者： | 来源… / 作者：打印 / 作者：未知 / 作者：2012-01-12 /
-            # 作者：我有话说（0条跟帖）, the comment box's link after it
+            # 作者：我有话说（0条跟帖）, the comment box's link after it; a column's name and a
+            # person's a run of dashes joins (编辑：警察文摘----石虹)
         if not names and (latin := _latin_name(words[at:])) is not None:
             return latin or None  # 作者：John Smith: one name, not John
         if not names or _SECOND_NAME_RE.fullmatch(word):

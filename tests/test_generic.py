@@ -174,6 +174,16 @@ def test_a_blog_platforms_title_names_the_owner_its_profile_shows_as_the_author(
     assert [extract_page(page, URL).author for page in pages] == [None, None, None]
 
 
+@pytest.mark.parametrize(
+    "credit", ["编辑：警察文摘----石虹", "编辑：警察文摘——石虹", "编辑：计量之窗____石虹"]
+)
+def test_a_columns_name_joined_to_a_name_by_a_run_of_dashes_is_no_author(credit):
+    """A template joins its column's name and a person's with a run of dashes (编辑：警察文摘
+    ----石虹): not a name to credit as the author."""
+    item = extract_page(_page(f"<div class='text'>{PARAS}</div><div>{credit}</div>"), URL)
+    assert item.author is None
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None
