@@ -693,17 +693,35 @@ def _time_shown_for_tagged(page: Page, tagged: Candidate) -> Candidate:
     '2011-12-15T22:29'
     >>> _time_shown_for_tagged(page, Candidate("2011-12-14", "meta_tag", "2011-12-14")).value
     '2011-12-14'
+    >>> lines[1] = "会议时间：2011年12月15日22:29"  # a meeting's time, not the publication's
+    >>> _time_shown_for_tagged(page, Candidate("2011-12-15", "meta_tag", "2011-12-15")).value
+    '2011-12-15'
     """
     if "T" in tagged.value or not (shown := _under_title(page)):
         return tagged
     raw, value = shown
-    if "T" in value and value[:10] == tagged.value:
-        return Candidate(value, "under_title", raw)
-    return tagged
-    raw, value = shown
-    if value[:10] != tagged.value[:10] or ("T" in value and "T" not in tagged.value):
-        return Candidate(value, "under_title", raw)
-    return tagged
+    if "T" not in value or value[:10] != tagged.value:
+        return tagged
+    top = page.title_at or 0
+    end = page.at if page.at is not None and page.at > top else top + 1
+    line = next((line for line in page.lines[top + 1 : end + 1] if raw in line), "")
+    before, _, after = line.partition(raw)
+    # the publication's own line: the day first, or after a publication's label; not a
+    # related story's (热门推荐 …), a meeting's (会议时间：), a print's time, nor one in
+    # another zone (…22:29 美东时间)
+    if not _PUBLISHED_PREFIX_RE.fullmatch(before.strip()) or _ZONE_AFTER_RE.match(after):
+        return tagged
+    return Candidate(value, "under_title", raw)
+
+
+_PUBLISHED_PREFIX_RE = re.compile(
+    # (after the meta line's credits at most: 来源：新华网 2011-12-09 19:55:00)
+    r"(?:(?:来源|來源|稿源|作者|编辑|編輯)\s*[:：]\s*\S{1,30}\s*)*"
+    r"(?:(?:发布|發布|發佈|发表|發表|发稿|發稿)(?:时间|時間|日期|于|於)?|时间|時間|日期)?\s*[:：]?"
+)
+_ZONE_AFTER_RE = re.compile(
+    r"\s*[（(]?(?:美东|美東|美西|美中|当地|當地|[A-Z]{1,4}T\b|UTC|GMT|格林)"
+)
 
 
 # the rules that read a date from the page's lines, without a label
