@@ -128,7 +128,7 @@ _CREDIT_ROLES = (
 _AUTHOR_RULES = [
     re.compile(
         # (作者 | X; the writer's label with another role's: 撰稿/编辑：X)
-        rf"(?:^|[\s（(【\[])(?:作\s*者|撰\s*稿(?:\s*人)?|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
+        rf"(?:^|[\s（(【\[])(?P<label>作\s*者|撰\s*稿(?:\s*人)?|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
         rf"\s*(?:[:：]|{CREDIT_BAR})\s*"
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])"
         # (a name in Latin letters of several words: 作者：John Smith, not its first word)
@@ -732,6 +732,8 @@ def author_from_lines(lines: list[str]) -> str | None:
                 continue  # 作者：金鑫 房敏…: cut short, no part of it (a byline may show it whole)
             if i == 0 and names and names[-1].endswith(_ROLES):
                 continue  # 作者：《中国企业家》记者 林涛: the outlet's reporter, read by the next rule
+            if i == 0 and m["label"].endswith("人") and not all(map(looks_like_person, names)):
+                continue  # 撰稿人, a noun of sentences too (撰稿人：我最早是在报社…): people's names
             if i == _REPORTER_RULE and names:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit
