@@ -86,6 +86,10 @@ def test_publication_meta_tag():
             "2011-12-15T08:00:00+08:00",
         ),
         ("2011-12-15", "2011年12月14日22:29 来源：人民网", "2011-12-15"),
+        # the meta line's credits before it; not a meeting's time, nor one in another zone
+        ("2011-12-15", "来源：人民网 2011年12月15日22:29", "2011-12-15T22:29:00"),
+        ("2011-12-15", "会议时间：2011年12月15日22:29", "2011-12-15"),
+        ("2011-12-15", "2011年12月15日22:29 美东时间", "2011-12-15"),
     ],
 )
 def test_a_publication_meta_tags_day_takes_the_time_shown_for_it_under_the_title(meta, under, want):
@@ -132,17 +136,6 @@ def test_a_writers_credit_after_the_text_names_the_author_and_is_no_text(label):
     assert (item.author, item.body) == ("张三", "\n".join(PARAS_TEXT))
 
 
-def test_names_alone_under_the_title_and_closing_the_text_are_the_authors():
-    """An e-paper signs a report above and below its text with the writers' names alone
-    (吴志 林晋): the two places agreeing, the names are the author; in one place alone, or
-    words that are no names (a column's), they are not."""
-    signed = f"<div>吴志 林晋</div><div class='text'>{PARAS}<p>吴志 林晋</p></div>"
-    assert extract_page(_page(signed), URL).author == "吴志 林晋"
-    above_only = f"<div>吴志 林晋</div><div class='text'>{PARAS}</div>"
-    column = f"<div>心灵家园</div><div class='text'>{PARAS}<p>心灵家园</p></div>"
-    assert [extract_page(_page(p), URL).author for p in (above_only, column)] == [None, None]
-
-
 def _blog_post(title: str, profile: str, note: str = "") -> bytes:
     return (
         f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='side'>"
@@ -154,24 +147,28 @@ def _blog_post(title: str, profile: str, note: str = "") -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("title", "owner"),
+    ("title", "owner", "url"),
     [
-        ("春季计量检定工作全面启动_明哥聊求职_新浪博客", "明哥聊求职"),
-        ("春季计量检定工作全面启动_张三的博客-CSDN博客", "张三"),
-        ("春季计量检定工作全面启动 - 屋檐下的树叶 - 博客园", "屋檐下的树叶"),
+        ("春季计量检定工作全面启动_明哥聊求职_新浪博客", "明哥聊求职", "http://blog.sina.com.cn/s/blog_7327eb.html"),
+        ("春季计量检定工作全面启动_张三的博客-CSDN博客", "张三", "https://blog.csdn.net/zs/article/details/1"),
+        ("春季计量检定工作全面启动 - 屋檐下的树叶 - 博客园", "屋檐下的树叶", "https://www.cnblogs.com/w/p/1.html"),
     ],
-)
-def test_a_blog_platforms_title_names_the_owner_its_profile_shows_as_the_author(title, owner):
+)  # fmt: skip
+def test_a_blog_platforms_title_names_the_owner_its_profile_shows_as_the_author(title, owner, url):
     """A post on a blog platform credits no writer under its title; the platform's <title>
     names the blog's owner before its own name, and the profile box shows that name: the
-    owner. Not a post marked as another's (原文地址：…), nor a name the page does not show,
-    nor a <title> of another kind of site."""
-    assert extract_page(_blog_post(title, owner), URL).author == owner
+    owner. Not a post marked as another's (原文地址：…, 【转载】), nor a name the page does not
+    show, nor a category's name there, nor the same <title> on a host no blog platform's."""
+    assert extract_page(_blog_post(title, owner), url).author == owner
     reposted = _blog_post(title, owner, note="<p>原文地址：春季计量检定工作全面启动</p>")
+    marked = _blog_post(f"【转载】{title}", owner)
     unshown = _blog_post(title, "博主")
-    news = _blog_post(f"春季计量检定工作全面启动_{owner}_新浪新闻", owner)
-    pages = (reposted, unshown, news)
-    assert [extract_page(page, URL).author for page in pages] == [None, None, None]
+    category = _blog_post(title.replace(owner, "随笔分类"), "随笔分类")
+    pages = (reposted, marked, unshown, category)
+    assert [extract_page(page, url).author for page in pages] == [None] * 4
+    assert extract_page(_blog_post(title, owner), URL).author is None
+    asks = _blog_post(title, owner, note="<p>本文转载请注明出处。</p>")  # (the owner's request)
+    assert extract_page(asks, url).author == owner
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import chain, islice, takewhile
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -34,7 +35,6 @@ from crawler.extraction import (
     title_parts,
 )
 from crawler.fields import (
-    NAMES_SPLIT_RE,
     Candidate,
     Page,
     choose,
@@ -64,7 +64,6 @@ from crawler.parsing import (
     CREDIT_LABEL_RE,
     ROLE_RE,
     has_chinese,
-    looks_like_person,
     no_name,
     parse_date,
 )
@@ -284,57 +283,52 @@ def _text_end(page: Page) -> str | None:
     return author_at_text_end([_unpinyin(line) for line in lines])
 
 
-def _names_twice(page: Page) -> str | None:
-    """Names alone on the line under the title that the text's last line repeats alone, as
-    a paper signs a report above and below (吴志 林晋 ⏎ the text ⏎ 吴志 林晋): a few words shaped
-    like people's names, the two places agreeing. Either place alone may hold other words (a
-    column's name under a headline, a quoted speaker closing a text)."""
-    top, end = page.title_at, page.end
-    if top is None or end is None or not page.body or end <= top + 1:
-        return None
-    under, last = page.lines[top + 1], page.body[-1]
-    if under != last or not 2 <= len(under) <= NAMES_LINE_MAX_CHARS:
-        return None
-    names = NAMES_SPLIT_RE.split(under)
-    if len(names) > 3 or not all(map(looks_like_person, names)):
-        return None
-    return " ".join(names)
-
-
-#: The longest line of names alone (three names of four characters, spaced).
-NAMES_LINE_MAX_CHARS = 14
-
-
 def _blog_owner(page: Page) -> str | None:
-    """The owner of the blog a post stands on, where a blog platform's ``<title>`` names it
-    between the post's title and the platform's name (标题_明哥聊求职_新浪博客, 标题_张三的博客-CSDN
-    博客, 标题 - 屋檐下的树叶 - 博客园) and the page shows the name as a line of its own (its
-    profile box): a post on one's own blog is one's own, unless it says it is reposted."""
+    """The owner of the blog a post stands on, on a blog platform's host (the platforms'
+    posts credit no writer under their titles) whose ``<title>`` names the owner between the
+    post's title and the platform's name (标题_明哥聊求职_新浪博客, 标题_张三的博客-CSDN博客,
+    标题 - 屋檐下的树叶 - 博客园), where the page shows the name as a line of its own (its
+    profile box): a post on one's own blog is one's own, unless it says it is another's."""
+    host = (urlsplit(page.url).hostname or "").lower()
+    if not host.endswith(BLOG_PLATFORM_HOSTS):
+        return None
     parts = [part.strip() for part in title_parts(document_title(page.root))]
-    if len(parts) < 3 or not _BLOG_PLATFORM_RE.search(parts[-1]) or parts[-2] in parts[:-2]:
+    if len(parts) < 3 or parts[-2] in parts[:-2] or any("作者" in part for part in parts):
         return None
     owner = _OWNERS_RE.sub("", parts[-2]).strip()
-    if not 2 <= len(owner) <= ACCOUNT_MAX_CHARS or _BLOG_PLATFORM_RE.search(owner):
+    if not 2 <= len(owner) <= ACCOUNT_MAX_CHARS or _BLOG_CATEGORY_RE.search(owner):
         return None
     if no_name(owner) or owner.casefold() in site_names(page.root) or owner not in page.lines:
         return None
     top = page.title_at or 0
     end = page.end if page.end is not None else top
-    if any(_REPOST_NOTE_RE.search(line) for line in page.lines[top : end + 1][:REPOST_NOTE_LINES]):
+    lines = [parts[0], *page.lines[top : end + 1][:REPOST_NOTE_LINES]]
+    if any(_REPOST_NOTE_RE.search(line) for line in lines):
         return None  # (a post reposted on one's blog: its writer is another; not the 转载▼ button)
     return owner
 
 
-# a blog platform's name ending <title> (新浪博客, 博客园, CSDN博客, 网易博客; not an English
-# one's "Blog": a company's blog names its section there, Title | Engineering | Acme Blog)
-_BLOG_PLATFORM_RE = re.compile(r"博客|部落格|網誌|网志")
-# what follows the owner's name in the blog's own name (张三的博客, 李四的日志, 王五的专栏)
-_OWNERS_RE = re.compile(
-    r"的(?:博客|部落格|網誌|网志|日志|日誌|专栏|專欄|个人空间|個人空間|空间|空間)$"
+#: The hosts of the blog platforms whose posts' ``<title>`` names the blog's owner there
+#: (新浪博客 标题_博客名_新浪博客, CSDN 标题_X的博客-CSDN博客, 博客园 标题 - X - 博客园, 网易博客 and
+#: 搜狐博客 标题 - X的日志 - …); others' (a portal's blog channel) may name a section there.
+BLOG_PLATFORM_HOSTS = (
+    "blog.sina.com.cn",
+    "blog.csdn.net",
+    "cnblogs.com",
+    "blog.163.com",
+    "blog.sohu.com",
 )
-# a note that a post is another's (原文地址：…, 转载自…), not the platform's repost button
+# what follows the owner's name in the blog's own name (张三的博客, 李四的日志, jzhang's blog)
+_OWNERS_RE = re.compile(
+    r"(?:的(?:博客|部落格|網誌|网志|日志|日誌|专栏|專欄|个人空间|個人空間|空间|空間)|'s\s+[Bb]log)$"
+)
+# a category's or a section's name where the owner's would stand (随笔分类, 专栏, 博客)
+_BLOG_CATEGORY_RE = re.compile(r"博客|部落格|分类|分類|随笔|隨筆|专栏|專欄|频道|頻道|栏目|欄目")
+# a note that a post is another's (原文地址：…, 转载自…, 【转载】, [转]), not the platform's repost
+# button (转载▼) nor the owner's request (本文转载请注明出处)
 _REPOST_NOTE_RE = re.compile(
-    r"(?:转载|轉載)(?:自|于|於)|转自|轉自|原文地址|原文網址|原文链接|原文連結|本文(?:转载|轉載)"
+    r"(?:转载|轉載)(?:自|于|於|[:：])|转自|轉自|原文地址|原文網址|原文链接|原文連結"
+    r"|本文(?:转载|轉載)(?!请|請)|^\s*[【\[](?:转载?|轉載?)[】\]]"
 )
 #: The post's first lines (from its title) read for a note that it is reposted.
 REPOST_NOTE_LINES = 8
@@ -733,7 +727,6 @@ RULES = [
     # a CMS's <author>: often who entered the text, so after what the page itself credits
     ("cms_comment", _cms_author),
     ("text_end", _text_end),  # …举行。（张巨峰）
-    ("names_twice", _names_twice),  # 吴志 林晋 under the title and closing the text
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
     ("account", _account),
