@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -135,5 +136,19 @@ def labelled_credit(page: Page, field: str, value: str) -> bool:
 LABELLED_CREDIT_MAX_CHARS = 160
 #: How far after the text's end a page may set its credits (related links between).
 CREDITS_AFTER_TEXT = 12
+
+
+def url_host(url: str) -> str:
+    """The host of ``url`` in lower case, or "" where no parser reads one (http://[x]/a).
+
+    >>> url_host("http://Blog.Sina.com.cn/s/1.html"), url_host("http://[x]/a"), url_host("http://[::1")
+    ('blog.sina.com.cn', '', '')
+    """
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:  # (a bracketed host no IP address, an unclosed bracket)
+        return ""
+
+
 #: What parts the names of a credit (spaces, 、 and commas).
 NAMES_SPLIT_RE = re.compile(r"[\s、，,]+")

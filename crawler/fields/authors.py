@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import chain, islice, takewhile
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -41,6 +40,7 @@ from crawler.fields import (
     credits_outside_captions,
     labelled_credit,
     shown_between_title_and_text,
+    url_host,
 )
 from crawler.generic import (
     GUEST_INTRO_LINES,
@@ -289,8 +289,7 @@ def _blog_owner(page: Page) -> str | None:
     post's title and the platform's name (标题_明哥聊求职_新浪博客, 标题_张三的博客-CSDN博客,
     标题 - 屋檐下的树叶 - 博客园), where the page shows the name as a line of its own (its
     profile box): a post on one's own blog is one's own, unless it says it is another's."""
-    host = (urlsplit(page.url).hostname or "").lower()
-    if not host.endswith(BLOG_PLATFORM_HOSTS):
+    if not url_host(page.url).endswith(BLOG_PLATFORM_HOSTS):
         return None
     parts = [part.strip() for part in title_parts(document_title(page.root))]
     if len(parts) < 3 or parts[-2] in parts[:-2] or any("作者" in part for part in parts):

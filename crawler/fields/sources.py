@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
-from urllib.parse import urlsplit
 
 from crawler.dom import text_of
 from crawler.extraction import (
@@ -29,6 +28,7 @@ from crawler.fields import (
     credits_outside_captions,
     labelled_credit,
     shown_between_title_and_text,
+    url_host,
 )
 from crawler.generic import (
     agency_before_date_label,
@@ -302,7 +302,7 @@ def _agency_byline(page: Page) -> str | None:
 
 def _host_name(url: str) -> list[str]:
     """The name a site's host goes by (``www.reuters.com``: ``reuters``), if any."""
-    labels = (urlsplit(url).hostname or "").split(".")
+    labels = url_host(url).split(".")
     return labels[-2:-1] if len(labels) >= 2 else []
 
 
