@@ -929,9 +929,11 @@ _REPORTER_NAME_RE = re.compile(
 )
 
 
-# a role in brackets after a name: 王晓东（实习）, 李华(通讯员)
+# a role in brackets after a name: 王晓东（实习）, 李华(通讯员); or the newsroom's code for its
+# staff member (千龙网's 陈健男（QE0022）)
 _BRACKETED_ROLE_RE = re.compile(
-    r"(?<=[^\s（(])[（(](?:实习生?|實習生?|见习|見習|记者|記者|通讯员|通訊員|摄影|攝影|特约|特約)[)）]$"
+    r"(?<=[^\s（(])[（(](?:实习生?|實習生?|见习|見習|记者|記者|通讯员|通訊員|摄影|攝影|特约|特約"
+    r"|[A-Z]{1,4}\d{2,6})[)）]$"
 )
 
 
@@ -1065,8 +1067,8 @@ def credited_names(text: str, titles: bool = True) -> str | None:
     ('林涛', '张三 李四')
     >>> credited_names("John Smith 2020-05-01"), credited_names("André Müller 张三"), credited_names("lucy Editor")
     ('John Smith', 'André Müller', 'lucy')
-    >>> credited_names("警察文摘----石虹") is None
-    True
+    >>> credited_names("警察文摘----石虹") is None, credited_names("陈健男（QE0022）")
+    (True, '陈健男')
     """
     names: list[str] = []
     words = _after_affiliation(text.split()[:8]) if titles else text.split()[:8]
