@@ -181,6 +181,32 @@ def test_a_columns_name_joined_to_a_name_by_a_run_of_dashes_is_no_author(credit)
     assert item.author is None
 
 
+def test_a_newsrooms_staff_code_after_the_writers_name_is_no_part_of_it():
+    """千龙网 credits its staff with their code in brackets (作者：陈健男（QE0022）)."""
+    meta = "<div>来源：千龙网 责任编辑：柳杰（QJ0003） 作者：陈健男（QE0022）</div>"
+    assert extract_page(_page(meta + PARAS), URL).author == "陈健男"
+
+
+def test_drupals_submitted_by_line_in_chinese_names_the_poster():
+    """Drupal's "Submitted by X on …" in Chinese (由 olivia 在 週六, 2019-10-26 00:44 發表)
+    under the title names who posted it; a sentence saying who published something does not."""
+    footer = "<div>由 olivia 在 週六, 2019-10-26 00:44 發表</div>"
+    assert extract_page(_page(footer + PARAS), URL).author == "olivia"
+    said = "<p>该报告由学校在 2019-10-26 发表的文章中首次提出，引起广泛关注。</p>"
+    assert extract_page(_page(said + PARAS), URL).author is None
+
+
+def test_a_counter_alone_above_the_text_is_no_title():
+    """Where <title> names only the site, a counter's line above the text (查看60) is no
+    title: the heading over the date is."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>新闻 &lt; 某某网</title></head><body>"
+        "<div class='nav'>新闻</div><div class='subject'>资讯 | 春季计量检定工作全面启动</div>"
+        f"<div>2024-10-17 16:18:18</div><div>查看60</div><div class='text'>{PARAS}</div></body></html>"
+    )
+    assert extract_page(page.encode(), URL).title == "资讯 | 春季计量检定工作全面启动"
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None
