@@ -721,7 +721,8 @@ def author_from_lines(lines: list[str]) -> str | None:
         anchored = i == 0 or i >= _USER_NAME_RULES
         if not anchored and segments is None:
             segments = byline_segments(chinese)
-        for line in (lines if i in _LATIN_LINE_RULES else chinese) if anchored else segments:
+        read = (lines if i in _LATIN_LINE_RULES else chinese) if anchored else segments
+        for k, line in enumerate(read):
             m = rule.search(line)
             if not m:
                 continue
@@ -740,6 +741,11 @@ def author_from_lines(lines: list[str]) -> str | None:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
+                # and a byline's next line of its own crediting more reporters (■本报记者 雷册渊
+                # ⏎ 本报见习记者 王倩 李楚悦)
+                after = read[k + 1] if k + 1 < len(read) else ""
+                if names and _REPORTERS_LINE_RE.fullmatch(after):
+                    names += [name for name in _all_reporters(after) if name not in names]
             if names and (i not in _NAMED_RULES or all(map(looks_like_person, names))):
                 return " ".join(names)
     return None
@@ -821,6 +827,13 @@ _REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 
 
 _PLACE_RE = re.compile(f"(?:{_PLACES})")
+
+
+# a line of its own crediting reporters alone: their role, then names (本报见习记者 王倩 李楚悦)
+_REPORTERS_LINE_RE = re.compile(
+    rf"[■●▲◆]?\s*(?:本报|本報|本网|本網|特约|特約|见习|見習|实习|實習)*(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    rf"\s*{_NAMES}"
+)
 
 
 def _all_reporters(segment: str) -> list[str]:

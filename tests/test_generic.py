@@ -207,6 +207,15 @@ def test_a_counter_alone_above_the_text_is_no_title():
     assert extract_page(page.encode(), URL).title == "资讯 | 春季计量检定工作全面启动"
 
 
+def test_a_byline_over_two_lines_credits_every_reporter():
+    """A paper's byline over two lines under its title (■本报记者 雷册渊 ⏎ 本报见习记者 王倩
+    李楚悦): all three; a sentence of the text after a byline adds nobody."""
+    two = "<div>■本报记者 雷册渊</div><div>本报见习记者 王倩 李楚悦</div>"
+    assert extract_page(_page(two + PARAS), URL).author == "雷册渊 王倩 李楚悦"
+    said = "<div>■本报记者 雷册渊</div><p>记者王倩了解到，今年全市计量检定工作将全面提速。</p>"
+    assert extract_page(_page(said + PARAS), URL).author == "雷册渊"
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None
