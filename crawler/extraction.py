@@ -3515,8 +3515,8 @@ def title_like(line: str) -> bool:
     False
     >>> title_like("11 小时前"), title_like("3 小時前"), title_like("昨天 12:30")  # a post's time
     (False, False, False)
-    >>> title_like("昨天今天"), title_like("查看60")  # an essay's; a counter
-    (True, False)
+    >>> title_like("昨天今天")  # an essay's
+    True
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
@@ -3530,14 +3530,7 @@ def title_like(line: str) -> bool:
         and not (_DIGIT_RE.search(plain) and not _TIME_RE.sub("", plain).strip())  # 11 小时前
         and len(_NAV_SEP_RE.findall(plain)) < 2  # 第一章│第二章│第三章: a menu
         and not plain.startswith("点击")  # 点击看大图, 点击阅读更多
-        and not _COUNTER_LINE_RE.fullmatch(plain)  # 查看60: a counter's word and its count
     )
-
-
-# a counter alone on its line: its word and its count (查看60, 阅读：1024次, 评论 3)
-_COUNTER_LINE_RE = re.compile(
-    r"(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|人气|人氣|评论|評論|回复|回覆)\s*[:：]?\s*\d+\s*[次人条條]?"
-)
 
 
 #: The longest ``<title>`` read: a longer one is a page swallowed by an unclosed ``<title>``

@@ -45,6 +45,7 @@ from crawler.parsing import (
     labelled_publication,
     looks_like_name,
     looks_like_person,
+    no_name,
     parse_date,
     publication_after_update,
     published_word,
@@ -213,12 +214,10 @@ _AUTHOR_RULES = [
     re.compile(
         r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][\w.'’-]*\s+[A-Z])[^\s〓|｜,，]{2,20})"
     ),
-    # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"; Drupal's
-    # "由 olivia 在 週六, 2019-10-26 00:44 發表" (its Submitted by X on …)
+    # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(
-        r"(?:^|\s)由(?![于於])\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*"
-        r"(?:(?:在|於)\s+[^|｜]{0,20}?(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?[^|｜]{0,12}?\s*)?"
-        r"(?:张贴|張貼|發表|发表|发布|發布)(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
+        r"(?:^|\s)由(?![于於])\s*(?P<names>[^\s@|｜,，]{2,20}?)\s*(?:张贴|張貼|發表|发表|发布|發布)"
+        r"(?:于|於)?\s*(?:@|(?:19|20)\d\d|$)"
     ),
     # 博客园's post footer: "posted @ 2018-02-11 18:53 自为风月马前卒 阅读(12) 评论(0)"
     re.compile(
@@ -656,18 +655,35 @@ _POSTER_RE = re.compile(
 )
 
 
+# Drupal's "Submitted by X on …" in Chinese: 由 olivia 在 週六, 2019-10-26 00:44 發表 (its
+# day in either order: 週六, 10/26/2019 - 00:44); not an office's account (由 教务处 在 …)
+_SUBMITTED_RE = re.compile(
+    r"^由\s*(?P<name>[^\s@|｜,，:：()（）]{2,20}?)"
+    r"(?<![网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館])"
+    r"\s*(?:在|於|于)\s*[^|｜\d]{0,10}?"
+    r"(?:(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?|\d\d?/\d\d?/(?:19|20)\d\d)"
+    r"(?:\s*[-–]\s*|\s+)?\d\d?:\d\d\s*(?:發表|发表|發佈|发布|發布)$"
+)
+
+
 def poster_in_header(lines: list[str]) -> str | None:
-    """The poster a post's header names (``眉间尺 发表于 2005-05-17 12:00``), read in the
-    lines between the title and the text only: a reply's header under the text names a
-    replier.
+    """The poster a post's header names (``眉间尺 发表于 2005-05-17 12:00``, Drupal's ``由
+    olivia 在 週六, 2019-10-26 00:44 發表``), read in the lines between the title and the text
+    only: a reply's header under the text names a replier.
 
     >>> poster_in_header(["tequila发布于 2012-10-16 15:26:22| 次阅读 稿源:腾讯科技"])
     'tequila'
     >>> poster_in_header(["教务处发布于 2021-03-04 09:15 点击：325"]) is None
     True
+    >>> poster_in_header(["由 olivia 在 週六, 2019-10-26 00:44 發表"]), poster_in_header(["由 訪客 在 週六, 10/26/2019 - 00:44 發表"])
+    ('olivia', None)
     """
     for line in lines:
-        if (m := _POSTER_RE.match(line)) and (names := _names_of(m["name"])):
+        if (
+            (m := _POSTER_RE.match(line) or _SUBMITTED_RE.match(line))
+            and not no_name(m["name"])
+            and (names := _names_of(m["name"]))
+        ):
             return " ".join(names)
     return None
 
@@ -721,8 +737,7 @@ def author_from_lines(lines: list[str]) -> str | None:
         anchored = i == 0 or i >= _USER_NAME_RULES
         if not anchored and segments is None:
             segments = byline_segments(chinese)
-        read = (lines if i in _LATIN_LINE_RULES else chinese) if anchored else segments
-        for k, line in enumerate(read):
+        for line in (lines if i in _LATIN_LINE_RULES else chinese) if anchored else segments:
             m = rule.search(line)
             if not m:
                 continue
@@ -741,11 +756,6 @@ def author_from_lines(lines: list[str]) -> str | None:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
-                # and a byline's next line of its own crediting more reporters (■本报记者 雷册渊
-                # ⏎ 本报见习记者 王倩 李楚悦)
-                after = read[k + 1] if k + 1 < len(read) else ""
-                if names and _REPORTERS_LINE_RE.fullmatch(after):
-                    names += [name for name in _all_reporters(after) if name not in names]
             if names and (i not in _NAMED_RULES or all(map(looks_like_person, names))):
                 return " ".join(names)
     return None
@@ -827,13 +837,6 @@ _REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 
 
 _PLACE_RE = re.compile(f"(?:{_PLACES})")
-
-
-# a line of its own crediting reporters alone: their role, then names (本报见习记者 王倩 李楚悦)
-_REPORTERS_LINE_RE = re.compile(
-    rf"[■●▲◆]?\s*(?:本报|本報|本网|本網|特约|特約|见习|見習|实习|實習)*(?:记者|記者|通讯员|通訊員|实习生|實習生)"
-    rf"\s*{_NAMES}"
-)
 
 
 def _all_reporters(segment: str) -> list[str]:

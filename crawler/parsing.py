@@ -732,7 +732,8 @@ _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊�
 #: name), nor a template's word where no name was entered (Author, Guest). Latin words in
 #: lower case: :func:`no_name` reads them in any.
 NO_NAME = frozenset(
-    ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "管理员", "管理員", "系统管理员",
+    ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "访客", "訪客", "游客", "遊客",
+     "管理员", "管理員", "系统管理员",
      "系統管理員", "超级管理员", "超級管理員", "网站管理员", "網站管理員",
      "admin", "administrator", "webmaster", "anonymous", "unknown", "guest", "user", "author",
      "authors"]
@@ -929,12 +930,23 @@ _REPORTER_NAME_RE = re.compile(
 )
 
 
-# a role in brackets after a name: 王晓东（实习）, 李华(通讯员); or the newsroom's code for its
-# staff member (千龙网's 陈健男（QE0022）)
+# a role in brackets after a name: 王晓东（实习）, 李华(通讯员)
 _BRACKETED_ROLE_RE = re.compile(
-    r"(?<=[^\s（(])[（(](?:实习生?|實習生?|见习|見習|记者|記者|通讯员|通訊員|摄影|攝影|特约|特約"
-    r"|[A-Z]{1,4}\d{2,6})[)）]$"
+    r"(?<=[^\s（(])[（(](?:实习生?|實習生?|见习|見習|记者|記者|通讯员|通訊員|摄影|攝影|特约|特約)[)）]$"
 )
+# a newsroom's code for its staff member after a person's name (千龙网's 陈健男（QE0022）): not a
+# class's year (张伟（EMBA2015）), nor a code that names a thing (峰会观察（G20）: no person's name)
+_STAFF_CODE_RE = re.compile(r"[（(][A-Z]{1,4}(?!(?:19|20)\d\d[)）])\d{2,6}[)）]$")
+
+
+def _without_staff_code(word: str) -> str:
+    """``word`` less a staff code after a person's name (陈健男（QE0022）: 陈健男).
+
+    >>> [_without_staff_code(w) for w in ("陈健男（QE0022）", "峰会观察（G20）", "张伟（EMBA2015）")]
+    ['陈健男', '峰会观察（G20）', '张伟（EMBA2015）']
+    """
+    m = _STAFF_CODE_RE.search(word)
+    return word[: m.start()] if m and looks_like_person(word[: m.start()]) else word
 
 
 def without_glued_role(word: str) -> str:
@@ -1075,7 +1087,9 @@ def credited_names(text: str, titles: bool = True) -> str | None:
     description = None  # (the author's, where no name follows it: 作者：科普博士, an account's)
     for at, word in enumerate(words):
         # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）, 博士生导师李四
-        word = without_glued_role(_BRACKETED_ROLE_RE.sub("", unbracketed(word)))
+        word = without_glued_role(
+            _BRACKETED_ROLE_RE.sub("", _without_staff_code(unbracketed(word)))
+        )
         shown, word = word, without_title(word) if titles else word
         if titles and "，" in word and described(word.split("，", 1)[1]):
             word = word.split("，", 1)[0]  # 郑风田，中国人民大学教授

@@ -185,6 +185,10 @@ def test_a_newsrooms_staff_code_after_the_writers_name_is_no_part_of_it():
     """千龙网 credits its staff with their code in brackets (作者：陈健男（QE0022）)."""
     meta = "<div>来源：千龙网 责任编辑：柳杰（QJ0003） 作者：陈健男（QE0022）</div>"
     assert extract_page(_page(meta + PARAS), URL).author == "陈健男"
+    # (no person's name before it, or a class's year: left whole)
+    for credit in ("峰会观察（G20）", "张伟（EMBA2015）"):
+        page = _page(f"<div>来源：千龙网 作者：{credit}</div>" + PARAS)
+        assert extract_page(page, URL).author == credit
 
 
 def test_drupals_submitted_by_line_in_chinese_names_the_poster():
@@ -192,28 +196,14 @@ def test_drupals_submitted_by_line_in_chinese_names_the_poster():
     under the title names who posted it; a sentence saying who published something does not."""
     footer = "<div>由 olivia 在 週六, 2019-10-26 00:44 發表</div>"
     assert extract_page(_page(footer + PARAS), URL).author == "olivia"
+    drupal7 = "<div>由 olivia 於 週六, 10/26/2019 - 00:44 發表</div>"  # (its day month first)
+    assert extract_page(_page(drupal7 + PARAS), URL).author == "olivia"
     said = "<p>该报告由学校在 2019-10-26 发表的文章中首次提出，引起广泛关注。</p>"
-    assert extract_page(_page(said + PARAS), URL).author is None
-
-
-def test_a_counter_alone_above_the_text_is_no_title():
-    """Where <title> names only the site, a counter's line above the text (查看60) is no
-    title: the heading over the date is."""
-    page = (
-        "<html><head><meta charset='utf-8'><title>新闻 &lt; 某某网</title></head><body>"
-        "<div class='nav'>新闻</div><div class='subject'>资讯 | 春季计量检定工作全面启动</div>"
-        f"<div>2024-10-17 16:18:18</div><div>查看60</div><div class='text'>{PARAS}</div></body></html>"
-    )
-    assert extract_page(page.encode(), URL).title == "资讯 | 春季计量检定工作全面启动"
-
-
-def test_a_byline_over_two_lines_credits_every_reporter():
-    """A paper's byline over two lines under its title (■本报记者 雷册渊 ⏎ 本报见习记者 王倩
-    李楚悦): all three; a sentence of the text after a byline adds nobody."""
-    two = "<div>■本报记者 雷册渊</div><div>本报见习记者 王倩 李楚悦</div>"
-    assert extract_page(_page(two + PARAS), URL).author == "雷册渊 王倩 李楚悦"
-    said = "<div>■本报记者 雷册渊</div><p>记者王倩了解到，今年全市计量检定工作将全面提速。</p>"
-    assert extract_page(_page(said + PARAS), URL).author == "雷册渊"
+    # a comment's footer under the text names a commenter; a visitor is nobody
+    comment = f"<div class='text'>{PARAS}</div><div class='comments'><p>写得好</p><div>由 陈志明 在 週六, 2019-10-26 08:10 發表</div></div>"
+    visitor = "<div>由 訪客 在 週六, 2019-10-26 00:44 發表</div>" + PARAS
+    for page in (_page(said + PARAS), _page(comment), _page(visitor)):
+        assert extract_page(page, URL).author is None
 
 
 def test_source_inside_the_body_is_not_the_source():
