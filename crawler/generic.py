@@ -643,6 +643,10 @@ _REPORTER_OPENING_RE = re.compile(
 )
 
 
+# not an office's or an outlet's account (教务处发布于 …, 由 本站 在 … 发布): a name's last character
+_NOT_AN_OFFICE = (
+    r"(?<![网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館])"
+)
 # a post's header: "眉间尺 发表于 2005-05-17 12:00", cnBeta's "tequila发布于 2012-10-16 15:26:22":
 # the poster opening the line, then the day and the time (a sentence gives no time: 该成果发表
 # 于2019年…); not an office or an outlet (市监局发布于…, 本站发布于…, 教务处…), nor what a
@@ -650,8 +654,8 @@ _REPORTER_OPENING_RE = re.compile(
 _POSTER_RE = re.compile(
     r"^(?!该|該|本|此|这|這|文章|信息|資訊|内容|內容|通知|公告|消息)"
     r"(?P<name>[^\s@|｜,，:：()（）]{2,20}?)"
-    r"(?<![网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館])"
-    r"\s*(?:发表于|發表於|发布于|發布於|發佈於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
+    + _NOT_AN_OFFICE
+    + r"\s*(?:发表于|發表於|发布于|發布於|發佈於)\s*(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?\s*\d\d?:\d\d"
 )
 
 
@@ -659,8 +663,8 @@ _POSTER_RE = re.compile(
 # day in either order: 週六, 10/26/2019 - 00:44); not an office's account (由 教务处 在 …)
 _SUBMITTED_RE = re.compile(
     r"^由\s*(?P<name>[^\s@|｜,，:：()（）]{2,20}?)"
-    r"(?<![网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館])"
-    r"\s*(?:在|於|于)\s*[^|｜\d]{0,10}?"
+    + _NOT_AN_OFFICE
+    + r"\s*(?:在|於|于)\s*[^|｜\d]{0,10}?"
     r"(?:(?:19|20)\d\d[-/.年]\d\d?[-/.月]\d\d?日?|\d\d?/\d\d?/(?:19|20)\d\d)"
     r"(?:\s*[-–]\s*|\s+)?\d\d?:\d\d\s*(?:發表|发表|發佈|发布|發布)$"
 )

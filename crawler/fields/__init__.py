@@ -116,7 +116,7 @@ def labelled_credit(page: Page, field: str, value: str) -> bool:
     or a comment's line (one label), not an editor's credit (编辑：X checked the text)."""
     start = page.title_at or 0
     end = (page.end if page.end is not None else start) + CREDITS_AFTER_TEXT
-    names = NAMES_SPLIT_RE.split(value.strip())
+    names = _NAMES_SPLIT_RE.split(value.strip())
     for line in page.lines[start : end + 1]:
         if names[0] not in line or len(line) > LABELLED_CREDIT_MAX_CHARS:
             continue
@@ -124,7 +124,7 @@ def labelled_credit(page: Page, field: str, value: str) -> bool:
         shown = getattr(meta, field)
         if (
             shown
-            and NAMES_SPLIT_RE.split(shown.strip()) == names
+            and _NAMES_SPLIT_RE.split(shown.strip()) == names
             and len(meta.labels) >= 2
             and (field != "author" or meta.author_label not in ("编辑", "編輯"))
         ):
@@ -150,5 +150,4 @@ def url_host(url: str) -> str:
         return ""
 
 
-#: What parts the names of a credit (spaces, 、 and commas).
-NAMES_SPLIT_RE = re.compile(r"[\s、，,]+")
+_NAMES_SPLIT_RE = re.compile(r"[\s、，,]+")

@@ -59,14 +59,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import (
-    CREDIT_BAR,
-    CREDIT_LABEL_RE,
-    ROLE_RE,
-    has_chinese,
-    no_name,
-    parse_date,
-)
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name, parse_date
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
