@@ -760,6 +760,8 @@ def author_from_lines(lines: list[str]) -> str | None:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
+                if names and (more := _next_line_reporters(line, chinese)):
+                    names += [name for name in more if name not in names]
             if names and (i not in _NAMED_RULES or all(map(looks_like_person, names))):
                 return " ".join(names)
     return None
@@ -841,6 +843,36 @@ _REPORTED_RE = re.compile(r"(?:报道|報道|报导|報導)$")
 
 
 _PLACE_RE = re.compile(f"(?:{_PLACES})")
+
+
+def _next_line_reporters(segment: str, lines: list[str]) -> list[str]:
+    """The reporters the line after a byline credits alone, as a paper sets its byline over
+    two lines (■本报记者 雷册渊 ⏎ 本报见习记者 王倩 李楚悦): a role, a space or a colon, names of
+    two or three characters shaped like people's and nothing after them (not 本报记者 王倩 摄, a
+    photographer's; 记者连线, a column's; 记者 张书记好, an interview's turn).
+
+    >>> _next_line_reporters("■本报记者 雷册渊", ["■本报记者 雷册渊", "本报见习记者 王倩 李楚悦"])
+    ['王倩', '李楚悦']
+    >>> [_next_line_reporters("记者 雷册渊", ["记者 雷册渊", n]) for n in ("本报记者 王倩 摄", "记者连线", "记者 张书记好")]
+    [[], [], []]
+    """
+    at = next((k for k, line in enumerate(lines) if segment in line), None)
+    if at is None or at + 1 >= len(lines):
+        return []
+    m = _REPORTERS_LINE_RE.fullmatch(lines[at + 1])
+    names = re.split(r"[ 　、，,]+", m["names"]) if m else []
+    if not names or not all(map(looks_like_person, names)) or _PICTURE_END_RE.search(names[-1]):
+        return []
+    return names
+
+
+# a line of its own crediting reporters alone: their role, a space or a colon, then names
+_REPORTERS_LINE_RE = re.compile(
+    r"[■●▲◆]?\s*(?:本报|本報|本网|本網|特约|特約|见习|見習|实习|實習)*(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    r"(?:\s*[:：]\s*|\s+)(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、，,]+[\u4e00-\u9fff]{2,3}){0,3})"
+)
+# a name's last character that is a picture's credit glued to it (王倩摄, 李四影)
+_PICTURE_END_RE = re.compile(r"[摄攝影图圖]$")
 
 
 def _all_reporters(segment: str) -> list[str]:

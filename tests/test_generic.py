@@ -206,6 +206,26 @@ def test_drupals_submitted_by_line_in_chinese_names_the_poster():
         assert extract_page(page, URL).author is None
 
 
+@pytest.mark.parametrize(
+    ("second", "author"),
+    [
+        ("本报见习记者 王倩 李楚悦", "雷册渊 王倩 李楚悦"),
+        ("通讯员：王倩", "雷册渊 王倩"),
+        # a photographer's, a column's, an interview's turn, a sentence: nobody added
+        ("本报记者 王倩 摄", "雷册渊"),
+        ("本报记者 王倩摄", "雷册渊"),
+        ("记者连线", "雷册渊"),
+        ("记者 张书记好", "雷册渊"),
+        ("记者王倩了解到，今年全市计量检定工作将全面提速。", "雷册渊"),
+    ],
+)
+def test_a_byline_over_two_lines_credits_the_reporters_of_both(second, author):
+    """A paper sets its byline over two lines under the title (■本报记者 雷册渊 ⏎ 本报见习记者
+    王倩 李楚悦): the second line's names too, where it holds a role, then people's names alone."""
+    byline = f"<div>■本报记者 雷册渊</div><div>{second}</div>"
+    assert extract_page(_page(byline + PARAS), URL).author == author
+
+
 def test_source_inside_the_body_is_not_the_source():
     body = "<p>据新华社报道，本次会议的资料来源：国家统计局年度报告，数据真实可靠。</p>" + PARAS
     assert extract_page(_page(body), URL).source is None
