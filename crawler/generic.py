@@ -861,18 +861,16 @@ def _next_line_reporters(segment: str, lines: list[str]) -> list[str]:
         return []
     m = _REPORTERS_LINE_RE.fullmatch(lines[at + 1])
     names = re.split(r"[ 　、，,]+", m["names"]) if m else []
-    if not names or not all(map(looks_like_person, names)) or _PICTURE_END_RE.search(names[-1]):
+    if not names or not all(map(looks_like_person, names)) or _PHOTO_CREDIT_RE.search(names[-1]):
         return []
     return names
 
 
 # a line of its own crediting reporters alone: their role, a space or a colon, then names
 _REPORTERS_LINE_RE = re.compile(
-    r"[■●▲◆]?\s*(?:本报|本報|本网|本網|特约|特約|见习|見習|实习|實習)*(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    rf"[■●▲◆]?\s*(?:本报|本報|本网|本網)?{_CREDIT_ROLE}"
     r"(?:\s*[:：]\s*|\s+)(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 　、，,]+[\u4e00-\u9fff]{2,3}){0,3})"
 )
-# a name's last character that is a picture's credit glued to it (王倩摄, 李四影)
-_PICTURE_END_RE = re.compile(r"[摄攝影图圖]$")
 
 
 def _all_reporters(segment: str) -> list[str]:
