@@ -73,7 +73,9 @@ def remove_pinyin_brackets(text: str) -> tuple[str, int]:
     >>> remove_pinyin_brackets("计量(metrology)、(2011)、(ISO)、量(jì)、男(men)")
     ('计量(metrology)、(2011)、(ISO)、量(jì)、男(men)', 0)
     """
-    if text.isascii() or not _bracket_after_chinese(text):  # most texts
+    if text.isascii() or ("(" not in text and "（" not in text):  # most texts: no call
+        return text, 0
+    if not _bracket_after_chinese(text):
         return text, 0
     removed = 0
 
