@@ -3517,6 +3517,8 @@ def title_like(line: str) -> bool:
     (False, False, False)
     >>> title_like("昨天今天")  # an essay's
     True
+    >>> title_like("查看60"), title_like("阅读（1,024）"), title_like("60次浏览"), title_like("查看大图")
+    (False, False, False, True)
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
@@ -3530,7 +3532,16 @@ def title_like(line: str) -> bool:
         and not (_DIGIT_RE.search(plain) and not _TIME_RE.sub("", plain).strip())  # 11 小时前
         and len(_NAV_SEP_RE.findall(plain)) < 2  # 第一章│第二章│第三章: a menu
         and not plain.startswith("点击")  # 点击看大图, 点击阅读更多
+        and not _COUNTER_LINE_RE.match(plain)  # 查看60, 阅读(60), 60次浏览: a count
     )
+
+
+# a count the page shows of its readers (a board's <span>查看</span><span>60</span>): no title
+_COUNTER_LINE_RE = re.compile(
+    r"(?:(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|热度|熱度)(?:次数|次數|数|數|量|人次|次)?"
+    r"\s*[:：]?\s*[(（]?\s*\d[\d,]*\s*[)）]?\s*(?:次|人次)?"
+    r"|\d[\d,]*\s*(?:次|人次)?\s*(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問))$"
+)
 
 
 #: The longest ``<title>`` read: a longer one is a page swallowed by an unclosed ``<title>``
@@ -3837,11 +3848,14 @@ def find_title(
         # <title> the site's name alone: the one heading its class names a title just above
         # the text (<div class="title">), else the first line there shaped like a title (not
         # the source's name in the meta line under it: 第一财经 ⏎ 2021-12-24 21:04)
+        # (within the lines above the text that a title stands in: a board's title over its
+        # date, uploader and count, 标题 ⏎ 2024-10-17 ⏎ 上传者管理者 ⏎ 查看60, stands four up)
+        window = near if text_at is None else {*near, *page_lines[header:text_at]}
         named = {
             text
             for h, text in shown
             if text in headings
-            and text in near
+            and text in window
             and "title" in (names := element_names(h).casefold())
             and not _OTHER_TITLE_NAME_RE.search(names)
         }

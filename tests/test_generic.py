@@ -2218,6 +2218,30 @@ def test_a_title_tag_that_names_only_the_site_shown_in_its_header():
     assert extract_page(page, URL).title == "南投抽驗年節食品 2.2%不合格"
 
 
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<li><span>上传者</span><span>管理者</span></li><li><span>查看</span><span>60</span></li>",
+        "<li><span>发布人</span><span>admin</span></li><li>阅读（1,024）</li>",
+        "<li>128次浏览</li>",
+    ],
+)
+def test_a_boards_headline_over_its_date_uploader_and_count_is_the_title(info):
+    """A board's post: <title> the section and the site, the section's <h1> over the post's
+    headline (its class names a title), then its date, uploader and count, each a line: the
+    headline, four lines above the text, is the title; a count (查看60) is no title."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>新闻 &lt; KoBiz - Film Zone</title></head><body>"
+        "<ul class='menu'><li><a href='/a'>介绍</a></li><li><a href='/b'>数据库</a></li></ul>"
+        "<h1 class='title'>新闻</h1><div class='boardview'><div class='titleArea'>"
+        "<p class='title'>资讯 | 同性题材电影接连上映</p><div class='boardDate'><span>2024-10-17 16:18:18</span></div>"
+        f"</div><ul class='infoArea'>{info}</ul><div class='articleArea'>{PARAS}</div></div>"
+        "</body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert (item.title, item.published_at[:10]) == ("资讯 | 同性题材电影接连上映", "2024-10-17")
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
