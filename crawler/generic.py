@@ -33,6 +33,7 @@ from crawler.parsing import (
     GLUED_MONTH_RE,
     MONTHS,
     NAME_WORD,
+    OFFICE_LAST_CHARACTERS,
     ORIGINAL_TITLE_RE,
     ROLE_RE,
     RULE_RUN_RE,
@@ -129,7 +130,7 @@ _CREDIT_ROLES = (
 _AUTHOR_RULES = [
     re.compile(
         # (作者 | X; the writer's label with another role's: 撰稿/编辑：X)
-        rf"(?:^|[\s（(【\[])(?P<label>作\s*者|撰\s*稿(?:\s*人)?|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
+        rf"(?:^|[\s（(【\[]|(?<=本文|文章|原文))(?P<label>作\s*者|撰\s*稿(?:\s*人)?|撰\s*文)(?:\s*[/／、]\s*(?:编辑|編輯|摄影|攝影|图片|圖片))?"
         rf"\s*(?:[:：]|{CREDIT_BAR})\s*"
         rf"(?P<names>{_NAMES}(?=$|[\s（）()【】\[\]，。,；;|/])"
         # (a name in Latin letters of several words: 作者：John Smith, not its first word)
@@ -138,16 +139,16 @@ _AUTHOR_RULES = [
     ),
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
         # not a photo's credit (记者 X 摄)
-        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員|评论员|評論員)(?!文章)\s*[:：/／]?\s*"
+        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員|评论员|評論員)(?!文章)\s*[:：/／|｜︱丨]?\s*"
         rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
     ),
-    re.compile(rf"(?:^|[\s（(])(?P<names>{_NAME})\s*[/／]\s*文(?:$|[\s）)])"),
+    re.compile(rf"(?:^|[\s（(])(?P<names>{_NAMES})\s*[/／]\s*文(?:$|[\s）)])"),
     # 文/X, 文：X, 文/图 X Y, 执笔/X, 编译/X (who wrote it from a foreign report), 文/观察者网专栏作者 X
     re.compile(
         r"(?:^|[\s（(【\[])(?:文字|文|执笔|執筆|(?<=[（(])编译|(?<=[（(])編譯|^编译(?=\s*[:：])|^編譯(?=\s*[:：]))"
-        r"\s*(?:[/／]\s*[图圖]\s+|[/／:：︱丨]\s*)"
+        r"\s*(?:[/／]\s*[图圖]\s+|[/／:：︱丨|｜]\s*)"
         r"(?:[\u4e00-\u9fff]{0,10}(?:专栏作者|專欄作者|特约作者|特約作者|特约评论员|特約評論員|评论员|評論員|记者|記者)\s*)?"
-        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]])"
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]]|[（(][^（）()]{{2,40}}[)）]$)"  # (文/X（北京大学教授）)
     ),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
     # a dateline: 记者X台北报导, 中央社记者X台北11日电, X／台北报导, 1月17日讯（X）
@@ -644,9 +645,7 @@ _REPORTER_OPENING_RE = re.compile(
 
 
 # not an office's or an outlet's account (教务处发布于 …, 由 本站 在 … 发布): a name's last character
-_NOT_AN_OFFICE = (
-    r"(?<![网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館])"
-)
+_NOT_AN_OFFICE = rf"(?<![{OFFICE_LAST_CHARACTERS}])"
 # a post's header: "眉间尺 发表于 2005-05-17 12:00", cnBeta's "tequila发布于 2012-10-16 15:26:22":
 # the poster opening the line, then the day and the time (a sentence gives no time: 该成果发表
 # 于2019年…); not an office or an outlet (市监局发布于…, 本站发布于…, 教务处…), nor what a
@@ -750,12 +749,20 @@ def author_from_lines(lines: list[str]) -> str | None:
             if i == 0 and any(map(described, re.split(r"[\s、，,]+", value)[:6])):
                 # 作者：中国社会科学院研究员 张三: the name after who he is, as a meta line reads it
                 names = (credited_names(value) or "").split()
+            if i == 0 and value.startswith(("系", "為", "为", "是")):
+                continue  # 本文作者：系北京大学教授: who the author is, in a sentence
             if i == 0 and cut_names(line[m.start("names") :]):
                 continue  # 作者：金鑫 房敏…: cut short, no part of it (a byline may show it whole)
             if i == 0 and names and names[-1].endswith(_ROLES):
                 continue  # 作者：《中国企业家》记者 林涛: the outlet's reporter, read by the next rule
             if i == 0 and m["label"].endswith("人") and not all(map(looks_like_person, names)):
                 continue  # 撰稿人, a noun of sentences too (撰稿人：我最早是在报社…): people's names
+            if (
+                i == _NAMES_BEFORE_RULE
+                and len(names) > 1
+                and not all(map(looks_like_person, names))
+            ):
+                names = names[-1:]  # 图片新闻 李四/文: the name before the slash alone
             if i == _REPORTER_RULE and names:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit
@@ -815,6 +822,7 @@ _END_REPORTER_RE = re.compile(
 
 
 _REPORTER_RULE = 1
+_NAMES_BEFORE_RULE = 2  # X Y/文
 # What follows the words after 记者： in an interview's turn, where the reporter speaks: a
 # sentence going on after a comma or asking at once (记者：张院长，您好！请您介绍一下…,
 # 记者：辛苦了！), not a credit's next field or role (记者：张三，摄影：李四。, 记者：陈静，实习生王丽。)

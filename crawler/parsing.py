@@ -949,6 +949,62 @@ def _without_staff_code(word: str) -> str:
     return word[: m.start()] if m and looks_like_person(word[: m.start()]) else word
 
 
+# who a person is, in brackets after the name (作者：张三（北京大学）, 王一（中国计量科学研究院研究员）):
+# an organisation's name, or a description (see :func:`described`); not a note on the name
+# itself (张三（音）, a transliteration's), a year, a code
+#: The last characters of an organisation's name (北京大学, 计量司, 质检站): an office's, not a
+#: person's (see also crawler.generic's poster rules).
+OFFICE_LAST_CHARACTERS = (
+    "网網报報社台刊局站部委厅廳办辦院会會心处處署所科队隊组組司室团團厂廠校馆館"
+)
+_ORGANISATION_END_RE = re.compile(
+    rf"(?:[{OFFICE_LAST_CHARACTERS}]|大学|大學|中学|中學|小学|小學|公司|集团|集團)$"
+)
+_BRACKETED_AFFILIATION_RE = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]$")
+
+
+def _without_affiliation(word: str) -> str:
+    """``word`` less who the person is, in brackets after a person's name.
+
+    >>> [_without_affiliation(w) for w in ("张三（北京大学）", "王一(中国计量科学研究院研究员)", "李明（总局计量司）")]
+    ['张三', '王一', '李明']
+    >>> [_without_affiliation(w) for w in ("张三（音）", "峰会观察（中心）", "计量司（总局）")]
+    ['张三（音）', '峰会观察（中心）', '计量司（总局）']
+    """
+    m = _BRACKETED_AFFILIATION_RE.search(word)
+    if m is None or not looks_like_person(name := word[: m.start()]):
+        return word
+    if _ORGANISATION_END_RE.search(name):
+        return word  # 计量司（国家市场监督管理总局）: an office, as shown
+    who = m["who"].strip()
+    return name if _ORGANISATION_END_RE.search(who) or described(who) else word
+
+
+def _spaced_names_joined(words: list[str]) -> list[str]:
+    """``words`` with a two-character name set apart by a space, as typesetting evens out
+    names of two and three characters (作者：张  三), as one word: no Chinese name is one
+    character long.
+
+    >>> _spaced_names_joined(["张", "三", "李", "四"]), _spaced_names_joined(["张三", "李", "四五"])
+    (['张三', '李四'], ['张三', '李', '四五'])
+    """
+    joined: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        nxt = words[at + 1] if at + 1 < len(words) else ""
+        if len(word) == 1 == len(nxt) and _CJK_CHAR_RE.match(word) and _CJK_CHAR_RE.match(nxt):
+            joined.append(word + nxt)
+            at += 2
+            continue
+        joined.append(word)
+        at += 1
+    return joined
+
+
+_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def without_glued_role(word: str) -> str:
     """A name without the reporter's role glued before it; a word that is no name after the
     role stays whole (记者协会, 记者站长: what the page shows).
@@ -1083,13 +1139,15 @@ def credited_names(text: str, titles: bool = True) -> str | None:
     (True, '陈健男')
     """
     names: list[str] = []
-    words = _after_affiliation(text.split()[:8]) if titles else text.split()[:8]
+    words = _spaced_names_joined(text.split()[:8])
+    words = _after_affiliation(words) if titles else words
     description = None  # (the author's, where no name follows it: 作者：科普博士, an account's)
     for at, word in enumerate(words):
         # [王晓东], 记者王敬照, 通讯员李四, 王晓东（实习）, 博士生导师李四
         word = without_glued_role(
             _BRACKETED_ROLE_RE.sub("", _without_staff_code(unbracketed(word)))
         )
+        word = _without_affiliation(word) if titles else word  # 张三（北京大学）
         shown, word = word, without_title(word) if titles else word
         if titles and "，" in word and described(word.split("，", 1)[1]):
             word = word.split("，", 1)[0]  # 郑风田，中国人民大学教授
@@ -1097,6 +1155,10 @@ def credited_names(text: str, titles: bool = True) -> str | None:
             people = _titled_people(word.split("、"))
             if people:  # 北京大学教授张明远、清华大学副教授李思齐
                 names += people
+                continue
+            parts = [_without_affiliation(part) for part in word.split("、")]
+            if people is None and all(map(looks_like_person, parts)):
+                names += parts  # 张三、李四
                 continue
             if people is not None:  # …研究员、博士生导师 李四: descriptions alone
                 description = description or shown

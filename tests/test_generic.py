@@ -2242,6 +2242,33 @@ def test_a_boards_headline_over_its_date_uploader_and_count_is_the_title(info):
     assert (item.title, item.published_at[:10]) == ("资讯 | 同性题材电影接连上映", "2024-10-17")
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("文｜张三", "张三"),  # a full-width bar after the role, as 文/ and 文丨 read
+        ("记者｜张三", "张三"),
+        ("作者：张三（北京大学）", "张三"),  # who the person is, in brackets after the name
+        ("作者：李明(国家市场监督管理总局计量司)", "李明"),
+        ("文/王一（北京大学教授）", "王一"),
+        ("作者：张三（北京大学）、李四（清华大学）", "张三 李四"),
+        ("作者：张　三", "张三"),  # a two-character name spaced out to a three's width
+        ("作者：王 刚 刘 强", "王刚 刘强"),
+        ("作者：张三、李四", "张三 李四"),
+        ("张三 李四 / 文", "张三 李四"),  # several names before the slash, not the last alone
+        ("图片新闻 李四/文", "李四"),
+        ("文章作者：张三", "张三"),
+        ("本文作者：系北京大学教授", None),  # who the author is: no name
+        ("作者：张三（音）", "张三（音）"),  # a note on the name itself, kept as shown
+        ("作者：计量司（国家市场监督管理总局）", "计量司（国家市场监督管理总局）"),  # an office
+    ],
+)
+def test_a_chinese_bylines_names_without_bars_affiliations_and_spacing(byline, author):
+    """A byline under the title, written the ways Chinese pages write them: the writers'
+    names, each whole, without who they are; nobody where it names nobody."""
+    page = _page(f"<div class='info'>2024-03-05 10:20 来源：新华网</div><div>{byline}</div>{PARAS}")
+    assert extract_page(page, URL).author == author
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
