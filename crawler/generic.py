@@ -62,6 +62,7 @@ __all__ = [
     "LATIN_DATE",
     "TEXT_START_LINES",
     "agency_in_byline",
+    "author_after_latin_label",
     "author_at_text_end",
     "author_from_cms",
     "author_from_lines",
@@ -214,6 +215,8 @@ _AUTHOR_RULES = [
     # (not a Latin name of words: by Nathan Tempey is an English byline's, read whole there)
     re.compile(
         r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][\w.'’-]*\s+[A-Z])[^\s〓|｜,，]{2,20})"
+        # (the name alone: not the first of words, by john smith)
+        r"(?=\s*$|\s*[〓|｜,，@]|\s+(?:19|20)\d\d|\s+\d\d?:\d\d|\s+(?:at|on)\s)"
     ),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(
@@ -1137,6 +1140,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
         for i, chunk in enumerate(chunks):
             chunk = re.sub(r"^\s*(?:and|&)\s+", "", chunk)  # Oxford comma: X, Y, and Z
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
+            if len(people) > 1:  # By Jane Smith and The Associated Press: the agency no person
+                people = [p for p in people if not _AGENCY_RE.fullmatch(p)] or people
             found = [latin_person(part) for part in people]
             if len(people) > 1 and not all(found):
                 names = []  # one of the names cannot be read: none rather than some
@@ -1152,6 +1157,27 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     return None
 
 
+def author_after_latin_label(lines: list[str]) -> str | None:
+    """The names after an English author's label (``Author: Jane Smith``), read as a byline's,
+    among lines that are no book's details (a review's box: Author:, Publisher:, ISBN:).
+
+    >>> author_after_latin_label(["Author: Jane Smith and John Doe"]), author_after_latin_label(["Authors: admin"])
+    ('Jane Smith, John Doe', None)
+    >>> author_after_latin_label(["Author: Jane Austen", "Publisher: Penguin"]) is None
+    True
+    """
+    if any(_BOOK_FIELD_RE.match(line) for line in lines):
+        return None
+    for line in lines:
+        if m := _LATIN_AUTHOR_LABEL_RE.match(line):
+            return author_in_latin_byline([f"By {m['names']}"])
+    return None
+
+
+_LATIN_AUTHOR_LABEL_RE = re.compile(r"\s*Authors?\s*:\s*(?P<names>\S.{2,118})$")
+_BOOK_FIELD_RE = re.compile(
+    r"\s*(?:Publisher|Published by|ISBN(?:-1[03])?|Pages|Format|Genre|Illustrator|Translator|Edition)\s*:"
+)
 _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
 # words after a byline's role that make what follows no name
 _AFTER_ROLE_WORDS = frozenset(

@@ -4024,6 +4024,23 @@ def test_blocks_beside_the_text_that_only_look_like_its_parts_stay_out(page):
 
 
 @pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Author: Jane Smith", "Jane Smith"),  # an English author's label under the title
+        ("Authors: Jane Smith &amp; Tom Roe", "Jane Smith, Tom Roe"),
+        ("By Jane Smith and The Associated Press", "Jane Smith"),  # the agency no person
+        ("by jane smith", None),  # words in lower case: not their first alone (gave jane)
+        ("Author: Jane Austen</p><p>Publisher: Penguin Classics", None),  # a book's details
+    ],
+)
+def test_an_english_author_label_and_a_byline_with_an_agency_name_the_writers(byline, author):
+    """An English byline under the title, in its other forms: a label, an agency beside a
+    person; a byline in lower-case words names nobody rather than one word of it."""
+    page = _story(f"<h1>Storm closes roads</h1><p>{byline}</p><p>March 5, 2024</p>")
+    assert extract_page(page, "https://herald.example.com/1").author == author
+
+
+@pytest.mark.parametrize(
     ("above", "after", "author"),
     [
         ("<ul class='book-info'><li>Author: Jane Austen</li></ul><p>By Tom Rivers</p>", "", "Tom Rivers"),

@@ -46,6 +46,7 @@ from crawler.generic import (
     GUEST_INTRO_LINES,
     PICTURE_LINE_RE,
     TEXT_START_LINES,
+    author_after_latin_label,
     author_at_text_end,
     author_from_cms,
     author_from_lines,
@@ -709,6 +710,7 @@ RULES = [
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
+    ("latin_label", lambda page: author_after_latin_label(_under_title(page))),  # Author: X
     ("guest_intro", lambda page: guest_writer(page.body[:GUEST_INTRO_LINES])),  # a guest post by X
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
