@@ -4526,6 +4526,8 @@ def _meta_line_near(
         if (
             single is None
             and meta.labels
+            and (meta.labels != ("views",) or meta.views is not None)  # (阅读次数: 次: a
+            # count a script fills, empty: no line of the article's fields alone)
             and region is None
             and len(lines[i]) <= 80
             and not _SENTENCE_RE.search(lines[i])  # a field line, not prose quoting a 来源：

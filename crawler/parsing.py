@@ -53,7 +53,10 @@ LABELS: dict[str, tuple[str, ...]] = {
                # and who else made it, in a reposted article's credits (出品︱…栏目组)
                "出品", "策划", "策劃", "监制", "監製", "统筹", "統籌", "美编", "美編"),
     "views": ("浏览次数", "瀏覽次數", "点击数", "點擊數", "阅读数", "閱讀數", "浏览", "瀏覽",
-              "点击", "點擊", "阅读", "閱讀", "人气", "人氣"),
+              "点击", "點擊", "阅读", "閱讀", "人气", "人氣",
+              # (the counts' other words: 查看次数, 访问量, 阅读量, 点击次数)
+              "查看次数", "查看次數", "访问次数", "訪問次數", "访问量", "訪問量", "阅读量", "閱讀量",
+              "浏览量", "瀏覽量", "点击量", "點擊量", "阅读次数", "閱讀次數", "点击次数", "點擊次數"),
 }  # fmt: skip
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
 # A bare 时间/日期 is a label only as a word of its own: 发行日期 (a release date), 出生日期
@@ -187,6 +190,13 @@ _EN_DATE_RE = re.compile(
 _VIEWS_RE = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>[万萬千kKwW])?\s*次?")
 _COUNT_THEN_LABEL_RE = re.compile(
     r"(?<![\d:])(?P<num>\d[\d,]*(?:\.\d+)?\s*[万萬]?)\s*次\s*(?:浏览|瀏覽|阅读|閱讀|点击|點擊)"
+)
+# a count after its word with no colon, ending there (阅读 123, 浏览 321 次, 阅读(123)): not a
+# sentence's number (阅读 3 本书)
+_LABEL_THEN_COUNT_RE = re.compile(
+    r"(?:^|(?<=[\s|｜]))(?:浏览|瀏覽|阅读|閱讀|点击|點擊|查看|访问|訪問)(?:次数|次數|量|数|數)?"
+    r"\s*(?:[(（]\s*(?P<bracketed>\d[\d,]*)\s*[)）]|(?P<num>\d[\d,]*)(?:\s*次)?)"
+    r"(?=\s*$|\s*[|｜/])"
 )
 _COUNTER_RE = re.compile(
     r"""(?:document\.write|\.html|\.text)\s*\(\s*['"]?\s*([\d.,]+\s*[万萬]?)"""
@@ -1362,6 +1372,10 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     '光明日报'
     >>> parse_meta("更新时间：2023-05-04 发布时间：2023-05-01").published_at  # both shown
     '2023-05-01'
+    >>> [parse_meta(f"发布时间：2024-03-05 {v}").views for v in ("阅读 123", "阅读(1,234)", "浏览 321 次 | 打印", "访问量：45")]
+    [123, 1234, 321, 45]
+    >>> parse_meta("发布时间：2024-03-05 阅读 3 本书").views, parse_meta("阅读 123").views  # a sentence; no field
+    (None, None)
     """
     line = colonize(line)
     found: dict[str, str | None] = {}
@@ -1410,6 +1424,13 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
         m := _COUNT_THEN_LABEL_RE.search(line.replace(date[0], " ") if date else line)
     ):
         views = m["num"]  # the count before its word: 102893 次瀏覽, 35054次阅读
+        labels.append("views")
+    elif (
+        views is None
+        and (labels or _DATE_START_RE.match(line))
+        and (m := _LABEL_THEN_COUNT_RE.search(line))
+    ):
+        views = m["num"] or m["bracketed"]  # …来源：X 阅读 123, 浏览(321): on a line of fields
         labels.append("views")
     return Meta(
         published_raw=date[0] if date else None,

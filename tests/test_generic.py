@@ -2269,6 +2269,35 @@ def test_a_chinese_bylines_names_without_bars_affiliations_and_spacing(byline, a
     assert extract_page(page, URL).author == author
 
 
+@pytest.mark.parametrize(
+    ("fields", "views"),
+    [
+        ("发布时间：2024-03-05 阅读 123", 123),  # a count after its word, no colon
+        ("发布时间：2024-03-05 阅读(1,234)", 1234),
+        ("发布时间：2024-03-05 浏览 321 次 | 打印", 321),
+        ("发布时间：2024-03-05 查看次数：45", 45),  # the counts' other words
+        ("发布时间：2024-03-05 访问量：45", 45),
+        ("发布时间：2024-03-05 阅读量：1,234", 1234),
+        ("发布时间：2024-03-05 阅读 3 本书", None),  # a sentence's number
+    ],
+)
+def test_a_meta_lines_count_of_readers_in_its_other_forms(fields, views):
+    """The views a meta line under the title shows, written with other words for the count or
+    with no colon: read; a number a sentence gives is none."""
+    item = extract_page(_page(f"<div>{fields}</div>{PARAS}"), URL)
+    assert (item.published_at[:10], item.views) == ("2024-03-05", views)
+
+
+def test_an_empty_count_alone_on_its_line_is_not_the_meta_line():
+    """A government page's fields each on a line of its own, the count's left empty for a
+    script (阅读次数: 次): the source's line under it is still read."""
+    fields = (
+        "<div>时间发布：2023-06-12 09:51</div><div>阅读次数: 次</div><div>信息来源：辽阳日报</div>"
+    )
+    head = "<meta name='ContentSource' content='辽阳网站'>"
+    assert extract_page(_page(fields + PARAS, head), URL).source == "辽阳日报"
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
