@@ -107,6 +107,29 @@ def test_labels_are_scored_with_precision_beside_accuracy(tmp_path):
     assert results["source"]["accuracy"] == 1.0 and results["source"]["precision"] is None
     assert results["body"]["accuracy"] == 1.0
     assert misses == ["site/1: author '张三' (label '李四')"]
+    assert "views" not in results or results["views"]["pages"] == 0  # a set labelling none
+
+
+def test_views_are_scored_where_a_set_labels_them(tmp_path):
+    from crawler.dev.labels import score_labels
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = (
+        "国家市场监管总局近日召开计量工作座谈会，总结上一年度计量监督检查情况，部署今年的重点任务。"
+    )
+    for n, count in enumerate(("浏览次数：1,234", "点击：9"), start=1):
+        (pages / f"{n}.html").write_text(
+            "<html><head><meta charset='utf-8'><title>座谈会召开</title></head><body><h1>座谈会召开</h1>"
+            f"<div>发布时间：2024-06-19 {count}</div><div><p>{text}</p><p>{text}</p></div></body></html>",
+            encoding="utf-8",
+        )
+    labels = tmp_path / "labels.jsonl"
+    rows = [{"id": "1", "views": 1234}, {"id": "2", "views": 90}]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    results, misses = score_labels(labels, pages)
+    assert (results["views"]["accuracy"], results["views"]["precision"]) == (0.5, 0.5)
+    assert misses == ["2: views 9 (label 90)"]
 
 
 def test_a_label_without_a_title_scores_no_title_and_gives_the_pages_url(tmp_path):

@@ -1,6 +1,7 @@
 """Our extractor against a reader's labels (``tests/realpages/gne-labels.jsonl``), field by field.
 
-For title, date (year-month-day), author and source: **accuracy**, the share of pages
+For title, date (year-month-day), author, source and views (where a set labels them):
+**accuracy**, the share of pages
 where our value is the label's (no value where the label has none counts as right), and
 **precision**, the share of the values we returned that are right. For the text: the
 share of labelled pages whose text we start and end where the reader did.
@@ -18,7 +19,7 @@ from crawler.text import to_simplified
 
 __all__ = ["score_labels"]
 
-FIELDS = ("title", "date", "author", "source")
+FIELDS = ("title", "date", "author", "source", "views")
 
 
 def _norm(value: str | None) -> str | None:
@@ -30,7 +31,9 @@ def _norm(value: str | None) -> str | None:
 _SUFFIX_COMMA_RE = re.compile(r",\s*(jr\.?|sr\.?|ii|iii|iv)(?=$|[\s,])")
 
 
-def _same(field: str, got: str | None, want: str | None) -> bool:
+def _same(field: str, got: str | int | None, want: str | int | None) -> bool:
+    if field == "views":
+        return str(got) == str(want).replace(",", "")
     if field == "date":
         return (got or "")[:10] == (want or "")[:10]
     if field == "author":  # (names in capitals are a byline's type: PATRICK HEALY)
@@ -74,12 +77,14 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
             "date": item.published_at,
             "author": item.author,
             "source": item.source,
+            "views": item.views,
         }
         want = {
             "title": label.get("title"),
             "date": label.get("date_iso"),
             "author": label.get("author"),
             "source": label.get("source"),
+            "views": label.get("views"),
         }
         no_year = bool(label.get("date")) and not label.get("date_iso")  # 09-07 10:26, 昨天
         for field in FIELDS:
