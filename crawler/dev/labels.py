@@ -96,7 +96,8 @@ def score_labels(labels_path: Path, pages_dir: Path) -> tuple[dict[str, dict], l
             c["pages"] += 1
             c["labelled"] += want[field] is not None
             c["returned"] += got[field] is not None
-            right = _same(field, got[field], want[field]) if want[field] else got[field] is None
+            labelled = want[field] not in (None, "")  # (a count of 0 is labelled)
+            right = _same(field, got[field], want[field]) if labelled else got[field] is None
             c["right"] += right
             c["right_returned"] += right and got[field] is not None
             if got[field] is not None and field in found:
