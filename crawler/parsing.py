@@ -155,6 +155,8 @@ def colonize(line: str) -> str:
 
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
+    # (the weekday between the day and its time: 2024年3月5日 星期二 10:20)
+    r"(?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?(?=\s*[0-2]?\d\s*[:：时]))?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[AaPp][Mm])\b)?)?"  # 2005年09月07日 11:57 PM
 )
@@ -1370,6 +1372,8 @@ views=1377511, labels=('date', 'author', 'source', 'views'), author_label='作�
     ()
     >>> parse_meta("作者：李宏图来源：光明日报").source  # run on after a name ending in 图
     '光明日报'
+    >>> parse_meta("时间：2024年3月5日 星期二 10:20").published_at  # a weekday before the time
+    '2024-03-05T10:20:00+08:00'
     >>> parse_meta("更新时间：2023-05-04 发布时间：2023-05-01").published_at  # both shown
     '2023-05-01'
     >>> [parse_meta(f"发布时间：2024-03-05 {v}").views for v in ("阅读 123", "阅读(1,234)", "浏览 321 次 | 打印", "访问量：45")]

@@ -2298,6 +2298,14 @@ def test_an_empty_count_alone_on_its_line_is_not_the_meta_line():
     assert extract_page(_page(fields + PARAS, head), URL).source == "辽阳日报"
 
 
+@pytest.mark.parametrize(
+    "shown", ["2024年3月5日 星期二 10:20", "发布时间：2024年3月5日（周二）10:20"]
+)
+def test_a_weekday_between_the_day_and_its_time_keeps_the_time(shown):
+    item = extract_page(_page(f"<div>{shown}</div>{PARAS}"), URL)
+    assert item.published_at[:16] == "2024-03-05T10:20"
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
