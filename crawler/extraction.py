@@ -3519,6 +3519,8 @@ def title_like(line: str) -> bool:
     True
     >>> title_like("查看60"), title_like("阅读（1,024）"), title_like("60次浏览"), title_like("查看大图")
     (False, False, False, True)
+    >>> title_like("阅读1984"), title_like("阅读 1984")  # a headline; a count set apart
+    (True, False)
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
@@ -3539,7 +3541,7 @@ def title_like(line: str) -> bool:
 # a count the page shows of its readers (a board's <span>查看</span><span>60</span>): no title
 _COUNTER_LINE_RE = re.compile(
     r"(?:(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|热度|熱度)(?:次数|次數|数|數|量|人次|次)?"
-    r"\s*[:：]?\s*[(（]?\s*\d[\d,]*\s*[)）]?\s*(?:次|人次)?"
+    r"(?:(?:\s*[:：]\s*|\s+)[(（]?\s*|\s*[(（]\s*|(?!(?:19|20)\d\d\b))\d[\d,]*\s*[)）]?\s*(?:次|人次)?"
     r"|\d[\d,]*\s*(?:次|人次)?\s*(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問))$"
 )
 
@@ -3850,12 +3852,17 @@ def find_title(
         # the source's name in the meta line under it: 第一财经 ⏎ 2021-12-24 21:04)
         # (within the lines above the text that a title stands in: a board's title over its
         # date, uploader and count, 标题 ⏎ 2024-10-17 ⏎ 上传者管理者 ⏎ 查看60, stands four up)
-        window = near if text_at is None else {*near, *page_lines[header:text_at]}
+        # a box's or a section's name (新闻详情, 工作动态) stands so too: further up than the
+        # nearest lines, only a headline's length)
+        window = set() if text_at is None else set(page_lines[header:text_at])
         named = {
             text
             for h, text in shown
             if text in headings
-            and text in window
+            and (
+                text in near
+                or (text in window and _text_len(text) > SECTION_MAX_CHARS and title_like(text))
+            )
             and "title" in (names := element_names(h).casefold())
             and not _OTHER_TITLE_NAME_RE.search(names)
         }

@@ -140,7 +140,7 @@ _AUTHOR_RULES = [
     ),
     re.compile(  # not after a word that makes 记者 the object of a sentence (向记者, 经记者, 令记者);
         # not a photo's credit (记者 X 摄)
-        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員|评论员|評論員)(?!文章)\s*[:：/／|｜︱丨]?\s*"
+        r"(?<![向令据经被对让给跟和与请诉把将使叫及位名些的们是])(?:记者|記者|通讯员|通訊員|评论员|評論員)(?!文章)(?:\s*[:：/／]|[|｜︱丨])?\s*"
         rf"(?P<names>{_NAMES})(?=$|[\s）)】\]，。,；;|/／]|报道|報道|报导|報導)(?!\s*(?:摄|攝))"
     ),
     re.compile(rf"(?:^|[\s（(])(?P<names>{_NAMES})\s*[/／]\s*文(?:$|[\s）)])"),
@@ -149,7 +149,7 @@ _AUTHOR_RULES = [
         r"(?:^|[\s（(【\[])(?:文字|文|执笔|執筆|(?<=[（(])编译|(?<=[（(])編譯|^编译(?=\s*[:：])|^編譯(?=\s*[:：]))"
         r"\s*(?:[/／]\s*[图圖]\s+|[/／:：︱丨|｜]\s*)"
         r"(?:[\u4e00-\u9fff]{0,10}(?:专栏作者|專欄作者|特约作者|特約作者|特约评论员|特約評論員|评论员|評論員|记者|記者)\s*)?"
-        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]]|[（(][^（）()]{{2,40}}[)）]$)"  # (文/X（北京大学教授）)
+        rf"(?P<names>{_NAMES})(?=$|[\s）)】\]]|(?P<who>[（(][^（）()]{{2,40}}[)）]$))"  # (文/X（北京大学教授）)
     ),
     re.compile(rf"[（(]\s*(?P<names>{_NAME})\s+[\u4e00-\u9fff]{{2,4}}报道\s*[)）]"),
     # a dateline: 记者X台北报导, 中央社记者X台北11日电, X／台北报导, 1月17日讯（X）
@@ -760,12 +760,10 @@ def author_from_lines(lines: list[str]) -> str | None:
                 continue  # 作者：《中国企业家》记者 林涛: the outlet's reporter, read by the next rule
             if i == 0 and m["label"].endswith("人") and not all(map(looks_like_person, names)):
                 continue  # 撰稿人, a noun of sentences too (撰稿人：我最早是在报社…): people's names
-            if (
-                i == _NAMES_BEFORE_RULE
-                and len(names) > 1
-                and not all(map(looks_like_person, names))
-            ):
-                names = names[-1:]  # 图片新闻 李四/文: the name before the slash alone
+            if m.groupdict().get("who") and not all(map(looks_like_person, names)):
+                continue  # 文/本站编辑（综合整理）: who wrote it, a job's name in brackets after
+            if i == _NAMES_BEFORE_RULE and len(names) > 1 and not _LISTED_RE.search(m["names"]):
+                names = names[-1:]  # 连载 张三/文: a column's word before the name, not a name
             if i == _REPORTER_RULE and names:
                 if _interview_turn(line, m):
                     continue  # 记者：张院长，您好！… an interview's question, no credit
@@ -825,7 +823,8 @@ _END_REPORTER_RE = re.compile(
 
 
 _REPORTER_RULE = 1
-_NAMES_BEFORE_RULE = 2  # X Y/文
+_NAMES_BEFORE_RULE = 2  # X、Y/文
+_LISTED_RE = re.compile(r"[、，,]")  # (names a list parts: not a column's word and a name)
 # What follows the words after 记者： in an interview's turn, where the reporter speaks: a
 # sentence going on after a comma or asking at once (记者：张院长，您好！请您介绍一下…,
 # 记者：辛苦了！), not a credit's next field or role (记者：张三，摄影：李四。, 记者：陈静，实习生王丽。)

@@ -920,7 +920,8 @@ def looks_like_name(name: str) -> bool:
 # publication: 金融, 高清图片, 文字, 时政, 周刊, 公司, 原创, 文化频道.
 _NOT_PERSON_RE = re.compile(
     r"(?:图片|圖片|频道|頻道|新闻|新聞|要闻|要聞|时政|時政|金融|财经|財經|文字|原创|原創|周刊|週刊|"
-    r"公司|集团|集團|中心|日报|日報|晚报|晚報|网|網|报|報|社|台|刊)$|^(?:文字|图文|圖文|时政|時政|原创|原創)"
+    r"公司|集团|集團|中心|日报|日報|晚报|晚報|网|網|报|報|社|台|刊|报道|報道|报导|報導)$"  # (上海报道: a dateline)
+    r"|^(?:文字|图文|圖文|时政|時政|原创|原創)"
     # and the words a column's name puts after 记者 or 评论员 (记者连线, 记者万里行, 评论员文章)
     r"|^(?:文章|连线|連線|调查|調查|观察|觀察|手记|手記|探访|探訪|走访|走訪|暗访|暗訪|直击|直擊|"
     r"专访|專訪|采访|採訪|万里行|萬里行|时评|時評|快评|快評|短评|短評|述评|述評|综述|綜述)$"
@@ -993,25 +994,26 @@ def _without_affiliation(word: str) -> str:
 
 
 def _spaced_names_joined(words: list[str]) -> list[str]:
-    """``words`` with a two-character name set apart by a space, as typesetting evens out
-    names of two and three characters (作者：张  三), as one word: no Chinese name is one
-    character long.
+    """``words`` with the names opening them spaced out character by character, as
+    typesetting evens out names of two and three characters (作者：张　三, 王　芳　李　军), as
+    names: a run of two or three single characters is one name, of four two names, where each
+    reads as a person's. Not after a name (刘洋 大 中 小: a font size's controls).
 
-    >>> _spaced_names_joined(["张", "三", "李", "四"]), _spaced_names_joined(["张三", "李", "四五"])
-    (['张三', '李四'], ['张三', '李', '四五'])
+    >>> _spaced_names_joined(["张", "三"]), _spaced_names_joined(["王", "晓", "明"]), _spaced_names_joined(["王", "芳", "李", "军"])
+    (['张三'], ['王晓明'], ['王芳', '李军'])
+    >>> _spaced_names_joined(["刘洋", "大", "中"]), _spaced_names_joined(["大", "中", "小"])
+    (['刘洋', '大', '中'], ['大', '中', '小'])
     """
-    joined: list[str] = []
-    at = 0
-    while at < len(words):
-        word = words[at]
-        nxt = words[at + 1] if at + 1 < len(words) else ""
-        if len(word) == 1 == len(nxt) and _CJK_CHAR_RE.match(word) and _CJK_CHAR_RE.match(nxt):
-            joined.append(word + nxt)
-            at += 2
-            continue
-        joined.append(word)
-        at += 1
-    return joined
+    run = 0
+    while run < len(words) and len(words[run]) == 1 and _CJK_CHAR_RE.match(words[run]):
+        run += 1
+    if run in (2, 3):
+        names = ["".join(words[:run])]
+    elif run == 4:
+        names = [words[0] + words[1], words[2] + words[3]]
+    else:
+        return words
+    return [*names, *words[run:]] if all(map(looks_like_person, names)) else words
 
 
 _CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")

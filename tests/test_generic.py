@@ -2254,8 +2254,13 @@ def test_a_boards_headline_over_its_date_uploader_and_count_is_the_title(info):
         ("作者：张　三", "张三"),  # a two-character name spaced out to a three's width
         ("作者：王 刚 刘 强", "王刚 刘强"),
         ("作者：张三、李四", "张三 李四"),
-        ("张三 李四 / 文", "张三 李四"),  # several names before the slash, not the last alone
+        ("张三、李四/文", "张三 李四"),  # several names before the slash, not the last alone
+        ("连载 张三/文", "张三"),  # a column's word before the name (连 is a surname)
         ("图片新闻 李四/文", "李四"),
+        ("作者：刘洋 大 中 小", "刘洋"),  # a font size's controls after the name
+        ("文/本站编辑（综合整理）", None),  # a job's name, no person
+        ("本报记者｜上海报道", None),  # a dateline, no name
+        ("标签：记者 | 文化 | 国际", None),  # a tags' list
         ("文章作者：张三", "张三"),
         ("本文作者：系北京大学教授", None),  # who the author is: no name
         ("作者：张三（音）", "张三（音）"),  # a note on the name itself, kept as shown
@@ -2304,6 +2309,26 @@ def test_an_empty_count_alone_on_its_line_is_not_the_meta_line():
 def test_a_weekday_between_the_day_and_its_time_keeps_the_time(shown):
     item = extract_page(_page(f"<div>{shown}</div>{PARAS}"), URL)
     assert item.published_at[:16] == "2024-03-05T10:20"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='box-title'>新闻详情</div>",
+        "<div class='left-title'>新闻中心</div><ul><li>学院新闻</li><li>媒体报道</li></ul>",
+        "<div class='hot_title'>热门文章推荐</div><a href='/x'>另一篇</a>",
+    ],
+)
+def test_a_boxs_title_further_up_does_not_beat_the_headline_nearer_the_text(box):
+    """A box's or a section's name in an element named a title stands a few lines over the
+    headline (a plain <h2>) and its two lines of fields: the headline is the title."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某大学图书馆</title></head><body>"
+        f"<div class='menu'><a href='/'>首页</a></div>{box}<div class='pos'>当前位置：首页 &gt; 新闻</div>"
+        "<h2>图书馆举办阅读点亮人生读书分享会</h2><div>2024-10-21 10:00</div><div>来源：图书馆</div>"
+        f"<div class='text'>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "图书馆举办阅读点亮人生读书分享会"
 
 
 def test_a_date_a_script_writes_under_the_title():
