@@ -214,9 +214,9 @@ _AUTHOR_RULES = [
     # forums and blogs: "发布时间 2005/05/17 22:11:42 by 眉间尺"
     # (not a Latin name of words: by Nathan Tempey is an English byline's, read whole there)
     re.compile(
-        r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][\w.'’-]*\s+[A-Z])[^\s〓|｜,，]{2,20})"
-        # (the name alone: not the first of words, by john smith)
-        r"(?=\s*$|\s*[〓|｜,，@]|\s+(?:19|20)\d\d|\s+\d\d?:\d\d|\s+(?:at|on)\s)"
+        r"(?:\d\d:\d\d(?::\d\d)?|^)\s*by\s+(?P<names>(?![A-Z][\w.'’-]*\s+[A-Z])[^\s〓|｜,，]{2,20}+)"
+        # (not the first of a name's words in Latin letters, by john smith)
+        r"(?!\s+(?!(?:at|on|in)\b)[A-Za-z])"
     ),
     # blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25:55", "由 眉间尺 发表于 …"
     re.compile(
@@ -1169,13 +1169,23 @@ def author_after_latin_label(lines: list[str]) -> str | None:
         return None
     for line in lines:
         if m := _LATIN_AUTHOR_LABEL_RE.match(line):
-            return author_in_latin_byline([f"By {m['names']}"])
+            names = _NEXT_LATIN_LABEL_RE.split(m["names"], 1)[0]  # (… Date: 2024-03-05)
+            if _ACCOUNT_OR_CREDIT_RE.search(names):
+                return None  # Author: Site Admin, Author: Getty Images: no writer named
+            return author_in_latin_byline([f"By {names}"])
     return None
 
 
 _LATIN_AUTHOR_LABEL_RE = re.compile(r"\s*Authors?\s*:\s*(?P<names>\S.{2,118})$")
+# the next field's label on the line (Author: Jane Smith Date: 2024-03-05, Category: …)
+_NEXT_LATIN_LABEL_RE = re.compile(r"\s+[A-Z][a-z]+\s*:")
+# an account's or a picture library's name, no writer's (Site Admin, Admin User, Getty Images)
+_ACCOUNT_OR_CREDIT_RE = re.compile(
+    r"\b(?:[Aa]dmin(?:istrator)?|[Ww]ebmaster|[Uu]ser|[Ss]taff|[Ii]mages|[Pp]hotos?|[Pp]ictures|Stock)\b"
+)
 _BOOK_FIELD_RE = re.compile(
-    r"\s*(?:Publisher|Published by|ISBN(?:-1[03])?|Pages|Format|Genre|Illustrator|Translator|Edition)\s*:"
+    r"\s*(?:Publisher|Published by|ISBN(?:-1[03])?|Pages|Format|Genre|Illustrator|Translator|Edition"
+    r"|Year|Length|Rating|Price|Binding|Narrator)\s*:"
 )
 _ROMAN_OR_SUFFIX = frozenset(["II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."])
 # words after a byline's role that make what follows no name

@@ -2331,6 +2331,31 @@ def test_a_boxs_title_further_up_does_not_beat_the_headline_nearer_the_text(box)
     assert extract_page(page, URL).title == "图书馆举办阅读点亮人生读书分享会"
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "2024-03-05 10:20 by 小明 阅读(12) 评论(3)",
+        "by 小明 发表于 2024-03-05 10:20",
+        "by 小明 / 2024-03-05",
+    ],
+)
+def test_a_posts_footer_names_its_poster_before_other_fields(footer):
+    """A forum's or blog's post header, by X and then its counts or its date: X is the poster."""
+    assert extract_page(_page(f"<div>{footer}</div>{PARAS}"), URL).author == "小明"
+
+
+def test_a_header_clock_with_its_weekday_over_the_title_is_no_issue_date():
+    """A saved page keeps the clock its header's script wrote (2024年3月5日 星期二 10:20:33), just
+    above the title: not the day and time the article was published, whatever the URL's day."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>我市新建中小学校二十所</title></head><body>"
+        "<div class='topbar'>2024年3月5日 星期二 10:20:33</div><h1>我市新建中小学校二十所</h1>"
+        f"<div>来源：市教育局</div>{PARAS}</body></html>"
+    ).encode()
+    item = extract_page(page, "http://www.example.gov.cn/xwzx/2024-03/05/content_1.htm")
+    assert item.published_at is None or "10:20:33" not in item.published_at
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
@@ -4093,6 +4118,10 @@ def test_blocks_beside_the_text_that_only_look_like_its_parts_stay_out(page):
         ("By Jane Smith and The Associated Press", "Jane Smith"),  # the agency no person
         ("by jane smith", None),  # words in lower case: not their first alone (gave jane)
         ("Author: Jane Austen</p><p>Publisher: Penguin Classics", None),  # a book's details
+        ("Author: Helen Carter</p><p>Year: 2023</p><p>Rating: 4 stars", None),
+        ("Author: Jane Smith Date: 2024-03-05", "Jane Smith"),  # the next field's label
+        ("Author: Site Admin", None),  # an account's name
+        ("Author: Getty Images", None),  # a picture library's
     ],
 )
 def test_an_english_author_label_and_a_byline_with_an_agency_name_the_writers(byline, author):

@@ -710,11 +710,13 @@ RULES = [
     ("byline", lambda page: author_from_lines(credit_region(page))),
     ("latin_byline", lambda page: author_in_latin_byline(credit_region(page))),  # By Jane Smith
     ("dated_byline", lambda page: author_in_latin_byline(_under_title(page), dated=True)),
-    ("latin_label", lambda page: author_after_latin_label(_under_title(page))),  # Author: X
     ("guest_intro", lambda page: guest_writer(page.body[:GUEST_INTRO_LINES])),  # a guest post by X
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     ("declared_alone", _declared_alone),  # a Chinese declared name alone on its line there
+    # Author: Jane Smith under the title (after what the markup declares: a book's box may
+    # name its author so)
+    ("latin_label", lambda page: author_after_latin_label(_under_title(page))),
     # Carolyn Said, Chronicle Staff Writer: a byline without By, the writer's role after it,
     # between the title and the text (not a teaser's or a guest list's after it)
     ("role_byline", _role_byline),

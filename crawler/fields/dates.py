@@ -387,6 +387,7 @@ _PAST_ISSUES_RE = re.compile(r"往期|历史|歷史|上一期|下一期|过刊|�
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
 # the issue's number beside its date: 2019-09-17 第26,259号, 总第1024期
 _ISSUE_NUMBER_RE = re.compile(r"(?<![\w〔\[（(])(?:总)?第\s*\d[\d,，]{0,7}\s*[号號期]")
+_CHINESE_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 #: Lines above the title where an e-paper shows the issue's date.
 ISSUE_ABOVE_TITLE = 6
 
@@ -421,6 +422,9 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
         found = parse_date(line)
         if not found:
             continue
+        if "T" in found[1] and _CHINESE_WEEKDAY_RE.search(line):
+            continue  # a header's clock, its weekday before the time (2024年3月5日 星期二
+            # 10:20:33, as a saved page keeps what its script wrote): no issue's day
         if _EDITION_RE.search(line):
             return found  # 人民日报 2012年01月12日 第01版
         if _labelled_day_alone(line):
