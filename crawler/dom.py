@@ -23,7 +23,7 @@ from crawler.middlewares import canonical_encoding, decodes
 from crawler.text import encodable, shown_characters
 
 __all__ = [
-    "Marked", "marked_elements", "meta_key", "not_a_page", "page_comments", "page_elements",
+    "Marked", "dead_href", "marked_elements", "meta_key", "not_a_page", "page_comments", "page_elements",
     "page_root",
     "page_selector",
     "parse_html", "tagged_alike", "text_of",
@@ -107,7 +107,7 @@ def _unlink_wrappers(root: etree._Element) -> None:
                 a.tag = "div"
             elif a.get("name") is not None and a.text:
                 a.tag = "span"  # a target's words (Word's <a name="_Toc…">第一章</a>)
-        elif href[:1] in _DEAD_HREF_STARTS and _dead(href) and _BLOCK_XPATH(a):
+        elif href[:1] in _DEAD_HREF_STARTS and dead_href(href) and _BLOCK_XPATH(a):
             del a.attrib["href"]
             a.tag = "div"
 
@@ -116,7 +116,7 @@ _DEAD_HREF_STARTS = frozenset("#jJ \t\n")
 _BLOCK_XPATH = etree.XPath("boolean(.//p | .//div | .//br | .//table)")
 
 
-def _dead(href: str) -> bool:
+def dead_href(href: str) -> bool:
     """An href that leads to no other page: empty, a fragment, a script."""
     href = href.strip()
     return not href or href[0] == "#" or href[:11].lower() == "javascript:"

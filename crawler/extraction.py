@@ -26,6 +26,7 @@ from parsel import Selector
 from crawler.dom import (
     HIDDEN_TAGS,
     Marked,
+    dead_href,
     marked_elements,
     page_comments,
     page_elements,
@@ -3521,6 +3522,8 @@ def title_like(line: str) -> bool:
     (False, False, False, True)
     >>> title_like("阅读1984"), title_like("阅读 1984")  # a headline; a count set apart
     (True, False)
+    >>> title_like("6 关注 31990 粉丝 27754 微博"), title_like("2024年计量工作要点")
+    (False, True)
     """
     plain = remove_pinyin_brackets(line)[0]
     return (
@@ -3535,9 +3538,14 @@ def title_like(line: str) -> bool:
         and len(_NAV_SEP_RE.findall(plain)) < 2  # 第一章│第二章│第三章: a menu
         and not plain.startswith("点击")  # 点击看大图, 点击阅读更多
         and not _COUNTER_LINE_RE.match(plain)  # 查看60, 阅读(60), 60次浏览: a count
+        and not _COUNTS_LINE_RE.match(plain)  # 6 关注 31990 粉丝: a profile's counts
     )
 
 
+# counts with their words, two or more (6 关注 31990 粉丝 27754 微博, 关注：6 粉丝：31990)
+_COUNTS_LINE_RE = re.compile(
+    r"(?:\d[\d,.]*\s*[\u4e00-\u9fff]{1,3}\s*){2,}$|(?:[\u4e00-\u9fff]{1,3}\s*[:：]?\s*\d[\d,.]*\s*){2,}$"
+)
 # a count the page shows of its readers (a board's <span>查看</span><span>60</span>): no title
 _COUNTER_LINE_RE = re.compile(
     r"(?:(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|热度|熱度)(?:次数|次數|数|數|量|人次|次)?"
@@ -3783,6 +3791,22 @@ def find_title(
             # SPORT), and the one <h1> of the page just above the text, not a part of <title>:
             # the section's name, not the article's headline
             return h1
+        if (
+            best in headings
+            and _text_len(best) <= SECTION_MAX_CHARS
+            and all(
+                _text_len(best) < _text_len(other)
+                for other in segments
+                if _folded(other) != folded_best
+            )
+            and (under := _heading_under(best, headings, h1s, page_lines, text_at))
+            and _text_len(under) > _text_len(best)
+            and not _PART_HEADING_RE.match(under)
+            and best in _Lazy(lambda: _menu_texts(root))
+        ):
+            # <title> a section's name and the site's (工作动态 - 某某市市场监督管理局), shown as
+            # the heading of the section a menu links to, the headline a heading under it
+            return under
         return best
     # og:title that a heading of the page repeats, when <title> says another thing: two say it
     # (unless og:title is the site's name, as a logo repeats it)
@@ -4037,6 +4061,16 @@ _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f"
 def _folded(text: str) -> str:
     """``text`` case folded, its typographic quotes plain: how two titles are compared."""
     return text.translate(_PLAIN_QUOTES).casefold()
+
+
+def _menu_texts(root: etree._Element) -> set[str]:
+    """The texts of the page's links to other pages (a menu's sections, a list's items)."""
+    here = root.base
+    return {
+        " ".join(text_of(a).split())
+        for a in root.iter("a")
+        if (href := a.get("href")) and not dead_href(href) and href != here
+    }
 
 
 class _Lazy:

@@ -2356,6 +2356,19 @@ def test_a_header_clock_with_its_weekday_over_the_title_is_no_issue_date():
     assert item.published_at is None or "10:20:33" not in item.published_at
 
 
+@pytest.mark.parametrize("under", ["<h2>{h}</h2>", "<h3 class='bt'>{h}</h3>"])
+def test_a_sections_heading_that_title_names_gives_way_to_the_headline_under_it(under):
+    """<title> the section's name and the site's (工作动态 - 某某市市场监督管理局), the section's
+    heading (a menu links to it) over the article's headline and its fields: the headline."""
+    headline = "计量工作座谈会在京召开"
+    page = (
+        "<html><head><meta charset='utf-8'><title>工作动态 - 某某市市场监督管理局</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/gzdt/'>工作动态</a></div><h1>工作动态</h1>"
+        f"{under.format(h=headline)}<div>发布时间：2024-03-05 来源：计量处</div>{PARAS}</body></html>"
+    ).encode()
+    assert extract_page(page, "http://www.example.gov.cn/gzdt/2024/1.html").title == headline
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
