@@ -294,6 +294,8 @@ def parse_date(text: str, zone: tzinfo | None = CHINA_TZ) -> tuple[str, str] | N
     ('2017-01-18T11:44:00-08:00', '2017-01-18T09:00:00')
     >>> [parse_date(f"Mar 3, 2024 10:12 PM {z}", zone=None)[1][-6:] for z in ("GMT+8", "UTC+08:00", "GMT -5", "GMT")]
     ['+08:00', '+08:00', '-05:00', '+00:00']
+    >>> [parse_date(f"2024-03-05 10:20 {z}", zone=None)[1][-6:] for z in ("UTC", "GMT+1", "（北京时间）", "CST")]
+    ['+00:00', '+01:00', '+08:00', ':20:00']
     """
     for m in _DATE_RE.finditer(text):
         found = _as_iso(m, zone)
@@ -459,9 +461,24 @@ def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
             )
             moment = moment.replace(tzinfo=timezone(offset))
             return m[0].strip() + named[0], moment.isoformat()
+        if named := _NAMED_ZONE_RE.match(m.string, m.end()) or _BEIJING_TIME_RE.match(
+            m.string, m.end()
+        ):  # 2024-03-05 10:20 UTC, 2024-03-05 10:20（北京时间）: a zone named after the time
+            if named.re is _BEIJING_TIME_RE:
+                ahead = timedelta(hours=8)
+            elif named["sign"]:
+                sign = 1 if named["sign"] == "+" else -1
+                ahead = timedelta(hours=int(named["hh"]), minutes=int(named["mm"] or 0)) * sign
+            else:
+                ahead = timedelta(hours=NAMED_ZONES[named["zone"]])
+            moment = moment.replace(tzinfo=timezone(ahead))
+            return f"{m[0].strip()} {named[0].strip()}", moment.isoformat()
     except ValueError:
         return None
     return m[0].strip(), moment.isoformat()
+
+
+_BEIJING_TIME_RE = re.compile(r"\s*[（(]?(?:北京时间|北京時間)[)）]?")
 
 
 def parse_views(text: str) -> int | None:

@@ -2369,6 +2369,20 @@ def test_a_sections_heading_that_title_names_gives_way_to_the_headline_under_it(
     assert extract_page(page, "http://www.example.gov.cn/gzdt/2024/1.html").title == headline
 
 
+@pytest.mark.parametrize(
+    ("shown", "want"),
+    [
+        ("2024-03-05 10:20 UTC", "2024-03-05T10:20:00+00:00"),
+        ("发布时间：2024-03-05 10:20（北京时间）", "2024-03-05T10:20:00+08:00"),
+        ("2024-03-05 10:20 GMT+1", "2024-03-05T10:20:00+01:00"),
+    ],
+)
+def test_a_numeric_date_keeps_the_zone_it_names(shown, want):
+    """A time written with digits and then its zone's name keeps the zone, on a page of a site
+    of no profile (no zone of its own)."""
+    assert extract_page(_page(f"<div>{shown}</div>{PARAS}"), URL).published_at == want
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
