@@ -563,6 +563,8 @@ def _value(text: str, field: str) -> str | None:
     True
     >>> _value(" 未知", "source"), _value(" 不详", "source")  # the page does not know
     (None, None)
+    >>> _value("《人民日报》（2024年03月05日 第 04 版）", "source")  # the edition's day after it
+    '《人民日报》'
     >>> _value("[2016年11月03日] -- 华商报 --", "date")
     '2016年11月03日'
 
@@ -586,7 +588,8 @@ def _value(text: str, field: str) -> str | None:
     if field == "source" and _DATE_START_RE.match(value):
         return None  # 来源： 2019-11-25 10:37: an empty field, then the (unlabelled) date
     if field == "source":
-        value = _unglued(value)
+        # (less a bracket the date after it opened: 《人民日报》（2024年03月05日 第 04 版）)
+        value = _unglued(value).rstrip("（([【〔")
     return value if is_value(value) else None
 
 

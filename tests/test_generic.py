@@ -2383,6 +2383,11 @@ def test_a_numeric_date_keeps_the_zone_it_names(shown, want):
     assert extract_page(_page(f"<div>{shown}</div>{PARAS}"), URL).published_at == want
 
 
+def test_a_sources_edition_day_in_brackets_after_it_is_no_part_of_it():
+    fields = "<div>发布时间：2024-03-05 来源：《人民日报》（2024年03月05日 第 04 版）</div>"
+    assert extract_page(_page(fields + PARAS), URL).source == "人民日报"
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
