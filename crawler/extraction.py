@@ -300,6 +300,11 @@ _RIGHTS_RE = re.compile(
     r"(?:授权|授權|许可|許可|同意)[^。]{0,10}(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)"
     r"(?:.*[】\]）)]|[^。]*。?)\s*$"
 )  # (in brackets, or under its label: 版权声明：…，未经授权，不得转载。)
+# the note closing a page of a text that goes on (接下一页, 未完待续, 下转第3版, 续下页)
+_CONTINUED_RE = re.compile(
+    r"\s*[（(【\[]?\s*(?:接下一?页|接下頁|接下一頁|未完[，,、]?\s*(?:待续|待續|接下页|接下頁)|续下页|續下頁"
+    r"|下转第?\s*[A-Z]?\d{1,2}\s*版|下轉第?\s*[A-Z]?\d{1,2}\s*版)\s*[)）】\]]?\s*$"
+)
 _AD_LINE_RE = re.compile(r"(?i:advertisement|story continues below(?: advertisement)?|广告)\s*$")
 #: A line that ends a sentence (its stop, a closing quote after it maybe).
 ENDS_SENTENCE_RE = re.compile(r"[。！？!?.][”\"』」’']?\s*$")
@@ -1815,6 +1820,12 @@ def clean_body_lines(
         or (len(kept[-1]) <= 80 and _RIGHTS_RE.search(kept[-1]) is not None)
     ):
         kept.pop()
+    # a page's note that the text goes on on the next (（接下一页）, （未完待续）, 下转第3版):
+    # a pager's, whose next page the article's other pages join
+    if kept and (m := _CONTINUED_RE.search(kept[-1])):
+        kept[-1] = kept[-1][: m.start()].rstrip()
+        if not kept[-1]:
+            kept.pop()
     # a byline after the text (采写：南都记者 余毅菁 向雪妮): the author's credit
     while (
         len(kept) > 1

@@ -2388,6 +2388,17 @@ def test_a_sources_edition_day_in_brackets_after_it_is_no_part_of_it():
     assert extract_page(_page(fields + PARAS), URL).source == "人民日报"
 
 
+@pytest.mark.parametrize(
+    "note", [" (接下一页)", "（未完待续）", "<p>下转第3版</p>", "<p>【續下頁】</p>"]
+)
+def test_a_pages_note_that_the_text_goes_on_is_no_text(note):
+    """The note closing the first page of an article that goes on on the next (nownews's
+    (接下一页), an e-paper's 下转第3版): the pager's, not the article's words."""
+    last = PARAS_TEXT[-1]
+    page = _page(f"<div>2024-03-05 10:20</div><p>{PARAS_TEXT[0]}</p><p>{last}{note}</p>")
+    assert extract_page(page, URL).body.split("\n")[-1] == last
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
