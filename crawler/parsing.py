@@ -418,15 +418,25 @@ def _english(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
         moment = day.replace(hour=hour, minute=int(m["M"]), second=int(m["S"] or 0))
     except ValueError:
         return None
-    if named := _NAMED_ZONE_RE.match(m.string, m.end()):  # Feb 1, 2015 11:57 AM UTC
-        if named["sign"]:  # GMT+8, UTC+08:00, GMT-5: the offset written after it
-            sign = 1 if named["sign"] == "+" else -1
-            ahead = timedelta(hours=int(named["hh"]), minutes=int(named["mm"] or 0)) * sign
-        else:
-            ahead = timedelta(hours=NAMED_ZONES[named["zone"]])
-        moment = moment.replace(tzinfo=timezone(ahead))
-        return f"{m[0].strip()} {named[0].strip()}", moment.isoformat()
-    return m[0].strip(), moment.isoformat()
+    return _in_named_zone(m, moment) or (m[0].strip(), moment.isoformat())
+
+
+def _in_named_zone(m: re.Match[str], moment: datetime) -> tuple[str, str] | None:
+    """The ``(raw, iso)`` of the time ``m`` read (``moment``) in the zone named right after
+    it (Feb 1, 2015 11:57 AM UTC; GMT+8, UTC+08:00, GMT-5: the offset written after it;
+    2024-03-05 10:20（北京时间）), or None where none is named."""
+    named = _NAMED_ZONE_RE.match(m.string, m.end()) or _BEIJING_TIME_RE.match(m.string, m.end())
+    if named is None:
+        return None
+    if named.re is _BEIJING_TIME_RE:
+        ahead = timedelta(hours=8)
+    elif named["sign"]:
+        sign = 1 if named["sign"] == "+" else -1
+        ahead = timedelta(hours=int(named["hh"]), minutes=int(named["mm"] or 0)) * sign
+    else:
+        ahead = timedelta(hours=NAMED_ZONES[named["zone"]])
+    moment = moment.replace(tzinfo=timezone(ahead))
+    return f"{m[0].strip()} {named[0].strip()}", moment.isoformat()
 
 
 #: The zones an English time may name, by the hours they are ahead of UTC: those that name one
@@ -461,18 +471,8 @@ def _as_iso(m: re.Match[str], zone: tzinfo | None) -> tuple[str, str] | None:
             )
             moment = moment.replace(tzinfo=timezone(offset))
             return m[0].strip() + named[0], moment.isoformat()
-        if named := _NAMED_ZONE_RE.match(m.string, m.end()) or _BEIJING_TIME_RE.match(
-            m.string, m.end()
-        ):  # 2024-03-05 10:20 UTC, 2024-03-05 10:20（北京时间）: a zone named after the time
-            if named.re is _BEIJING_TIME_RE:
-                ahead = timedelta(hours=8)
-            elif named["sign"]:
-                sign = 1 if named["sign"] == "+" else -1
-                ahead = timedelta(hours=int(named["hh"]), minutes=int(named["mm"] or 0)) * sign
-            else:
-                ahead = timedelta(hours=NAMED_ZONES[named["zone"]])
-            moment = moment.replace(tzinfo=timezone(ahead))
-            return f"{m[0].strip()} {named[0].strip()}", moment.isoformat()
+        if zoned := _in_named_zone(m, moment):  # 2024-03-05 10:20 UTC
+            return zoned
     except ValueError:
         return None
     return m[0].strip(), moment.isoformat()
@@ -978,13 +978,10 @@ def _without_staff_code(word: str) -> str:
     >>> [_without_staff_code(w) for w in ("陈健男（QE0022）", "峰会观察（G20）", "张伟（EMBA2015）")]
     ['陈健男', '峰会观察（G20）', '张伟（EMBA2015）']
     """
-    m = _STAFF_CODE_RE.search(word)
-    return word[: m.start()] if m and looks_like_person(word[: m.start()]) else word
+    found = _bracket_after_person(word, _STAFF_CODE_RE)
+    return found[0] if found else word
 
 
-# who a person is, in brackets after the name (作者：张三（北京大学）, 王一（中国计量科学研究院研究员）):
-# an organisation's name, or a description (see :func:`described`); not a note on the name
-# itself (张三（音）, a transliteration's), a year, a code
 #: The last characters of an organisation's name (北京大学, 计量司, 质检站): an office's, not a
 #: person's (see also crawler.generic's poster rules).
 OFFICE_LAST_CHARACTERS = (
@@ -993,24 +990,31 @@ OFFICE_LAST_CHARACTERS = (
 _ORGANISATION_END_RE = re.compile(
     rf"(?:[{OFFICE_LAST_CHARACTERS}]|大学|大學|中学|中學|小学|小學|公司|集团|集團)$"
 )
+# who a person is, in brackets after the name (作者：张三（北京大学）, 王一（中国计量科学研究院研究员）)
 _BRACKETED_AFFILIATION_RE = re.compile(r"[（(](?P<who>[^（）()]{2,40})[)）]$")
 
 
 def _without_affiliation(word: str) -> str:
-    """``word`` less who the person is, in brackets after a person's name.
+    """``word`` less who the person is, in brackets after a person's name: an organisation's
+    name or a description (see :func:`described`); not a note on the name itself (张三（音）, a
+    transliteration's), nor after an office's name.
 
     >>> [_without_affiliation(w) for w in ("张三（北京大学）", "王一(中国计量科学研究院研究员)", "李明（总局计量司）")]
     ['张三', '王一', '李明']
     >>> [_without_affiliation(w) for w in ("张三（音）", "峰会观察（中心）", "计量司（总局）")]
     ['张三（音）', '峰会观察（中心）', '计量司（总局）']
     """
-    m = _BRACKETED_AFFILIATION_RE.search(word)
-    if m is None or not looks_like_person(name := word[: m.start()]):
-        return word
-    if _ORGANISATION_END_RE.search(name):
-        return word  # 计量司（国家市场监督管理总局）: an office, as shown
-    who = m["who"].strip()
+    found = _bracket_after_person(word, _BRACKETED_AFFILIATION_RE)
+    if found is None or _ORGANISATION_END_RE.search(name := found[0]):
+        return word  # (计量司（国家市场监督管理总局）: an office, as shown)
+    who = found[1]["who"].strip()
     return name if _ORGANISATION_END_RE.search(who) or described(who) else word
+
+
+def _bracket_after_person(word: str, pattern: re.Pattern[str]) -> tuple[str, re.Match] | None:
+    """The person's name before the bracket ``pattern`` finds ending ``word``, and the match."""
+    m = pattern.search(word)
+    return (word[: m.start()], m) if m and looks_like_person(word[: m.start()]) else None
 
 
 def _spaced_names_joined(words: list[str]) -> list[str]:
