@@ -602,11 +602,19 @@ def date_from_url(url: str) -> tuple[str, str] | None:
     ('2005-03-21', '2005-03-21')
     >>> date_from_url("http://x/a/57604.html") is None, date_from_url("http://x/tt/201903/t20190311_1271245.html")
     (True, ('2019-03-11', '2019-03-11'))
+    >>> date_from_url("https://x/index.php?task=news&date=2020-10-13&id=132637")  # a query's date
+    ('2020-10-13', '2020-10-13')
     """
-    m = _URL_DATE_RE.search(url)
+    m = _URL_DATE_RE.search(url) or _URL_QUERY_DATE_RE.search(url)
     if not m:
         return None
     return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
+
+
+# or in its query, named as a date (index.php?…&date=2020-10-13&id=…: an e-paper app's page)
+_URL_QUERY_DATE_RE = re.compile(
+    r"[?&](?:date|pubdate|publishdate)=((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=&|#|$)"
+)
 
 
 def byline_segments(lines: list[str]) -> list[str]:

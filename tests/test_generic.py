@@ -2399,6 +2399,41 @@ def test_a_pages_note_that_the_text_goes_on_is_no_text(note):
     assert extract_page(page, URL).body.split("\n")[-1] == last
 
 
+@pytest.mark.parametrize(
+    ("issue", "url", "want"),
+    [
+        # the issue's line over a menu of many lines, the URL's path the same day
+        (
+            "2018年12月11日 星期二",
+            "http://www.example.com/lhsb/html/2018-12/11/content_6_2.htm",
+            "2018-12-11",
+        ),
+        # an app's page: the day and its page's name, the URL's query the same day
+        (
+            "2020年10月13日 要闻",
+            "https://client.example.com/index.php?task=news&date=2020-10-13&id=9",
+            "2020-10-13",
+        ),
+        # another day than the URL's: a header's today, no date
+        (
+            "2024年3月5日 星期二",
+            "http://www.example.com/lhsb/html/2018-12/11/content_6_2.htm",
+            None,
+        ),
+    ],
+)
+def test_an_issue_line_far_over_the_title_gives_the_day_the_url_names(issue, url, want):
+    """An e-paper's issue line stands over its menus, further up than the lines over a title
+    where a day alone is read: where the URL names the same day, the two agree."""
+    menu = "".join(f"<div><a href='/p{n}'>第{n}版</a></div>" for n in range(1, 9))
+    page = (
+        "<html><head><meta charset='utf-8'><title>勤俭建业 持恒健身</title></head><body>"
+        f"<div>{issue}</div>{menu}<h1>勤俭建业 持恒健身</h1>{PARAS}</body></html>"
+    ).encode()
+    published = extract_page(page, url).published_at
+    assert (published[:10] if published else None) == want
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""

@@ -459,7 +459,24 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             or (i == top - 1 and "T" in found[1])
         ):
             return found
+    # or a short line of the day the URL names, up to the page's header (an e-paper's issue
+    # line over its menus, 2018年12月11日 星期二; with its page's name, 2020年10月13日 要闻): two
+    # sources agreeing
+    for line in page.lines[top - 1 :: -1] if in_url else ():
+        if (
+            len(line) <= ISSUE_LINE_MAX_CHARS
+            and (found := parse_date(line))
+            and found[1][:10] == in_url[1]
+            and not _CLOCK_RE.search(line)
+        ):
+            return found[0], in_url[1]  # (the day: a header's time is no publication's)
     return None
+
+
+#: The longest line further above the title that gives the issue's day the URL names.
+ISSUE_LINE_MAX_CHARS = 20
+# a time shown with the day (a header's clock, today's)
+_CLOCK_RE = re.compile(r"\d{1,2}\s*[:：]\s*\d\d")
 
 
 def _dateline(page: Page) -> tuple[str, str] | None:
