@@ -2434,6 +2434,16 @@ def test_an_issue_line_far_over_the_title_gives_the_day_the_url_names(issue, url
     assert (published[:10] if published else None) == want
 
 
+def test_a_credits_bracket_closing_the_text_names_its_writer():
+    """A video interview's text closes with its credits in one bracket, the writer's first
+    (（文字：李萌 剪辑：王生元 摄影：…）): the writer is the author, not the others."""
+    credits = "（文字：李萌 剪辑：王生元 摄影：毛嘉炜 摄像：黄璐璐 韩磊 导播：王安 主持：孙博）"
+    page = _page(
+        f"<div>2019-03-10 07:33</div><p>{PARAS_TEXT[0]}</p><p>{PARAS_TEXT[1]}{credits}</p>"
+    )
+    assert extract_page(page, URL).author == "李萌"
+
+
 def test_a_date_a_script_writes_under_the_title():
     """<script>showDate("…")</script> shows its date where it stands; the same in the header
     (today's date, above the title) is not the article's."""
