@@ -74,6 +74,7 @@ __all__ = [
     "date_from_meta_tags",
     "date_from_time_tag",
     "date_from_url",
+    "date_in_url_query",
     "declared_authors",
     "editor_from_lines",
     "guest_writer",
@@ -248,17 +249,23 @@ BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at 
 # a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
 # at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
 # or 报道 and a space (记者梁爽报道 6月10日，…)
+# a credits bracket closing the text, a list of roles and names with the writer's first
+# (（文字：李萌 剪辑：王生元 摄影：…）): not a sentence in brackets (（记者：王局长，您…）)
+_CREDITS_BRACKET = (
+    r"[（(](?:文字|撰文|记者|記者)\s*[:：/／][^（()），。？！,?!]{2,40}?\s[\u4e00-\u9fff]{2,4}\s*[:：/／]"
+    r"[^（()），。？！,?!]{1,60}[)）]\s*$"
+)
+_CREDITS_BRACKET_RE = re.compile(_CREDITS_BRACKET)
 _BRACKET_AT_EDGE_RE = re.compile(
     # (a dateline in its own brackets first: 【文匯網訊】(記者 X); not a heading's, 【記者會】(…)
     r"^[^，。！？；,!?;]{0,24}?[【\[][^（()）【】\[\]]{0,28}(?:讯|訊|电|電)[】\]]"
     r"\s*[（(][^（()）【】\[\]]{2,30}[)）]"
     r"|^[^，。！？；,!?;]{0,24}?[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]"
     r"|[（(【\[][^（()）【】\[\]]{2,30}[)）】\]]\s*$"
-    # a credits bracket closing the text, the writer's role first (（文字：李萌 剪辑：王生元 摄影：…）)
-    r"|[（(](?:文字|撰文|记者|記者)\s*[:：/／][^（()）]{2,80}[)）]\s*$"
     r"|^[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=[:：])"
     r"|^(?!据|據)[^，。！？；,!?;]{2,40}?(?:报道|報道)(?=\s+\S)"  # (据…记者…报道: another's)
     r"|(?:报道|報道|报导|報導)\s*[/／╱]\s*[\u4e00-\u9fff·、，, ]{2,20}$"
+    r"|" + _CREDITS_BRACKET
 )
 # words that follow a byline and are roles or furniture, not names
 _NOT_NAMES = {
@@ -604,16 +611,25 @@ def date_from_url(url: str) -> tuple[str, str] | None:
     ('2005-03-21', '2005-03-21')
     >>> date_from_url("http://x/a/57604.html") is None, date_from_url("http://x/tt/201903/t20190311_1271245.html")
     (True, ('2019-03-11', '2019-03-11'))
-    >>> date_from_url("https://x/index.php?task=news&date=2020-10-13&id=132637")  # a query's date
-    ('2020-10-13', '2020-10-13')
     """
-    m = _URL_DATE_RE.search(url) or _URL_QUERY_DATE_RE.search(url)
+    m = _URL_DATE_RE.search(url)
     if not m:
         return None
     return parse_date(f"{m[1]}-{m[2]}-{m[3]}")
 
 
-# or in its query, named as a date (index.php?…&date=2020-10-13&id=…: an e-paper app's page)
+def date_in_url_query(url: str) -> tuple[str, str] | None:
+    """A day the URL's query names as a date (an e-paper app's ``index.php?…&date=2020-10-13``):
+    weaker than the path's (a search's or a calendar's date= too), asked by one rule only.
+
+    >>> date_in_url_query("https://x/index.php?task=news&date=2020-10-13&id=132637")
+    ('2020-10-13', '2020-10-13')
+    """
+    m = _URL_QUERY_DATE_RE.search(url)
+    return parse_date(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+
+
+# a date in the query (index.php?…&date=2020-10-13&id=…)
 _URL_QUERY_DATE_RE = re.compile(
     r"[?&](?:date|pubdate|publishdate)=((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=&|#|$)"
 )
@@ -770,6 +786,10 @@ def author_from_lines(lines: list[str]) -> str | None:
                 continue  # 作者：《中国企业家》记者 林涛: the outlet's reporter, read by the next rule
             if i == 0 and m["label"].endswith("人") and not all(map(looks_like_person, names)):
                 continue  # 撰稿人, a noun of sentences too (撰稿人：我最早是在报社…): people's names
+            if _CREDITS_BRACKET_RE.search(line) and not all(
+                looks_like_person(name) and name[-1] not in OFFICE_LAST_CHARACTERS for name in names
+            ):
+                continue  # （文字：综合报道 图片：…）, （文字：宣传部 …）: no person named as the writer
             if m.groupdict().get("who") and not all(map(looks_like_person, names)):
                 continue  # 文/本站编辑（综合整理）: who wrote it, a job's name in brackets after
             if i == _NAMES_BEFORE_RULE and len(names) > 1 and not _LISTED_RE.search(m["names"]):

@@ -2420,6 +2420,13 @@ def test_a_pages_note_that_the_text_goes_on_is_no_text(note):
             "http://www.example.com/lhsb/html/2018-12/11/content_6_2.htm",
             None,
         ),
+        # the URL's day, but labelled or today's: a search's day, a header's greeting
+        ("检索日期：2020-10-13", "http://www.example.com/s.jsp?q=x&date=2020-10-13", None),
+        (
+            "今天是2020年10月13日",
+            "http://www.example.com/lhsb/html/2020-10/13/content_6_2.htm",
+            None,
+        ),
     ],
 )
 def test_an_issue_line_far_over_the_title_gives_the_day_the_url_names(issue, url, want):
@@ -2432,6 +2439,35 @@ def test_an_issue_line_far_over_the_title_gives_the_day_the_url_names(issue, url
     ).encode()
     published = extract_page(page, url).published_at
     assert (published[:10] if published else None) == want
+
+
+def test_the_day_a_pages_script_gives_beats_a_header_line_of_the_urls_day():
+    """A header's day over the menus matches the URL's, but the page's script gives the day
+    and time it was published (the day before, late at night): the script's."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>勤俭建业 持恒健身</title><script>"
+        'var info = {"publishTime":"2020-10-12 23:10:00"};</script></head><body>'
+        "<div>2020年10月13日 星期二</div>"
+        + "".join(f"<div><a href='/c{n}'>栏目{n}</a></div>" for n in range(8))
+        + f"<h1>勤俭建业 持恒健身</h1>{PARAS}</body></html>"
+    ).encode()
+    published = extract_page(page, "http://www.example.com/2020/1013/a.html").published_at
+    assert published.startswith("2020-10-12T23:10")
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（记者：王局长，那么在您看来，这次改革最大的难点在哪里，又该如何去破解呢）",  # a question
+        "（文字：综合报道 图片：新华社 编辑：张三）",  # no person named as the writer
+        "（文字：宣传部 摄影：李四）",  # an office
+    ],
+)
+def test_a_bracket_closing_the_text_that_credits_no_writer_names_no_author(bracket):
+    page = _page(
+        f"<div>2019-03-10 07:33</div><p>{PARAS_TEXT[0]}</p><p>{PARAS_TEXT[1]}{bracket}</p>"
+    )
+    assert extract_page(page, URL).author in (None, "张三")  # (an editor's, where nobody else)
 
 
 def test_a_credits_bracket_closing_the_text_names_its_writer():

@@ -33,6 +33,7 @@ from crawler.generic import (
     date_from_meta_tags,
     date_from_time_tag,
     date_from_url,
+    date_in_url_query,
     labelled_publication_date,
     latin_dateline,
 )
@@ -459,24 +460,34 @@ def _issue_date(page: Page) -> tuple[str, str] | None:
             or (i == top - 1 and "T" in found[1])
         ):
             return found
-    # or a short line of the day the URL names, up to the page's header (an e-paper's issue
-    # line over its menus, 2018年12月11日 星期二; with its page's name, 2020年10月13日 要闻): two
-    # sources agreeing
-    for line in page.lines[top - 1 :: -1] if in_url else ():
-        if (
-            len(line) <= ISSUE_LINE_MAX_CHARS
-            and (found := parse_date(line))
-            and found[1][:10] == in_url[1]
-            and not _CLOCK_RE.search(line)
-        ):
-            return found[0], in_url[1]  # (the day: a header's time is no publication's)
     return None
 
 
-#: The longest line further above the title that gives the issue's day the URL names.
-ISSUE_LINE_MAX_CHARS = 20
-# a time shown with the day (a header's clock, today's)
-_CLOCK_RE = re.compile(r"\d{1,2}\s*[:：]\s*\d\d")
+def _issue_line_of_url_day(page: Page) -> tuple[str, str] | None:
+    """An e-paper's issue line anywhere over the title (over its menus: 2018年12月11日 星期二;
+    with its page's name: 2020年10月13日 要闻) where the URL names the same day (in its path,
+    or as its query's date=): two sources agreeing, read where no other rule gave a date. The
+    line is the day alone, its weekday and a short name after it: not a labelled day (检索日期：,
+    更新于), not today's (今天是…), not a clock's time. The day only."""
+    top = page.title_at
+    in_url = date_from_url(page.url) or date_in_url_query(page.url)
+    if not top or not in_url:
+        return None
+    for line in page.lines[top - 1 :: -1]:
+        if (
+            (m := _ISSUE_LINE_RE.fullmatch(line))
+            and (found := parse_date(m["day"]))
+            and found[1][:10] == in_url[1]
+        ):
+            return found[0], in_url[1]
+    return None
+
+
+# the day alone, its weekday and a short name after it maybe (2020年10月13日 星期二 要闻)
+_ISSUE_LINE_RE = re.compile(
+    r"\s*(?P<day>(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}\s*日?)"
+    r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)?(?:\s+[\u4e00-\u9fff]{2,4})?\s*"
+)
 
 
 def _dateline(page: Page) -> tuple[str, str] | None:
@@ -662,6 +673,7 @@ RULES = [
     ("published_text", _labelled_publication),  # Published Online: … by the title, the text
     ("article_lines", _in_article_lines),
     ("script_json", _script_json),
+    ("issue_of_url_day", _issue_line_of_url_day),  # 2018年12月11日 星期二 far up, the URL's day
     ("url_day", _day_of_url),  # a day without its year, the URL's year
     ("url", lambda page: date_from_url(page.url) if page.url_dates else None),
 ]
