@@ -46,6 +46,7 @@ from crawler.parsing import (
     labelled_publication,
     looks_like_name,
     looks_like_person,
+    names_an_office,
     no_name,
     parse_date,
     publication_after_update,
@@ -246,9 +247,6 @@ _EDITOR_RULE = re.compile(
 # like names; 文/X and X/文 are bylines by their shape, often with pen names.
 _NAMED_RULES = (1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 BYLINE_MAX = 30  # characters: a longer line is a sentence, unless a bracket at its edge
-# a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
-# at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
-# or 报道 and a space (记者梁爽报道 6月10日，…)
 # a credits bracket closing the text, a list of roles and names with the writer's first
 # (（文字：李萌 剪辑：王生元 摄影：…）): not a sentence in brackets (（记者：王局长，您…）)
 _CREDITS_BRACKET = (
@@ -256,6 +254,9 @@ _CREDITS_BRACKET = (
     r"[^（()），。？！,?!]{1,60}[)）]\s*$"
 )
 _CREDITS_BRACKET_RE = re.compile(_CREDITS_BRACKET)
+# a bracket at the start of a line, after a dateline at most (人民网北京1月12日电 （记者 X）), or
+# at its end; a credit closing a paragraph (…報導╱林明佳、張佩玉); a lead ending 报道： (大江网讯 实习生 吴梦丽 、记者 喻云亮 报道：1月15日，…)
+# or 报道 and a space (记者梁爽报道 6月10日，…)
 _BRACKET_AT_EDGE_RE = re.compile(
     # (a dateline in its own brackets first: 【文匯網訊】(記者 X); not a heading's, 【記者會】(…)
     r"^[^，。！？；,!?;]{0,24}?[【\[][^（()）【】\[\]]{0,28}(?:讯|訊|电|電)[】\]]"
@@ -787,7 +788,7 @@ def author_from_lines(lines: list[str]) -> str | None:
             if i == 0 and m["label"].endswith("人") and not all(map(looks_like_person, names)):
                 continue  # 撰稿人, a noun of sentences too (撰稿人：我最早是在报社…): people's names
             if _CREDITS_BRACKET_RE.search(line) and not all(
-                looks_like_person(name) and name[-1] not in OFFICE_LAST_CHARACTERS for name in names
+                looks_like_person(name) and not names_an_office(name) for name in names
             ):
                 continue  # （文字：综合报道 图片：…）, （文字：宣传部 …）: no person named as the writer
             if m.groupdict().get("who") and not all(map(looks_like_person, names)):
@@ -1200,7 +1201,7 @@ def author_after_latin_label(lines: list[str]) -> str | None:
     for line in lines:
         if m := _LATIN_AUTHOR_LABEL_RE.match(line):
             names = _NEXT_LATIN_LABEL_RE.split(m["names"], 1)[0]  # (… Date: 2024-03-05)
-            if _ACCOUNT_OR_CREDIT_RE.search(names):
+            if any(map(no_name, names.split())) or _PICTURE_LIBRARY_RE.search(names):
                 return None  # Author: Site Admin, Author: Getty Images: no writer named
             return author_in_latin_byline([f"By {names}"])
     return None
@@ -1209,10 +1210,9 @@ def author_after_latin_label(lines: list[str]) -> str | None:
 _LATIN_AUTHOR_LABEL_RE = re.compile(r"\s*Authors?\s*:\s*(?P<names>\S.{2,118})$")
 # the next field's label on the line (Author: Jane Smith Date: 2024-03-05, Category: …)
 _NEXT_LATIN_LABEL_RE = re.compile(r"\s+[A-Z][a-z]+\s*:")
-# an account's or a picture library's name, no writer's (Site Admin, Admin User, Getty Images)
-_ACCOUNT_OR_CREDIT_RE = re.compile(
-    r"\b(?:[Aa]dmin(?:istrator)?|[Ww]ebmaster|[Uu]ser|[Ss]taff|[Ii]mages|[Pp]hotos?|[Pp]ictures|Stock)\b"
-)
+# a picture library's or a desk's name, no writer's (Getty Images, Herald Staff); an account's (Site
+# Admin) is a word no name holds (parsing.no_name)
+_PICTURE_LIBRARY_RE = re.compile(r"\b(?:[Ii]mages|[Pp]hotos?|[Pp]ictures|Stock|[Ss]taff)\b")
 _BOOK_FIELD_RE = re.compile(
     r"\s*(?:Publisher|Published by|ISBN(?:-1[03])?|Pages|Format|Genre|Illustrator|Translator|Edition"
     r"|Year|Length|Rating|Price|Binding|Narrator)\s*:"

@@ -21,6 +21,7 @@ __all__ = [
     "Meta",
     "looks_like_name",
     "looks_like_person",
+    "names_an_office",
     "parse_breadcrumb",
     "parse_counter_answer",
     "parse_date",
@@ -1005,10 +1006,15 @@ def _without_affiliation(word: str) -> str:
     ['张三（音）', '峰会观察（中心）', '计量司（总局）']
     """
     found = _bracket_after_person(word, _BRACKETED_AFFILIATION_RE)
-    if found is None or _ORGANISATION_END_RE.search(name := found[0]):
+    if found is None or names_an_office(name := found[0]):
         return word  # (计量司（国家市场监督管理总局）: an office, as shown)
     who = found[1]["who"].strip()
-    return name if _ORGANISATION_END_RE.search(who) or described(who) else word
+    return name if names_an_office(who) or described(who) else word
+
+
+def names_an_office(name: str) -> bool:
+    """Whether ``name`` ends as an organisation's does (北京大学, 计量司, 宣传部, 某某公司)."""
+    return _ORGANISATION_END_RE.search(name) is not None
 
 
 def _bracket_after_person(word: str, pattern: re.Pattern[str]) -> tuple[str, re.Match] | None:
