@@ -50,6 +50,7 @@ from crawler.links import absolute_url
 from crawler.pagers import article_key, script_pager
 from crawler.parsing import (
     _LABEL_RE,
+    COUNT_WORD,
     CREDIT_BAR,
     CREDIT_LABEL_RE,
     FIELD_START_RE,
@@ -3559,9 +3560,9 @@ _COUNTS_LINE_RE = re.compile(
 )
 # a count the page shows of its readers (a board's <span>查看</span><span>60</span>): no title
 _COUNTER_LINE_RE = re.compile(
-    r"(?:(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|人气|人氣|热度|熱度)(?:次数|次數|数|數|量|人次|次)?"
+    rf"(?:(?:{COUNT_WORD}|人气|人氣|热度|熱度)(?:次数|次數|数|數|量|人次|次)?"
     r"(?:(?:\s*[:：]\s*|\s+)[(（]?\s*|\s*[(（]\s*|(?!(?:19|20)\d\d\b))\d[\d,]*\s*[)）]?\s*(?:次|人次)?"
-    r"|\d[\d,]*\s*(?:次|人次)?\s*(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問))$"
+    rf"|\d[\d,]*\s*(?:次|人次)?\s*{COUNT_WORD})$"
 )
 
 

@@ -18,6 +18,8 @@ from crawler.text import remove_pinyin_brackets, to_simplified
 
 __all__ = [
     "CHINA_TZ",
+    "CHINESE_WEEKDAY",
+    "COUNT_WORD",
     "Meta",
     "looks_like_name",
     "looks_like_person",
@@ -154,10 +156,14 @@ def colonize(line: str) -> str:
     return _SOURCE_LABEL_NO_COLON_RE.sub(r"\g<label>:", line)
 
 
+#: A Chinese weekday (星期二, 周二, 礼拜二, in either script), as a pattern's part.
+CHINESE_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+#: The words a count of readers is shown with (浏览, 阅读, 查看 …), as a pattern's part.
+COUNT_WORD = r"(?:查看|浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)"
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})\s*日?"
     # (the weekday between the day and its time: 2024年3月5日 星期二 10:20)
-    r"(?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?(?=\s*[0-2]?\d\s*[:：时]))?"
+    rf"(?:\s*[(（]?{CHINESE_WEEKDAY}[)）]?(?=\s*[0-2]?\d\s*[:：时]))?"
     r"(?:\s*(?:T|\s)?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[AaPp][Mm])\b)?)?"  # 2005年09月07日 11:57 PM
 )
@@ -197,7 +203,7 @@ _COUNT_THEN_LABEL_RE = re.compile(
 # a count after its word with no colon, ending there (阅读 123, 浏览 321 次, 阅读(123)): not a
 # sentence's number (阅读 3 本书)
 _LABEL_THEN_COUNT_RE = re.compile(
-    r"(?:^|(?<=[\s|｜]))(?:浏览|瀏覽|阅读|閱讀|点击|點擊|查看|访问|訪問)(?:次数|次數|量|数|數)?"
+    rf"(?:^|(?<=[\s|｜])){COUNT_WORD}(?:次数|次數|量|数|數)?"
     r"\s*(?:[(（]\s*(?P<bracketed>\d[\d,]*)\s*[)）]|(?P<num>\d[\d,]*)(?:\s*次)?)"
     r"(?=\s*$|\s*[|｜/])"
 )

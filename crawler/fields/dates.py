@@ -38,6 +38,7 @@ from crawler.generic import (
     latin_dateline,
 )
 from crawler.parsing import (
+    CHINESE_WEEKDAY,
     MONTHS,
     UPDATED_RE,
     day_alone,
@@ -388,7 +389,7 @@ _PAST_ISSUES_RE = re.compile(r"往期|历史|歷史|上一期|下一期|过刊|�
 _EDITION_RE = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|\b[A-Z]\d{2}\s*版(?!本)|版次\s*[:：]")
 # the issue's number beside its date: 2019-09-17 第26,259号, 总第1024期
 _ISSUE_NUMBER_RE = re.compile(r"(?<![\w〔\[（(])(?:总)?第\s*\d[\d,，]{0,7}\s*[号號期]")
-_CHINESE_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
+_CHINESE_WEEKDAY_RE = re.compile(CHINESE_WEEKDAY)
 #: Lines above the title where an e-paper shows the issue's date.
 ISSUE_ABOVE_TITLE = 6
 
@@ -486,7 +487,7 @@ def _issue_line_of_url_day(page: Page) -> tuple[str, str] | None:
 # the day alone, its weekday and a short name after it maybe (2020年10月13日 星期二 要闻)
 _ISSUE_LINE_RE = re.compile(
     r"\s*(?P<day>(?:19|20)\d\d\s*(?:年|-|/|\.)\s*\d{1,2}\s*(?:月|-|/|\.)\s*\d{1,2}\s*日?)"
-    r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)?(?:\s+[\u4e00-\u9fff]{2,4})?\s*"
+    rf"(?:\s*[（(]?{CHINESE_WEEKDAY}[)）]?)?(?:\s+[\u4e00-\u9fff]{{2,4}})?\s*"
 )
 
 
