@@ -29,6 +29,7 @@ from w3lib.html import remove_tags
 
 from crawler.dom import meta_key, page_comments, page_elements
 from crawler.parsing import (
+    CHINESE_CHARACTER_RE,
     CREDIT_BAR,
     GLUED_MONTH_RE,
     MONTHS,
@@ -236,7 +237,6 @@ _USER_NAME_RULES = 19  # rules from here on read forum and blog user names (眉�
 # the rules a line without a Chinese character can match (by X, 博客园's footer): every other
 # needs a role, a label or a name in Chinese characters (an English page's lines are passed by)
 _LATIN_LINE_RULES = frozenset((19, 21))
-_CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 # An editor credited on a line of its own (编辑：X, 编辑|X): the author only where nothing
 # else credits one; 责任编辑 and 责编 (who checked the text) never.
 _EDITOR_RULE = re.compile(
@@ -764,7 +764,7 @@ def author_from_lines(lines: list[str]) -> str | None:
     segments = None
     # (a Big5 page's fullwidth slash, read as code page 950 reads it: 中廣新聞∕楊菁惠)
     lines = [line.replace("∕", "／") if "∕" in line else line for line in lines]
-    chinese = [line for line in lines if _CHINESE_CHARACTER_RE.search(line)]
+    chinese = [line for line in lines if CHINESE_CHARACTER_RE.search(line)]
     for i, rule in enumerate(_AUTHOR_RULES):
         # the label, and forum and blog footers tied to a time or 张贴, are read on whole lines
         anchored = i == 0 or i >= _USER_NAME_RULES

@@ -18,6 +18,7 @@ from crawler.text import remove_pinyin_brackets, to_simplified
 
 __all__ = [
     "CHINA_TZ",
+    "CHINESE_CHARACTER_RE",
     "CHINESE_WEEKDAY",
     "COUNT_WORD",
     "Meta",
@@ -1041,7 +1042,7 @@ def _spaced_names_joined(words: list[str]) -> list[str]:
     (['刘洋', '大', '中'], ['大', '中', '小'])
     """
     run = 0
-    while run < len(words) and len(words[run]) == 1 and _CJK_CHAR_RE.match(words[run]):
+    while run < len(words) and len(words[run]) == 1 and CHINESE_CHARACTER_RE.match(words[run]):
         run += 1
     if run in (2, 3):
         names = ["".join(words[:run])]
@@ -1052,7 +1053,8 @@ def _spaced_names_joined(words: list[str]) -> list[str]:
     return [*names, *words[run:]] if all(map(looks_like_person, names)) else words
 
 
-_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+#: A Chinese character (the CJK Unified Ideographs' main block).
+CHINESE_CHARACTER_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def without_glued_role(word: str) -> str:
