@@ -52,6 +52,7 @@ from crawler.generic import (
     author_from_lines,
     author_in_latin_byline,
     declared_authors,
+    declared_outlets,
     editor_from_lines,
     guest_writer,
     labelled_publication_date,
@@ -352,10 +353,12 @@ def _declared_alone(page: Page) -> str | None:
     shows as a line of its own under its title, just above its text or as the text's first
     or last lines: an account's name over its followers' count (魑皇 ⏎ 粉丝：23文章：11). The
     tag often names someone else: an editor (a role beside the name: 责任编辑：⏎ 贺燕, 贺燕 ⏎
-    本文编辑), an office or a brand (a name shaped so, the site's own), the owner of a blog
-    that reposts another's text (转载). A reviewer's probes set these edges."""
+    本文编辑), an office or a brand (a name shaped so, the site's own, the outlet its tags
+    name: :func:`declared_outlets`), the owner of a blog that reposts another's text (转载).
+    A reviewer's probes set these edges."""
     site = site_names(page.root)
     brands = {part.strip() for part in title_parts(document_title(page.root))}
+    outlets = declared_outlets(page.root)
     declared = [
         name
         for name in declared_authors(page.root)
@@ -366,6 +369,7 @@ def _declared_alone(page: Page) -> str | None:
         and not _BODY_NAME_RE.search(name)
         and name not in brands
         and not any(name in one or one in name for one in site)
+        and not any(name in one or one in name for one in outlets)
     ]
     if not declared:
         return None
