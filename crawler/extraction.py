@@ -3904,6 +3904,8 @@ def find_title(
         }
         if len(named) == 1:
             return named.pop()
+        if _title_shown_further_up(stem, page_lines, text_at, sites, mastheads):
+            return stem
         found = next((line for line in near if title_like(line)), None)
         if found:
             return found
@@ -3919,6 +3921,26 @@ def find_title(
     ):
         return under
     return og or stem or (headings[0] if headings else None)
+
+
+def _title_shown_further_up(
+    stem: str, page_lines: Sequence[str], text_at: int | None, sites: set[str], mastheads: _Lazy
+) -> bool:
+    """Whether ``stem``, the whole of <title> (no site's name in it), stands as a line of its
+    own above the text further up than a title's nearest lines, a headline's length and shape:
+    a box of links set between the meta line and the text (财经时评's five headlines) pushes
+    the headline up, and with no heading or class to name it, <title> showing it whole is the
+    evidence. Not the page's first line nor its masthead's text: <title> the site's name
+    alone, shown as its logo (中國廣播公司全球資訊網)."""
+    return (
+        bool(stem)
+        and text_at is not None
+        and stem in page_lines[1:text_at]
+        and _text_len(stem) > SECTION_MAX_CHARS
+        and title_like(stem)
+        and stem.casefold() not in sites
+        and stem not in mastheads
+    )
 
 
 #: The text's first lines, where a part of <title> shown is the text's headline, not a box's.

@@ -2229,6 +2229,23 @@ def test_a_title_tag_that_names_only_the_site_shown_in_its_header():
     assert extract_page(page, URL).title == "南投抽驗年節食品 2.2%不合格"
 
 
+def test_a_title_tag_shown_whole_above_a_box_of_links_over_the_text_is_the_title():
+    """<title> the headline alone, shown whole in an element no heading or class names (a
+    pinyin class, bt), with a box of six linked headlines between the meta line and the text:
+    the headline stands further up than a title's nearest lines, and <title> showing it whole
+    says it is the title, not the box's last link. Seen once an unseen page's classes were
+    hashed."""
+    headline = "中国在复杂形势中持续铁腕治理年关欠薪"
+    menu = "".join(f"<div><a href='/c{n}'>频道{n}</a></div>" for n in range(12))
+    box = "".join(f"<li><a href='/a/{n}.html'>楼市悲情罩县城第{n}期</a></li>" for n in range(6))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{headline}</title></head><body>{menu}"
+        f"<div class='bt'>{headline}</div><div>作者：王攀</div><div>来源：新华网 2011-12-09 19:55</div>"
+        f"<div>财经时评：</div><ul>{box}</ul><div>{PARAS}</div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == headline
+
+
 @pytest.mark.parametrize(
     "info",
     [
