@@ -43,6 +43,7 @@ from crawler.generic import (
     author_in_latin_byline,
     latin_dateline,
     latin_person,
+    title_set_over_lines,
     writer_with_role,
 )
 from crawler.government import document_link
@@ -4315,6 +4316,9 @@ def _shown_parts(
     if len(shown) < len(candidates):
         folded = {_NOT_CONTENT_RE.sub("", t) for t in texts}
         shown += [p for p in candidates if p not in texts and _NOT_CONTENT_RE.sub("", p) in folded]
+    if page_lines and len(shown) < len(candidates):
+        # set over several lines (a notice's heading parted by <br>s)
+        shown += [p for p in candidates if p not in shown and title_set_over_lines(page_lines, p)]
     return shown
 
 

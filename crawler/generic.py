@@ -558,6 +558,9 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
             and not _credits_title(line)
         ]  # fmt: skip
     if not shown:
+        # set over several lines (<br>): the last of them, over which the rest stand
+        shown = [i + n - 1 for i, n in title_set_over_lines(lines, title)]
+    if not shown:
         # its last part alone on a line above the text (og:title's "Artist: Album" over a
         # review, "Section: Headline"): the nearest such line to the text, under which the
         # byline stands (not a breadcrumb's last crumb, further up)
@@ -569,6 +572,45 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
         return None
     before = [i for i in shown if body_start is not None and i < body_start]
     return before[-1] if before else shown[0]
+
+
+#: The most lines a title set over several (its <br>s) is read across.
+TITLE_LINES_MAX = 4
+
+
+_SUBTITLE_DASHES = frozenset("—－–-")
+
+
+def title_set_over_lines(lines: Sequence[str], title: str) -> list[tuple[int, int]]:
+    """Where ``lines`` show ``title`` set over several of them, as a government notice's
+    heading is, parted by <br>s (全国人民代表大会常务委员会 ⏎ 关于批准…及 ⏎ 调整…的决议):
+    ``(first line, how many)`` for each showing, 2 to :data:`TITLE_LINES_MAX` lines whose
+    letters joined are the title's (a first line inside the title: asked of few).
+
+    >>> title_set_over_lines(["首页", "关于批准", "调整 限额的决议", "正文"], "关于批准调整限额的决议")
+    [(1, 2)]
+    >>> title_set_over_lines(["关于批准", "正文"], "关于批准调整限额的决议")
+    []
+    >>> title_set_over_lines(["凝聚力量", "——祝贺会议开幕"], "凝聚力量——祝贺会议开幕")
+    []
+    """
+    found = []
+    want = _letters(title)
+    for i, line in enumerate(lines):
+        if len(line) < 2 or line not in title or len(line) == len(title):
+            continue
+        got = ""
+        for n, next_line in enumerate(lines[i : i + TITLE_LINES_MAX], 1):
+            if n > 1 and next_line[:1] in _SUBTITLE_DASHES:
+                break  # a subtitle under the headline (——热烈祝贺…开幕), which <title> may add
+            got += _letters(next_line)
+            if not got or not want.startswith(got):
+                break
+            if got == want:
+                if n > 1:
+                    found.append((i, n))
+                break
+    return found
 
 
 def date_from_lines(

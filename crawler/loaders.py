@@ -50,7 +50,13 @@ from crawler.fields import Candidate, Page
 from crawler.fields.authors import choose_author
 from crawler.fields.dates import choose_date
 from crawler.fields.sources import choose_source
-from crawler.generic import body_from_json_ld, cms_properties, latin_person
+from crawler.generic import (
+    TITLE_LINES_MAX,
+    body_from_json_ld,
+    cms_properties,
+    latin_person,
+    title_set_over_lines,
+)
 from crawler.government import attachments, index_table
 from crawler.items import Article
 from crawler.parsing import _LABEL_RE, looks_like_person, parse_breadcrumb, parse_date, parse_meta
@@ -402,6 +408,12 @@ def build_article(
     loader.add_value("title", [t for t in titles if t])
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
+    opening = title_set_over_lines(body[:TITLE_LINES_MAX], plain_title) if plain_title else []
+    if opening and opening[0][0] == 0 and opening[0][1] < len(body):
+        # the title set over the text's first lines (<br>s in a notice's heading): no text
+        body = body[opening[0][1] :]
+        at = _body_start(page_lines, body)
+        span = (at, _body_end(page_lines, body, at or 0))
 
     meta_line = _meta_line(css, page_lines, title, selectors, at)
     meta = parse_meta(meta_line or "")

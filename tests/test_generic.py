@@ -2229,6 +2229,30 @@ def test_a_title_tag_that_names_only_the_site_shown_in_its_header():
     assert extract_page(page, URL).title == "南投抽驗年節食品 2.2%不合格"
 
 
+@pytest.mark.parametrize("attributes", ["align='center'", "class='title' align='center'"])
+def test_a_notices_heading_set_over_lines_is_the_title_and_not_text(attributes):
+    """A notice's heading set bold over three lines by <br>s inside the text's container,
+    <title> the headline, the bulletin's issue and the site: the headline is the title (not
+    the site's name the footer shows, where no heading or class names it), and its lines are
+    no text."""
+    lines = [
+        "全国人民代表大会常务委员会",
+        "关于批准财政部发行特别国债购买外汇及",
+        "调整2007年末国债余额限额的决议",
+    ]
+    heading = "<br>".join(lines)
+    menu = "".join(f"<div><a href='/c{n}'>频道{n}</a></div>" for n in range(8))
+    page = (
+        "<html><head><meta charset='utf-8'><title>"
+        f"{''.join(lines)}__2007年第23号国务院公报_中国政府网</title></head><body>{menu}"
+        f"<div><p {attributes}><strong>{heading}</strong></p>{PARAS}</div>"
+        "<div>主办单位：国务院办公厅 中国政府网</div><div>中国政府网</div></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert item.title == "".join(lines)
+    assert item.body == "\n".join(PARAS_TEXT)
+
+
 def test_a_title_tag_shown_whole_above_a_box_of_links_over_the_text_is_the_title():
     """<title> the headline alone, shown whole in an element no heading or class names (a
     pinyin class, bt), with a box of six linked headlines between the meta line and the text:
