@@ -1835,6 +1835,8 @@ def source_before_date(
     '中国网'
     >>> source_before_date(["原创 南方都市报 2019-09-09 16:01:46"], "2019-09-09 16:01:46")
     '南方都市报'
+    >>> source_before_date(["原创南方都市报 2019-09-09 16:01:46"], "2019-09-09 16:01:46")
+    '南方都市报'
     >>> source_before_date(["标题", "石佳/中国青年报", "2019-09-24 09:10"], "2019-09-24 09:10")
     '中国青年报'
     >>> source_before_date(["新华社", "2020-01-03 18:13"], "2020-01-03 18:13", ["新华社", "标题", "新华社"])
@@ -1848,6 +1850,8 @@ def source_before_date(
     before = lines[at].split(raw, 1)[0].split()
     if before and before[0] in _BADGES:
         before = before[1:]
+    elif before and before[0][:2] in _BADGES:
+        before[0] = before[0][2:]  # the badge glued on (a minified page's spans: 原创南方都市报)
     if not before and at > 0 and lines[at].strip() == raw:
         # the date alone on its line: the line above it, if an outlet alone (after its
         # writer's name and a slash maybe) that no menu shows too
