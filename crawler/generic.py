@@ -558,9 +558,6 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
             and not _credits_title(line)
         ]  # fmt: skip
     if not shown:
-        # set over several lines (<br>): the last of them, over which the rest stand
-        shown = [i + n - 1 for i, n in title_set_over_lines(lines, title)]
-    if not shown:
         # its last part alone on a line above the text (og:title's "Artist: Album" over a
         # review, "Section: Headline"): the nearest such line to the text, under which the
         # byline stands (not a breadcrumb's last crumb, further up)
@@ -568,6 +565,9 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
         parts = {part for part in parts if len(_letters(part)) >= TITLE_PART_MIN_LETTERS}
         if parts and body_start is not None:
             shown = [i for i, line in enumerate(lines[:body_start]) if line in parts]
+    if not shown:
+        # set over several lines (<br>): the last of them, over which the rest stand
+        shown = [i + n - 1 for i, n in title_set_over_lines(lines, title)]
     if not shown:
         return None
     before = [i for i in shown if body_start is not None and i < body_start]
@@ -593,12 +593,16 @@ def title_set_over_lines(lines: Sequence[str], title: str) -> list[tuple[int, in
     []
     >>> title_set_over_lines(["凝聚力量", "——祝贺会议开幕"], "凝聚力量——祝贺会议开幕")
     []
+    >>> title_set_over_lines(["Home", "Politics", "Senate passes budget bill"], "Politics: Senate passes budget bill")
+    []
     """
     found = []
     want = _letters(title)
     for i, line in enumerate(lines):
         if len(line) < 2 or line not in title or len(line) == len(title):
             continue
+        if _TITLE_PARTS_SEP_RE.match(title.split(line, 1)[1]):
+            continue  # a part of "Section: Headline" (a breadcrumb's crumbs, one a line)
         got = ""
         for n, next_line in enumerate(lines[i : i + TITLE_LINES_MAX], 1):
             if n > 1 and next_line[:1] in _SUBTITLE_DASHES:
