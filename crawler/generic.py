@@ -576,6 +576,8 @@ def title_line(lines: list[str], title: str | None, body_start: int | None = Non
 
 #: The most lines a title set over several (its <br>s) is read across.
 TITLE_LINES_MAX = 4
+#: The fewest letters of a title read across several lines: a headline's, long enough to wrap.
+TITLE_LINES_MIN_LETTERS = 12
 
 
 _SUBTITLE_DASHES = frozenset("—－–-")
@@ -587,17 +589,21 @@ def title_set_over_lines(lines: Sequence[str], title: str) -> list[tuple[int, in
     ``(first line, how many)`` for each showing, 2 to :data:`TITLE_LINES_MAX` lines whose
     letters joined are the title's (a first line inside the title: asked of few).
 
-    >>> title_set_over_lines(["首页", "关于批准", "调整 限额的决议", "正文"], "关于批准调整限额的决议")
+    >>> title_set_over_lines(["首页", "关于批准印发", "调整 限额的决议", "正文"], "关于批准印发调整限额的决议")
     [(1, 2)]
+    >>> title_set_over_lines(["首页", "新闻", "中心"], "新闻中心")
+    []
     >>> title_set_over_lines(["关于批准", "正文"], "关于批准调整限额的决议")
     []
-    >>> title_set_over_lines(["凝聚力量", "——祝贺会议开幕"], "凝聚力量——祝贺会议开幕")
+    >>> title_set_over_lines(["为建设凝聚强大力量", "——热烈祝贺会议开幕"], "为建设凝聚强大力量——热烈祝贺会议开幕")
     []
     >>> title_set_over_lines(["Home", "Politics", "Senate passes budget bill"], "Politics: Senate passes budget bill")
     []
     """
-    found = []
+    found: list[tuple[int, int]] = []
     want = _letters(title)
+    if len(want) < TITLE_LINES_MIN_LETTERS:
+        return found  # (a menu's two words, 新闻 ⏎ 中心, are no section's name set over lines)
     for i, line in enumerate(lines):
         if len(line) < 2 or line not in title or len(line) == len(title):
             continue
