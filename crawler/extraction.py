@@ -38,6 +38,7 @@ from crawler.generic import (
     GUEST_INTRO_RE,
     LATIN_DATE,
     LATIN_DAY_LABEL,
+    TITLE_LINES_MAX,
     agency_in_byline,
     author_from_lines,
     author_in_latin_byline,
@@ -3712,6 +3713,7 @@ def find_title(
     # (and the parts that end it alone: a headline opening <title> is no site's name)
     site_ends = sites | {page_title[m.end() :].casefold() for m in seps} | {folded_title}
     header = _header_start(page_lines, text_at)
+    near_start = (header, text_at)  # (where a title set over several lines may stand)
     h1s = _h1_texts(root)
     mastheads = _Lazy(lambda: _masthead_texts(root))  # (a walk of the page: asked on few)
     if agreeing:
@@ -3761,7 +3763,7 @@ def find_title(
             # a menu or not just above the text, or just above the text itself, is the article's
             longer = [
                 p
-                for p in _shown_parts(root, parts, page_lines, sites)
+                for p in _shown_parts(root, parts, page_lines, sites, near_start)
                 if len(p) > len(best)
                 and best not in p
                 and page_title.find(p) < page_title.find(best)
@@ -3843,7 +3845,7 @@ def find_title(
             shown_og = [h for h in h1s if h in held][:1]
     if shown_og:
         return shown_og[0]
-    shown_parts = _shown_parts(root, parts, page_lines, sites) if page_title else []
+    shown_parts = _shown_parts(root, parts, page_lines, sites, near_start) if page_title else []
     longest = max(map(len, segments), default=0)
     # the longest part of <title> that the page shows (a site name may stand first:
     # 明日股市预测--最新出炉联合国贸发报告…)
@@ -3928,20 +3930,29 @@ def _title_shown_further_up(
     stem: str, page_lines: Sequence[str], text_at: int | None, sites: set[str], mastheads: _Lazy
 ) -> bool:
     """Whether ``stem``, the whole of <title> (no site's name in it), stands as a line of its
-    own above the text further up than a title's nearest lines, a headline's length and shape:
-    a box of links set between the meta line and the text (财经时评's five headlines) pushes
-    the headline up, and with no heading or class to name it, <title> showing it whole is the
-    evidence. Not the page's first line nor its masthead's text: <title> the site's name
-    alone, shown as its logo (中國廣播公司全球資訊網)."""
-    return (
-        bool(stem)
-        and text_at is not None
-        and stem in page_lines[1:text_at]
-        and _text_len(stem) > SECTION_MAX_CHARS
-        and title_like(stem)
-        and stem.casefold() not in sites
-        and stem not in mastheads
-    )
+    own above the text further up than a title's nearest lines, a headline's length and shape,
+    over its date (within :data:`TITLE_META_LINES` lines): a box of links set between the meta
+    line and the text (财经时评's five headlines) pushes the headline up, and with no heading or
+    class to name it, <title> showing it whole over the day it was published is the evidence.
+    Not the page's first line nor its masthead's text, nor a line no date follows: <title> the
+    site's name alone, shown as its logo (中國廣播公司全球資訊網) or over its menu, a
+    column's name over its list (a review's probes)."""
+    if (
+        not stem
+        or text_at is None
+        or stem not in page_lines[1:text_at]
+        or _text_len(stem) <= SECTION_MAX_CHARS
+        or not title_like(stem)
+        or stem.casefold() in sites
+        or stem in mastheads
+    ):
+        return False
+    at = text_at - 1 - page_lines[text_at - 1 : 0 : -1].index(stem)  # (the last showing)
+    return any(parse_date(line) for line in page_lines[at + 1 : at + 1 + TITLE_META_LINES])
+
+
+#: The lines under a headline its date stands within (a byline, a source may come first).
+TITLE_META_LINES = 3
 
 
 #: The text's first lines, where a part of <title> shown is the text's headline, not a box's.
@@ -4305,21 +4316,47 @@ def _strip_site(title: str, site: set[str]) -> str:
 
 
 def _shown_parts(
-    root: etree._Element, parts: list[str], page_lines: Sequence[str], sites: set[str]
+    root: etree._Element,
+    parts: list[str],
+    page_lines: Sequence[str],
+    sites: set[str],
+    near: tuple[int, int | None] = (0, None),
 ) -> list[str]:
     """The parts of ``<title>`` that the page shows as lines of their own (with other spaces
-    or marks too: 》标题, 标题 今被起诉), but not the site's name (``sites``, case folded:
-    :func:`site_names`)."""
+    or marks too: 》标题, 标题 今被起诉), or set over several lines as a headline is (a
+    notice's heading parted by <br>s: see :func:`_set_over_lines_as_headline`; ``near``: the
+    page's header's end and the text's start), but not the site's name (``sites``, case
+    folded: :func:`site_names`)."""
     texts = set(page_lines) or {" ".join(t.split()) for t in root.itertext()}
     candidates = [p for p in parts if len(p) >= 4 and p.casefold() not in sites]
     shown = [p for p in candidates if p in texts]
     if len(shown) < len(candidates):
         folded = {_NOT_CONTENT_RE.sub("", t) for t in texts}
         shown += [p for p in candidates if p not in texts and _NOT_CONTENT_RE.sub("", p) in folded]
-    if page_lines and len(shown) < len(candidates):
-        # set over several lines (a notice's heading parted by <br>s)
-        shown += [p for p in candidates if p not in shown and title_set_over_lines(page_lines, p)]
+    if near[1] is not None and len(shown) < len(candidates):
+        shown += [
+            p
+            for p in candidates
+            if p not in shown and _set_over_lines_as_headline(p, page_lines, *near)
+        ]
     return shown
+
+
+def _set_over_lines_as_headline(
+    part: str, page_lines: Sequence[str], header: int, text_at: int
+) -> bool:
+    """Whether ``part`` of <title> is set over several lines (:func:`title_set_over_lines`)
+    as a headline is: opening the text (a notice's heading inside its container) or over its
+    date (within :data:`TITLE_META_LINES` lines), below the page's header. Not a logo's name in
+    two lines over a menu (a review's probes: Massachusetts Institute ⏎ of Technology)."""
+    near = page_lines[header : text_at + TITLE_LINES_MAX]
+    for i, n in title_set_over_lines(near, part):
+        at = header + i
+        if at == text_at or any(
+            parse_date(line) for line in page_lines[at + n : at + n + TITLE_META_LINES]
+        ):
+            return True
+    return False
 
 
 def _heading_size(text: str) -> bool:
@@ -4450,7 +4487,10 @@ def find_meta_line(
     """
     if region is not None or not title:
         return _meta_line_near(lines, title, 0, region)
-    first = next((i for i, line in enumerate(lines) if title in line), 0)
+    first = next((i for i, line in enumerate(lines) if title in line), None)
+    if first is None:  # set over lines (<br>s): under the last of them
+        over = title_set_over_lines(lines, title)
+        first = over[0][0] + over[0][1] - 1 if over else 0
     # (then only lines that are the title: one that holds it among other words is a
     # forum's post header naming the site, or a list's)
     again = (i for i in range(first + 1, text_at or 0) if lines[i] == title)

@@ -23,11 +23,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from html import unescape
+from itertools import chain, islice
 
 from lxml import etree
 from w3lib.html import remove_tags
 
-from crawler.dom import meta_key, page_comments, page_elements
+from crawler.dom import meta_key, page_comments, page_elements, text_of
 from crawler.parsing import (
     CHINESE_CHARACTER_RE,
     CREDIT_BAR,
@@ -473,8 +474,9 @@ _OUTLET_META_NAMES = frozenset(["mediaid", "source", "publisher", "dc.publisher"
 
 def declared_outlets(root: etree._Element) -> list[str]:
     """The outlets a page's ``<meta>`` tags name as its source or publisher (``mediaid``,
-    ``source``, ``publisher``): a template that writes the same name as its author tag
-    (新浪's ``article:author`` and ``mediaid``, 参考消息) names no writer.
+    ``source``, ``publisher``): a template that writes the very name of one, not a person's,
+    as its author tag too (新浪's ``article:author`` and ``mediaid``, 参考消息) names no writer
+    (a columnist's own site may name him its publisher: he is its writer).
 
     >>> from lxml import html
     >>> declared_outlets(html.fromstring('<html><head><meta name="mediaid" content="参考消息">'
@@ -621,6 +623,52 @@ def title_set_over_lines(lines: Sequence[str], title: str) -> list[tuple[int, in
                     found.append((i, n))
                 break
     return found
+
+
+#: What sets a heading apart inside a text's container: bold, large, centred.
+_HEADING_MARK_TAGS = frozenset(["strong", "b", "big", "font", "center", "h1", "h2", "h3", "h4", "h5", "h6"])  # fmt: skip
+
+
+def heading_set_over_lines(node: etree._Element, title: str) -> bool:
+    """Whether ``node`` (a text's container) opens with ``title`` set over lines as a heading:
+    an element among its first <br>s whose letters are the title's, set bold, large or centred
+    (<p align=center><strong>…<br>…</strong>): a notice's heading, no text. Not a verse's
+    first lines in a plain paragraph that its title repeats (a review's probes: a poem, a
+    children's song).
+
+    >>> from lxml import html
+    >>> heading = "<p align='center'><strong>关于印发某某市<br>工作要点的通知</strong></p><p>正文。</p>"
+    >>> heading_set_over_lines(html.fromstring(f"<div>{heading}</div>"), "关于印发某某市工作要点的通知")
+    True
+    >>> verse = "<p>春江潮水连海平<br>海上明月共潮生<br>滟滟随波千万里</p>"
+    >>> heading_set_over_lines(html.fromstring(f"<div>{verse}</div>"), "春江潮水连海平海上明月共潮生")
+    False
+    """
+    want = _letters(title)
+    for br in islice(node.iter("br"), TITLE_LINES_MAX):
+        el = br.getparent()
+        while el is not None and el is not node:
+            got = _letters(text_of(el))
+            if len(got) > len(want):
+                break
+            if got == want:
+                return _marked_heading(el, node)
+            el = el.getparent()
+    return False
+
+
+def _marked_heading(el: etree._Element, node: etree._Element) -> bool:
+    """Whether ``el`` or an element around it below ``node`` sets it bold, large or centred."""
+    for one in chain([el], el.iterancestors()):
+        if one is node:
+            return False
+        if (
+            one.tag in _HEADING_MARK_TAGS
+            or (one.get("align") or "").lower() == "center"
+            or "center" in (one.get("style") or "")
+        ):
+            return True
+    return False
 
 
 def date_from_lines(
@@ -1845,8 +1893,8 @@ def source_before_date(
     '中国网'
     >>> source_before_date(["原创 南方都市报 2019-09-09 16:01:46"], "2019-09-09 16:01:46")
     '南方都市报'
-    >>> source_before_date(["原创南方都市报 2019-09-09 16:01:46"], "2019-09-09 16:01:46")
-    '南方都市报'
+    >>> source_before_date(["原创南方都市报 2019-09-09 16:01:46"], "2019-09-09 16:01:46") is None
+    True
     >>> source_before_date(["标题", "石佳/中国青年报", "2019-09-24 09:10"], "2019-09-24 09:10")
     '中国青年报'
     >>> source_before_date(["新华社", "2020-01-03 18:13"], "2020-01-03 18:13", ["新华社", "标题", "新华社"])
@@ -1861,7 +1909,9 @@ def source_before_date(
     if before and before[0] in _BADGES:
         before = before[1:]
     elif before and before[0][:2] in _BADGES:
-        before[0] = before[0][2:]  # the badge glued on (a minified page's spans: 原创南方都市报)
+        # a badge glued on (a minified page's spans: 原创南方都市报), or an outlet so named
+        # (原创力文档, 独家网: a review's probes): which one, the line does not say
+        return None
     if not before and at > 0 and lines[at].strip() == raw:
         # the date alone on its line: the line above it, if an outlet alone (after its
         # writer's name and a slash maybe) that no menu shows too

@@ -54,6 +54,7 @@ from crawler.generic import (
     TITLE_LINES_MAX,
     body_from_json_ld,
     cms_properties,
+    heading_set_over_lines,
     latin_person,
     title_set_over_lines,
 )
@@ -409,8 +410,15 @@ def build_article(
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
     opening = title_set_over_lines(body[:TITLE_LINES_MAX], plain_title) if plain_title else []
-    if opening and opening[0][0] == 0 and opening[0][1] < len(body):
-        # the title set over the text's first lines (<br>s in a notice's heading): no text
+    if (
+        opening
+        and opening[0][0] == 0
+        and opening[0][1] < len(body)
+        and body_node is not None
+        and heading_set_over_lines(body_node, plain_title)
+    ):
+        # the title set over the text's first lines as its heading (<br>s in a notice's bold
+        # heading): no text
         body = body[opening[0][1] :]
         at = _body_start(page_lines, body)
         span = (at, _body_end(page_lines, body, at or 0))

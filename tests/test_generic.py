@@ -2008,6 +2008,16 @@ def test_a_declared_chinese_name_the_markup_names_the_outlet_is_not_the_author(k
     assert extract_page(page, URL).author is None
 
 
+def test_a_columnists_name_his_site_declares_its_publisher_too_is_the_author():
+    """A columnist's own site names him its author and its publisher: a person's name, not
+    an outlet's, is the writer still (a review's probe)."""
+    head = "<meta name='publisher' content='周国平'>"
+    assert (
+        extract_page(_declared_page("<div>周国平</div>", "周国平", head=head), URL).author
+        == "周国平"
+    )
+
+
 def test_a_declared_chinese_name_labelled_as_an_editor_elsewhere_is_not_the_author():
     """The editor's name under its label after the text, and in the channel's list of editors
     in a side box: its showing alone there does not make the tag's name the author."""
@@ -2251,6 +2261,72 @@ def test_a_notices_heading_set_over_lines_is_the_title_and_not_text(attributes):
     item = extract_page(page, URL)
     assert item.title == "".join(lines)
     assert item.body == "\n".join(PARAS_TEXT)
+
+
+def test_a_poems_first_lines_its_title_repeats_stay_its_text():
+    """A poem titled by its first couplet, the couplet its first lines in a plain paragraph:
+    no heading set over lines, the verse stays whole (a review's probe)."""
+    verse = ["春江潮水连海平，", "海上明月共潮生。", "滟滟随波千万里，", "何处春江无月明！"]
+    note = "这首诗是唐代诗人张若虚的代表作，被誉为孤篇盖全唐。全诗紧扣春、江、花、月、夜的背景来写，而又以月为主体。"
+    page = (
+        "<html><head><meta charset='utf-8'><title>春江潮水连海平，海上明月共潮生_古诗文网</title>"
+        "</head><body><div><a href='/'>古诗文网</a> <a href='/s'>诗文</a></div>"
+        "<h1>春江潮水连海平，海上明月共潮生</h1><div>唐代：张若虚</div>"
+        f"<div><p>{'<br>'.join(verse)}</p><p>{note}</p></div></body></html>"
+    ).encode()
+    assert extract_page(page, URL).body.split("\n")[:4] == verse
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<div class='bt'>关于印发某某市2024年<br>优化营商环境工作要点的通知</div>",
+        "<h1>关于印发某某市2024年<br>优化营商环境工作要点的通知</h1>",
+    ],
+)
+def test_the_meta_line_under_a_title_set_over_two_lines_is_read(heading):
+    """A notice's title set over two lines by a <br> above its meta line: the title whole,
+    and the meta line under it read (its source), as under a title on one line."""
+    menu = "".join(f"<li><a href='/c{n}/'>栏目{n}</a></li>" for n in range(8))
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于印发某某市2024年优化营商环境工作要点的通知"
+        f"_某某市人民政府</title></head><body><ul>{menu}</ul>{heading}"
+        f"<div>发布时间：2024-03-12 10:20 来源：市政府办公室</div><div>{PARAS}</div></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert (item.title, item.source) == (
+        "关于印发某某市2024年优化营商环境工作要点的通知",
+        "市政府办公室",
+    )
+
+
+def test_a_site_name_in_two_lines_over_its_menu_is_not_the_title():
+    """<title> "Headline | Site", the site's name set over two lines in the header over its
+    menu, the short headline shown whole over the byline: the headline (a review's probe)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>Lab wins grant | Massachusetts Institute of "
+        "Technology</title></head><body><div><div>Massachusetts Institute<br>of Technology</div>"
+        "<a href='/e'>Education</a> <a href='/r'>Research</a></div><div><b>Lab wins grant</b></div>"
+        f"<p>By Jane Roe | MIT News Office</p><p>March 1, 2024</p>{''.join(f'<p>{p}</p>' for p in EN_PARAS)}"
+        "</body></html>"
+    ).encode()
+    assert extract_page(page, URL).title == "Lab wins grant"
+
+
+@pytest.mark.parametrize("site", ["长沙市人民政府门户网站", "欢迎访问某某市人民政府门户网站"])
+def test_a_title_tag_naming_the_site_over_its_menu_is_not_the_title(site):
+    """<title> the site's name (or its welcome), shown over its menu far above the headline,
+    no date under it: the headline over the meta line is the title (a review's probes)."""
+    menu = "".join(f"<div><a href='/c{n}'>频道{n}</a></div>" for n in range(8))
+    box = "".join(f"<li><a href='/n{n}.html'>热点新闻第{n}条标题</a></li>" for n in range(5))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{site}</title></head><body>"
+        f"<div>无障碍浏览 English 繁体</div><div>{site}</div>"
+        f"{menu}<ul>{box}</ul><div>市长调研高新区科技创新工作</div>"
+        f"<div>发布时间：2024-03-12 10:20 来源：市政府办公室</div><div>{PARAS}</div></body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert (item.title, item.source) == ("市长调研高新区科技创新工作", "市政府办公室")
 
 
 def test_a_title_tag_shown_whole_above_a_box_of_links_over_the_text_is_the_title():

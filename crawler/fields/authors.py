@@ -61,7 +61,15 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name, parse_date
+from crawler.parsing import (
+    CREDIT_BAR,
+    CREDIT_LABEL_RE,
+    ROLE_RE,
+    has_chinese,
+    looks_like_person,
+    no_name,
+    parse_date,
+)
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -369,7 +377,8 @@ def _declared_alone(page: Page) -> str | None:
         and not _BODY_NAME_RE.search(name)
         and name not in brands
         and not any(name in one or one in name for one in site)
-        and not any(name in one or one in name for one in outlets)
+        # (the very name, not a person's: a columnist's own site names him its publisher)
+        and not (name in outlets and not looks_like_person(name))
     ]
     if not declared:
         return None
