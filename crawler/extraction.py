@@ -3931,12 +3931,13 @@ def _title_shown_further_up(
 ) -> bool:
     """Whether ``stem``, the whole of <title> (no site's name in it), stands as a line of its
     own above the text further up than a title's nearest lines, a headline's length and shape,
-    over its date (within :data:`TITLE_META_LINES` lines): a box of links set between the meta
-    line and the text (财经时评's five headlines) pushes the headline up, and with no heading or
-    class to name it, <title> showing it whole over the day it was published is the evidence.
-    Not the page's first line nor its masthead's text, nor a line no date follows: <title> the
-    site's name alone, shown as its logo (中國廣播公司全球資訊網) or over its menu, a
-    column's name over its list (a review's probes)."""
+    over its meta line (:func:`_over_meta_line`): a box of links set between the meta line and
+    the text (财经时评's five headlines) pushes the headline up, and with no heading or class
+    to name it, <title> showing it whole over its fields is the evidence. Not the page's first
+    line nor its masthead's text, nor a line no labelled field follows: <title> the site's
+    name alone, shown as its logo (中國廣播公司全球資訊網) or over its menu or its clock
+    (2024年3月12日 星期二), a column's name over its list, a topic's banner over its dates
+    (two reviews' probes)."""
     if (
         not stem
         or text_at is None
@@ -3948,10 +3949,17 @@ def _title_shown_further_up(
     ):
         return False
     at = text_at - 1 - page_lines[text_at - 1 : 0 : -1].index(stem)  # (the last showing)
-    return any(parse_date(line) for line in page_lines[at + 1 : at + 1 + TITLE_META_LINES])
+    return _over_meta_line(page_lines, at + 1)
 
 
-#: The lines under a headline its date stands within (a byline, a source may come first).
+def _over_meta_line(page_lines: Sequence[str], below: int) -> bool:
+    """Whether a line of labelled fields (作者：…, 来源：…, 发布时间：…) stands at line ``below``
+    or within :data:`TITLE_META_LINES` lines under it: what stands under a headline, not under
+    a site's name (a clock, 今天是：…, a weather line) or a topic's banner (its dates)."""
+    return any(parse_meta(line).labels for line in page_lines[below : below + TITLE_META_LINES])
+
+
+#: The lines under a headline its meta line stands within (a byline first, then the source).
 TITLE_META_LINES = 3
 
 
@@ -4347,14 +4355,13 @@ def _set_over_lines_as_headline(
 ) -> bool:
     """Whether ``part`` of <title> is set over several lines (:func:`title_set_over_lines`)
     as a headline is: opening the text (a notice's heading inside its container) or over its
-    date (within :data:`TITLE_META_LINES` lines), below the page's header. Not a logo's name in
-    two lines over a menu (a review's probes: Massachusetts Institute ⏎ of Technology)."""
+    meta line (:func:`_over_meta_line`), below the page's header. Not a logo's name in two
+    lines over a menu or a clock (two reviews' probes: Massachusetts Institute ⏎ of
+    Technology)."""
     near = page_lines[header : text_at + TITLE_LINES_MAX]
     for i, n in title_set_over_lines(near, part):
         at = header + i
-        if at == text_at or any(
-            parse_date(line) for line in page_lines[at + n : at + n + TITLE_META_LINES]
-        ):
+        if at == text_at or _over_meta_line(page_lines, at + n):
             return True
     return False
 

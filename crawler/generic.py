@@ -469,28 +469,6 @@ def declared_authors(root: etree._Element) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_OUTLET_META_NAMES = frozenset(["mediaid", "source", "publisher", "dc.publisher"])
-
-
-def declared_outlets(root: etree._Element) -> list[str]:
-    """The outlets a page's ``<meta>`` tags name as its source or publisher (``mediaid``,
-    ``source``, ``publisher``): a template that writes the very name of one, not a person's,
-    as its author tag too (新浪's ``article:author`` and ``mediaid``, 参考消息) names no writer
-    (a columnist's own site may name him its publisher: he is its writer).
-
-    >>> from lxml import html
-    >>> declared_outlets(html.fromstring('<html><head><meta name="mediaid" content="参考消息">'
-    ...     '<meta property="article:author" content="参考消息"></head></html>'))
-    ['参考消息']
-    """
-    return [
-        " ".join(value.split())
-        for meta in page_elements(root, "meta")
-        if meta_key(meta) in _OUTLET_META_NAMES
-        if (value := meta.get("content")) is not None and value.strip()
-    ]
-
-
 def date_from_time_tag(root: etree._Element) -> tuple[str, str] | None:
     """``(raw, iso)`` from the first ``<time datetime>`` of the page that is not marked as
     the last change (``class="updated"``, ``itemprop="dateModified"``); a sidebar may have

@@ -416,9 +416,11 @@ def build_article(
         and opening[0][1] < len(body)
         and body_node is not None
         and heading_set_over_lines(body_node, plain_title)
+        and not any(plain_title in line for line in page_lines[: at or 0])
     ):
         # the title set over the text's first lines as its heading (<br>s in a notice's bold
-        # heading): no text
+        # heading): no text; where it is shown whole above them too (a poem's <h1>, its first
+        # couplet bold: a review's probes), they are the text's own
         body = body[opening[0][1] :]
         at = _body_start(page_lines, body)
         span = (at, _body_end(page_lines, body, at or 0))

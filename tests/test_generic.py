@@ -1997,17 +1997,6 @@ def test_a_declared_chinese_name_that_is_the_sites_is_not_the_author(head, card)
     assert extract_page(page, URL).author is None
 
 
-@pytest.mark.parametrize("key", ["name='mediaid'", "name='source'", "name='publisher'"])
-def test_a_declared_chinese_name_the_markup_names_the_outlet_is_not_the_author(key):
-    """A template writes its outlet in the author tag and again as its media, source or
-    publisher (新浪's article:author and mediaid, 参考消息), and shows it alone beside the
-    date, in an element no source class marks: no writer. Seen once the classes of an unseen
-    page's markup were taken away."""
-    head = f"<meta {key} content='参考消息'>"
-    page = _declared_page("<div>参考消息</div>", "参考消息", head=head)
-    assert extract_page(page, URL).author is None
-
-
 def test_a_columnists_name_his_site_declares_its_publisher_too_is_the_author():
     """A columnist's own site names him its author and its publisher: a person's name, not
     an outlet's, is the writer still (a review's probe)."""

@@ -52,7 +52,6 @@ from crawler.generic import (
     author_from_lines,
     author_in_latin_byline,
     declared_authors,
-    declared_outlets,
     editor_from_lines,
     guest_writer,
     labelled_publication_date,
@@ -61,15 +60,7 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import (
-    CREDIT_BAR,
-    CREDIT_LABEL_RE,
-    ROLE_RE,
-    has_chinese,
-    looks_like_person,
-    no_name,
-    parse_date,
-)
+from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name, parse_date
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -361,12 +352,12 @@ def _declared_alone(page: Page) -> str | None:
     shows as a line of its own under its title, just above its text or as the text's first
     or last lines: an account's name over its followers' count (魑皇 ⏎ 粉丝：23文章：11). The
     tag often names someone else: an editor (a role beside the name: 责任编辑：⏎ 贺燕, 贺燕 ⏎
-    本文编辑), an office or a brand (a name shaped so, the site's own, the outlet its tags
-    name: :func:`declared_outlets`), the owner of a blog that reposts another's text (转载).
-    A reviewer's probes set these edges."""
+    本文编辑), an office or a brand (a name shaped so, the site's own), the owner of a blog
+    that reposts another's text (转载). A reviewer's probes set these edges. (The outlet a
+    mediaid or source tag names too is no sign of one: self-media accounts' pen names, 咪蒙,
+    押沙龙, are named so as often as 新浪's 参考消息: a review's probes.)"""
     site = site_names(page.root)
     brands = {part.strip() for part in title_parts(document_title(page.root))}
-    outlets = declared_outlets(page.root)
     declared = [
         name
         for name in declared_authors(page.root)
@@ -377,8 +368,6 @@ def _declared_alone(page: Page) -> str | None:
         and not _BODY_NAME_RE.search(name)
         and name not in brands
         and not any(name in one or one in name for one in site)
-        # (the very name, not a person's: a columnist's own site names him its publisher)
-        and not (name in outlets and not looks_like_person(name))
     ]
     if not declared:
         return None
