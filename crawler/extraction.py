@@ -3864,6 +3864,8 @@ def find_title(
         return h1s[0]
     near = [" ".join(line.split()) for line in near_text]
     stem_shown = stem and (stem in page_lines[header:] or stem in near)
+    if not stem_shown and stem and _set_over_lines_as_headline(stem, page_lines, *near_start):
+        return stem  # <title> whole, set over lines (a notice's heading parted by <br>s)
     if (
         not stem_shown
         and len(h1s) == 1
@@ -4354,14 +4356,14 @@ def _set_over_lines_as_headline(
     part: str, page_lines: Sequence[str], header: int, text_at: int
 ) -> bool:
     """Whether ``part`` of <title> is set over several lines (:func:`title_set_over_lines`)
-    as a headline is: opening the text (a notice's heading inside its container) or over its
-    meta line (:func:`_over_meta_line`), below the page's header. Not a logo's name in two
+    as a headline is: opening the text (a notice's heading inside its container), just over
+    it, or over its meta line (:func:`_over_meta_line`), below the page's header. Not a logo's name in two
     lines over a menu or a clock (two reviews' probes: Massachusetts Institute ⏎ of
     Technology)."""
     near = page_lines[header : text_at + TITLE_LINES_MAX]
     for i, n in title_set_over_lines(near, part):
         at = header + i
-        if at == text_at or _over_meta_line(page_lines, at + n):
+        if text_at in (at, at + n) or _over_meta_line(page_lines, at + n):
             return True
     return False
 
@@ -4495,9 +4497,9 @@ def find_meta_line(
     if region is not None or not title:
         return _meta_line_near(lines, title, 0, region)
     first = next((i for i, line in enumerate(lines) if title in line), None)
-    if first is None:  # set over lines (<br>s): under the last of them
+    if first is None:  # set over lines (<br>s): from the first of them (its 2 above too)
         over = title_set_over_lines(lines, title)
-        first = over[0][0] + over[0][1] - 1 if over else 0
+        first = over[0][0] if over else 0
     # (then only lines that are the title: one that holds it among other words is a
     # forum's post header naming the site, or a list's)
     again = (i for i in range(first + 1, text_at or 0) if lines[i] == title)

@@ -604,7 +604,7 @@ def title_set_over_lines(lines: Sequence[str], title: str) -> list[tuple[int, in
 
 
 #: What sets a heading apart inside a text's container: bold, large, centred.
-_HEADING_MARK_TAGS = frozenset(["strong", "b", "big", "font", "center", "h1", "h2", "h3", "h4", "h5", "h6"])  # fmt: skip
+_HEADING_MARK_TAGS = frozenset(["strong", "b", "big", "center", "h1", "h2", "h3", "h4", "h5", "h6"])  # fmt: skip
 
 
 def heading_set_over_lines(node: etree._Element, title: str) -> bool:

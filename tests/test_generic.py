@@ -2252,6 +2252,35 @@ def test_a_notices_heading_set_over_lines_is_the_title_and_not_text(attributes):
     assert item.body == "\n".join(PARAS_TEXT)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # set bold and centred opening the text's container
+        "<div id='zoom'><p style='text-align:center'><b>某某区人民政府<br>关于表彰2023年度安全生产工作<br>"
+        "先进集体和先进个人的决定</b></p>{text}</div>",
+        # in a table's cell, plain, just over the text
+        "<table><tr><td>某某区人民政府关于表彰2023年度<br>安全生产工作先进集体和先进个人的决定</td></tr></table>"
+        "<div>{text}</div>",
+    ],
+)
+def test_a_title_tag_set_over_lines_under_the_meta_line_is_the_title(heading):
+    """<title> the notice's whole title, no site's name in it; the page shows its meta line,
+    then the title set over lines by <br>s (a decision's heading in three, the issuing body
+    first): the title whole, not its first line (the body's name), and the meta line above
+    it read (two reviews' probes)."""
+    menu = "".join(f"<li><a href='/c{n}/'>栏目{n}</a></li>" for n in range(6))
+    title = "某某区人民政府关于表彰2023年度安全生产工作先进集体和先进个人的决定"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div>某某区人民政府</div>"
+        f"<ul>{menu}</ul><div>当前位置：首页 > 通知公告</div><div>发布日期：2024-03-12　来源：区应急管理局</div>"
+        + heading.format(text=PARAS)
+        + "</body></html>"
+    ).encode()
+    item = extract_page(page, URL)
+    assert (item.title, item.source, item.published_at) == (title, "区应急管理局", "2024-03-12")
+    assert item.body == "\n".join(PARAS_TEXT)
+
+
 def test_a_poems_first_lines_its_title_repeats_stay_its_text():
     """A poem titled by its first couplet, the couplet its first lines in a plain paragraph:
     no heading set over lines, the verse stays whole (a review's probe)."""
