@@ -1101,7 +1101,7 @@ _LATIN_BY = rf"(?:(?:By|BY|by):?\s+|{_GLUED_BY})(?P<names>[^|/·•—–;:\d()]
 _LATIN_BY_RE = re.compile(
     # (a sign-off's dashes first: -- By Michael Russell, under the text)
     r"^\s*(?:(?:--+|[—–])\s*)?"
-    r"(?:(?:Posted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
+    r"(?:(?:[Pp]osted|[Ww]ritten|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
 )
 #: The label an English page sets before the day it shows under a title (Published: May 11,
@@ -1177,6 +1177,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     ('Jane Smith', None)
     >>> author_in_latin_byline(["Posted on March 5, 2024 by Jane Doe"]), author_in_latin_byline(["Photo by John Roe"])
     ('Jane Doe', None)
+    >>> author_in_latin_byline(["posted on 2026-06-15 11:15 EDT by Rafael Antonio Pineda"])  # in lower case
+    'Rafael Antonio Pineda'
     >>> author_in_latin_byline(["The bill was signed by President Joe Biden on Tuesday."])
     >>> author_in_latin_byline(["BY THE NUMBERS"]), author_in_latin_byline(["Published by Xinhua News Agency"])
     (None, None)

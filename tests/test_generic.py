@@ -5971,6 +5971,32 @@ def test_a_byline_under_a_title_shown_in_two_parts_names_the_author():
     assert extract_page(page.encode(), "https://reviews.example.com/1").author == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # an author box around the author's link and the dateline's place
+        "<div class='author-details'><span><a class='author-link' href='/en/anna-reed/person-18'>"
+        "Anna Reed</a></span><span class='extra-info'> Houston</span></div>",
+        # an avatar marked so too inside the box: the box's text names her
+        "<div class='author'><img class='author-avatar' src='/a.jpg' alt=''>Anna Reed</div>",
+        # a post's line in lower case: posted on … by …
+        "<small>posted on <time datetime='2020-05-01T11:15:00-04:00'><strong>2020-05-01</strong>"
+        " 11:15 EDT</time></small> by Anna Reed",
+    ],
+)
+def test_the_writer_an_author_box_or_a_posted_line_names(byline):
+    """The writer's name alone: the author link inside an author box that adds a place (not
+    "Anna Reed Houston"), the box's text where what it holds is an avatar, a "posted on … by"
+    line in lower case (held-out English pages, after their scoring)."""
+    story = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Senate passes budget bill</title></head><body>"
+        f"<div><a href='/'>Home</a> <a href='/politics'>Politics</a></div><h1>Senate passes budget bill"
+        f"</h1>{byline}<div>May 1, 2020</div><div class='story-body'>{story}</div></body></html>"
+    )
+    assert extract_page(page.encode(), "https://news.example.com/politics/1").author == "Anna Reed"
+
+
 def test_a_title_part_in_a_breadcrumb_is_not_where_the_title_stands():
     # og:title "Section: Headline"; the breadcrumb's last crumb shows the headline, a box of
     # other stories with their bylines and dates follows, then the headline over the text

@@ -212,7 +212,12 @@ def _account(page: Page) -> str | None:
     between = shown_between_title_and_text(page)
     if not between:
         return None
-    for node in page.marked.accounts:
+    accounts = page.marked.accounts
+    named = {node for node in accounts if text_of(node).strip()}
+    for node in accounts:
+        if any(inner in named for inner in node.iterdescendants()):
+            continue  # an author box around its author link: the link names him alone, the
+            # box adds a place or a role (Jonathan Harding ⏎ Houston); not around an avatar
         text = " ".join(text_of(node).split())
         if by := _BY_RE.match(text):
             text = text[by.end() :]  # (an English author box's By)
