@@ -1101,7 +1101,8 @@ _LATIN_BY = rf"(?:(?:By|BY|by):?\s+|{_GLUED_BY})(?P<names>[^|/·•—–;:\d()]
 _LATIN_BY_RE = re.compile(
     # (a sign-off's dashes first: -- By Michael Russell, under the text)
     r"^\s*(?:(?:--+|[—–])\s*)?"
-    r"(?:(?:[Pp]osted|[Ww]ritten|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
+    # (posted in lower case too: a blog's, a forum's; not written: a song's, a film's credits)
+    r"(?:(?:[Pp]osted|Written|Story)\b[^|]{0,50}?\s|(?:Analysis|Opinion|Commentary|Reporting)\s+)?"
     + _LATIN_BY
 )
 #: The label an English page sets before the day it shows under a title (Published: May 11,

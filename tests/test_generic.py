@@ -5979,6 +5979,9 @@ def test_a_byline_under_a_title_shown_in_two_parts_names_the_author():
         "Anna Reed</a></span><span class='extra-info'> Houston</span></div>",
         # an avatar marked so too inside the box: the box's text names her
         "<div class='author'><img class='author-avatar' src='/a.jpg' alt=''>Anna Reed</div>",
+        # her name in two marked parts: the box's text (a review's probe)
+        "<div class='author'><span class='author-first'>Anna</span> <span class='author-last'>"
+        "Reed</span></div>",
         # a post's line in lower case: posted on … by …
         "<small>posted on <time datetime='2020-05-01T11:15:00-04:00'><strong>2020-05-01</strong>"
         " 11:15 EDT</time></small> by Anna Reed",

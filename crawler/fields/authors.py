@@ -213,12 +213,10 @@ def _account(page: Page) -> str | None:
     if not between:
         return None
     accounts = page.marked.accounts
-    named = {node for node in accounts if text_of(node).strip()}
     for node in accounts:
-        if any(inner in named for inner in node.iterdescendants()):
-            continue  # an author box around its author link: the link names him alone, the
-            # box adds a place or a role (Jonathan Harding ⏎ Houston); not around an avatar
         text = " ".join(text_of(node).split())
+        if _box_around_author_link(node, text, accounts):
+            continue  # (the link, marked too, comes next)
         if by := _BY_RE.match(text):
             text = text[by.end() :]  # (an English author box's By)
         if _ADDRESS_AFTER_RE.search(text) and latin_person(
@@ -253,6 +251,28 @@ def _account(page: Page) -> str | None:
         ):
             return name
     return None
+
+
+def _box_around_author_link(node: etree._Element, text: str, accounts: list) -> bool:
+    """Whether ``node``, an author box, opens with an author link marked too whose text is a
+    name, the box adding a place or a role after it (DW's Jonathan Harding ⏎ Houston): the link
+    names the writer alone. Not a box whose own text is the name and whose marked child a
+    badge, a count, a date, a follow button or initials (科技小新 关注, 粉丝1.2万: a review's
+    probes), nor one naming a person in parts (Emily ⏎ Watson in two spans)."""
+    for link in node.iterdescendants("a"):
+        if link in accounts and (name := " ".join(text_of(link).split())):
+            return (
+                text.startswith(name)
+                and len(text) > len(name)
+                and (
+                    latin_person(name) == name
+                    or (
+                        has_chinese(name)
+                        and _account_re(ACCOUNT_MAX_CHARS).fullmatch(name) is not None
+                    )
+                )
+            )
+    return False
 
 
 _DOMAIN_RE = re.compile(r"\.(?:com|net|org|cn|co|uk|info|io|gov|edu|tv)\b", re.I)
