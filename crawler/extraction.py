@@ -4343,7 +4343,7 @@ def _shown_parts(
     if len(shown) < len(candidates):
         folded = {_NOT_CONTENT_RE.sub("", t) for t in texts}
         shown += [p for p in candidates if p not in texts and _NOT_CONTENT_RE.sub("", p) in folded]
-    if near[1] is not None and len(shown) < len(candidates):
+    if len(shown) < len(candidates):
         shown += [
             p
             for p in candidates
@@ -4353,13 +4353,15 @@ def _shown_parts(
 
 
 def _set_over_lines_as_headline(
-    part: str, page_lines: Sequence[str], header: int, text_at: int
+    part: str, page_lines: Sequence[str], header: int, text_at: int | None
 ) -> bool:
     """Whether ``part`` of <title> is set over several lines (:func:`title_set_over_lines`)
     as a headline is: opening the text (a notice's heading inside its container), just over
-    it, or over its meta line (:func:`_over_meta_line`), below the page's header. Not a logo's name in two
-    lines over a menu or a clock (two reviews' probes: Massachusetts Institute ⏎ of
-    Technology)."""
+    it, or over its meta line (:func:`_over_meta_line`), below the page's header. Not a logo's
+    name in two lines over a menu or a clock (two reviews' probes: Massachusetts Institute ⏎
+    of Technology). None where the page has no text (``text_at`` None)."""
+    if text_at is None:
+        return False
     near = page_lines[header : text_at + TITLE_LINES_MAX]
     for i, n in title_set_over_lines(near, part):
         at = header + i
