@@ -273,6 +273,23 @@ def _meta_line(
     return near or first
 
 
+def _title_heading_lines(
+    body: list[str], node: etree._Element | None, title: str | None, above: list[str]
+) -> int:
+    """How many of the text's first lines are the title set over lines as its heading (<br>s
+    in a notice's bold, centred heading inside the text's container): none where the title is
+    shown whole ``above`` the text too (a poem's <h1> over its first couplet set bold: a
+    review's probes), nor where they would be the whole text."""
+    if not title or node is None:
+        return 0
+    opening = title_set_over_lines(body[:TITLE_LINES_MAX], title)
+    if not opening or opening[0][0] != 0 or opening[0][1] >= len(body):
+        return 0
+    if any(title in line for line in above) or not heading_set_over_lines(node, title):
+        return 0
+    return opening[0][1]
+
+
 def _shows_title(line: str, title: str) -> bool:
     """Whether ``line`` shows a CMS comment's ``title``: the line itself, or inside it when it
     is a headline's length (要闻 inside 第01版：要闻 is a page's section, not the title)."""
@@ -409,19 +426,8 @@ def build_article(
     loader.add_value("title", [t for t in titles if t])
     title = loader.get_output_value("title")
     plain_title = title and _unpinyin(title)
-    opening = title_set_over_lines(body[:TITLE_LINES_MAX], plain_title) if plain_title else []
-    if (
-        opening
-        and opening[0][0] == 0
-        and opening[0][1] < len(body)
-        and body_node is not None
-        and heading_set_over_lines(body_node, plain_title)
-        and not any(plain_title in line for line in page_lines[: at or 0])
-    ):
-        # the title set over the text's first lines as its heading (<br>s in a notice's bold
-        # heading): no text; where it is shown whole above them too (a poem's <h1>, its first
-        # couplet bold: a review's probes), they are the text's own
-        body = body[opening[0][1] :]
+    if heading := _title_heading_lines(body, body_node, plain_title, page_lines[: at or 0]):
+        body = body[heading:]  # (the title set over the text's first lines: no text)
         at = _body_start(page_lines, body)
         span = (at, _body_end(page_lines, body, at or 0))
 
