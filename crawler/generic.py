@@ -1534,7 +1534,12 @@ _LATIN_DATELINE_RE = re.compile(
     # WIRE)--May 7, 2024--, NEW YORK, May 07, 2024 (GLOBE NEWSWIRE) --)
     r"(?:\([A-Z][A-Za-z .]{2,30}\)\s*(?:--|—|–)\s*)?"
     r"(?P<date>[^—–/()]{6,30}?)(?:\s*\([A-Z][A-Za-z .]{2,30}\))?\s*(?:--|—|–|/)"
-    r"|(?P<wire>[^—–-]{6,30}?)\s*--\s)"
+    r"|(?P<wire>[^—–-]{6,30}?)\s*--\s"
+    # (a public body's release: the date, then its place or its wire in brackets, or the
+    # place, then the date in brackets: December 4, 2019 (SAINT PAUL) —, ST. PAUL, Minn.
+    # (Dec. 4, 2019) —)
+    r"|(?P<before>[^—–()]{6,30}?)\s*\([A-Z][A-Za-z .'-]{1,30}\)\s*(?:--|—|–)"
+    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?\s*\((?P<inside>[^()]{6,30})\)\s*(?:--|—|–))"
 )
 #: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
 #: -- East German authorities…"), not the report of the day.
@@ -1554,9 +1559,15 @@ def latin_dateline(line: str) -> tuple[str, str] | None:
     ('May 7, 2024', '2024-05-07')
     >>> latin_dateline("NEW YORK, May 07, 2024 (GLOBE NEWSWIRE) -- Acme today announced")
     ('May 07, 2024', '2024-05-07')
+    >>> latin_dateline("December 4, 2019 (SAINT PAUL) — Minnesota Attorney General Keith Ellison")
+    ('December 4, 2019', '2019-12-04')
+    >>> latin_dateline("ST. PAUL, Minn. (Dec. 4, 2019) — The Minnesota Department of Health")
+    ('Dec. 4, 2019', '2019-12-04')
+    >>> latin_dateline("Dec. 4 (SAINT PAUL) — no year"), latin_dateline("Senators (R) — and more")
+    (None, None)
     """
     m = _LATIN_DATELINE_RE.match(line)
-    shown = (m["date"] or m["wire"]).strip() if m else ""
+    shown = next(filter(None, m.group("date", "wire", "before", "inside"))).strip() if m else ""
     found = parse_date(shown) if shown else None
     if not found or found[0] != shown or int(found[1][:4]) < DATELINE_SINCE:
         return None

@@ -4094,6 +4094,10 @@ def test_a_related_posts_box_named_in_one_word_inside_the_text_is_furniture():
         ("July 20, 1969 — Heavy rain closed dozens of roads", None),  # a history's opening
         ("Jan. 12, 2017 — Heavy rain closed dozens of roads", None),  # a timeline's entry
         ("Nov. 9, 1989 -- Heavy rain closed dozens of roads", None),  # before web news
+        # a public body's release: the place or the date in brackets
+        ("December 4, 2019 (SAINT PAUL) — Heavy rain closed dozens of roads", "2019-12-04"),
+        ("ST. PAUL, Minn. (Dec. 4, 2019) — Heavy rain closed dozens of roads", "2019-12-04"),
+        ("December 4 (SAINT PAUL) — Heavy rain closed dozens of roads", None),
     ],
 )
 def test_a_storys_dateline_opening_its_text_dates_it(opening, date):
