@@ -15,6 +15,7 @@ __all__ = [
     "count_damage",
     "fold_fullwidth_alnum",
     "is_traditional",
+    "mend_mojibake",
     "normalize_text",
     "remove_pinyin_brackets",
     "to_simplified",
@@ -213,6 +214,38 @@ def normalize_text(
         text = to_simplified(text, config)
     text = collapse_whitespace(fold_fullwidth_alnum(text))
     return text, removed, count_damage(text)
+
+
+# What was UTF-8 read as Windows-1252 (or Latin-1) and written again as UTF-8, as a page's
+# template or database does to a part of it now and then (todayâ€™s for today’s, â€” for —): a
+# lead byte read as a letter (Â to ô), then a continuation byte read as U+0080–U+00BF or as
+# what Windows-1252 makes of 0x80–0x9F (€ ‚ ƒ „ … ’ “ — ™ …). A sign to look closer only:
+# Spanish sé» and French café’s show it too.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
+#: :data:`_MOJIBAKE_RE` over the UTF-8 bytes of a page: whether any text of it needs a look.
+MOJIBAKE_UTF8_RE = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|"
+    + b"|".join(re.escape(c.encode()) for c in _CP1252_HIGH)
+    + rb")"
+)
+
+
+def mend_mojibake(text: str) -> str:
+    """``text`` with what was UTF-8 read as Windows-1252 or Latin-1 read as UTF-8 again (by
+    ftfy's ``fix_encoding``, which leaves text that only looks so); most texts, which show no
+    sign of it, are returned as they are, unread by ftfy.
+
+    >>> mend_mojibake("December 4, 2019 (SAINT PAUL) \u00e2\u0080\u0094 Minnesota")
+    'December 4, 2019 (SAINT PAUL) — Minnesota'
+    >>> mend_mojibake("计量检定 todayâ€™s news"), mend_mojibake("«no lo sé», dijo")
+    ('计量检定 today’s news', '«no lo sé», dijo')
+    """
+    if text.isascii() or _MOJIBAKE_RE.search(text) is None:
+        return text
+    import ftfy  # (84 ms to import: only for a page that shows the sign)
+
+    return ftfy.fix_encoding(text)
 
 
 # half of a UTF-16 pair, alone: a JSON-LD "\ud800" escape or an escape codec makes one, and no

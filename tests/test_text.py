@@ -260,3 +260,47 @@ def test_the_byte_tests_that_spare_a_regex_agree_with_the_regexes():
         assert shown_characters(text) == shown(text), repr(text)
         assert fold_fullwidth_alnum(text) == folded(text), repr(text)
         assert remove_pinyin_brackets(text)[0] == unbracketed(text), repr(text)
+
+
+def test_the_mojibake_sign_in_a_pages_bytes_is_the_sign_in_its_text():
+    """A page's UTF-8 bytes are searched for the sign of UTF-8 read as Windows-1252 before its
+    texts are: for every pair of characters the byte regex and the text regex agree."""
+    from crawler.text import _MOJIBAKE_RE, MOJIBAKE_UTF8_RE
+
+    firsts = [chr(c) for c in range(0xA0, 0x250)]
+    seconds = [chr(c) for c in range(0x80, 0x250)] + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ⁄™中")
+    for a in firsts:
+        for b in seconds:
+            pair = a + b
+            assert bool(_MOJIBAKE_RE.search(pair)) == bool(
+                MOJIBAKE_UTF8_RE.search(pair.encode())
+            ), repr(pair)
+
+
+def test_a_page_showing_utf8_read_as_windows_1252_in_places_is_read_as_it_meant():
+    """A template or a database that wrote part of a page's UTF-8 as Windows-1252 (or Latin-1)
+    characters (Todayâ€™s, â€” for a dash, JosÃ©): its title, author and text are read as
+    meant, and a dateline behind such a dash dates the page; text that only looks so (sé»,
+    café’s) stays as it is."""
+    from crawler.pages import extract_page
+
+    dash_latin1 = "\u00e2\u0080\u0094"  # (an em dash's bytes read as Latin-1)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Todayâ€™s storm closes roads</title>"
+        "</head><body><h1>Todayâ€™s storm closes roads</h1><p class='byline'>By JosÃ© Ruiz</p>"
+        "<div class='text'>"
+        f"<p>December 4, 2019 (SAINT PAUL) {dash_latin1} Heavy rain closed dozens of roads across"
+        " the region on Monday, officials said, as the storm moved east.</p>"
+        "<p>â€œWe have never seen water this high,â€\x9d said the owner of a café’s terrace, who"
+        " added that «no lo sé» was all his Spanish neighbour could say about it.</p>"
+        "<p>Crews worked through the night to clear the fallen trees from the main roads, and"
+        " schools across the county stayed closed on Tuesday as the water slowly went down.</p>"
+        "</div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://news.example.com/2019/storm.html")
+    assert item.title == "Today’s storm closes roads"
+    assert item.author == "José Ruiz"
+    assert item.body.startswith("December 4, 2019 (SAINT PAUL) — Heavy rain")
+    assert "“We have never seen water this high,” said the owner of a café’s terrace" in item.body
+    assert "«no lo sé»" in item.body
+    assert item.published_at[:10] == "2019-12-04"
