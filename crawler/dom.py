@@ -20,7 +20,13 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.selector import Selector
 
 from crawler.middlewares import canonical_encoding, decodes
-from crawler.text import MOJIBAKE_UTF8_RE, encodable, mend_mojibake, shown_characters
+from crawler.text import (
+    MOJIBAKE_UTF8_RE,
+    encodable,
+    mend_mojibake,
+    shown_characters,
+    shows_mojibake,
+)
 
 __all__ = [
     "Marked", "dead_href", "marked_elements", "meta_key", "not_a_page", "page_comments", "page_elements",
@@ -89,20 +95,37 @@ def _parsed(body: bytes, base_url: str | None) -> etree._Element:
 def _mend_mojibake(root: etree._Element) -> None:
     """Mend the texts and meta tags' contents of a page that shows UTF-8 read as Windows-1252
     in places (todayâ€™s, â€” for a dash: see :func:`crawler.text.mend_mojibake`), so that
-    every field and the text read what the page meant.
+    every field and the text read what the page meant; up to
+    :data:`MOJIBAKE_MENDED_MAX_CHARS` of them, the first (a hostile page of megabytes of
+    such text would take ftfy minutes: the rest is left as it is).
 
     >>> root = parse_html("<title>Todayâ€™s news</title><meta name='author' content='JosÃ© Ruiz'>"
     ...                   "<p>December 4, 2019 (SAINT PAUL) â€” A <b>caféâ€™s</b> owner</p>")
+    >>> _mend_mojibake(root)
     >>> root.findtext(".//title"), root.find(".//meta").get("content"), text_of(root.find(".//p"))
     ('Today’s news', 'José Ruiz', 'December 4, 2019 (SAINT PAUL) — A café’s owner')
     """
+    budget = MOJIBAKE_MENDED_MAX_CHARS
+
+    def mended(text: str | None) -> str | None:
+        nonlocal budget
+        if not text or len(text) > budget or not shows_mojibake(text):
+            return text
+        budget -= len(text)
+        return mend_mojibake(text)
+
     for el in root.iter():
-        if el.text and not el.text.isascii():
-            el.text = mend_mojibake(el.text)
-        if el.tail and not el.tail.isascii():
-            el.tail = mend_mojibake(el.tail)
-        if el.tag == "meta" and (content := el.get("content")) and not content.isascii():
-            el.set("content", mend_mojibake(content))
+        if (text := el.text) != (new := mended(text)):
+            el.text = new
+        if (tail := el.tail) != (new := mended(tail)):
+            el.tail = new
+        if el.tag == "meta" and (content := el.get("content")) != (new := mended(content)):
+            el.set("content", new)
+
+
+#: The most characters of texts with the sign a page has mended (a long article's many times:
+#: about half a second of ftfy's at worst).
+MOJIBAKE_MENDED_MAX_CHARS = 200_000
 
 
 def _unlink_wrappers(root: etree._Element) -> None:

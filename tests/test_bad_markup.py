@@ -363,3 +363,19 @@ def test_a_text_container_whose_tag_holds_control_characters_gives_the_text(tag)
     paras = "".join(f"<p>{TEXT}</p>" for _ in range(4))
     page = _article(f"<{tag} class='content'>{paras}</{tag}>")
     assert extract_page(page, URL).body == "\n".join([TEXT] * 4)
+
+
+def test_a_page_of_megabytes_of_mojibake_has_a_bounded_part_of_it_mended():
+    """ftfy reads a megabyte of text in seconds: a page showing UTF-8 read as Windows-1252 has
+    its texts mended up to MOJIBAKE_MENDED_MAX_CHARS characters, the first ones; a text too
+    long for what is left is passed over, the rest of the page left as it is."""
+    from crawler.dom import MOJIBAKE_MENDED_MAX_CHARS
+
+    damaged = "todayâ€™s news " * 1000  # (14 000 characters)
+    count = MOJIBAKE_MENDED_MAX_CHARS // len(damaged)
+    huge = "x" * MOJIBAKE_MENDED_MAX_CHARS + "â€”"
+    page = f"<p>{huge}</p>" + "".join(f"<p>{damaged}</p>" for _ in range(count + 5))
+    texts = [p.text for p in parse_html(page).iter("p")]
+    assert texts[0] == huge  # (longer than the whole allowance)
+    assert texts[1 : count + 1] == [damaged.replace("â€™", "’")] * count
+    assert texts[count + 1 :] == [damaged] * 5
