@@ -1402,8 +1402,24 @@ def latin_dateline_at(lines: list[str]) -> int | None:
 
 def _sentence_like(line: str) -> bool:
     """A sentence, or a short one (It was the coldest night in a decade.): not a headline, a
-    deck, a label, which end with no stop (a headline in capitals may: …PHARMACEUTICALS, INC.)."""
+    deck, a label, which end with no stop (a headline in capitals may: …PHARMACEUTICALS, INC.),
+    nor hold one but an abbreviation's (AG Ellison sues with Gov. Walz as …).
+
+    >>> _sentence_like("AG Ellison announces lawsuit with Gov. Walz as Minnesota loses 10 years of progress")
+    False
+    >>> _sentence_like("Crews worked through the night. Schools stayed closed on Tuesday as water fell")
+    True
+    """
+    line = _ABBREVIATION_STOP_RE.sub(r"\1", line)
     return is_sentence(line) or (ENDS_SENTENCE_RE.search(line) is not None and not line.isupper())
+
+
+# the stop of an abbreviation a headline or a deck may hold before a name or a day (Gov. Walz,
+# Dr. Smith, St. Paul, Jan. 15): no sentence's end
+_ABBREVIATION_STOP_RE = re.compile(
+    r"\b(Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Jr|Sr|Inc|Corp"
+    r"|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.(?= )"
+)
 
 
 #: The most lines above an English dateline that are not yet the text (an exhibit's label, a

@@ -4114,6 +4114,26 @@ def test_a_storys_dateline_opening_its_text_dates_it(opening, date):
     assert (item.published_at or "")[:10] == (date or "")
 
 
+def test_a_press_releases_decks_with_an_abbreviation_stay_over_its_dateline():
+    """A release's decks over its dateline are no sentences for holding an abbreviation's
+    stop (with Gov. Walz, Jan. 15): the dateline under them dates the page, and the text
+    starts there; a sentence over it (ending with its stop) is the text, no date taken."""
+    deck = (
+        "AG sues e-cigarette maker with Gov. Walz as youth tobacco use climbs after Jan. 15 count"
+    )
+    dated = "December 4, 2019 (SAINT PAUL) — " + EN_PARAS[0]
+    for over, date in ((deck, "2019-12-04"), ("It was the coldest night in a decade.", "")):
+        page = (
+            "<html><head><title>State sues e-cigarette maker</title></head><body>"
+            "<h1>State sues e-cigarette maker</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in [over, dated, *EN_PARAS[1:]])
+            + "</div></body></html>"
+        )
+        item = extract_page(page.encode(), "https://www.example.gov/news/1.html")
+        assert (item.published_at or "")[:10] == date, over
+        assert item.body.startswith(dated if date else over), over
+
+
 def test_an_editors_credit_opening_the_text_and_an_author_box_closing_it_are_no_text():
     """ "Edited by Betsy Beyer" above the first paragraph credits an editor (no text, no
     author); an "About the Author" box after a republished credit ends the text, and the
