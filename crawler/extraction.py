@@ -1409,8 +1409,11 @@ def _sentence_like(line: str) -> bool:
     False
     >>> _sentence_like("Crews worked through the night. Schools stayed closed on Tuesday as water fell")
     True
+    >>> _sentence_like("Five years ago Sen. Klobuchar's office put out the statement below, which read:")
+    True
     """
-    line = _ABBREVIATION_STOP_RE.sub(r"\1", line)
+    if line[-1:].isalnum():  # (a headline's end: a paragraph ending with a colon or … stays one)
+        line = _ABBREVIATION_STOP_RE.sub(r"\1", line)
     return is_sentence(line) or (ENDS_SENTENCE_RE.search(line) is not None and not line.isupper())
 
 

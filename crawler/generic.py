@@ -1538,8 +1538,11 @@ _LATIN_DATELINE_RE = re.compile(
     # (a public body's release: the date, then its place or its wire in brackets, or the
     # place, then the date in brackets: December 4, 2019 (SAINT PAUL) —, ST. PAUL, Minn.
     # (Dec. 4, 2019) —)
-    r"|(?P<before>[^—–()]{6,30}?)\s*\([A-Z][A-Za-z .'-]{1,30}\)\s*(?:--|—|–)"
-    r"|[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?\s*\((?P<inside>[^()]{6,30})\)\s*(?:--|—|–))"
+    # (a place in capitals, or a wire: not a weekday's, a diary's place, a day's name, Lisbon,
+    # Election Day; the place before a date in brackets with its state's abbreviation, not a
+    # label in capitals, FROM THE ARCHIVES, nor an obituary's SMITH, Jane: a review's probes)
+    r"|(?P<before>[^—–()]{6,30}?)\s*\((?:[A-Z][A-Z .'-]{1,30}|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–)"
+    r"|[A-Z][A-Z .'-]{1,30},\s*[A-Z][a-z]{1,5}\.\s*\((?P<inside>[^()]{6,30})\)\s*(?:--|—|–))"
 )
 #: The earliest year a dateline dates a page by: an older one opens a history ("Nov. 9, 1989
 #: -- East German authorities…"), not the report of the day.
@@ -1565,6 +1568,9 @@ def latin_dateline(line: str) -> tuple[str, str] | None:
     ('Dec. 4, 2019', '2019-12-04')
     >>> latin_dateline("Dec. 4 (SAINT PAUL) — no year"), latin_dateline("Senators (R) — and more")
     (None, None)
+    >>> latin_dateline("March 11, 2020 (Wednesday) — The WHO"), latin_dateline("SMITH, Jane (June 3, 2021) – Beloved")
+    (None, None)
+    >>> latin_dateline("FROM THE ARCHIVES (Jan. 5, 2012) — A look back")
     """
     m = _LATIN_DATELINE_RE.match(line)
     shown = next(filter(None, m.group("date", "wire", "before", "inside"))).strip() if m else ""

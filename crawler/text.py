@@ -218,16 +218,17 @@ def normalize_text(
 
 # What was UTF-8 read as Windows-1252 (or Latin-1) and written again as UTF-8, as a page's
 # template or database does to a part of it now and then (todayâ€™s for today’s, â€” for —): a
-# lead byte read as a letter (Â to ô), then a continuation byte read as U+0080–U+00BF or as
-# what Windows-1252 makes of 0x80–0x9F (€ ‚ ƒ „ … ’ “ — ™ …). A sign to look closer only:
-# Spanish sé» and French café’s show it too.
-_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_MOJIBAKE_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
+# lead byte read as a letter (Â to ô) before a continuation byte read as a C1 control (Latin-1's
+# reading: never text), Â or Ã before a Latin-1 symbol or letter (Â©, Ã©: no language writes
+# them so), or â before € (the quotes and dashes: â€™, â€œ, â€”). Not Ã or Ð before Windows-1252's
+# other characters or a no-break space, which Portuguese and Icelandic write (“AMANHÃ”,
+# „GUÐ“, IRMÃ&nbsp;): a review found ftfy "mending" those. A sign to look closer only.
+_MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u009f]|[\u00c2\u00c3][\u00a1-\u00bf]|\u00e2\u20ac"
+)
 #: :data:`_MOJIBAKE_RE` over the UTF-8 bytes of a page: whether any text of it needs a look.
 MOJIBAKE_UTF8_RE = re.compile(
-    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|"
-    + b"|".join(re.escape(c.encode()) for c in _CP1252_HIGH)
-    + rb")"
+    rb"\xc3[\x82-\xb4]\xc2[\x80-\x9f]|\xc3[\x82\x83]\xc2[\xa1-\xbf]|\xc3\xa2\xe2\x82\xac"
 )
 
 

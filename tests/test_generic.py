@@ -4098,6 +4098,10 @@ def test_a_related_posts_box_named_in_one_word_inside_the_text_is_furniture():
         ("December 4, 2019 (SAINT PAUL) — Heavy rain closed dozens of roads", "2019-12-04"),
         ("ST. PAUL, Minn. (Dec. 4, 2019) — Heavy rain closed dozens of roads", "2019-12-04"),
         ("December 4 (SAINT PAUL) — Heavy rain closed dozens of roads", None),
+        # (a review's:) a weekday, a person's name or a label in capitals with a date in brackets
+        ("March 11, 2020 (Wednesday) — Heavy rain closed dozens of roads", None),
+        ("JANE SMITH (June 3, 2021) — Heavy rain closed dozens of roads", None),
+        ("FROM THE ARCHIVES (Jan. 5, 2012) — Heavy rain closed dozens of roads", None),
     ],
 )
 def test_a_storys_dateline_opening_its_text_dates_it(opening, date):
@@ -4122,7 +4126,12 @@ def test_a_press_releases_decks_with_an_abbreviation_stay_over_its_dateline():
         "AG sues e-cigarette maker with Gov. Walz as youth tobacco use climbs after Jan. 15 count"
     )
     dated = "December 4, 2019 (SAINT PAUL) — " + EN_PARAS[0]
-    for over, date in ((deck, "2019-12-04"), ("It was the coldest night in a decade.", "")):
+    lead_in = "Five years ago Sen. Klobuchar's office put out the statement below on the storm, which read:"
+    for over, date in (
+        (deck, "2019-12-04"),
+        ("It was the coldest night in a decade.", ""),
+        (lead_in, ""),  # (a review's: a paragraph ending with a colon is text)
+    ):
         page = (
             "<html><head><title>State sues e-cigarette maker</title></head><body>"
             "<h1>State sues e-cigarette maker</h1><div class='text'>"

@@ -304,3 +304,21 @@ def test_a_page_showing_utf8_read_as_windows_1252_in_places_is_read_as_it_meant(
     assert "“We have never seen water this high,” said the owner of a café’s terrace" in item.body
     assert "«no lo sé»" in item.body
     assert item.published_at[:10] == "2019-12-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“VAI SER AMANHÃ”, DIZ MINISTRO",  # Portuguese capitals before a quote
+        "heitið „GUÐ“ og „BRAUÐ“",  # Icelandic
+        "ENCONTREI MINHA IRMÃ\u00a0DEPOIS",  # a no-break space after Ã
+        "«no lo sé», dijo",
+        "Über die Straße — naïve façade, 12°C, ½ cup, © 2024",
+    ],
+)
+def test_text_that_only_looks_like_mojibake_is_left_as_it_is(text):
+    """(A review's:) ftfy "mended" Portuguese and Icelandic capitals before quotes; the sign
+    that lets a text through to it leaves them out."""
+    from crawler.text import mend_mojibake
+
+    assert mend_mojibake(text) == text
