@@ -8813,3 +8813,23 @@ def test_a_linked_name_over_the_title_without_its_day_alone_names_nobody(box):
         f"{box}<h1>Storm closes roads across the region</h1>",
     )
     assert extract_page(page, "https://news.example.com/2024/03/05/storm/").author is None
+
+
+def test_a_publication_line_over_an_update_line_above_the_text_dates_the_page():
+    """Published on … and Last updated on … on lines of their own over the text (no heading
+    over them: the title is <title>'s): the publication's day, though the update's line
+    stands closer to the text; an update's line alone still dates the page."""
+    published = "Published on Tuesday, Mar. 09, 2010 2:28AM EST"
+    updated = "Last updated on Monday, Mar. 22, 2010 6:49PM EDT"
+    for lines, date in (([published, updated], "2010-03-09"), ([updated], "2010-03-22")):
+        page = (
+            "<html><head><title>Ottawa cuts vacant posts</title></head><body>"
+            "<div id='credit'><p id='byline'>Steven Chase</p>\n<p id='source-dateline'>\n"
+            "<span id='placeline'>Ottawa <span>— </span></span>\nFrom Tuesday's Globe and Mail\n"
+            + "".join(f"<span class='dateline'>{line}</span>\n" for line in lines)
+            + "</p></div><div class='copy'>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+            + "</div></body></html>"
+        )
+        item = extract_page(page.encode(), "https://news.example.com/a/1.html")
+        assert (item.published_at or "")[:10] == date, lines
