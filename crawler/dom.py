@@ -386,6 +386,7 @@ class Marked:
     sources: list[etree._Element] = field(default_factory=list)  # *source*
     # rel="author", itemprop="author": the writers the markup's standards mark
     authors: list[etree._Element] = field(default_factory=list)
+    closed: list[etree._Element] = field(default_factory=list)  # dialogs kept closed
 
 
 #: Elements whose text the page does not show: the head, code, forms' options, embedded
@@ -437,6 +438,10 @@ def marked_elements(root: etree._Element) -> Marked:
             walker.skip_subtree()  # not shown: no heading or byline of the page's
             continue
         cls, ident = el.get("class") or "", el.get("id") or ""
+        if (tag == "dialog" or el.get("aria-hidden") == "true") and closed_dialog(el):
+            marked.closed.append(el)
+            walker.skip_subtree()
+            continue
         if tag in headings or (cls and _named(cls)) or (ident and _named(ident)):
             _file(marked, el, tag, cls, ident)
         if ((prop := el.get("itemprop")) and "author" in prop.split()) or (
@@ -444,6 +449,54 @@ def marked_elements(root: etree._Element) -> Marked:
         ):
             marked.authors.append(el)  # (a link's rel only: one read less for the rest)
     return marked
+
+
+def closed_dialog(el: etree._Element) -> bool:
+    """A dialog the page keeps closed, shown once a reader opens it: a ``<dialog>`` without
+    ``open``, or one hidden from everyone (``aria-hidden="true"``) that says it is a dialog
+    by its role or class (Foundation's ``reveal-modal``, Bootstrap's ``modal``: a site's FAQ,
+    a sign-up form, on every page and sometimes longer than the article).
+
+    >>> [closed_dialog(parse_html(html).find(".//body")[0]) for html in (
+    ...     "<dialog>FAQ</dialog>", "<dialog open>FAQ</dialog>",
+    ...     "<div class='reveal-modal small' aria-hidden='true'>FAQ</div>",
+    ...     "<div role='dialog' aria-hidden='true'>FAQ</div>",
+    ...     "<div class='modal' aria-hidden='false'>FAQ</div>",
+    ...     "<div class='modalities' aria-hidden='true'>FAQ</div>")]
+    [True, False, True, True, False, False]
+    """
+    if el.tag == "dialog":
+        return el.get("open") is None
+    if el.get("aria-hidden") != "true":
+        return False
+    return el.get("role") in _DIALOG_ROLES or any(
+        _MODAL_NAME_RE.search(name) for name in (el.get("class") or "").split()
+    )
+
+
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_MODAL_NAME_RE = re.compile(r"(?:^|[-_])modal$")  # modal, reveal-modal, js_modal
+
+
+def drop_elements(elements: list[etree._Element]) -> None:
+    """Take ``elements`` out of their tree, the text after each (its tail) left in its place.
+
+    >>> root = parse_html("<p>a<dialog>FAQ</dialog>b</p>")
+    >>> drop_elements(root.findall(".//dialog"))
+    >>> text_of(root.find(".//p"))
+    'ab'
+    """
+    for el in elements:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            previous = el.getprevious()
+            if previous is not None:
+                _add_tail(previous, el.tail)
+            else:  # (libxml2 keeps controls in the text it parsed, which lxml refuses to set)
+                parent.text = shown_characters((parent.text or "") + el.tail)
+        parent.remove(el)
 
 
 def _file(marked: Marked, el: etree._Element, tag: str, cls: str, ident: str) -> None:

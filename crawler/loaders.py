@@ -22,6 +22,7 @@ from scrapy.loader import ItemLoader
 
 from crawler.dom import (
     Marked,
+    drop_elements,
     marked_elements,
     page_comments,
     page_root,
@@ -412,6 +413,7 @@ def build_article(
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
+    drop_elements(marked.closed)  # (no text, title or byline of the page's: none it shows)
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
     comments = page_comments(root)  # (read for the unindexed blocks and a CMS's metadata)

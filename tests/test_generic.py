@@ -7459,6 +7459,35 @@ def test_a_counter_that_title_tag_gives_too_is_the_headlines_own(headline):
     assert extract_page(page.encode(), EN_URL).title == headline
 
 
+_FAQ = [
+    "Example News is a regional business news website, covering the North East and London, with a daily email bulletin.",
+    "On the site we have a main news section where our journalists publish breaking business news throughout the day.",
+    "The self-publishing platform is free and can be accessed by anyone who has an account with Example News today.",
+    "The addition of advertorial hyperlinks is chargeable, and reference links to other pages are free of charge.",
+    "You can create multiple profiles for your clients and colleagues under one account in the dashboard settings.",
+    "Our editorial team regularly moderates the members' news area and removes articles that are irrelevant to readers.",
+    "In most cases members' news does not appear on the email bulletin, though the editors upgrade a story now and then.",
+    "We are always on the look out for knowledgeable and articulate professionals to contribute to our columns.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "dialog",
+    [
+        "<div id='faq' class='reveal-modal' aria-hidden='true' role='dialog'>{}</div>",
+        "<div class='js-faq-modal' aria-hidden='true'>{}</div>",
+        "<div role='dialog' aria-hidden='true'>{}</div>",
+        "<dialog id='faq'>{}</dialog>",
+    ],
+)
+def test_a_closed_dialogs_text_longer_than_the_articles_is_no_text(dialog):
+    """A site's FAQ in a dialog kept closed on every page (Foundation's reveal-modal, hidden
+    from everyone; a <dialog> not open), longer than the post: the post is the text."""
+    faq = "<h3>FAQs</h3>" + "".join(f"<h3>Question {i}?</h3><p>{p}</p>" for i, p in enumerate(_FAQ))
+    page = EN_PAGE.replace("<footer>", dialog.format(faq) + "<footer>")
+    assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
+
+
 @pytest.mark.parametrize("opened", ["modal modal--open", "modal is-active", "modal show"])
 def test_an_open_dialogs_heading_is_shown(opened):
     """A dialog that is open (BEM's modal--open, Bulma's is-active, Bootstrap's show) is shown:
