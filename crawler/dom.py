@@ -386,6 +386,7 @@ class Marked:
     sources: list[etree._Element] = field(default_factory=list)  # *source*
     # rel="author", itemprop="author": the writers the markup's standards mark
     authors: list[etree._Element] = field(default_factory=list)
+    bylines: list[etree._Element] = field(default_factory=list)  # *byline*, *Byline*
     closed: list[etree._Element] = field(default_factory=list)  # dialogs kept closed
 
 
@@ -395,7 +396,7 @@ HIDDEN_TAGS = frozenset(["head"]) | frozenset(
     ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
-_NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip
+_NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source", "yline")  # fmt: skip
 
 
 def _named(value: str) -> bool:
@@ -521,6 +522,8 @@ def _file(marked: Marked, el: etree._Element, tag: str, cls: str, ident: str) ->
         marked.accounts.append(el)
     if "source" in cls or "source" in ident:
         marked.sources.append(el)
+    if "yline" in cls or "yline" in ident:  # byline, Byline
+        marked.bylines.append(el)
 
 
 def page_selector(response: TextResponse) -> Selector:

@@ -1620,6 +1620,8 @@ def _labelled_day_line(line: str) -> bool:
 
     >>> _labelled_day_line("Published Thursday, April 20, 2017 | 2:02 p.m."), _labelled_day_line("Updated March 3")
     (True, False)
+    >>> _labelled_day_line("Last updated on Monday, Mar. 22, 2010 6:49PM EDT")
+    True
     >>> _labelled_day_line("Published March 3, 2024, the report found that rents rose by a third.")
     False
     """
@@ -1631,7 +1633,7 @@ def _labelled_day_line(line: str) -> bool:
     )
 
 
-_LATIN_DAY_LABEL_RE = re.compile(LATIN_DAY_LABEL)
+_LATIN_DAY_LABEL_RE = re.compile(rf"Last (?:[Uu]pdated|[Mm]odified)(?: on)?:?\s+|{LATIN_DAY_LABEL}")
 #: The longest line of a day's label and the day (its weekday, its time after a bar).
 LABELLED_DAY_MAX_CHARS = 60
 

@@ -438,7 +438,7 @@ def json_ld_texts(root: etree._Element) -> list[str]:
     ]
 
 
-_AUTHOR_META_NAMES = frozenset(["author", "byl", "dc.creator", "article:author"])
+_AUTHOR_META_NAMES = frozenset(["author", "byl", "byline", "dc.creator", "article:author"])
 
 
 def declared_authors(root: etree._Element) -> list[str]:
@@ -1587,6 +1587,8 @@ def labelled_publication_date(line: str) -> tuple[str, str] | None:
 
     >>> labelled_publication_date("Published Online: April 25, 2016")
     ('April 25, 2016', '2016-04-25')
+    >>> labelled_publication_date("Published on Tuesday, Mar. 09, 2010 2:28AM EST")[1]
+    '2010-03-09T02:28:00-05:00'
     >>> labelled_publication_date("Posted on March 3, 2024, the clip drew 2 million views.")
     >>> labelled_publication_date("Published: March 12, 2019, Penguin Press")
     """
@@ -1607,8 +1609,11 @@ TEXT_START_DATE_MAX_CHARS = 60
 _PUBLISHED_LABEL_RE = re.compile(
     r"(?i:(?:first |originally )?(?:published|posted)(?: online)?(?: on)?)\s*:?\s*"
 )
-# what may stand beside the date on such a line: its time's words, a zone, a bar
-_DATE_LEFTOVER_RE = re.compile(r"[\s,|·•]*(?:(?:at|on)\s*)?(?:[A-Z]{2,4}T?|UTC|GMT)?[\s.,|·•]*")
+# what may stand beside the date on such a line: its weekday, its time's words, a zone, a bar
+_DATE_LEFTOVER_RE = re.compile(
+    r"[\s,|·•]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)?\.?"
+    r"[\s,|·•]*(?:(?:at|on)\s*)?(?:[A-Z]{2,4}T?|UTC|GMT)?[\s.,|·•]*"
+)
 
 
 def writer_with_role(lines: list[str], *, degree: bool = False) -> str | None:

@@ -3917,6 +3917,49 @@ def test_the_writer_the_markup_marks_is_the_author(byline, author):
     assert extract_page(_marked(byline), "https://news.example.com/1").author == author
 
 
+_BYLINE = "<p class='byline'>By Jane Smith, March 3, 2024</p>"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("<p id='byline'>Steven Chase</p><p>Published on Tuesday, Mar. 09, 2010</p>", "Steven Chase"),
+        ("<div class='article-byline'><span>JANE SMITH</span></div><p>March 3, 2024</p>", "Jane Smith"),
+        ("<div class='byline'>Jane Smith and Tom Baker</div><p>March 3, 2024</p>", "Jane Smith, Tom Baker"),
+        # the site's name, a name in a sentence, an agency: no writer
+        ("<div class='byline'>Example News</div><p>March 3, 2024</p>", None),
+        ("<div class='byline'>Jane Smith reports from Leeds</div><p>March 3, 2024</p>", None),
+        ("<div class='byline'>Associated Press</div><p>March 3, 2024</p>", None),
+        ("<div class='byline'>Deutsche Presse-Agentur</div><p>March 3, 2024</p>", None),
+        # a picture's credit
+        ("<p>March 3, 2024</p><figure><img src='a.jpg'><span class='byline'>Tom Baker</span></figure>", None),
+        ("<p>March 3, 2024</p><img src='a.jpg'><div class='photo-byline'>Tom Baker</div>", None),
+    ],
+)  # fmt: skip
+def test_a_name_alone_in_an_element_named_byline_under_the_title_is_the_author(byline, author):
+    """A template's byline slot holding a name and nothing else (no By, no role), between the
+    headline and the text: the writer (the Globe and Mail's <p id="byline">)."""
+    head = "<title>Storm closes roads across region - Example News</title>"
+    head += "<meta property='og:site_name' content='Example News'>"
+    page = EN_PAGE.replace(_BYLINE, byline).replace(
+        "<title>Storm closes roads across region - Example News</title>", head
+    )
+    assert extract_page(page.encode(), EN_URL).author == author
+
+
+def test_a_credit_block_of_byline_published_and_updated_lines_opening_the_text():
+    """The Globe and Mail's credit block in the text's container: the name in
+    <p id="byline">, "Published on" with a weekday before the date, "Last updated on": the
+    author, the publication's date, and no line of the text."""
+    credit = (
+        "<p id='byline'>Steven Chase</p><p>Published on Tuesday, Mar. 09, 2010 2:28AM EST</p>"
+        "<p>Last updated on Monday, Mar. 22, 2010 6:49PM EDT</p>"
+    )
+    item = extract_page(EN_PAGE.replace(_BYLINE, credit).encode(), EN_URL)
+    assert (item.author, item.published_at) == ("Steven Chase", "2010-03-09T02:28:00-05:00")
+    assert item.body.split("\n") == EN_PARAS
+
+
 def test_the_writer_marked_in_a_posts_own_footer_is_the_author():
     """A blog post's own footer (Blogger's ``post-footer``: Posted by X at 12:55 AM) holds the
     writer's mark: the post's, though its name says footer. A site's footer's is not."""
@@ -8618,7 +8661,8 @@ def test_the_sites_own_name_before_the_date_is_no_source():
 @pytest.mark.parametrize(
     ("shown", "want"),
     [
-        ("Jane Smith, John Doe and Bob Lee", None),  # more people: not the first alone
+        # more people: not the first alone (the byline's whole list of writers, each a person)
+        ("Jane Smith, John Doe and Bob Lee", "Jane Smith, John Doe, Bob Lee"),
         ("For The Win, USA TODAY", None),  # a desk's name
     ],
 )
