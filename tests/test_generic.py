@@ -3960,6 +3960,32 @@ def test_a_credit_block_of_byline_published_and_updated_lines_opening_the_text()
     assert item.body.split("\n") == EN_PARAS
 
 
+@pytest.mark.parametrize(
+    ("bio", "link", "author"),
+    [
+        ("Michael Pascoe is a BusinessDay contributing editor.", "/business/by/Michael-Pascoe", "Michael Pascoe"),
+        ("Jane Smith is the Herald's economics correspondent.", "/authors/jane-smith/", "Jane Smith"),
+        # no page of the person's linked, or a bio of no writer: nobody
+        ("Michael Pascoe is a BusinessDay contributing editor.", "/business/markets/", None),
+        ("Jane Smith is a professor of economics at the University of Leeds.", "/authors/jane-smith/", None),
+    ],
+)  # fmt: skip
+def test_a_bio_closing_the_text_introduces_its_writer_whom_the_page_links_to(bio, link, author):
+    """A column with no byline under its headline (the Sydney Morning Herald's: the writer in
+    the breadcrumb, a sidebar's headshot and a bio closing the text): the bio's writer, whom the
+    page links to a page of their own, is the author, and the bio no line of the text."""
+    crumbs = f"<p class='breadcrumb'><a href='/'>Home</a> » <a href='{link}'>Michael Pascoe</a></p>"
+    page = (
+        EN_PAGE.replace(_BYLINE, "<cite>March 3, 2024</cite>")
+        .replace("</article>", f"<p><i>{bio}</i></p></article>")
+        .replace("<article>", crumbs + "<article>")
+    )
+    item = extract_page(page.encode(), EN_URL)
+    assert item.author == author
+    if author:
+        assert item.body.split("\n") == EN_PARAS
+
+
 def test_the_writer_marked_in_a_posts_own_footer_is_the_author():
     """A blog post's own footer (Blogger's ``post-footer``: Posted by X at 12:55 AM) holds the
     writer's mark: the post's, though its name says footer. A site's footer's is not."""

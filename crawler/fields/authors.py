@@ -777,6 +777,33 @@ def _site_name(name: str, root: etree._Element) -> bool:
     return any(folded == one.strip().casefold() for one in names)
 
 
+def _closing_bio(page: Page) -> str | None:
+    """The writer a bio closing the text introduces as one (Michael Pascoe is a BusinessDay
+    contributing editor.), whom the page also links to a page of their own
+    (``/business/by/Michael-Pascoe``): a column with no byline under its headline, its writer
+    shown by a sidebar's headshot and the breadcrumb (the Sydney Morning Herald's). A bio of
+    no writer (a professor's: a guest's op-ed may credit its writer so, an interviewee's too)
+    or of someone the page links to no page of is nobody's."""
+    end = page.end
+    lines = page.body[-2:] + (page.lines[end + 1 : end + 3] if end is not None else [])
+    for line in lines:
+        if (m := _WRITER_BIO_RE.match(line)) and latin_person(name := m["name"]) == name:
+            slug = _SLUG_RE.sub("", name.casefold())
+            for link in page.root.iter("a"):
+                if slug in _SLUG_RE.sub("", (link.get("href") or "").casefold()):
+                    return name
+    return None
+
+
+# (Michael Pascoe is a BusinessDay contributing editor; Jane Smith is the Herald's economics
+# correspondent: a name, then what a writer is, in one clause)
+_WRITER_BIO_RE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:a|an|the)\b[^.;:]{0,60}?\b"
+    r"(?:editor|writer|columnist|correspondent|reporter|journalist|contributor|commentator)\b"
+)
+_SLUG_RE = re.compile(r"[\W_]+")
+
+
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
@@ -798,6 +825,10 @@ RULES = [
     ("text_end", _text_end),  # …举行。（张巨峰）
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
+    (
+        "closing_bio",
+        _closing_bio,
+    ),  # Jane Smith is a contributing editor. (linked to /by/jane-smith)
     ("account", _account),
     ("blog_owner", _blog_owner),  # 标题_明哥聊求职_新浪博客, the name in the profile box
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
