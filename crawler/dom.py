@@ -386,7 +386,6 @@ class Marked:
     sources: list[etree._Element] = field(default_factory=list)  # *source*
     # rel="author", itemprop="author": the writers the markup's standards mark
     authors: list[etree._Element] = field(default_factory=list)
-    bylines: list[etree._Element] = field(default_factory=list)  # *byline*, *Byline*
     closed: list[etree._Element] = field(default_factory=list)  # dialogs kept closed
 
 
@@ -396,7 +395,7 @@ HIDDEN_TAGS = frozenset(["head"]) | frozenset(
     ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
-_NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source", "yline")  # fmt: skip
+_NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip
 
 
 def _named(value: str) -> bool:
@@ -453,30 +452,44 @@ def marked_elements(root: etree._Element) -> Marked:
 
 
 def closed_dialog(el: etree._Element) -> bool:
-    """A dialog the page keeps closed, shown once a reader opens it: a ``<dialog>`` without
-    ``open``, or one hidden from everyone (``aria-hidden="true"``) that says it is a dialog
-    by its role or class (Foundation's ``reveal-modal``, Bootstrap's ``modal``: a site's FAQ,
-    a sign-up form, on every page and sometimes longer than the article).
+    """A dialog of the site's services that the page keeps closed (an FAQ, a sign-up, a
+    login, a newsletter's, a cookie notice, a contact or share form: shown once a reader
+    opens it), on every page and sometimes longer than the article (Bdaily's FAQ in a
+    Foundation ``reveal-modal``): a ``<dialog>`` without ``open``, or one hidden from everyone
+    (``aria-hidden="true"``) that says it is a dialog by its role or class. A closed dialog
+    named for nothing of the kind may hold the text a script shows (a Read more, a story's
+    overlay, a transcript): it stays, as does a page's wrapper hidden while one is open
+    (``has-modal``).
 
     >>> [closed_dialog(parse_html(html).find(".//body")[0]) for html in (
-    ...     "<dialog>FAQ</dialog>", "<dialog open>FAQ</dialog>",
-    ...     "<div class='reveal-modal small' aria-hidden='true'>FAQ</div>",
-    ...     "<div role='dialog' aria-hidden='true'>FAQ</div>",
-    ...     "<div class='modal' aria-hidden='false'>FAQ</div>",
-    ...     "<div class='modalities' aria-hidden='true'>FAQ</div>")]
-    [True, False, True, True, False, False]
+    ...     "<dialog id=newsletter>Sign up</dialog>", "<dialog open id=newsletter>Sign up</dialog>",
+    ...     "<div id=faqModal class='reveal-modal small' aria-hidden='true'>FAQ</div>",
+    ...     "<div class=login role='dialog' aria-hidden='true'>Log in</div>",
+    ...     "<div id=faq class='modal' aria-hidden='false'>FAQ</div>",
+    ...     "<div id=more class='modal fade' aria-hidden='true'>The story goes on</div>",
+    ...     "<div class='site has-modal newsletter-open' aria-hidden='true'>The page</div>")]
+    [True, False, True, True, False, False, False]
     """
     if el.tag == "dialog":
-        return el.get("open") is None
-    if el.get("aria-hidden") != "true":
+        closed = el.get("open") is None
+    elif el.get("aria-hidden") != "true":
         return False
-    return el.get("role") in _DIALOG_ROLES or any(
-        _MODAL_NAME_RE.search(name) for name in (el.get("class") or "").split()
-    )
+    else:
+        closed = el.get("role") in _DIALOG_ROLES or any(
+            _MODAL_CLASS_RE.fullmatch(name) for name in (el.get("class") or "").split()
+        )
+    names = f"{el.get('id') or ''} {el.get('class') or ''}"
+    return closed and _SERVICE_NAME_RE.search(names) is not None
 
 
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
-_MODAL_NAME_RE = re.compile(r"(?:^|[-_])modal$")  # modal, reveal-modal, js_modal
+# modal, reveal-modal, js_faq_modal; not a page's state while one is open (has-modal)
+_MODAL_CLASS_RE = re.compile(r"(?!(?:has|with|no|is)[-_])(?:[\w-]*[-_])?modal")
+# what a site's service dialogs are named for (faqModal, signUpModal, newsletter-popup, …)
+_SERVICE_NAME_RE = re.compile(
+    r"(?i)faq|sign[-_]?(?:up|in)|log[-_]?in|regist|newsletter|subscri|cookie|consent|gdpr"
+    r"|contact|e-?mail|share|search|feedback|survey|account|password"
+)
 
 
 def drop_elements(elements: list[etree._Element]) -> None:
@@ -522,8 +535,6 @@ def _file(marked: Marked, el: etree._Element, tag: str, cls: str, ident: str) ->
         marked.accounts.append(el)
     if "source" in cls or "source" in ident:
         marked.sources.append(el)
-    if "yline" in cls or "yline" in ident:  # byline, Byline
-        marked.bylines.append(el)
 
 
 def page_selector(response: TextResponse) -> Selector:

@@ -1620,8 +1620,6 @@ def _labelled_day_line(line: str) -> bool:
 
     >>> _labelled_day_line("Published Thursday, April 20, 2017 | 2:02 p.m."), _labelled_day_line("Updated March 3")
     (True, False)
-    >>> _labelled_day_line("Last updated on Monday, Mar. 22, 2010 6:49PM EDT")
-    True
     >>> _labelled_day_line("Published March 3, 2024, the report found that rents rose by a third.")
     False
     """
@@ -1633,7 +1631,27 @@ def _labelled_day_line(line: str) -> bool:
     )
 
 
-_LATIN_DAY_LABEL_RE = re.compile(rf"Last (?:[Uu]pdated|[Mm]odified)(?: on)?:?\s+|{LATIN_DAY_LABEL}")
+def _last_change_line(line: str) -> bool:
+    """An English line that is the last change's label and its day (Last updated on Monday,
+    Mar. 22, 2010 6:49PM EDT), not a sentence.
+
+    >>> _last_change_line("Last updated on Monday, Mar. 22, 2010 6:49PM EDT")
+    True
+    >>> _last_change_line("Last updated on Monday, the plan now covers every district in the city.")
+    False
+    """
+    return (
+        len(line) <= LABELLED_DAY_MAX_CHARS
+        and _LAST_CHANGE_LABEL_RE.match(line) is not None
+        and not is_sentence(line)
+        and parse_date(line) is not None
+    )
+
+
+_LAST_CHANGE_LABEL_RE = re.compile(r"Last (?:[Uu]pdated|[Mm]odified)(?: on)?:?\s+")
+
+
+_LATIN_DAY_LABEL_RE = re.compile(LATIN_DAY_LABEL)
 #: The longest line of a day's label and the day (its weekday, its time after a bar).
 LABELLED_DAY_MAX_CHARS = 60
 
@@ -1656,16 +1674,21 @@ def clean_body_lines(
     # Lines up to the title or meta line are page header (when the container is the page),
     # as long as no prose (a long line, a sentence) came before them: a forum post may show its
     # meta line after the text, a short article its 编辑：X after its short paragraphs.
-    start = 0
+    start, changes = 0, set()
     for i, line in enumerate(lines[:40]):
         if remove_pinyin_brackets(line)[0] in dropped or _labelled_day_line(line):
             start = i + 1  # (and a story's Published …/Updated … lines in its container)
+        elif _last_change_line(line):
+            changes.add(i)  # (that line alone: a box of facts, a poem's lines may stand above)
         elif _text_len(line) >= 40 or is_sentence(line):
             break
     kept: list[str] = []
     lines = lines[start:]
+    changes = {i - start for i in changes if i >= start}
     boxed = False  # inside a related-articles box set in the text
     for i, line in enumerate(lines):
+        if i in changes:
+            continue
         plain = remove_pinyin_brackets(line)[0]
         if _IN_CHARGE_RE.match(plain) and _text_len("".join(kept)) >= IN_CHARGE_AFTER_CHARS:
             break  # the editor in charge signs off the text: what follows is another's

@@ -43,7 +43,6 @@ from crawler.fields import (
     url_host,
 )
 from crawler.generic import (
-    AGENCIES,
     GUEST_INTRO_LINES,
     PICTURE_LINE_RE,
     TEXT_START_LINES,
@@ -363,7 +362,8 @@ def _declared(page: Page) -> str | None:
         return None
     top = page.title_at
     above_title = page.lines[max(0, top - 3) : top] if top else []  # Tom Bennett | Business
-    region = credit_region(page) + above_title
+    # (not a picture's or an editor's credit: Photo: Tom Baker)
+    region = [line for line in credit_region(page) + above_title if not _OTHER_ROLE_RE.search(line)]
     site = _site_words(page.root)
     shown = [
         name
@@ -733,50 +733,6 @@ def _degree_byline(page: Page) -> str | None:
     return None
 
 
-def _named_byline(page: Page) -> str | None:
-    """The writers named alone in an element the template names a byline (the Globe and
-    Mail's ``<p id="byline">Steven Chase</p>``: no By, no role), shown as a line of its own
-    between the title and the text or as its first: its whole text persons' names (several joined by "and"
-    or commas), none of them the site's."""
-    # (or as the text's first lines, where its container holds them)
-    between = {*shown_between_title_and_text(page), *page.body[:2]}
-    for el in page.marked.bylines:
-        text = " ".join(text_of(el).split())
-        if text not in between or in_other_block(el) or _picture_credit(el):
-            continue
-        if _BY_RE.match(text):
-            continue  # By Jane Smith: the Latin byline's rule's
-        parts = _NAMES_JOINT_RE.split(text)
-        if any(_AGENCY_RE.fullmatch(part) for part in parts):
-            return None  # a wire service's, Deutsche Presse-Agentur: no person
-        names = [latin_person(part) for part in parts]
-        if all(names) and not any(_site_name(name, page.root) for name in names):
-            return ", ".join(dict.fromkeys(names))
-    return None
-
-
-def _picture_credit(el: etree._Element) -> bool:
-    """A picture's or a video's byline (``<span class="photo-byline">``, one in a
-    ``<figure>``): its photographer's name."""
-    return _PICTURE_NAME_RE.search(element_names(el)) is not None or any(
-        True for _ in el.iterancestors("figure", "figcaption")
-    )
-
-
-_PICTURE_NAME_RE = re.compile(r"(?i)photo|image|img|picture|pic|caption|video|figure|media")
-_AGENCY_RE = re.compile(AGENCIES)
-# (between names in a byline: Jane Smith and Tom Baker, Jane Smith, Tom Baker & Li Wei)
-_NAMES_JOINT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-
-
-def _site_name(name: str, root: etree._Element) -> bool:
-    """``name`` is what the page calls its site (og:site_name, a part of <title> after the
-    headline's)."""
-    folded = name.casefold()
-    names = [*site_names(root), *title_parts(document_title(root))[1:]]
-    return any(folded == one.strip().casefold() for one in names)
-
-
 def _closing_bio(page: Page) -> str | None:
     """The writer a bio closing the text introduces as one (Michael Pascoe is a BusinessDay
     contributing editor.), whom the page also links to a page of their own
@@ -813,7 +769,6 @@ RULES = [
     ("poster", lambda page: poster_in_header(shown_between_title_and_text(page))),  # X发表于 …
     ("declared", _declared),  # JSON-LD or <meta> names the page also shows under its title
     ("declared_alone", _declared_alone),  # a Chinese declared name alone on its line there
-    ("named_byline", _named_byline),  # <p id="byline">Steven Chase</p> under the title
     # Author: Jane Smith under the title (after what the markup declares: a book's box may
     # name its author so)
     ("latin_label", lambda page: author_after_latin_label(_under_title(page))),
