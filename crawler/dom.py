@@ -467,8 +467,9 @@ def closed_dialog(el: etree._Element) -> bool:
     ...     "<div class=login role='dialog' aria-hidden='true'>Log in</div>",
     ...     "<div id=faq class='modal' aria-hidden='false'>FAQ</div>",
     ...     "<div id=more class='modal fade' aria-hidden='true'>The story goes on</div>",
-    ...     "<div class='site has-modal newsletter-open' aria-hidden='true'>The page</div>")]
-    [True, False, True, True, False, False, False]
+    ...     "<div class='site has-modal newsletter-open' aria-hidden='true'>The page</div>",
+    ...     "<div id=researchSummaryModal class=modal aria-hidden='true'>The story</div>")]
+    [True, False, True, True, False, False, False, False]
     """
     if el.tag == "dialog":
         closed = el.get("open") is None
@@ -478,18 +479,23 @@ def closed_dialog(el: etree._Element) -> bool:
         closed = el.get("role") in _DIALOG_ROLES or any(
             _MODAL_CLASS_RE.fullmatch(name) for name in (el.get("class") or "").split()
         )
-    names = f"{el.get('id') or ''} {el.get('class') or ''}"
+    names = _CAMEL_RE.sub(" ", f"{el.get('id') or ''} {el.get('class') or ''}")
     return closed and _SERVICE_NAME_RE.search(names) is not None
 
 
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # modal, reveal-modal, js_faq_modal; not a page's state while one is open (has-modal)
 _MODAL_CLASS_RE = re.compile(r"(?!(?:has|with|no|is)[-_])(?:[\w-]*[-_])?modal")
-# what a site's service dialogs are named for (faqModal, signUpModal, newsletter-popup, …)
+# what a site's service dialogs are named for, as words of their names (faqModal, signUpModal,
+# newsletter-popup; not researchSummary, shareholderLetter)
+# (words that name a topic too, contact tracing, survey results, only before a dialog's word)
 _SERVICE_NAME_RE = re.compile(
-    r"(?i)faq|sign[-_]?(?:up|in)|log[-_]?in|regist|newsletter|subscri|cookie|consent|gdpr"
-    r"|contact|e-?mail|share|search|feedback|survey|account|password"
+    r"(?i)(?<![^\W_])(?:faq|sign[-_ ]?(?:up|in)|log[-_ ]?in|register|registration|newsletter"
+    r"|subscribe|subscription|cookies?|consent|gdpr|password|feedback"
+    r"|(?:contact|e-?mail|share|search|account)[-_ ]?(?:us|modal|popup|pop-up|dialog|form"
+    r"|overlay|box|article|story))(?![^\W_])"
 )
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # (faqModal: faq Modal)
 
 
 def drop_elements(elements: list[etree._Element]) -> None:

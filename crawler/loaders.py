@@ -44,6 +44,7 @@ from crawler.extraction import (
     find_title,
     lead_credit,
     summary_box,
+    text_outside,
     trimmed_unindexed,
     unindexed,
 )
@@ -413,7 +414,8 @@ def build_article(
 
     # Mirrors put pinyin readings inside labels and dates: 發(fā)布時間, 12月(yuè).
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
-    drop_elements(marked.closed)  # (no text, title or byline of the page's: none it shows)
+    if marked.closed and text_outside(root, marked.closed):
+        drop_elements(marked.closed)  # (no text, title or byline of the page's: none it shows)
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
     comments = page_comments(root)  # (read for the unindexed blocks and a CMS's metadata)

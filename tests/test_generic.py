@@ -3975,6 +3975,9 @@ def test_a_last_change_line_opening_the_text_goes_alone():
         # no page of the person's linked, or a bio of no writer: nobody
         ("Michael Pascoe is a BusinessDay contributing editor.", "/business/markets/", None),
         ("Jane Smith is a professor of economics at the University of Leeds.", "/authors/jane-smith/", None),
+        # a tag's, a bookshop's page of the name: no writer's (a story's subject, a book's author)
+        ("Michael Pascoe is a BusinessDay contributing editor.", "/tag/michael-pascoe", None),
+        ("Jane Smith is a columnist and the author of three books.", "/books/authors/jane-smith/", None),
     ],
 )  # fmt: skip
 def test_a_bio_closing_the_text_introduces_its_writer_whom_the_page_links_to(bio, link, author):
@@ -7562,6 +7565,22 @@ def test_a_closed_dialogs_text_longer_than_the_articles_is_no_text(dialog):
     faq = "<h3>FAQs</h3>" + "".join(f"<h3>Question {i}?</h3><p>{p}</p>" for i, p in enumerate(_FAQ))
     page = EN_PAGE.replace("<footer>", dialog.format(faq) + "<footer>")
     assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
+
+
+@pytest.mark.parametrize(
+    "dialog",
+    [
+        "<div id='faq' class='reveal-modal' aria-hidden='true' role='dialog'>{}</div>",  # an FAQ page
+        "<div id='contact-tracing-explainer' class='modal' aria-hidden='true'>{}</div>",  # a topic
+    ],
+)
+def test_a_closed_dialogs_text_stays_where_the_page_has_none_of_its_own_or_names_a_topic(dialog):
+    """An FAQ page whose answers are its only text (a line to open them outside), an explainer
+    named for its topic (contact tracing, not a contact form): their text is the page's."""
+    faq = "".join(f"<p>{p}</p>" for p in _FAQ)
+    page = EN_PAGE.replace("".join(f"<p>{p}</p>" for p in EN_PARAS), "<p>Open the FAQ</p>")
+    page = page.replace("<footer>", dialog.format(faq) + "<footer>")
+    assert extract_page(page.encode(), EN_URL).body.split("\n")[-len(_FAQ) :] == _FAQ
 
 
 def test_the_rest_of_the_story_in_a_closed_read_more_dialog_stays_the_text():
