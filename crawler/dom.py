@@ -452,25 +452,34 @@ def marked_elements(root: etree._Element) -> Marked:
 
 
 def closed_dialog(el: etree._Element) -> bool:
-    """A dialog of the site's services that the page keeps closed (an FAQ, a sign-up, a
-    login, a newsletter's, a cookie notice, a contact or share form: shown once a reader
-    opens it), on every page and sometimes longer than the article (Bdaily's FAQ in a
-    Foundation ``reveal-modal``): a ``<dialog>`` without ``open``, or one hidden from everyone
-    (``aria-hidden="true"``) that says it is a dialog by its role or class. A closed dialog
-    named for nothing of the kind may hold the text a script shows (a Read more, a story's
-    overlay, a transcript): it stays, as does a page's wrapper hidden while one is open
-    (``has-modal``).
+    """A dialog of the site's services that the page keeps closed and sets at its top level,
+    among ``<body>``'s children, where dialog libraries put them (an FAQ, a sign-up, a login,
+    a newsletter's, a cookie notice, a contact form: shown once a reader opens it), on every
+    page and sometimes longer than the article (Bdaily's FAQ in a Foundation
+    ``reveal-modal``): a ``<dialog>`` without ``open``, or one hidden from everyone
+    (``aria-hidden="true"``) that says it is a dialog by its role or class, a name of it
+    opening with the service's (``faqModal``, ``newsletter-popup``). A dialog within the page's
+    blocks, or named otherwise (a Read more, a story's overlay, a transcript, a topic's slug:
+    ``chocolate-chip-cookies-modal``), may hold the text a script shows: it stays, as does a
+    page's wrapper hidden while one is open (``has-modal``). Three reviews' probes set these
+    edges.
 
-    >>> [closed_dialog(parse_html(html).find(".//body")[0]) for html in (
+    >>> def closed(html):
+    ...     return closed_dialog(parse_html(html).find(".//body")[0])
+    >>> [closed(html) for html in (
     ...     "<dialog id=newsletter>Sign up</dialog>", "<dialog open id=newsletter>Sign up</dialog>",
     ...     "<div id=faqModal class='reveal-modal small' aria-hidden='true'>FAQ</div>",
-    ...     "<div class=login role='dialog' aria-hidden='true'>Log in</div>",
+    ...     "<div class='js-login' role='dialog' aria-hidden='true'>Log in</div>",
     ...     "<div id=faq class='modal' aria-hidden='false'>FAQ</div>",
     ...     "<div id=more class='modal fade' aria-hidden='true'>The story goes on</div>",
     ...     "<div class='site has-modal newsletter-open' aria-hidden='true'>The page</div>",
-    ...     "<div id=researchSummaryModal class=modal aria-hidden='true'>The story</div>")]
-    [True, False, True, True, False, False, False, False]
+    ...     "<div id=chocolate-chip-cookies-modal class=modal aria-hidden='true'>The recipe</div>",
+    ...     "<main><dialog id=newsletter>Sign up</dialog></main>")]
+    [True, False, True, True, False, False, False, False, False]
     """
+    parent = el.getparent()
+    if parent is None or parent.tag != "body":
+        return False
     if el.tag == "dialog":
         closed = el.get("open") is None
     elif el.get("aria-hidden") != "true":
@@ -479,23 +488,23 @@ def closed_dialog(el: etree._Element) -> bool:
         closed = el.get("role") in _DIALOG_ROLES or any(
             _MODAL_CLASS_RE.fullmatch(name) for name in (el.get("class") or "").split()
         )
-    names = _CAMEL_RE.sub(" ", f"{el.get('id') or ''} {el.get('class') or ''}")
-    return closed and _SERVICE_NAME_RE.search(names) is not None
+    names = f"{el.get('id') or ''} {el.get('class') or ''}".split()
+    return closed and any(_SERVICE_NAME_RE.match(_CAMEL_RE.sub("-", name)) for name in names)
 
 
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 # modal, reveal-modal, js_faq_modal; not a page's state while one is open (has-modal)
 _MODAL_CLASS_RE = re.compile(r"(?!(?:has|with|no|is)[-_])(?:[\w-]*[-_])?modal")
-# what a site's service dialogs are named for, as words of their names (faqModal, signUpModal,
-# newsletter-popup; not researchSummary, shareholderLetter)
-# (words that name a topic too, contact tracing, survey results, only before a dialog's word)
+# a site's service a dialog's name opens with (faqModal, signUpModal, newsletter-popup,
+# js-login; not researchSummary, shareholderLetter; contact, e-mail, share, search and account
+# only before a dialog's word: contact tracing is a topic)
 _SERVICE_NAME_RE = re.compile(
-    r"(?i)(?<![^\W_])(?:faq|sign[-_ ]?(?:up|in)|log[-_ ]?in|register|registration|newsletter"
+    r"(?i)(?:js[-_])?(?:faq|sign[-_]?(?:up|in)|log[-_]?in|register|registration|newsletter"
     r"|subscribe|subscription|cookies?|consent|gdpr|password|feedback"
-    r"|(?:contact|e-?mail|share|search|account)[-_ ]?(?:us|modal|popup|pop-up|dialog|form"
-    r"|overlay|box|article|story))(?![^\W_])"
+    r"|(?:contact|e-?mail|share|search|account)[-_]?(?:us|modal|popup|pop-up|dialog|form"
+    r"|overlay|box))(?![^\W_])"
 )
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # (faqModal: faq Modal)
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # (faqModal: faq-Modal)
 
 
 def drop_elements(elements: list[etree._Element]) -> None:

@@ -2375,29 +2375,29 @@ def find_body_parts(
 def text_outside(root: etree._Element, dialogs: list[etree._Element]) -> bool:
     """Whether the page holds a text of its own outside ``dialogs`` (the site's service
     dialogs it keeps closed: :func:`crawler.dom.closed_dialog`): at least
-    :data:`OWN_TEXT_PARAGRAPHS_MIN` paragraphs holding a sentence. Where it holds none, their
-    text is the page's (an FAQ page's answers, a contact page's details, a newsletter's web
-    view: a review's probes).
+    :data:`OWN_TEXT_PARAGRAPHS_MIN` paragraphs holding a sentence in one container (a
+    footer's line or two is none). Where it holds none, their text is the page's (an FAQ
+    page's answers, a contact page's details, a newsletter's web view: a review's probes).
 
     >>> from crawler.dom import parse_html
-    >>> root = parse_html("<dialog id=faq><p>We deliver a daily email bulletin to your inbox.</p>"
-    ...     "</dialog>" + "<p>The city council voted on Tuesday to approve a new budget for roads.</p>" * 3)
-    >>> text_outside(root, root.findall(".//dialog")), text_outside(root, root.findall(".//p")[1:])
+    >>> p = "<p>The city council voted on Tuesday to approve a new budget for roads.</p>"
+    >>> root = parse_html("<dialog id=faq>" + p + "</dialog><div>" + p * 3 + "</div>")
+    >>> text_outside(root, root.findall(".//dialog")), text_outside(root, [root.find(".//div")])
     (True, False)
     """
     inside = {p for dialog in dialogs for p in dialog.iter("p")}
-    found = 0
+    found: Counter = Counter()
     for p in root.iter("p"):
         if p not in inside and is_sentence(" ".join(text_of(p).split())):
-            found += 1
-            if found >= OWN_TEXT_PARAGRAPHS_MIN:
+            found[p.getparent()] += 1
+            if found[p.getparent()] >= OWN_TEXT_PARAGRAPHS_MIN:
                 return True
     return False
 
 
-#: The fewest paragraphs holding a sentence outside its closed service dialogs that make a page
-#: hold a text of its own.
-OWN_TEXT_PARAGRAPHS_MIN = 2
+#: The fewest paragraphs holding a sentence in one container outside its closed service
+#: dialogs that make a page hold a text of its own.
+OWN_TEXT_PARAGRAPHS_MIN = 3
 
 
 #: The fewest list items holding a sentence that make a list's container the text.

@@ -669,8 +669,8 @@ _TIME_WORDS_RE = re.compile(
 
 # a byline's line crediting other work than the writing (Edited by, Photographs by, Photo:)
 _OTHER_ROLE_RE = re.compile(
-    r"(?i)\b(?:edited|photo(?:graph)?s?|illustrat\w*|produced|translated|reviewed|contact"
-    r"|fact[- ]?checked|narrated)\b"
+    r"(?i)\b(?:(?:edited|photo(?:graph)?s?|illustrat\w*|produced|translated|reviewed|contact"
+    r"|fact[- ]?checked|narrated|sponsored)\b|(?:video|graphics?)(?::| by\b)|interview with\b)"
 )
 
 
@@ -734,42 +734,6 @@ def _degree_byline(page: Page) -> str | None:
     return None
 
 
-def _closing_bio(page: Page) -> str | None:
-    """The writer a bio closing the text introduces as one (Michael Pascoe is a BusinessDay
-    contributing editor.), whom the page links to their writer's page (``/by/Michael-Pascoe``,
-    ``/authors/jane-smith/``: a path for writers, the name its whole last part): a column with
-    no byline under its headline, its writer shown by a sidebar's headshot and the breadcrumb
-    (the Sydney Morning Herald's). Asked after every other rule: a story may end telling who
-    its subject, a quoted or detained reporter, an interviewee is, and link to a tag, a topic or
-    a search of the name (a review's probes); those links are no writer's page.
-    A bio of no writer (a professor's) is nobody's."""
-    for line in page.body[-1:]:  # (the text's own: a sidebar's columnists' bios follow it)
-        if (m := _WRITER_BIO_RE.match(line)) and latin_person(name := m["name"]) == name:
-            letters = _NOT_LETTER_RE.sub("", name.casefold())
-            for link in page.root.iter("a"):
-                found = _WRITER_PAGE_RE.search(link.get("href") or "")
-                if found and _NOT_LETTER_RE.sub("", found["name"].casefold()) == letters:
-                    return name
-    return None
-
-
-# (Michael Pascoe is a BusinessDay contributing editor; Jane Smith is the Herald's economics
-# correspondent: a name, then what a writer is, in one clause; a film's editor is none)
-_WRITER_BIO_RE = re.compile(
-    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:a|an|the)\b[^.;:]{0,60}?\b"
-    r"(?<!film )(?<!video )(?<!picture )(?<!photo )"
-    r"(?:editor|writer|columnist|correspondent|reporter|journalist)\b"
-)
-# a writer's page: /by/…, /author/…, /authors/…, /columnists/…, /staff/…, the name its last part
-# (less an id after it, an extension: /author/jane-smith-1339.cms); not a bookshop's
-# /books/authors/…
-_WRITER_PAGE_RE = re.compile(
-    r"(?i)(?<!books)(?<!book)/(?:by|authors?|writers?|columnists?|staff|contributors?|journalists?)/"
-    r"(?P<name>[^/?#.]+?)(?:[-_]?\d+)?(?:\.\w+)?/?(?:[?#]|$)"
-)
-_NOT_LETTER_RE = re.compile(r"[\W\d_]+")
-
-
 RULES = [
     ("meta_line", _meta_author),
     ("byline", lambda page: author_from_lines(credit_region(page))),
@@ -790,18 +754,10 @@ RULES = [
     ("text_end", _text_end),  # …举行。（张巨峰）
     ("markup", _markup),  # <a rel="author">, itemprop="author": Latin names
     ("author_link", _author_link),  # <a href="/author/jane-smith">Jane Smith</a> in the byline
-    (
-        "closing_bio",
-        _closing_bio,
-    ),  # Jane Smith is a contributing editor. (linked to /by/jane-smith)
     ("account", _account),
     ("blog_owner", _blog_owner),  # 标题_明哥聊求职_新浪博客, the name in the profile box
     ("meta_editor", _meta_editor),  # 编辑： on the meta line: the author when no byline says
     ("editor_line", lambda page: editor_from_lines(credit_region(page))),
-    (
-        "closing_bio",
-        _closing_bio,
-    ),  # Jane Smith is a contributing editor. (linked to /by/jane-smith)
 ]
 
 
