@@ -2109,12 +2109,15 @@ def _short_names_count(el: etree._Element) -> bool:
 
 
 def _layout(el: etree._Element) -> bool:
-    """``el`` is named for a sidebar but holds half the page's text or more and the headline the
-    page's ``<title>`` shows: the page's layout (``<div class="right_sidebar main">`` around
-    the article), not a sidebar. (Comments and related boxes may run longer than the article:
+    """``el`` is named for a sidebar but holds the page's ``<main>`` (WordPress's Genesis
+    framework sets ``<main>`` and the sidebar in a ``content-sidebar-wrap`` on every page), or
+    half the page's text or more and the headline the page's ``<title>`` shows: the page's
+    layout (``<div class="right_sidebar main">`` around the article), not a sidebar. (Comments and related boxes may run longer than the article:
     they keep their names' sense.)"""
     if element_names(el) not in _SIDEBAR_NAMES:
         return False
+    if el.find(".//main") is not None:
+        return True  # the page's main content inside it (Genesis's content-sidebar-wrap)
     root = el.getroottree().getroot()
     body = root.find("body")
     if body is None or 2 * len(text_of(el)) < len(text_of(body)):

@@ -818,6 +818,29 @@ def _en_article(opening: str, paras: list[str] = EN_PARAS, *, inside: bool = Fal
     return (EN_PAGE[: EN_PAGE.index("<article>")] + article + "</body></html>").encode()
 
 
+def test_a_wrapper_of_main_and_the_sidebar_named_for_both_is_no_sidebar():
+    """WordPress's Genesis framework sets <main> and the sidebar in a ``content-sidebar-wrap``
+    on every page: the article in it is the text, not a member menu's blurb outside it, though
+    a long menu outside makes it hold less than half the page's words."""
+    menu = (
+        "<ul class='mega-menu'>"
+        + "".join(
+            f"<li><a href='/c/{i}'>Category of stories number {i}</a></li>" for i in range(80)
+        )
+        + "</ul>"
+    )
+    article = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    page = (
+        "<html><head><title>Storm closes roads across region - Example News</title></head><body>"
+        f"<header>{menu}<div class='mm-content'><h4>Get Daily Email</h4><p>We are the only"
+        " international conversation about the changing roles of men in the 21st century.</p>"
+        "</div></header><div class='content-sidebar-wrap'><main class='content'><article>"
+        f"<h1>Storm closes roads across region</h1><div class='entry-content'>{article}</div>"
+        "</article></main><aside class='sidebar'><p>Most read</p></aside></div></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
+
+
 def test_data_left_in_a_hidden_element_is_no_text():
     """A podcast page (NPR's, saved from the browser) leaves a script's log before its head, a
     JSON object in a hidden <div> longer than the story: it scored as a paragraph of the
