@@ -424,6 +424,13 @@ def marked_elements(root: etree._Element) -> Marked:
     ...     '<h1>T</h1><div class="crumb">a</div><span id="author">b</span><i class="source">c</i>'))
     >>> [len(m.headings), len(m.crumbs), len(m.accounts), len(m.sources)]
     [1, 1, 1, 1]
+
+    A site's closed service dialog (:func:`closed_dialog`) is listed, what it holds filed too (the
+    loader drops it only where the page holds a text besides, and then walks again):
+
+    >>> m = marked_elements(parse_html("<p>Open the FAQ</p><dialog id=faq><h1>FAQ</h1></dialog>"))
+    >>> [el.get("id") for el in m.closed], [el.text for el in m.headings]
+    (['faq'], ['FAQ'])
     """
     marked = Marked()
     headings = _HEADING_TAGS
@@ -439,9 +446,7 @@ def marked_elements(root: etree._Element) -> Marked:
             continue
         cls, ident = el.get("class") or "", el.get("id") or ""
         if (tag == "dialog" or el.get("aria-hidden") == "true") and closed_dialog(el):
-            marked.closed.append(el)
-            walker.skip_subtree()
-            continue
+            marked.closed.append(el)  # (what it holds filed too: it stays on some pages)
         if tag in headings or (cls and _named(cls)) or (ident and _named(ident)):
             _file(marked, el, tag, cls, ident)
         if ((prop := el.get("itemprop")) and "author" in prop.split()) or (

@@ -1614,9 +1614,9 @@ _READERS_COUNT_RE = re.compile(
 )
 
 
-def _labelled_day_line(line: str) -> bool:
+def _labelled_day_line(line: str, label: re.Pattern[str] | None = None) -> bool:
     """An English line that is a day's label and the day (Published Thursday, April 20, 2017 |
-    2:02 p.m.; Updated on March 3, 2024), not a sentence.
+    2:02 p.m.; Updated on March 3, 2024), not a sentence (``label``: another label's pattern).
 
     >>> _labelled_day_line("Published Thursday, April 20, 2017 | 2:02 p.m."), _labelled_day_line("Updated March 3")
     (True, False)
@@ -1625,7 +1625,7 @@ def _labelled_day_line(line: str) -> bool:
     """
     return (
         len(line) <= LABELLED_DAY_MAX_CHARS
-        and _LATIN_DAY_LABEL_RE.match(line) is not None
+        and (label or _LATIN_DAY_LABEL_RE).match(line) is not None
         and not is_sentence(line)
         and parse_date(line) is not None
     )
@@ -1633,19 +1633,14 @@ def _labelled_day_line(line: str) -> bool:
 
 def _last_change_line(line: str) -> bool:
     """An English line that is the last change's label and its day (Last updated on Monday,
-    Mar. 22, 2010 6:49PM EDT), not a sentence.
+    Mar. 22, 2010 6:49PM EDT), not a sentence: :func:`_labelled_day_line`'s, another label.
 
     >>> _last_change_line("Last updated on Monday, Mar. 22, 2010 6:49PM EDT")
     True
     >>> _last_change_line("Last updated on Monday, the plan now covers every district in the city.")
     False
     """
-    return (
-        len(line) <= LABELLED_DAY_MAX_CHARS
-        and _LAST_CHANGE_LABEL_RE.match(line) is not None
-        and not is_sentence(line)
-        and parse_date(line) is not None
-    )
+    return _labelled_day_line(line, _LAST_CHANGE_LABEL_RE)
 
 
 _LAST_CHANGE_LABEL_RE = re.compile(r"Last (?:[Uu]pdated|[Mm]odified)(?: on)?:?\s+")
@@ -2112,8 +2107,8 @@ def _layout(el: etree._Element) -> bool:
     """``el`` is named for a sidebar but holds the page's ``<main>`` (WordPress's Genesis
     framework sets ``<main>`` and the sidebar in a ``content-sidebar-wrap`` on every page), or
     half the page's text or more and the headline the page's ``<title>`` shows: the page's
-    layout (``<div class="right_sidebar main">`` around the article), not a sidebar. (Comments and related boxes may run longer than the article:
-    they keep their names' sense.)"""
+    layout (``<div class="right_sidebar main">`` around the article), not a sidebar. (Comments
+    and related boxes may run longer than the article: they keep their names' sense.)"""
     if element_names(el) not in _SIDEBAR_NAMES:
         return False
     if el.find(".//main") is not None:
@@ -2392,8 +2387,9 @@ def text_outside(root: etree._Element, dialogs: list[etree._Element]) -> bool:
     found: Counter = Counter()
     for p in root.iter("p"):
         if p not in inside and is_sentence(" ".join(text_of(p).split())):
-            found[p.getparent()] += 1
-            if found[p.getparent()] >= OWN_TEXT_PARAGRAPHS_MIN:
+            parent = p.getparent()
+            found[parent] += 1
+            if found[parent] >= OWN_TEXT_PARAGRAPHS_MIN:
                 return True
     return False
 

@@ -416,6 +416,7 @@ def build_article(
     marked = marked_elements(root)  # headings, breadcrumbs, authors, sources
     if marked.closed and text_outside(root, marked.closed):
         drop_elements(marked.closed)  # (no text, title or byline of the page's: none it shows)
+        marked = marked_elements(root)  # (less what they held; a few pages in a hundred)
     page_lines = [_unpinyin(line) for line in block_lines(root)]
     css = PageCSS(root, (one for field in selectors.values() for one in field))
     comments = page_comments(root)  # (read for the unindexed blocks and a CMS's metadata)
