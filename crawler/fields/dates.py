@@ -301,16 +301,17 @@ def _above_text(page: Page) -> tuple[str, str] | None:
     top = page.title_at
     if top is not None and top >= at:
         return None
-    updates = []  # (an update's line, closer than the publication's: Published on …, Last updated on …)
+    # (the nearest update's line, closer than the publication's: Published on …, Last updated on …)
+    update = None
     for line in reversed(page.lines[max(top or 0, at - 6) : at]):
         if _event_or_running(line):
             continue  # an event's date: a picture's caption ("… escorted … on June 18, 2015.")
         found = parse_date(line.replace(title, " ") if title else line)
         if found and UPDATED_RE.search(line) and not published_word(line):
-            updates.append(found)
+            update = update or found
         elif found:
             return found
-    return updates[0] if updates else None
+    return update
 
 
 #: Lines above the title where an English page may show its date (WIRED, a blog's post header).
