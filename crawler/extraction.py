@@ -3574,7 +3574,81 @@ def _text_furniture(el: etree._Element) -> bool:
     is a word of the sentence; a tag box, a share bar, a related link are furniture."""
     if el.tag in _HIDEABLE_INLINE_TAGS and (style := el.get("style")) and _hidden_inline(el, style):
         return True  # (characters slipped in against copying, hidden: …dzwww.com同比…)
+    if el.tag in _LIST_TAGS and _story_links(el):
+        return True
     return is_furniture(el) and not _tag_in_sentence(el)
+
+
+_LIST_TAGS = frozenset(("ul", "ol"))
+
+
+def _story_links(el: etree._Element) -> bool:
+    """A list set in the text whose every item is one link to another page, its words a
+    story's headline, perhaps after a short label (``LOOK-UP TOOL: Check cases in your
+    area``): the site's other stories between the paragraphs (BBC's), no part of this one's
+    text, as readability's and trafilatura's link-density tests also find. Not a list the text
+    introduces (``相关文件：``, ``The reports:``), nor one with words of its own, of short names (a
+    prize's winners, each linked to its site), of documents (附件), or of the page's own parts
+    (a contents list's ``#`` anchors).
+
+    >>> from crawler.dom import parse_html
+    >>> def story_links(markup):
+    ...     return _story_links(parse_html(markup).find(".//body")[-1])
+    >>> story_links('<ul><li><a href="/n/1">Why might the R number be higher in Scotland?</a></li>'
+    ...     '<li>LOOK-UP TOOL: <a href="/n/2">Check cases in your area</a></li></ul>')
+    True
+    >>> story_links('<ul><li><a href="/n/1">国务院关于加强计量工作的意见</a></li>'
+    ...     '<li><a href="/n/2">市场监管总局发布新版计量规程</a></li></ul>')
+    True
+    >>> [story_links(markup) for markup in (
+    ...     '<ul><li><a href="/n/1">Why might the R number be higher?</a> It is rising.</li>'
+    ...     '<li><a href="/n/2">Check cases in your area now</a></li></ul>',
+    ...     '<ul><li><a href="https://a.example">Acme Rockets</a></li><li><a href="/b">Bolt Ltd</a></li></ul>',
+    ...     '<ul><li><a href="/f/1.pdf">附件1：计量器具目录（2024年版）</a></li>'
+    ...     '<li><a href="/f/2.pdf">附件2：计量检定规程清单及说明</a></li></ul>',
+    ...     '<ol><li><a href="#s1">How the rules were written</a></li><li><a href="#s2">What the new rules say</a></li></ol>',
+    ...     '<ul><li><a href="/n/1">Why might the R number be higher in Scotland?</a></li></ul>',
+    ...     '<p>相关文件：</p><ul><li><a href="/n/1">国务院关于加强计量工作的意见</a></li>'
+    ...     '<li><a href="/n/2">市场监管总局发布新版计量规程</a></li></ul>')]
+    [False, False, False, False, False, False]
+    """
+    if len(el) < STORY_LINKS_MIN or _introduced(el):
+        return False
+    for item in el:
+        if item.tag != "li":
+            return False
+        links = item.findall(".//a")
+        if len(links) != 1 or dead_href(href := links[0].get("href") or "") or href[:1] == "#":
+            return False
+        if document_link(links[0]):
+            return False
+        headline = " ".join(text_of(links[0]).split())
+        if not (_latin_words(headline, 4) or _has_cjk(headline, 8)):
+            return False
+        shown = " ".join(text_of(item).split())
+        label = shown[: len(shown) - len(headline)].rstrip()
+        if not shown.endswith(headline) or (
+            label and (len(label) > STORY_LINK_LABEL_MAX_CHARS or label[-1] not in ":：")
+        ):
+            return False
+    return True
+
+
+def _introduced(el: etree._Element) -> bool:
+    """The text just before ``el`` ends with a colon: it introduces what ``el`` holds."""
+    before = el.getprevious()
+    if before is None:
+        text = el.getparent().text
+    else:
+        text = before.tail if before.tail and not before.tail.isspace() else text_of(before)
+    return (text or "").rstrip()[-1:] in (":", "：")
+
+
+#: The fewest links a list of the site's other stories in the text holds (one alone may be a
+#: link the text sets apart: "Read the full report").
+STORY_LINKS_MIN = 2
+#: The longest label before a story's link in such a list (``MAPS AND CHARTS:``).
+STORY_LINK_LABEL_MAX_CHARS = 24
 
 
 _TAG_NAMES = NameWords("tag tags keyword keywords")

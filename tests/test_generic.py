@@ -841,6 +841,28 @@ def test_a_wrapper_of_main_and_the_sidebar_named_for_both_is_no_sidebar():
     assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
 
 
+def test_a_list_of_the_sites_other_stories_between_paragraphs_is_no_text():
+    """BBC News sets lists of its other stories between a story's paragraphs (a headline in each
+    item's one link, a short label before some): they were lines of the text. A list with words
+    of its own, or of short names each linked, is the text's."""
+    related = (
+        "<ul><li><a href='/news/1'>Coronavirus in Scotland - latest developments</a></li>"
+        "<li>LOOK-UP TOOL: <a href='/news/2'>Check cases in your area</a></li></ul>"
+    )
+    own = (
+        "<ul><li><a href='https://acme.example'>Acme Rockets</a></li>"
+        "<li><a href='https://bolt.example'>Bolt Ltd</a></li>"
+        "<li><a href='/news/3'>The ferry service</a> will resume on Friday morning.</li></ul>"
+    )
+    paras = [f"<p>{p}</p>" for p in EN_PARAS]
+    article = paras[0] + related + paras[1] + own + paras[2]
+    body = extract_page(_en_article(article, []), EN_URL).body.split("\n")
+    assert body == [
+        *EN_PARAS[:2], "Acme Rockets", "Bolt Ltd", "The ferry service will resume on Friday morning.",
+        EN_PARAS[2],
+    ]  # fmt: skip
+
+
 def test_data_left_in_a_hidden_element_is_no_text():
     """A podcast page (NPR's, saved from the browser) leaves a script's log before its head, a
     JSON object in a hidden <div> longer than the story: it scored as a paragraph of the
