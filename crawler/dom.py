@@ -390,9 +390,21 @@ class Marked:
 
 
 #: Elements whose text the page does not show: the head, code, forms' options, embedded
-#: frames and objects (what a browser shows in their place is not the page's text).
+#: frames and objects (what a browser shows in their place is not the page's text), inline
+#: drawings (an icon's ``<title>`` names it for screen readers; a chart's labels are no prose).
 HIDDEN_TAGS = frozenset(["head"]) | frozenset(
-    ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object"]
+    [
+        "script",
+        "style",
+        "noscript",
+        "iframe",
+        "select",
+        "option",
+        "textarea",
+        "button",
+        "object",
+        "svg",
+    ]
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
 _NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip

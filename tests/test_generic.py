@@ -863,6 +863,17 @@ def test_a_list_of_the_sites_other_stories_between_paragraphs_is_no_text():
     ]  # fmt: skip
 
 
+def test_an_inline_icons_title_is_no_text():
+    """An icon drawn inline (``<svg><title>Popular</title>…``) names itself for screen readers;
+    a browser shows the drawing, not the words: TweakTown's text read PopularPopular Now: …"""
+    icon = "<svg viewBox='0 0 8 8'><title>Popular</title><path d='M0 0h8v8z'/></svg>"
+    line = "Popular Now: Redditor buys an engineering sample of a graphics card on eBay"
+    paras = [f"<p>{p}</p>" for p in EN_PARAS]
+    article = paras[0] + paras[1] + f"<p><a href='/news/9'>{icon}{line}</a></p>" + paras[2]
+    body = extract_page(_en_article(article, []), EN_URL).body.split("\n")
+    assert body == [*EN_PARAS[:2], line, EN_PARAS[2]]
+
+
 def test_data_left_in_a_hidden_element_is_no_text():
     """A podcast page (NPR's, saved from the browser) leaves a script's log before its head, a
     JSON object in a hidden <div> longer than the story: it scored as a paragraph of the
