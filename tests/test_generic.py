@@ -841,28 +841,6 @@ def test_a_wrapper_of_main_and_the_sidebar_named_for_both_is_no_sidebar():
     assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
 
 
-def test_a_list_of_the_sites_other_stories_between_paragraphs_is_no_text():
-    """BBC News sets lists of its other stories between a story's paragraphs (a headline in each
-    item's one link, a short label before some): they were lines of the text. A list with words
-    of its own, or of short names each linked, is the text's."""
-    related = (
-        "<ul><li><a href='/news/1'>Coronavirus in Scotland - latest developments</a></li>"
-        "<li>LOOK-UP TOOL: <a href='/news/2'>Check cases in your area</a></li></ul>"
-    )
-    own = (
-        "<ul><li><a href='https://acme.example'>Acme Rockets</a></li>"
-        "<li><a href='https://bolt.example'>Bolt Ltd</a></li>"
-        "<li><a href='/news/3'>The ferry service</a> will resume on Friday morning.</li></ul>"
-    )
-    paras = [f"<p>{p}</p>" for p in EN_PARAS]
-    article = paras[0] + related + paras[1] + own + paras[2]
-    body = extract_page(_en_article(article, []), EN_URL).body.split("\n")
-    assert body == [
-        *EN_PARAS[:2], "Acme Rockets", "Bolt Ltd", "The ferry service will resume on Friday morning.",
-        EN_PARAS[2],
-    ]  # fmt: skip
-
-
 def test_an_inline_icons_title_is_no_text():
     """An icon drawn inline (``<svg><title>Popular</title>…``) names itself for screen readers;
     a browser shows the drawing, not the words: TweakTown's text read PopularPopular Now: …"""
