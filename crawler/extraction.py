@@ -2991,6 +2991,8 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             and next(after.iter("img"), None) is None
         ):
             last += 2
+        elif after.tag in _LIST_TAGS and _announces(children[last]):
+            last += 1  # the list of links the text's last line announces (详见以下清单。)
         elif (signed := _signature_after(children, last, boxed)) is not None:
             last = signed  # a notice's issuer and its day, set right under it: its end
             break
@@ -3004,6 +3006,31 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         if _bare_picture(before) and _centred_caption(child) and not _centred(after)
     ]
     return frozenset(children[:first] + captions + children[last + 1 :])
+
+
+_LIST_TAGS = frozenset(("ul", "ol"))
+
+
+def _announces(el: etree._Element) -> bool:
+    """A line that announces what follows it: a notice's 详见以下清单。, 名单如下：, 现将有关文件
+    转发给你们：, a report's "The consultation documents are listed below." (what follows is
+    the text's, links as it may be: the documents it is about).
+
+    >>> from crawler.dom import parse_html
+    >>> [_announces(parse_html(f"<p>{text}</p>").find(".//p")) for text in (
+    ...     "本次清理后继续有效的文件详见以下清单。", "经研究，现将获奖名单公布如下：",
+    ...     "The consultation documents are listed below.", "The commission published three reports:",
+    ...     "经清理，决定废止文件5件。", "The reports were published on Monday.")]
+    [True, True, True, True, False, False]
+    """
+    text = text_of(el).strip()
+    return _ANNOUNCES_RE.search(text[-40:]) is not None
+
+
+# a colon closing the line; 如下, 以下/下列 and a few characters; below, as follows, the following
+_ANNOUNCES_RE = re.compile(
+    r"(?:[:：]|(?:如下|(?:以下|下列)[^\W\d_]{0,6})[。.]|\b(?:below|as follows|the following)\s*[.:])$"
+)
 
 
 def _signature_after(children: list[etree._Element], last: int, stop: int | None) -> int | None:

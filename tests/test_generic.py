@@ -9013,3 +9013,35 @@ def test_a_publication_line_over_an_update_line_above_the_text_dates_the_page():
         )
         item = extract_page(page.encode(), "https://news.example.com/a/1.html")
         assert (item.published_at or "")[:10] == date, lines
+
+
+@pytest.mark.parametrize(
+    ("intro", "kept"),
+    [
+        ("本次清理后继续有效的文件详见以下清单。", True),
+        ("经研究，现将继续有效的文件公布如下：", True),
+        ("The documents that remain in force are listed below.", True),
+        # a last sentence that announces nothing: a list of links after it is the site's
+        ("经清理，决定废止文件5件，继续有效文件3件。", False),
+    ],
+)
+def test_a_list_of_links_the_texts_last_line_announces_is_text(intro, kept):
+    """A notice's list of the documents it is about, each linked to its page (详见以下清单。),
+    ended the text as a related list does: the list, 特此公告 and the signature were lost."""
+    docs = ["某市律师执业活动监督管理实施办法", "某市人民调解工作规范化建设实施意见"]
+    items = "".join(f"<li><a href='/gfxwj/{i}.html'>{d}</a></li>" for i, d in enumerate(docs))
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于规范性文件清理结果的公告_某市司法局</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>"
+        "<div class='article'><h1>关于规范性文件清理结果的公告</h1>"
+        "<div class='info'>发布时间：2024-06-28 10:00　来源：市司法局</div><div class='TRS_Editor'>"
+        "<p>按照上级部署，我局对2023年底前制发的规范性文件进行了全面清理，共涉及文件八件。</p>"
+        f"<p>{intro}</p><ul>{items}</ul><p>特此公告。</p><p>某市司法局</p><p>2024年6月28日</p>"
+        "</div></div><div class='footer'>主办单位：某市司法局</div></body></html>"
+    )
+    lines = extract_page(page.encode(), "http://www.example.gov.cn/tzgg/1.html").body.split("\n")
+    assert lines[1] == intro
+    if kept:
+        assert lines[2:] == [*docs, "特此公告。", "某市司法局", "2024年6月28日"]
+    else:
+        assert not set(docs) & set(lines)
