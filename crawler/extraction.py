@@ -2998,6 +2998,8 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             break
         else:
             break
+    while last > marks[-1] and children[last].tag in _GAP_HEADINGS:
+        last -= 1  # a heading with nothing of the text under it: a box's (Further reading)
     captions = [
         child
         for before, child, after in zip(

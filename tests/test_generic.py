@@ -9045,3 +9045,16 @@ def test_a_list_of_links_the_texts_last_line_announces_is_text(intro, kept):
         assert lines[2:] == [*docs, "特此公告。", "某市司法局", "2024年6月28日"]
     else:
         assert not set(docs) & set(lines)
+
+
+@pytest.mark.parametrize("heading", ["<h2>Further reading</h2>", "<h3>相关阅读</h3>"])
+def test_a_heading_over_a_list_of_links_after_the_text_is_no_text(heading):
+    """A post's box of links after its text, under a heading of its own: the links were left out
+    and the heading was the text's last line, heading nothing."""
+    links = (
+        "<ul><li><a href='/a'>How to write tests that fail for the right reason</a></li>"
+        "<li><a href='/b'>What a year of code review taught our team</a></li></ul>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    body = extract_page(_en_article(paras + heading + links, []), EN_URL).body
+    assert body.split("\n") == EN_PARAS
