@@ -1112,19 +1112,6 @@ _CALL_TO_ACTION_EN_RE = re.compile(
     r"^(?:[•·*]\s*)?[A-Z][^.!?]{2,100}\?\s+(?:Sign up|Subscribe|Join|Download|Get|Contact|Click|Tell|Send"
     r"|Submit)\b(?=[^?]*\b(?:newsletters?|podcasts?|our app|editors?|form|inbox|newsroom)\b)[^?]{0,200}$"
 )
-# a site's appeal for members after the text (Do stories and artists like this matter to you?
-# Become a Colossal Member and support independent arts publishing.; Support independent
-# journalism: donate today): asked of the reader, the site's own journalism or membership
-# named; not a story's last words on a club, a union, a co-op (Residents can become members of
-# the co-op by March)
-_MEMBER_APPEAL_EN_RE = re.compile(
-    r"(?:^|[.?!]\s+)(?:Become an? (?:[A-Z][\w&'’.-]*\s+){0,3}(?:Member|Subscriber|Supporter|Patron)\b"
-    r"|Become an? (?:[a-z]+ )?(?:member|subscriber|supporter|patron)(?: today| now)?[.!]"
-    r"|Join us\b[^.!?]{0,60}\b(?:member|subscriber|supporter)s?\b[^.!?]{0,80}\bsupport\b"
-    r"|(?:Please |Help us )?[Ss]upport (?:independent|our|quality|nonprofit|non-profit|local)"
-    r"(?: [a-z]+){0,2} (?:journalism|publishing|reporting|newsroom)\b[^.!?]{0,80}"
-    r"(?:\b(?:donate|donation|member|membership|subscribe|subscription|today)\b))"
-)
 # a site's promotion of its channels closing the text, as one sentence: For access to exclusive
 # gear videos, celebrity interviews, and more, subscribe on YouTube!
 _WIRE_CREDITS_RE = re.compile(
@@ -1819,7 +1806,6 @@ def clean_body_lines(
         or (len(kept[-1]) <= 300 and _FOLLOW_US_EN_RE.search(kept[-1]))
         or (len(kept[-1]) <= 300 and _CALL_TO_ACTION_EN_RE.match(kept[-1]) is not None)
         or (len(kept[-1]) <= 250 and _CHANNEL_PROMO_EN_RE.match(kept[-1]) is not None)
-        or (len(kept[-1]) <= 400 and _MEMBER_APPEAL_EN_RE.search(kept[-1]) is not None)
         or _VIEWS_COUNTER_EN_RE.match(kept[-1]) is not None
         or (len(kept[-1]) <= 160 and _NEWSLETTER_OFFER_EN_RE.match(kept[-1]) is not None)
         or (

@@ -7088,28 +7088,6 @@ def test_a_sites_promotion_of_its_channels_closing_an_english_text(last, kept):
     assert clean_body_lines([*_STREBEL, last]) == ([*_STREBEL, last] if kept else _STREBEL)
 
 
-@pytest.mark.parametrize(
-    ("last", "kept"),
-    [
-        (
-            "Do stories and artists like this matter to you? Become a Colossal Member and support"
-            " independent arts publishing. Join a community of like-minded readers who are"
-            " passionate about contemporary art.",
-            False,
-        ),
-        ("Support independent journalism: donate today.", False),
-        ("Please support our journalism. Become a subscriber today.", False),
-        # a story's last words on a union, a co-op, a campaign's slogan, a policy
-        ("Become a member of the union and support the strike, organisers urged.", True),
-        ("Residents can become members of the co-op by March, the board said.", True),
-        ("Local leaders want to support local journalism through a new tax credit.", True),
-    ],
-)
-def test_a_sites_appeal_for_members_closing_an_english_text(last, kept):
-    """Colossal ends every post asking readers to become members: it was the text's last line."""
-    assert clean_body_lines([*_STREBEL, last]) == ([*_STREBEL, last] if kept else _STREBEL)
-
-
 @pytest.mark.parametrize("counter", ["(Visited 1 times, 39 visits today)", "Viewed 1,024 times"])
 def test_a_views_counter_under_an_english_post_is_no_text(counter):
     assert clean_body_lines([*_STREBEL, counter]) == _STREBEL
