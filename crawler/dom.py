@@ -390,8 +390,9 @@ class Marked:
 
 
 #: Elements whose text the page does not show: the head, code, forms' options, embedded
-#: frames and objects (what a browser shows in their place is not the page's text), inline
-#: drawings (an icon's ``<title>`` names it for screen readers; a chart's labels are no prose).
+#: frames and objects (what a browser shows in their place is not the page's text), and the
+#: names an inline drawing gives itself for screen readers (an icon's ``<svg><title>``; its
+#: ``<text>``, a formula's or a chart's, is shown; a ``<title>`` is shown nowhere).
 HIDDEN_TAGS = frozenset(["head"]) | frozenset(
     [
         "script",
@@ -403,7 +404,8 @@ HIDDEN_TAGS = frozenset(["head"]) | frozenset(
         "textarea",
         "button",
         "object",
-        "svg",
+        "title",
+        "desc",
     ]
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))

@@ -2978,14 +2978,14 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
         ):
             last += 2
         elif after.tag in _LIST_TAGS and _announces(children[last]):
-            last += 1  # the list of links the text's last line announces (详见以下清单。)
+            last += 1  # the list of links the text's last sentence announces (详见以下清单。)
         elif (signed := _signature_after(children, last, boxed)) is not None:
             last = signed  # a notice's issuer and its day, set right under it: its end
             break
         else:
             break
-    while last > marks[-1] and children[last].tag in _GAP_HEADINGS:
-        last -= 1  # a heading with nothing of the text under it: a box's (Further reading)
+    while last > marks[-1] and last + 1 < len(children) and _box_label(children[last]):
+        last -= 1  # a box's heading over what is left out after the text (Further reading)
     captions = [
         child
         for before, child, after in zip(
@@ -3000,19 +3000,54 @@ _LIST_TAGS = frozenset(("ul", "ol"))
 
 
 def _announces(el: etree._Element) -> bool:
-    """A line that announces what follows it: a notice's 详见以下清单。, 名单如下：, 现将有关文件
-    转发给你们：, a report's "The consultation documents are listed below." (what follows is
-    the text's, links as it may be: the documents it is about).
+    """A sentence that announces what follows it: a notice's 详见以下清单。, 名单如下：, 现将有关
+    文件转发给你们：, a report's "The consultation documents are listed below." (what follows is
+    the text's, links as it may be: the documents it is about); not a label alone (延伸阅读：,
+    Further reading:, a box's heading over the site's links).
 
     >>> from crawler.dom import parse_html
     >>> [_announces(parse_html(f"<p>{text}</p>").find(".//p")) for text in (
     ...     "本次清理后继续有效的文件详见以下清单。", "经研究，现将获奖名单公布如下：",
     ...     "The consultation documents are listed below.", "The commission published three reports:",
-    ...     "经清理，决定废止文件5件。", "The reports were published on Monday.")]
-    [True, True, True, True, False, False]
+    ...     "经清理，决定废止文件5件。", "The reports were published on Monday.", "延伸阅读：",
+    ...     "Further reading:", "More on this story:")]
+    [True, True, True, True, False, False, False, False, False]
     """
-    text = text_of(el).strip()
-    return _ANNOUNCES_RE.search(text[-40:]) is not None
+    text = " ".join(text_of(el).split())
+    return _ANNOUNCES_RE.search(text[-40:]) is not None and not _box_label(el, text)
+
+
+def _box_label(el: etree._Element, text: str | None = None) -> bool:
+    """A box's heading or label: a heading or a line ending with a colon, a few words that are
+    no sentence, with no digit or bracket (延伸阅读：, Further reading, More on this story:; not
+    a signature's day, a closing line set as a heading, （此件公开发布）).
+
+    >>> from crawler.dom import parse_html
+    >>> [_box_label(parse_html(markup).find(".//body")[0]) for markup in (
+    ...     "<h2>Further reading</h2>", "<p>延伸阅读：</p>", "<p><b>More on this story:</b></p>",
+    ...     "<h3>The council says the work will be finished by the end of next year.</h3>",
+    ...     "<h4>某市人民政府办公室 2024年3月15日</h4>", "<h5>（此件公开发布）</h5>", "<p>延伸阅读</p>")]
+    [True, True, True, False, False, False, False]
+    """
+    text = " ".join(text_of(el).split()) if text is None else text
+    return (
+        (el.tag in _GAP_HEADINGS or text[-1:] in (":", "："))
+        and 0
+        < len(text)
+        <= (BOX_LABEL_MAX_CHARS if _CJK_ANY_RE.search(text) else BOX_LABEL_MAX_LATIN)
+        and not _latin_words(text, BOX_LABEL_MAX_WORDS + 1)
+        and not _BOX_LABEL_NOT_RE.search(text)
+        and not is_sentence(text)
+    )
+
+
+#: The longest box's heading or label after a text: in characters of a Chinese one (更多精彩
+#: 内容推荐), in characters and in words of a Latin one (You may also like).
+BOX_LABEL_MAX_CHARS = 12
+BOX_LABEL_MAX_LATIN = 32
+BOX_LABEL_MAX_WORDS = 4
+# (a digit, a bracket: a day's, a note's; a clause's comma: a sentence's)
+_BOX_LABEL_NOT_RE = re.compile(r"[\d()（）\[\]【】，,、；;]")
 
 
 # a colon closing the line; 如下, 以下/下列 and a few characters; below, as follows, the following

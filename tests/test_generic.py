@@ -9036,3 +9036,27 @@ def test_a_heading_over_a_list_of_links_after_the_text_is_no_text(heading):
     paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
     body = extract_page(_en_article(paras + heading + links, []), EN_URL).body
     assert body.split("\n") == EN_PARAS
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # a label alone over the site's links: no announcement, the label goes with its box
+        ("<p>延伸阅读：</p>", []),
+        ("<p><b>You may also like:</b></p>", []),
+        # a closing line, a signature, a note set as headings stay
+        ("<h3>The council says the repairs will be finished by the end of next year.</h3>",
+         ["The council says the repairs will be finished by the end of next year."]),
+        ("<h4>某市人民政府办公室 2024年3月15日</h4>", ["某市人民政府办公室 2024年3月15日"]),
+    ],
+)  # fmt: skip
+def test_what_stands_between_the_text_and_a_box_of_links(after, kept):
+    """Over a box of the site's links after the text, a label or a heading of the box is no
+    text (nor does it bring the links in); a sentence or a signature set as a heading is."""
+    links = (
+        "<ul><li><a href='/a'>How to write tests that fail for the right reason</a></li>"
+        "<li><a href='/b'>What a year of code review taught our team</a></li></ul>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
+    body = extract_page(_en_article(paras + after + links, []), EN_URL).body
+    assert body.split("\n") == [*EN_PARAS, *kept]
