@@ -2339,7 +2339,9 @@ def find_body_parts(
     # not for one whose score cannot beat the best weighed so far
     best, best_score = None, -1.0
     ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    candidates = [n for n in ranked[:8] if not in_other_block(n) and not _an_ad(n)]
+    candidates = [
+        n for n in ranked[:8] if not in_other_block(n) and not _an_ad(n) and not _in_teasers(n)
+    ]
     hiding: dict[etree._Element, bool] = {}  # (the candidates share most of their ancestors)
     if candidates and _hidden(candidates[0], hiding):
         shown = [n for n in candidates if not _hidden(n, hiding)]
@@ -2430,6 +2432,34 @@ def find_list_text(root: etree._Element) -> etree._Element | None:
         return None
     holder, count = counts.most_common(1)[0]
     return holder if count >= LIST_SENTENCES_MIN else None
+
+
+def _teaser_list(el: etree._Element) -> bool:
+    """A list of other pages' teasers: at least :data:`TEASER_LIST_MIN` items, two in three of
+    them opening with a link or a heading (``<li><h2><a>headline</a></h2><p>summary…</p>
+    <em>2018-10-20</em></li>``: a related box's stories, whose summaries outweigh a text of
+    short lines, a video's script).
+
+    >>> from crawler.dom import parse_html
+    >>> item = "<li><h2><a href='/n/1'>今日要闻</a></h2><p>各美其美，美人之美，美美与共，天下大同...</p></li>"
+    >>> _teaser_list(parse_html(f"<ul>{item * 3}</ul>").find(".//ul"))
+    True
+    >>> _teaser_list(parse_html("<ul>" + "<li>各美其美，美人之美，美美与共，天下大同。</li>" * 3 + "</ul>").find(".//ul"))
+    False
+    """
+    if el.tag not in _LIST_TAGS:
+        return False
+    items = [item for item in el if item.tag == "li"]
+    return len(items) >= TEASER_LIST_MIN and 3 * sum(map(_teaser_item, items)) >= 2 * len(items)
+
+
+def _in_teasers(el: etree._Element) -> bool:
+    """``el`` is a list of teasers (:func:`_teaser_list`), or an item of one, or in one."""
+    return any(_teaser_list(node) for node in islice(chain((el,), el.iterancestors()), 3))
+
+
+#: The fewest items of a list of teasers (two may be a text's own links).
+TEASER_LIST_MIN = 3
 
 
 def _teaser_item(item: etree._Element) -> bool:

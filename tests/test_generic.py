@@ -9060,3 +9060,30 @@ def test_what_stands_between_the_text_and_a_box_of_links(after, kept):
     paras = "".join(f"<p>{p}</p>" for p in EN_PARAS)
     body = extract_page(_en_article(paras + after + links, []), EN_URL).body
     assert body.split("\n") == [*EN_PARAS, *kept]
+
+
+def test_a_related_box_of_teasers_is_no_text_beside_a_text_of_short_lines():
+    """中国青年网: a video's script in short centred lines, no sentence among them, beside a
+    related box whose items each open with a linked headline over a summary and a date: the
+    summaries outweighed the script, and the box was the text."""
+    script = [
+        "让我们跟随同期声", "近代以后，我们的民族历经磨难", "一九二一年，中国共产党应运而生",
+        "接过历史的接力棒，我们自豪而不自满", "奋斗是艰辛的，长期的，曲折的", "新时代是奋斗者的时代",
+    ]  # fmt: skip
+    teaser = (
+        "<li><h2><a href='/sz/201810/t{0}.htm'>计利当计天下利之{0}</a></h2><p>各美其美，美人之美，"
+        "美美与共，天下大同。只有做到互惠互利，合作共赢，才能够收到事半功倍的效果...</p>"
+        "<em>2018-10-20 16:54:00</em></li>"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>微视频《奋斗》_中国青年网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/sz/'>时政</a></div>"
+        "<p class='pbt'>微视频《奋斗》</p><p class='pwz'>发稿时间：2018-03-23 13:41:00 来源：人民日报客户端</p>"
+        "<div class='page_text'><div class='TRS_Editor'>"
+        + "".join(f"<p align='center'>{line}</p>" for line in script)
+        + "</div></div><div class='box'><div class='name'>相关时政新闻</div><ul class='cj_zyk'>"
+        + "".join(teaser.format(i) for i in range(8))
+        + "</ul></div></body></html>"
+    )
+    body = extract_page(page.encode(), "http://news.youth.cn/sz/201803/t20180323_1.htm").body
+    assert body.split("\n") == script
