@@ -2996,7 +2996,10 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
                 )
             )
             is not None
-            and _continues_past_spacers(children[first : last + 1], children[past])
+            and (
+                _continues_past_spacers(children[first : last + 1], children[past])
+                or _past_ad_slots(children[last + 1 : past], children[past])
+            )
         ):
             last = past  # empty paragraphs inside the text (<p>&nbsp;</p>)
         elif (
@@ -3198,6 +3201,18 @@ def _continues_past_spacers(run: list[etree._Element], after: etree._Element) ->
         numbers = [n for child in run if (n := _section_heading(child)) is not None]
         return bool(numbers) and numbers[-1] + 1 == number
     return announced and _data_table(after)  # (not a picture: a QR code under 欢迎关注…：)
+
+
+def _past_ad_slots(gap: list[etree._Element], after: etree._Element) -> bool:
+    """Whether the text goes on in ``after`` past ``gap``, empty elements one of which at least
+    is a slot named for furniture (``<div class="adsense-slot">``, an ad a script fills:
+    About.com's between a list's items): ``after`` holds a sentence of its own, few links, and
+    is named for no furniture. (Empty paragraphs alone keep the narrower test of :func:`_continues_past_spacers`.)
+    """
+    if not any(el.tag == "div" and is_furniture(el) for el in gap) or is_furniture(after):
+        return False
+    text = " ".join(text_of(after).split())
+    return is_sentence(text) and _link_density(after) < 0.3
 
 
 def _parts_follow(first: etree._Element) -> bool:

@@ -9087,3 +9087,29 @@ def test_a_related_box_of_teasers_is_no_text_beside_a_text_of_short_lines():
     )
     body = extract_page(page.encode(), "http://news.youth.cn/sz/201803/t20180323_1.htm").body
     assert body.split("\n") == script
+
+
+def test_the_text_goes_on_past_an_empty_ad_slot_between_its_parts():
+    """About.com: a list's items parted by empty ad slots a script fills (``adsense-slot``)
+    inside the text's container: the text stopped at the first slot. A related box past a slot
+    stays out."""
+    sentence = (
+        "Houseplants do wonders for a space, and trees add wonderful height and life to a room"
+        " as well, so try one or two by a sunny window and see how the place feels. "
+    )
+    items = [f"{word}--{sentence * 4}".strip() for word in ("Texture", "Books", "Art", "Light")]
+    slot = "<div class='adsense-slot adsense ads-half'></div>"
+    lists = [
+        "<ul class='cb-split'>" + "".join(f"<li>{item}</li>" for item in part) + "</ul>"
+        for part in (items[:2], items[2:])
+    ]
+    related = "<div class='related-links'><a href='/paint'>How to choose paint colours</a></div>"
+    page = (
+        "<html><head><title>What Every Room Needs</title></head><body>"
+        "<div class='nav'><a href='/'>Home</a> <a href='/decor'>Decor</a></div>"
+        "<article class='content'><h1>What Every Room Needs</h1><div class='byline'>By Valerie Ott</div>"
+        f"<div class='expert-content-text'><p>{EN_PARAS[0]}</p><ul><li>Color--{EN_PARAS[1]}</li></ul>"
+        f"{slot}{lists[0]}{slot}{lists[1]}{slot}{related}</div></article></body></html>"
+    )
+    body = extract_page(page.encode(), EN_URL).body.split("\n")
+    assert body == [EN_PARAS[0], f"Color--{EN_PARAS[1]}", *items]
