@@ -768,15 +768,15 @@ ROLE_RE = re.compile(
 # an outlet's reporter, written as one word before the name: 新华社记者, 《中国企业家》记者
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
 #: What a name's field holds when the page does not know: no author, no source; nor is the
-#: CMS's own account that posted the text (作者：admin, 管理员: a default account, nobody's
-#: name), nor a template's word where no name was entered (Author, Guest). Latin words in
+#: CMS's own account that posted the text (作者：admin, 管理员, Joomla's 作者：Super User: a
+#: default account, nobody's name), nor a template's word where no name was entered (Author, Guest). Latin words in
 #: lower case: :func:`no_name` reads them in any.
 NO_NAME = frozenset(
     ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "访客", "訪客", "游客", "遊客",
      "管理员", "管理員", "系统管理员",
      "系統管理員", "超级管理员", "超級管理員", "网站管理员", "網站管理員",
      "admin", "administrator", "webmaster", "anonymous", "unknown", "guest", "user", "author",
-     "authors"]
+     "authors", "super user", "superuser"]
 )  # fmt: skip
 
 
@@ -784,8 +784,8 @@ def no_name(value: str) -> bool:
     """Whether a name's field holding ``value`` names nobody (:data:`NO_NAME`), in either
     script, a Latin word in any letter case.
 
-    >>> [no_name(v) for v in ("佚名", "Unknown", "ADMINISTRATOR", "WebMaster", "张三", "Guest Writer")]
-    [True, True, True, True, False, False]
+    >>> [no_name(v) for v in ("佚名", "Unknown", "ADMINISTRATOR", "WebMaster", "Super User", "张三", "Guest Writer")]
+    [True, True, True, True, True, False, False]
     """
     return value in NO_NAME or (value.isascii() and value.lower() in NO_NAME)
 
@@ -1177,6 +1177,8 @@ def credited_names(text: str, titles: bool = True) -> str | None:
     ('张三 李四', 'lucy', '张三')
     >>> credited_names("admin 2011-12-30"), credited_names("管理员")  # a CMS's default account: nobody's name
     (None, None)
+    >>> credited_names("Super User"), credited_names("John Smith")  # (Joomla's default account)
+    (None, 'John Smith')
     >>> credited_names("我有话说（0条跟帖）") is None  # the comment box's link after an empty field
     True
     >>> credited_names("本报记者 张三 通讯员李四"), credited_names("记者王敬照 通讯员李四"), credited_names("本报评论员 张三")
@@ -1240,7 +1242,8 @@ def credited_names(text: str, titles: bool = True) -> str | None:
             # 作者：我有话说（0条跟帖）, the comment box's link after it; a column's name and a
             # person's a run of dashes joins (编辑：警察文摘----石虹)
         if not names and (latin := _latin_name(words[at:])) is not None:
-            return latin or None  # 作者：John Smith: one name, not John
+            # 作者：John Smith: one name, not John (作者：Super User: Joomla's account, nobody)
+            return None if not latin or no_name(latin) else latin
         if not names or _SECOND_NAME_RE.fullmatch(word):
             names.append(word)
         else:

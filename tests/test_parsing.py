@@ -145,6 +145,7 @@ def test_date_labels_that_mean_publication_and_those_that_do_not(line, published
         ("作者：lucy 2011-12-30", "lucy"),  # any user name
         ("作者：admin 2011-12-30", None),  # a CMS's default account: nobody's name
         ("作者：管理员 来源：本站", None),
+        ("作者：Super User 点击数：577", None),  # Joomla's default account
         ("作者： 来源：质检总局", None),
         # a name in Latin letters is all its words, not its first
         ("作者：John Smith 来源：新华网 2020-05-01", "John Smith"),
