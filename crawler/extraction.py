@@ -4061,7 +4061,7 @@ def find_title(
         and _heading_size(h1)
         and (_latin_words(h1, HEADLINE_H1_WORDS) or _has_cjk(h1, HEADLINE_H1_WORDS * 2))
         and h1.casefold() not in site
-        and not (og and og in page_lines and not _linked_only(og, page_lines, root))
+        and not (og and og in page_lines)
         # (nor where another heading shows <title>'s headline otherwise: its case, its
         # punctuation, a <br> in it; the <h1> a section's name, Local News)
         and not any(_folded(h) == folded_stem for h in headings if h != h1)
@@ -4254,22 +4254,6 @@ _PICTURE_COUNTER_RE = re.compile(r"\s*[(（]\s*\d{1,3}\s*/\s*\d{1,3}\s*[)）]$")
 def _h1_texts(root: etree._Element) -> list[str]:
     """The texts of the page's ``<h1>``s, whitespace squashed."""
     return [" ".join(text_of(h).split()) for h in root.iter("h1")]
-
-
-def _linked_only(text: str, page_lines: Sequence[str], root: etree._Element) -> bool:
-    """Whether ``text`` stands among the page's lines only as links' words (og:title in the
-    site's lists of popular stories, this one among them: a teaser of the page, not its
-    headline shown).
-
-    >>> from crawler.dom import parse_html
-    >>> root = parse_html("<h1>What Every Room Needs</h1><ul><li><a href='/x'>Room Tips</a></li></ul>")
-    >>> _linked_only("Room Tips", ["What Every Room Needs", "Room Tips"], root)
-    True
-    >>> _linked_only("What Every Room Needs", ["What Every Room Needs", "Room Tips"], root)
-    False
-    """
-    links = sum(1 for a in root.iter("a") if " ".join(text_of(a).split()) == text)
-    return links >= sum(1 for line in page_lines if line == text)
 
 
 def _shown_h1s(

@@ -9113,26 +9113,3 @@ def test_the_text_goes_on_past_an_empty_ad_slot_between_its_parts():
     )
     body = extract_page(page.encode(), EN_URL).body.split("\n")
     assert body == [EN_PARAS[0], f"Color--{EN_PARAS[1]}", *items]
-
-
-def test_the_one_headline_shown_beats_an_og_title_shown_only_as_a_link():
-    """About.com: <title>, og:title and the <h1> all differ; og:title stands on the page only
-    in the sidebar's lists of popular stories (this one among them, linked): it was taken for
-    the title over the headline the page shows."""
-    popular = "".join(
-        f"<li><a href='/od/{i}.htm'>{t}</a></li>"
-        for i, t in enumerate(["How to Make a Room Feel Finished", "Ten Ideas for a Small Hall"])
-    )
-    page = (
-        "<html><head><title>Must-Have Accessories for Every Room</title>"
-        "<meta property='og:title' content='How to Make a Room Feel Finished'></head><body>"
-        "<div class='nav'><a href='/'>Home</a> <a href='/decor'>Decor</a></div>"
-        "<article><h1>What Every Room Needs</h1><div class='byline'>By Valerie Ott</div>"
-        "<div>Home Accessories Expert</div><div class='share'><a href='/s/1'>Share</a>"
-        "<a href='/s/2'>Pin</a><a href='/s/3'>Email</a><a href='/s/4'>Print</a></div>"
-        + "".join(f"<div class='ad'>Advertisement {i}</div>" for i in range(4))
-        + "<figure><img src='/a.jpg'><figcaption>Getty Images</figcaption></figure><div class='text'>"
-        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
-        + f"</div></article><aside><h3>Popular</h3><ul>{popular}</ul></aside></body></html>"
-    )
-    assert extract_page(page.encode(), EN_URL).title == "What Every Room Needs"
