@@ -2436,21 +2436,46 @@ def find_list_text(root: etree._Element) -> etree._Element | None:
 
 def _teaser_list(el: etree._Element) -> bool:
     """A list of other pages' teasers: at least :data:`TEASER_LIST_MIN` items, two in three of
-    them opening with a link or a heading (``<li><h2><a>headline</a></h2><p>summary…</p>
-    <em>2018-10-20</em></li>``: a related box's stories, whose summaries outweigh a text of
-    short lines, a video's script).
+    them opening with a link (or a heading holding one), then a summary cut short (…, ...) or a
+    day alone (``<li><h2><a>headline</a></h2><p>summary...</p><em>2018-10-20</em></li>``: a
+    related box's stories, whose summaries outweigh a text of short lines, a video's script).
+    Not a text's own list of linked names or headings, each with its whole paragraph (a
+    round-up, a briefing, a Q&A: a review's probes).
 
     >>> from crawler.dom import parse_html
-    >>> item = "<li><h2><a href='/n/1'>今日要闻</a></h2><p>各美其美，美人之美，美美与共，天下大同...</p></li>"
-    >>> _teaser_list(parse_html(f"<ul>{item * 3}</ul>").find(".//ul"))
+    >>> def teasers(item):
+    ...     return _teaser_list(parse_html(f"<ul>{item * 3}</ul>").find(".//ul"))
+    >>> teasers("<li><h2><a href='/n/1'>今日要闻</a></h2><p>各美其美，美人之美，美美与共，天下大同...</p></li>")
     True
-    >>> _teaser_list(parse_html("<ul>" + "<li>各美其美，美人之美，美美与共，天下大同。</li>" * 3 + "</ul>").find(".//ul"))
+    >>> teasers("<li><a href='/n/1'>Storm closes roads</a><span>March 3, 2024</span></li>")
+    True
+    >>> teasers("<li><a href='/t/1'>Ruff</a> — a linter for Python, fast enough to run on save.</li>")
+    False
+    >>> teasers("<li><h4>问：如何申报？</h4><p>答：登录网站填写申报表...</p></li>")
     False
     """
     if el.tag not in _LIST_TAGS:
         return False
     items = [item for item in el if item.tag == "li"]
-    return len(items) >= TEASER_LIST_MIN and 3 * sum(map(_teaser_item, items)) >= 2 * len(items)
+    return len(items) >= TEASER_LIST_MIN and 3 * sum(map(_teaser_with_summary, items)) >= 2 * len(
+        items
+    )
+
+
+def _teaser_with_summary(item: etree._Element) -> bool:
+    """An item opening with a link, then a summary cut short or a day alone (a teaser's)."""
+    if not _teaser_item(item) or (link := next(item.iter("a"), None)) is None:
+        return False
+    if not link.get("href"):
+        return False
+    return any(
+        " ".join(text_of(el).split()).endswith(_CUT_SHORT) or _a_day_alone(el)
+        for el in item.iterdescendants()
+        if el.tag.__class__ is str and el.tag != "a" and not len(el)
+    )
+
+
+_CUT_SHORT = ("...", "…", "。。。")
 
 
 def _in_teasers(el: etree._Element) -> bool:
@@ -2998,7 +3023,7 @@ def prose_run(node: etree._Element, prose: dict[etree._Element, bool]) -> frozen
             is not None
             and (
                 _continues_past_spacers(children[first : last + 1], children[past])
-                or _past_ad_slots(children[last + 1 : past], children[past])
+                or _past_ad_slots(children[last], children[last + 1 : past], children[past])
             )
         ):
             last = past  # empty paragraphs inside the text (<p>&nbsp;</p>)
@@ -3203,13 +3228,17 @@ def _continues_past_spacers(run: list[etree._Element], after: etree._Element) ->
     return announced and _data_table(after)  # (not a picture: a QR code under 欢迎关注…：)
 
 
-def _past_ad_slots(gap: list[etree._Element], after: etree._Element) -> bool:
-    """Whether the text goes on in ``after`` past ``gap``, empty elements one of which at least
-    is a slot named for furniture (``<div class="adsense-slot">``, an ad a script fills:
-    About.com's between a list's items): ``after`` holds a sentence of its own, few links, and
-    is named for no furniture. (Empty paragraphs alone keep the narrower test of :func:`_continues_past_spacers`.)
+def _past_ad_slots(last: etree._Element, gap: list[etree._Element], after: etree._Element) -> bool:
+    """Whether the text's list goes on in ``after`` past ``gap``, empty elements one of which at
+    least is a slot named for furniture (``<div class="adsense-slot">``, an ad a script fills:
+    About.com's between a list's items): the text's ``last`` element a list, ``after`` a list
+    too that holds a sentence of its own, few links, and is named for no furniture. (Not any
+    box past a slot: a review's probes found comments, card grids, related lists, a QR code's
+    heading taken so.)
     """
-    if not any(el.tag == "div" and is_furniture(el) for el in gap) or is_furniture(after):
+    if last.tag not in _LIST_TAGS or after.tag != last.tag or is_furniture(after):
+        return False
+    if not any(el.tag == "div" and is_furniture(el) for el in gap):
         return False
     text = " ".join(text_of(after).split())
     return is_sentence(text) and _link_density(after) < 0.3
