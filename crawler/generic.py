@@ -859,6 +859,7 @@ def author_from_lines(lines: list[str]) -> str | None:
     '张三'
     >>> author_from_lines(["作者：2019-09-27"]), author_from_lines(["作者：12:30"])
     (None, None)
+    >>> author_from_lines(["作者: Super User 来源: 学院办公室"])
     """
     segments = None
     # (a Big5 page's fullwidth slash, read as code page 950 reads it: 中廣新聞∕楊菁惠)
@@ -900,6 +901,8 @@ def author_from_lines(lines: list[str]) -> str | None:
                 names = _all_reporters(line) or names  # (通讯员 宋黎胜 记者 黄淼君)
                 if names and (more := _next_line_reporters(line, chinese)):
                     names += [name for name in more if name not in names]
+            if no_name(" ".join(names)):
+                continue  # 作者: Super User (Joomla's default account, a Latin name's two words)
             if names and (i not in _NAMED_RULES or all(map(looks_like_person, names))):
                 return " ".join(names)
     return None
@@ -1193,6 +1196,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
     ('Eric Bradner', 'Jane Smith')
     >>> author_in_latin_byline(["By: Staff Report"]), author_in_latin_byline(["Posted on March 5, 2024 by Jane Doe"])
     (None, 'Jane Doe')
+    >>> author_in_latin_byline(["By Super User"]), author_in_latin_byline(["Written by Super User"])
+    (None, None)
 
     ``dated``: the bylines that follow the dates they credit (``December 21, 2016 | by Lauren
     Briggs``), read under a title only.
@@ -1274,7 +1279,8 @@ def author_in_latin_byline(lines: list[str], dated: bool = False) -> str | None:
             people = re.split(r"\s+(?:and|&)\s+|\s*&\s*", chunk.strip())
             if len(people) > 1:  # By Jane Smith and The Associated Press: the agency no person
                 people = [p for p in people if not _AGENCY_RE.fullmatch(p)] or people
-            found = [latin_person(part) for part in people]
+            # (a CMS's default account is nobody: By Super User, Written by Super User)
+            found = [None if no_name(name := latin_person(part) or "") else name for part in people]
             if len(people) > 1 and not all(found):
                 names = []  # one of the names cannot be read: none rather than some
                 break
