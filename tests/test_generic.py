@@ -9123,3 +9123,32 @@ def test_a_cms_default_account_credited_is_no_author(line):
     line named it the author; a review's probes found its English bylines so too."""
     page = _en_article(f"<div class='byline'>{line}</div>")
     assert extract_page(page, EN_URL).author is None
+
+
+@pytest.mark.parametrize("field", ["作者：Super User", "作者："])
+def test_a_writer_signed_under_the_text_where_the_author_field_names_nobody(field):
+    """A university's news item (Joomla): its meta line's 作者 holds the CMS's account, the
+    writer signs on a line of its own right under the text (作者：张鹏)."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>西昌基地揭牌仪式举行</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div><h2>西昌基地揭牌仪式举行</h2>"
+        f"<div class='info'>发布时间：2018-04-17 {field} 点击数：577</div><div class='item-page'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_TEXT)
+        + "<p style='text-align: right;'>作者：张鹏</p></div>"
+        "<ul class='pager'><li><a href='/n/1'>上页</a></li><li><a href='/n/3'>下页</a></li></ul>"
+        "</body></html>"
+    )
+    item = extract_page(page.encode(), "http://lc.example.edu.cn/news/2.html")
+    assert (item.author, item.body.split("\n")) == ("张鹏", list(PARAS_TEXT))
+
+
+def test_a_books_author_closing_the_text_is_no_writer_where_the_field_is_empty():
+    """A review's last lines name a book and its author (《人世间》 ⏎ 作者：梁晓声): not who wrote
+    the page, whose own 作者 field is empty."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>读书推荐</title></head><body><h2>读书推荐</h2>"
+        "<div class='info'>发布时间：2024-04-23 作者： 点击数：88</div><div class='item-page'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_TEXT)
+        + "<p>《人世间》</p><p>作者：梁晓声</p></div></body></html>"
+    )
+    assert extract_page(page.encode(), "http://lc.example.edu.cn/news/3.html").author is None

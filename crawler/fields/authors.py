@@ -60,7 +60,15 @@ from crawler.generic import (
     poster_in_header,
     writer_with_role,
 )
-from crawler.parsing import CREDIT_BAR, CREDIT_LABEL_RE, ROLE_RE, has_chinese, no_name, parse_date
+from crawler.parsing import (
+    CREDIT_BAR,
+    CREDIT_LABEL_RE,
+    ROLE_RE,
+    has_chinese,
+    looks_like_person,
+    no_name,
+    parse_date,
+)
 from crawler.text import remove_pinyin_brackets
 
 __all__ = ["RULES", "choose_author"]
@@ -781,8 +789,37 @@ def _labelled_at_end(page: Page) -> str | None:
         if (CREDIT_LABEL_RE.match(line) or _AUTHOR_LABEL_RE.match(line)) and _BAR_RE.search(line)
     ]
     if len(credits) < 2:
-        return None
+        return _signed_after_text(page)
     return author_from_lines([line for line in credits if _AUTHOR_LABEL_RE.match(line)])
+
+
+def _signed_after_text(page: Page) -> str | None:
+    """The writer a line of its own right under the text credits, label and name alone (作者：
+    张鹏, set right under a university's news item whose meta line holds the CMS's account:
+    作者：Super User): not a line of the text (a book's box, a poem's)."""
+    if page.end is None or not page.body:
+        return None
+    if (name := _signed(page.lines[page.end])) and page.lines[page.end] == page.body[-1]:
+        # the text's container's last line, under a sentence's end (not a book's title:
+        # 《人世间》 ⏎ 作者：梁晓声; not a poem's line)
+        return name if len(page.body) > 1 and page.body[-2].endswith(_SENTENCE_ENDS) else None
+    return _signed(page.lines[page.end + 1]) if page.end + 1 < len(page.lines) else None
+
+
+def _signed(line: str) -> str | None:
+    """The names of a line that credits a writer alone (作者：张鹏), people's names."""
+    line = _unpinyin(line)
+    if len(line) > SIGNED_LINE_MAX_CHARS or not _AUTHOR_LABEL_RE.match(line):
+        return None
+    name = author_from_lines([line])
+    return name if name and all(map(looks_like_person, name.split())) else None
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "”", "」", ".", "!", "?")
+
+
+#: The longest line under the text that credits its writer alone (作者：欧阳文轩 张鹏).
+SIGNED_LINE_MAX_CHARS = 20
 
 
 _AUTHOR_LABEL_RE = re.compile(r"[（(【\[\s]*(?:作\s*者|撰\s*稿|文(?=\s*[|｜︱丨]))")
