@@ -394,20 +394,9 @@ class Marked:
 #: names an inline drawing gives itself for screen readers (an icon's ``<svg><title>``; its
 #: ``<text>``, a formula's or a chart's, is shown; a ``<title>`` is shown nowhere).
 HIDDEN_TAGS = frozenset(["head"]) | frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "iframe",
-        "select",
-        "option",
-        "textarea",
-        "button",
-        "object",
-        "title",
-        "desc",
-    ]
-)
+    ["script", "style", "noscript", "iframe", "select", "option", "textarea", "button", "object",
+     "title", "desc"]
+)  # fmt: skip
 _HEADING_TAGS = frozenset(("h1", "h2", "h3"))
 _NAMES = ("title", "Title", "position", "place", "crumb", "author", "Author", "nickname", "ickName", "user-name", "media-user", "source")  # fmt: skip
 

@@ -2457,9 +2457,9 @@ def _teaser_list(el: etree._Element) -> bool:
     if el.tag not in _LIST_TAGS:
         return False
     items = [item for item in el if item.tag == "li"]
-    return len(items) >= TEASER_LIST_MIN and 3 * sum(map(_teaser_with_summary, items)) >= 2 * len(
-        items
-    )
+    if len(items) < TEASER_LIST_MIN:
+        return False
+    return 3 * sum(map(_teaser_with_summary, items)) >= 2 * len(items)
 
 
 def _teaser_with_summary(item: etree._Element) -> bool:
@@ -3088,11 +3088,10 @@ def _box_label(el: etree._Element, text: str | None = None) -> bool:
     [True, True, True, False, False, False, False]
     """
     text = " ".join(text_of(el).split()) if text is None else text
+    longest = BOX_LABEL_MAX_CHARS if _CJK_ANY_RE.search(text) else BOX_LABEL_MAX_LATIN
     return (
         (el.tag in _GAP_HEADINGS or text[-1:] in (":", "："))
-        and 0
-        < len(text)
-        <= (BOX_LABEL_MAX_CHARS if _CJK_ANY_RE.search(text) else BOX_LABEL_MAX_LATIN)
+        and 0 < len(text) <= longest
         and not _latin_words(text, BOX_LABEL_MAX_WORDS + 1)
         and not _BOX_LABEL_NOT_RE.search(text)
         and not is_sentence(text)

@@ -769,8 +769,8 @@ ROLE_RE = re.compile(
 _OUTLETS_REPORTER_RE = re.compile(r"\S{2,20}?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
 #: What a name's field holds when the page does not know: no author, no source; nor is the
 #: CMS's own account that posted the text (作者：admin, 管理员, Joomla's 作者：Super User: a
-#: default account, nobody's name), nor a template's word where no name was entered (Author, Guest). Latin words in
-#: lower case: :func:`no_name` reads them in any.
+#: default account, nobody's name), nor a template's word where no name was entered (Author,
+#: Guest). Latin words in lower case: :func:`no_name` reads them in any.
 NO_NAME = frozenset(
     ["未知", "佚名", "不详", "不詳", "匿名", "无", "無", "暂无", "暫無", "访客", "訪客", "游客", "遊客",
      "管理员", "管理員", "系统管理员",

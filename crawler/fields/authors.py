@@ -802,7 +802,7 @@ def _signed_after_text(page: Page) -> str | None:
     if (name := _signed(page.lines[page.end])) and page.lines[page.end] == page.body[-1]:
         # the text's container's last line, under a sentence's end (not a book's title:
         # 《人世间》 ⏎ 作者：梁晓声; not a poem's line)
-        return name if len(page.body) > 1 and page.body[-2].endswith(_SENTENCE_ENDS) else None
+        return name if len(page.body) > 1 and ENDS_SENTENCE_RE.search(page.body[-2]) else None
     return _signed(page.lines[page.end + 1]) if page.end + 1 < len(page.lines) else None
 
 
@@ -813,9 +813,6 @@ def _signed(line: str) -> str | None:
         return None
     name = author_from_lines([line])
     return name if name and all(map(looks_like_person, name.split())) else None
-
-
-_SENTENCE_ENDS = ("。", "！", "？", "”", "」", ".", "!", "?")
 
 
 #: The longest line under the text that credits its writer alone (作者：欧阳文轩 张鹏).
