@@ -246,16 +246,20 @@ _OTHER_BLOCK_WORDS = (
     "side aside footer foot mianze banquanmianze"
 )
 _OTHER_BLOCK_PREFIXES = "comment discuss recommend"
+# names that tell an element's place beside a sidebar, not a sidebar's (<article class="post
+# commented">: the article, with comments; <div class="the-content equalize-sidebar">: the
+# text's column, as tall as the sidebar; has-sidebar, no-sidebar: a layout's switches)
+_NOT_OTHER_BLOCK = "commented has-sidebar with-sidebar without-sidebar no-sidebar equalize-sidebar"
 OTHER_BLOCK_NAMES = NameWords(
     _OTHER_BLOCK_WORDS + " cmt cmts pl plist",  # (and the short names of comments)
     prefixes=_OTHER_BLOCK_PREFIXES,
-    unlike="commented",  # (<article class="post commented">: the article, with comments)
+    unlike=_NOT_OTHER_BLOCK,
 )
 # An <article> or <main> names comments in words, or opens a name with their short name
 # (<article class="cmt">, pl-item): a short name after another word is the article's own
 # there (CSDN's <article class="baidu_pl"> holds the post)
 _OTHER_BLOCK_SPELLED = NameWords(
-    _OTHER_BLOCK_WORDS, prefixes=_OTHER_BLOCK_PREFIXES, unlike="commented"
+    _OTHER_BLOCK_WORDS, prefixes=_OTHER_BLOCK_PREFIXES, unlike=_NOT_OTHER_BLOCK
 )
 _SHORT_NAME_FIRST_RE = re.compile(r"(?:^|\s)(?:cmts?|pl|plist)(?:$|[\s_-])", re.I)
 # a copyright notice as a line of its own (© 2011 CNBC.com; Copyright 2011 The Associated Press.
@@ -2125,7 +2129,7 @@ def _layout(el: etree._Element) -> bool:
     )
 
 
-_SIDEBAR_NAMES = NameWords("sidebar side aside")
+_SIDEBAR_NAMES = NameWords("sidebar side aside", unlike=_NOT_OTHER_BLOCK)
 
 
 def _link_density(el: etree._Element) -> float:

@@ -9152,3 +9152,30 @@ def test_a_books_author_closing_the_text_is_no_writer_where_the_field_is_empty()
         + "<p>《人世间》</p><p>作者：梁晓声</p></div></body></html>"
     )
     assert extract_page(page.encode(), "http://lc.example.edu.cn/news/3.html").author is None
+
+
+@pytest.mark.parametrize("names", ["col-md-7 the-content equalize-sidebar", "content has-sidebar"])
+def test_a_column_named_for_its_place_beside_the_sidebar_is_no_sidebar(names):
+    """Physics World's text stands in <div class="the-content equalize-sidebar"> (a script makes
+    it as tall as the sidebar): read as a sidebar, its text was no candidate and a sign-up box's
+    two lines were taken."""
+    menu = (
+        "<ul class='mega-menu'>"
+        + "".join(
+            f"<li><a href='/c/{i}'>Category of stories number {i}</a></li>" for i in range(60)
+        )
+        + "</ul>"
+    )
+    signup = (
+        "<ul><li class='col-xs-12'><p>Are you an IOP member? Create a Physics World account to get"
+        " access to all available digital issues of the monthly magazine, and more.</p></li></ul>"
+    )
+    page = (
+        "<html><head><title>Storm closes roads across region - Example News</title></head><body>"
+        f"<header>{menu}</header><div class='row'><div class='{names}'><article>"
+        "<h1>Storm closes roads across region</h1><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + f"</div></article></div><aside class='sidebar'><p>Most read</p></aside></div>"
+        f"<div class='row'>{signup}</div></body></html>"
+    )
+    assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
