@@ -9179,3 +9179,21 @@ def test_a_column_named_for_its_place_beside_the_sidebar_is_no_sidebar(names):
         f"<div class='row'>{signup}</div></body></html>"
     )
     assert extract_page(page.encode(), EN_URL).body.split("\n") == EN_PARAS
+
+
+def test_a_blog_posts_posted_at_footer_far_under_the_text_dates_it():
+    """博客园 (the .Text / Community Server blogs) signs a post under its buttons to recommend,
+    follow and share it: posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2)."""
+    buttons = "".join(f"<div>{w}</div>" for w in ("好文要顶", "关注我", "收藏该文", "微信分享"))
+    page = (
+        "<html><head><meta charset='utf-8'><title>对于Docker和Podman的一点使用经验 - 好看的hk - 博客园</title>"
+        "</head><body><div id='header'><a href='/'>好看的hk</a></div><div class='post'>"
+        "<h1 class='postTitle'>对于Docker和Podman的一点使用经验</h1><div id='cnblogs_post_body'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_TEXT)
+        + f"</div><div id='blog_post_info'>{buttons}<div>粉丝 - 1</div><div>关注 - 0</div>"
+        "<div>+加关注</div><div>3</div><div>0</div><div>升级成为会员</div></div>"
+        "<div class='postDesc'>posted @ <span id='post-date'>2024-05-09 14:45</span>&nbsp;"
+        "<a href='/hk'>好看的hk</a>&nbsp;阅读(430)&nbsp;评论(2)</div></div></body></html>"
+    )
+    item = extract_page(page.encode(), "https://www.cnblogs.com/hk/p/18182241")
+    assert item.published_at[:16] == "2024-05-09T14:45"

@@ -571,6 +571,32 @@ def _in_article_lines(page: Page) -> tuple[str, str] | None:
     return (meta.published_raw, meta.published_at) if meta.published_at else None
 
 
+def _posted_at_footer(page: Page) -> tuple[str, str] | None:
+    """The day of a blog post's footer after the text, as the .Text / Community Server blogs
+    sign their posts (博客园's ``posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2)``), set
+    under the post's buttons, further down than a meta line is looked for.
+
+    >>> from lxml import html
+    >>> lines = ["标题", "正文。", "推荐", "posted @ 2024-05-09 14:45", "好看的hk"]
+    >>> _posted_at_footer(Page("http://x/p/1.html", html.fromstring("<p>x</p>"), lines, lines[1:2],
+    ...     "标题", 1, 1, None))
+    ('2024-05-09 14:45', '2024-05-09T14:45:00+08:00')
+    """
+    if page.end is None:
+        return None
+    for line in page.lines[page.end + 1 : page.end + 1 + POST_FOOTER_LINES]:
+        if m := _POSTED_AT_RE.match(line):
+            found = parse_date(line[m.end() :])
+            return found if found and line[m.end() :].startswith(found[0]) else None
+    return None
+
+
+#: Lines after the text where a blog's ``posted @`` footer is looked for (buttons to follow,
+#: recommend and share the post stand between).
+POST_FOOTER_LINES = 20
+_POSTED_AT_RE = re.compile(r"(?i)posted\s*@\s*")
+
+
 def _script_json(page: Page) -> tuple[str, str] | None:
     """The publication key of the page's own data in an inline script, for pages that draw
     their date with JavaScript (``"pubtime": "2019-09-07 19:02:26"``). Only a key that
@@ -678,6 +704,7 @@ RULES = [
     ("issue", _issue_date),  # e-papers: the issue's date above the title
     ("published_text", _labelled_publication),  # Published Online: … by the title, the text
     ("article_lines", _in_article_lines),
+    ("posted_at", _posted_at_footer),  # posted @ 2024-05-09 14:45 under a blog's post
     ("script_json", _script_json),
     ("issue_of_url_day", _issue_line_of_url_day),  # 2018年12月11日 星期二 far up, the URL's day
     ("url_day", _day_of_url),  # a day without its year, the URL's year
