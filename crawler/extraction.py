@@ -246,20 +246,16 @@ _OTHER_BLOCK_WORDS = (
     "side aside footer foot mianze banquanmianze"
 )
 _OTHER_BLOCK_PREFIXES = "comment discuss recommend"
-# names that tell an element's place beside a sidebar, not a sidebar's (<article class="post
-# commented">: the article, with comments; <div class="the-content equalize-sidebar">: the
-# text's column, as tall as the sidebar; has-sidebar, no-sidebar: a layout's switches)
-_NOT_OTHER_BLOCK = "commented has-sidebar with-sidebar without-sidebar no-sidebar equalize-sidebar"
 OTHER_BLOCK_NAMES = NameWords(
     _OTHER_BLOCK_WORDS + " cmt cmts pl plist",  # (and the short names of comments)
     prefixes=_OTHER_BLOCK_PREFIXES,
-    unlike=_NOT_OTHER_BLOCK,
+    unlike="commented",  # (<article class="post commented">: the article, with comments)
 )
 # An <article> or <main> names comments in words, or opens a name with their short name
 # (<article class="cmt">, pl-item): a short name after another word is the article's own
 # there (CSDN's <article class="baidu_pl"> holds the post)
 _OTHER_BLOCK_SPELLED = NameWords(
-    _OTHER_BLOCK_WORDS, prefixes=_OTHER_BLOCK_PREFIXES, unlike=_NOT_OTHER_BLOCK
+    _OTHER_BLOCK_WORDS, prefixes=_OTHER_BLOCK_PREFIXES, unlike="commented"
 )
 _SHORT_NAME_FIRST_RE = re.compile(r"(?:^|\s)(?:cmts?|pl|plist)(?:$|[\s_-])", re.I)
 # a copyright notice as a line of its own (© 2011 CNBC.com; Copyright 2011 The Associated Press.
@@ -2094,11 +2090,38 @@ def in_other_block(el: etree._Element) -> bool:
             (attrs := element_names(el))
             and attrs in OTHER_BLOCK_NAMES
             and not _layout(el)
+            and not _beside_sidebar(attrs)
             and (_short_names_count(el) or attrs in _OTHER_BLOCK_SPELLED)
         ):
             return True
         el = el.getparent()
     return False
+
+
+def _beside_sidebar(names: str) -> bool:
+    """Names of a text's column that tell its place beside the sidebar (Physics World's
+    ``the-content equalize-sidebar``, ``content has-sidebar``): a text's name among them and
+    no other block's. Not a column named by its place alone (``col-md-4 has-sidebar``,
+    ``widget-area with-sidebar``: the sidebar itself, a review's probes).
+
+    >>> [_beside_sidebar(names) for names in (
+    ...     "col-md-7 the-content equalize-sidebar", "content has-sidebar", "col-md-4 has-sidebar",
+    ...     "widget-area with-sidebar", "comments-area no-sidebar", "the-content")]
+    [True, True, False, False, False, False]
+    """
+    words = names.split()
+    rest = " ".join(word for word in words if word.lower() not in _BESIDE_SIDEBAR)
+    return (
+        len(rest) < len(" ".join(words))
+        and _TEXT_NAME_RE.search(rest) is not None
+        and rest not in OTHER_BLOCK_NAMES
+    )
+
+
+# a column's place beside the sidebar: as tall as it, a layout's switches
+_BESIDE_SIDEBAR = frozenset(
+    ("has-sidebar", "with-sidebar", "without-sidebar", "no-sidebar", "equalize-sidebar")
+)
 
 
 def _short_names_count(el: etree._Element) -> bool:
@@ -2129,7 +2152,7 @@ def _layout(el: etree._Element) -> bool:
     )
 
 
-_SIDEBAR_NAMES = NameWords("sidebar side aside", unlike=_NOT_OTHER_BLOCK)
+_SIDEBAR_NAMES = NameWords("sidebar side aside")
 
 
 def _link_density(el: etree._Element) -> float:

@@ -22,6 +22,7 @@ from crawler.extraction import (
     ENDS_SENTENCE_RE,
     HOME_LINK_RE,
     OTHER_BLOCK_NAMES,
+    _aligned,
     common_ancestor,
     document_title,
     element_names,
@@ -794,16 +795,18 @@ def _labelled_at_end(page: Page) -> str | None:
 
 
 def _signed_after_text(page: Page) -> str | None:
-    """The writer a line of its own right under the text credits, label and name alone (作者：
-    张鹏, set right under a university's news item whose meta line holds the CMS's account:
-    作者：Super User): not a line of the text (a book's box, a poem's)."""
-    if page.end is None or not page.body:
+    """The writer a line of its own right under the text credits, label and name alone and
+    set right, as a signature is (作者：张鹏 under a university's news item whose meta line
+    holds the CMS's account, 作者：Super User): the text's container's last line or the line
+    after it. Not one set as the text is (a poem's poet, a book's author under its blurb), nor
+    one of a box after the text (a comment's, the next item's: a review's probes).
+    """
+    if page.end is None:
         return None
-    if (name := _signed(page.lines[page.end])) and page.lines[page.end] == page.body[-1]:
-        # the text's container's last line, under a sentence's end (not a book's title:
-        # 《人世间》 ⏎ 作者：梁晓声; not a poem's line)
-        return name if len(page.body) > 1 and ENDS_SENTENCE_RE.search(page.body[-2]) else None
-    return _signed(page.lines[page.end + 1]) if page.end + 1 < len(page.lines) else None
+    for line in page.lines[page.end : page.end + 2]:
+        if name := _signed(line):
+            return name if _set_right(page.root, line) else None
+    return None
 
 
 def _signed(line: str) -> str | None:
@@ -813,6 +816,17 @@ def _signed(line: str) -> str | None:
         return None
     name = author_from_lines([line])
     return name if name and all(map(looks_like_person, name.split())) else None
+
+
+def _set_right(root: etree._Element, line: str) -> bool:
+    """Whether the element showing ``line`` alone, or one of its two nearest ancestors, sets
+    its lines to the right (``align="right"``, ``text-align: right``) and stands in no box
+    other than the text (a comment area, a related list, a sidebar)."""
+    for el in root.iter("p", "div", "span", "td", "font", "strong", "b"):
+        if " ".join(text_of(el).split()) == line:
+            near = list(islice(chain((el,), el.iterancestors()), 3))
+            return any(_aligned(node, "right") for node in near) and not in_other_block(el)
+    return False
 
 
 #: The longest line under the text that credits its writer alone (作者：欧阳文轩 张鹏).

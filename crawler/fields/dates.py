@@ -574,7 +574,8 @@ def _in_article_lines(page: Page) -> tuple[str, str] | None:
 def _posted_at_footer(page: Page) -> tuple[str, str] | None:
     """The day of a blog post's footer after the text, as the .Text / Community Server blogs
     sign their posts (博客园's ``posted @ 2024-05-09 14:45 好看的hk 阅读(430) 评论(2)``), set
-    under the post's buttons, further down than a meta line is looked for.
+    under the post's buttons, further down than a meta line is looked for: the one such line
+    after the text (old blogs sign comments and related posts so too: a review's probes).
 
     >>> from lxml import html
     >>> lines = ["标题", "正文。", "推荐", "posted @ 2024-05-09 14:45", "好看的hk"]
@@ -584,11 +585,13 @@ def _posted_at_footer(page: Page) -> tuple[str, str] | None:
     """
     if page.end is None:
         return None
-    for line in page.lines[page.end + 1 : page.end + 1 + POST_FOOTER_LINES]:
-        if m := _POSTED_AT_RE.match(line):
-            found = parse_date(line[m.end() :])
-            return found if found and line[m.end() :].startswith(found[0]) else None
-    return None
+    after = page.lines[page.end + 1 :]
+    signed = [(k, m) for k, line in enumerate(after) if (m := _POSTED_AT_RE.match(line))]
+    if len(signed) != 1 or signed[0][0] >= POST_FOOTER_LINES:
+        return None  # (several: comments', related posts', answers' signatures; whose is it?)
+    k, m = signed[0]
+    found = parse_date(after[k][m.end() :])
+    return found if found and after[k][m.end() :].startswith(found[0]) else None
 
 
 #: Lines after the text where a blog's ``posted @`` footer is looked for (buttons to follow,
