@@ -822,11 +822,17 @@ def _set_right(root: etree._Element, line: str) -> bool:
     """Whether the element showing ``line`` alone, or one of its two nearest ancestors, sets
     its lines to the right (``align="right"``, ``text-align: right``) and stands in no box
     other than the text (a comment area, a related list, a sidebar)."""
-    for el in root.iter("p", "div", "span", "td", "font", "strong", "b"):
-        if " ".join(text_of(el).split()) == line:
-            near = list(islice(chain((el,), el.iterancestors()), 3))
-            return any(_aligned(node, "right") for node in near) and not in_other_block(el)
+    # (from the text nodes holding its label up: a walk comparing every element's text costs a
+    # big page a serialization of each container)
+    for text in _TEXT_HOLDING_XPATH(root, label=line[:2]):
+        for el in islice(chain((text.getparent(),), text.getparent().iterancestors()), 3):
+            if " ".join(text_of(el).split()) == line:
+                near = list(islice(chain((el,), el.iterancestors()), 3))
+                return any(_aligned(node, "right") for node in near) and not in_other_block(el)
     return False
+
+
+_TEXT_HOLDING_XPATH = etree.XPath("//text()[contains(., $label)]")
 
 
 #: The longest line under the text that credits its writer alone (作者：欧阳文轩 张鹏).
